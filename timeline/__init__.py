@@ -1,0 +1,2 @@
+"""timeline: political news articles in, timelines out."""
+__version__ = "0.1.0"

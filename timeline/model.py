@@ -1,0 +1,169 @@
+"""The data that flows between stages: small immutable dataclasses.
+
+Character offsets are Python string offsets into `Document.text`, end exclusive.
+Dates are `datetime.date`; the exporters turn them into ISO strings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown")
+STATUSES = ("past", "present", "future")
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+    published: Optional[date] = None
+    title: Optional[str] = None
+    source: Optional[str] = None
+    url: Optional[str] = None
+    path: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A TIMEX3 expression with the interval it denotes.
+
+    `earliest`/`latest` are None when the expression has no position in time
+    (a bare duration, a set) or when its anchor is unknown (no publication date).
+    """
+    start: int
+    end: int
+    text: str
+    type: str                      # DATE, TIME, DURATION, SET
+    value: str
+    mod: Optional[str] = None
+    earliest: Optional[date] = None
+    latest: Optional[date] = None
+    granularity: str = "unknown"
+    approximate: bool = False
+    anchor: str = "absolute"       # absolute, dct, context, none
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start, "end": self.end, "text": self.text, "type": self.type,
+            "value": self.value, "mod": self.mod,
+            "earliest": _iso(self.earliest), "latest": _iso(self.latest),
+            "granularity": self.granularity, "approximate": self.approximate,
+            "anchor": self.anchor,
+        }
+
+
+@dataclass(frozen=True)
+class EventTime:
+    """When an event happened, and how that was worked out (SPEC 3.1 `time`)."""
+    value: Optional[str]
+    earliest: Optional[date]
+    latest: Optional[date]
+    granularity: str = "unknown"
+    approximate: bool = False
+    anchor: str = "none"           # absolute, dct, event:<id>, duration, context, none
+    text: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "value": self.value,
+            "earliest": _iso(self.earliest), "latest": _iso(self.latest),
+            "granularity": self.granularity, "approximate": self.approximate,
+            "anchor": self.anchor,
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: str                      # PERSON, ORG, GPE, NORP
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    doc: Optional[str] = None
+
+    def names(self) -> set[str]:
+        return {self.name.lower(), *(a.lower() for a in self.aliases)}
+
+
+@dataclass(frozen=True)
+class Participant:
+    actor: str                     # actor id
+    role: str                      # agent, patient, speaker, addressee, other
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    doc: str
+    kind: str                      # event or statement
+    summary: str
+    trigger: Span
+    sentence: Span
+    time: Optional[EventTime]
+    status: str
+    actors: tuple[Participant, ...] = ()
+    quote: Optional[str] = None
+    quote_span: Optional[tuple[int, int]] = None
+    direct: Optional[bool] = None
+    speaker: Optional[str] = None
+    addressee: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Relation:
+    source: str                    # actor id
+    target: str                    # actor id
+    type: str
+    event: Optional[str]
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TemporalLink:
+    """Event-to-event order: `source` is `type` (before/after/includes) `target`."""
+    source: str
+    target: str
+    type: str
+    offset: Optional[str] = None   # e.g. "P35Y" for "35 years after"
+    text: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    documents: tuple[Document, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    links: tuple[TemporalLink, ...] = ()
+    title: Optional[str] = None
+    failures: tuple[str, ...] = field(default=(), compare=False)
+
+    def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+
+def _iso(d: Optional[date]) -> Optional[str]:
+    return d.isoformat() if d else None

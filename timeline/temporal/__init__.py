@@ -1,0 +1,4 @@
+"""Time expressions: the English grammar, the anchoring policy and the tagger."""
+from .tagger import tag_documents, tag_text
+
+__all__ = ["tag_text", "tag_documents"]

@@ -1,0 +1,689 @@
+"""The English time grammar: rules of (pattern, production).
+
+A pattern is a regular expression written with placeholders from the lexicon ({MONTH},
+{NUM}, ...). A production reads the match (and, for the traps, the text around it) and
+returns a `Reading`, or None to reject the match. Adding an expression is one rule here plus
+lines in `tests/corpus/`.
+
+Span conventions (TimeML): no leading preposition; determiners and modifiers inside.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Optional
+
+from . import lexicon_en as L
+from .resolve import (Reading, absolute, by_tense, from_dct, from_reference, no_position,
+                      reference_unit, reference_word, span_from_dct, weekday_by_tense, known,
+                      Context, Resolved, unknown)
+from .values import duration_value, movable_holiday, value_for
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    produce: Callable[[re.Match], Optional[Reading]]
+    priority: int = 0
+
+
+# ---------------------------------------------------------------- placeholders
+
+def _alternation(words, case_sensitive_titles=False) -> str:
+    words = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _month_names() -> str:
+    forms = []
+    for name in L.MONTHS:
+        forms += [name.capitalize(), name.upper()]
+        if name not in L.AMBIGUOUS_MONTHS:
+            forms.append(name)
+    return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b"
+
+
+def _month_abbreviations() -> str:
+    forms = []
+    for name in L.MONTH_ABBREVIATIONS:
+        forms += [name.capitalize(), name.upper()]
+    return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?:\.|\b)"
+
+
+_NUMBER_WORDS = [w for w in L.NUMBER_WORDS if w not in ("a", "an", "half", "couple", "dozen")]
+_NUMWORD = _alternation(_NUMBER_WORDS)
+_UNIT_WORDS = list(L.UNITS) + [u + "s" for u in L.UNITS if u not in ("century", "millennium")] + list(L.UNIT_PLURALS)
+
+PLACEHOLDERS = {
+    "MONTH_NAME": _month_names(),
+    "MONTH": "(?:" + _month_names() + "|" + _month_abbreviations() + ")",
+    "WEEKDAY": r"(?:" + _alternation(L.WEEKDAYS) + r")(?!s\b)\b",
+    "WEEKDAY_ABBR": "(?-i:" + "|".join(w.capitalize() for w in L.WEEKDAY_ABBREVIATIONS) + r")\.",
+    "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
+    "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?!\d)",
+    "YEAR2": r"'\d\d\b",
+    "NUM": (r"(?:\d+(?:[.,]\d+)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
+            r"|a\s+couple\s+of|a\s+dozen|a\s+half|half\s+an?|an?)"),
+    "VAGUE": r"(?:several|a\s+few|few|many|some|a\s+couple\s+of|a\s+number\s+of|numerous|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|coming)",
+    "UNIT": "(?:" + _alternation(_UNIT_WORDS) + ")",
+    "SEASON": "(?:" + _alternation(L.SEASONS) + ")",
+    "PART": "(?:" + _alternation(L.PARTS_OF_DAY) + ")",
+    "ORD": "(?:" + _alternation([w for w in L.ORDINALS if w not in ("last", "final")]) + r"|\d{1,2}(?:st|nd|rd|th))",
+    "QMOD": "(?:" + _alternation(L.QUANTITY_MODS) + ")",
+    "POS": r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close)\s+of(?:\s+the)?)",
+    "REL": r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current|same|that|the\s+same|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+past|the\s+coming|the\s+current)",
+    "HOLIDAY": "(?:" + _alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
+}
+
+
+def _compile(pattern: str) -> re.Pattern:
+    for name, expansion in PLACEHOLDERS.items():
+        pattern = pattern.replace("{" + name + "}", "(?:" + expansion + ")")
+    return re.compile(r"(?<![\w'’-])" + pattern + r"(?![\w-])", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- small readers
+
+def number(text: str) -> Optional[float]:
+    """"twenty-four" -> 24, "a hundred" -> 100, "1,000" -> 1000, "half an" -> 0.5."""
+    t = text.lower().strip()
+    if re.fullmatch(r"\d+(?:,\d{3})+", t):
+        return float(t.replace(",", ""))
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
+        return float(t.replace(",", "."))
+    if re.fullmatch(r"half\s+an?|a\s+half", t):
+        return 0.5
+    if re.fullmatch(r"a\s+couple\s+of", t):
+        return 2
+    if re.fullmatch(r"a\s+dozen", t):
+        return 12
+    total, current = 0.0, 0.0
+    for word in re.split(r"[\s-]+", t):
+        if word == "and":
+            continue
+        n = L.NUMBER_WORDS.get(word)
+        if n is None:
+            return None
+        if n in (100, 1000):
+            current = (current or 1) * n
+            if n == 1000:
+                total, current = total + current, 0.0
+        else:
+            current += n
+    return total + current
+
+
+def unit_of(word: str) -> str:
+    w = word.lower()
+    w = L.UNIT_PLURALS.get(w, w)
+    return w[:-1] if w.endswith("s") and w[:-1] in L.UNITS else w
+
+
+def month_of(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return L.MONTHS.get(w) or L.MONTH_ABBREVIATIONS[w]
+
+
+def day_of(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def year_of(word: str) -> int:
+    if word.startswith(("'", "’")):
+        y = int(word[1:])
+        return 1900 + y if y >= 30 else 2000 + y
+    return int(word)
+
+
+def weekday_of(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return L.WEEKDAYS.get(w) or L.WEEKDAY_ABBREVIATIONS[w]
+
+
+def position_mod(word: Optional[str]) -> Optional[str]:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word.lower())
+    for key, mod in L.POSITION_MODS.items():
+        if key in w.split() or w.startswith(key) or f" {key} " in f" {w} ":
+            return mod
+    return None
+
+
+def quantity_mod(word: Optional[str]) -> Optional[str]:
+    return L.QUANTITY_MODS.get(re.sub(r"\s+", " ", word.lower())) if word else None
+
+
+def _previous_words(m: re.Match, n: int = 2) -> list[str]:
+    before = m.string[max(0, m.start() - 40):m.start()]
+    return re.findall(r"[\w.'’$£€#]+", before.lower())[-n:]
+
+
+def _next_word(m: re.Match) -> str:
+    after = m.string[m.end():m.end() + 30]
+    found = re.match(r"\s*([\w%$'’.-]+)", after)
+    return found.group(1) if found else ""
+
+
+def _ymd(year: int, month: int, day: int) -> Optional[str]:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- productions
+
+def p_full_date(m: re.Match) -> Optional[Reading]:
+    value = _ymd(year_of(m["year"]), month_of(m["month"]), day_of(m["day"]))
+    return Reading("DATE", absolute(value)) if value else None
+
+
+def p_month_day(m: re.Match) -> Optional[Reading]:
+    month, day = month_of(m["month"]), day_of(m["day"])
+    if day > 31:
+        return None
+    if m["month"].lower() == "may" and _may_is_a_name(m):
+        return None
+    return Reading("DATE", by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}"))
+
+
+def p_iso(m: re.Match) -> Optional[Reading]:
+    value = _ymd(int(m["year"]), int(m["m"]), int(m["d"]))
+    return Reading("DATE", absolute(value)) if value else None
+
+
+def p_numeric(m: re.Match) -> Optional[Reading]:
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    year = int(y) if len(y) == 4 else (1900 + int(y) if int(y) >= 30 else 2000 + int(y))
+    month, day = (a, b) if a <= 12 else (b, a)      # US order unless impossible
+    value = _ymd(year, month, day)
+    return Reading("DATE", absolute(value)) if value else None
+
+
+def p_month_year(m: re.Match) -> Optional[Reading]:
+    mod = position_mod(m["pos"])
+    return Reading("DATE", absolute(f"{year_of(m['year']):04d}-{month_of(m['month']):02d}", mod), mod)
+
+
+def p_month_relative_year(m: re.Match) -> Optional[Reading]:
+    month, offset = month_of(m["month"]), {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+    mod = position_mod(m["pos"])
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.dct is None:
+            return unknown(f"XXXX-{month:02d}")
+        return known(f"{ctx.dct.year + offset:04d}-{month:02d}", mod, "dct")
+    return Reading("DATE", resolve, mod)
+
+
+def _may_is_a_name(m: re.Match) -> bool:
+    before = " ".join(_previous_words(m, 2))
+    return any(before.endswith(w) for w in L.MAY_AS_NAME_BEFORE) or m.string[m.start():m.start() + 3] == "MAY" and False
+
+
+def p_month(m: re.Match) -> Optional[Reading]:
+    word = m["month"]
+    month = month_of(word)
+    mod = position_mod(m["pos"])
+    rel = (m["rel"] or "").lower().split()
+    if word.lower() == "may" and not rel and not m["pos"]:
+        prev = _previous_words(m, 1)
+        if not prev or prev[0] not in {"in", "since", "until", "till", "by", "of", "from", "to", "early",
+                                       "late", "mid", "during", "through", "between", "and", "or",
+                                       "before", "after", "last", "next", "this", "in early", "end"}:
+            return None
+        if _may_is_a_name(m):
+            return None
+    placeholder = f"XXXX-{month:02d}"
+    if "last" in rel or "past" in rel:
+        return Reading("DATE", _month_direction(month, -1, mod), mod)
+    if "next" in rel or "coming" in rel:
+        return Reading("DATE", _month_direction(month, 1, mod), mod)
+    return Reading("DATE", by_tense(lambda y: f"{y:04d}-{month:02d}", mod, placeholder), mod)
+
+
+def _month_direction(month: int, direction: int, mod: Optional[str]):
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.dct is None:
+            return unknown(f"XXXX-{month:02d}")
+        year = ctx.dct.year
+        if direction < 0 and month >= ctx.dct.month:
+            year -= 1
+        if direction > 0 and month <= ctx.dct.month:
+            year += 1
+        return known(f"{year:04d}-{month:02d}", mod, "dct")
+    return resolve
+
+
+def p_year(m: re.Match) -> Optional[Reading]:
+    text = m["year"]
+    year = year_of(text)
+    prev = _previous_words(m, 2)
+    prev1 = prev[-1] if prev else ""
+    before_char = m.string[max(0, m.start() - 1):m.start()]
+    if before_char in "$£€#" and before_char:
+        return None
+    after = m.string[m.end():m.end() + 12]
+    if re.match(r"\s*(?:%|per\s*cent|percent|[.,]\d|-\d|\s*[-–]\s*\d{1,2}\b(?!\d))", after) and not m["pos"]:
+        if not re.match(r"\s*[-–/]\s*(?:\d\d)\b", after):
+            return None
+    nxt = _next_word(m).lower()
+    year_context = prev1 in L.YEAR_BEFORE or bool(m["pos"]) or bool(m["the_year"])
+    if not year_context and prev1 in L.NOT_YEAR_BEFORE:
+        return None
+    if nxt in L.COUNT_NOUNS_AFTER or (nxt.endswith("s") and nxt.isalpha() and nxt not in L.NOT_PLURAL_S
+                                       and len(nxt) > 3 and not year_context):
+        return None
+    if not text.startswith(("'", "’")) and not (1900 <= year <= 2099) and not year_context:
+        return None
+    mod = position_mod(m["pos"])
+    return Reading("DATE", absolute(f"{year:04d}", mod), mod)
+
+
+def p_decade(m: re.Match) -> Optional[Reading]:
+    mod = position_mod(m["pos"])
+    if m["full"]:
+        decade = int(m["full"]) // 10
+    elif m["short"]:
+        decade = 190 + int(m["short"]) // 10 if int(m["short"]) >= 20 else 200 + int(m["short"]) // 10
+    else:
+        decade = 190 + L.DECADE_WORDS[m["word"].lower()]
+    return Reading("DATE", absolute(f"{decade:03d}", mod), mod)
+
+
+def p_century(m: re.Match) -> Optional[Reading]:
+    word = m["ord"].lower()
+    n = L.ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+    mod = position_mod(m["pos"])
+    return Reading("DATE", absolute(f"{n - 1:02d}", mod), mod)
+
+
+def p_season(m: re.Match) -> Optional[Reading]:
+    code = L.SEASONS[m["season"].lower()]
+    mod = position_mod(m["pos"])
+    if m["year"]:
+        return Reading("DATE", absolute(f"{year_of(m['year']):04d}-{code}", mod), mod)
+    rel = (m["rel"] or "").lower()
+    if not rel and not m["the"] and not m["pos"]:
+        prev = _previous_words(m, 1)
+        if not prev or prev[0] not in {"in", "this", "last", "next", "during", "by", "until", "since", "over", "the"}:
+            return None
+    offset = -1 if ("last" in rel or "past" in rel) else 1 if ("next" in rel or "coming" in rel) else None
+    if offset is not None or "this" in rel:
+        def resolve(ctx: Context) -> Resolved:
+            if ctx.dct is None:
+                return unknown(f"XXXX-{code}")
+            year = ctx.dct.year + (offset or 0)
+            return known(f"{year:04d}-{code}", mod, "dct")
+        return Reading("DATE", resolve, mod)
+    return Reading("DATE", by_tense(lambda y: f"{y:04d}-{code}", mod, f"XXXX-{code}"), mod)
+
+
+def p_quarter(m: re.Match) -> Optional[Reading]:
+    q = L.ORDINALS.get((m["ord"] or "").lower()) or int(m["qn"] or re.match(r"\d", m["ord"]).group())
+    if not 1 <= q <= 4:
+        return None
+    if m["year"] or m["year2"]:
+        return Reading("DATE", absolute(f"{year_of(m['year'] or m['year2']):04d}-Q{q}"))
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.dct is None:
+            return unknown(f"XXXX-Q{q}")
+        return known(f"{ctx.dct.year:04d}-Q{q}", None, "dct")
+    return Reading("DATE", resolve)
+
+
+def p_half(m: re.Match) -> Optional[Reading]:
+    h = 1 if m["which"].lower() in ("first", "1st") else 2
+    if m["year"]:
+        return Reading("DATE", absolute(f"{year_of(m['year']):04d}-H{h}"))
+    offset = {"last": -1, "next": 1}.get((m["rel"] or "this").lower(), 0)
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.dct is None:
+            return unknown(f"XXXX-H{h}")
+        return known(f"{ctx.dct.year + offset:04d}-H{h}", None, "dct")
+    return Reading("DATE", resolve)
+
+
+def p_fiscal(m: re.Match) -> Optional[Reading]:
+    if m["year"]:
+        return Reading("DATE", absolute(f"{year_of(m['year']):04d}"))
+    offset = {"last": -1, "previous": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return Reading("DATE", from_dct(offset, "year", "year"))
+
+
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def p_deictic_day(m: re.Match) -> Optional[Reading]:
+    word = m["word"].lower()
+    offset = _DEICTIC_DAYS[word]
+    mod = position_mod(m["pos"])
+    part = L.PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if word == "tonight" else None)
+    if part:
+        return Reading("TIME", _day_with_suffix(offset, "T" + part, mod), mod)
+    return Reading("DATE", from_dct(offset, "day", "day", mod, "XXXX-XX-XX"), mod)
+
+
+def _day_with_suffix(offset: int, suffix: str, mod: Optional[str]):
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.dct is None:
+            return unknown("XXXX-XX-XX" + suffix)
+        base = known(value_for(ctx.dct, "day"), None, "dct")
+        day = base.earliest.fromordinal(base.earliest.toordinal() + offset)
+        r = known(day.isoformat(), None, "dct")
+        return Resolved(day.isoformat() + suffix, r.earliest, r.latest, "day", "dct")
+    return resolve
+
+
+def p_this_part(m: re.Match) -> Optional[Reading]:
+    part = L.PARTS_OF_DAY[m["part"].lower()]
+    offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[m["rel"].lower()]
+    if m["rel"].lower() == "last" and part != "NI":
+        return None
+    return Reading("TIME", _day_with_suffix(offset, "T" + part, None))
+
+
+def p_weekday(m: re.Match) -> Optional[Reading]:
+    weekday = weekday_of(m["weekday"])
+    rel = (m["rel"] or "").lower()
+    direction = -1 if ("last" in rel or "past" in rel) else 1 if ("next" in rel or "coming" in rel) else 0 if rel == "this" else None
+    part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
+    mod = position_mod(m["pos"])
+    if part:
+        return Reading("TIME", weekday_by_tense(weekday, direction, "T" + part, mod), mod)
+    return Reading("DATE", weekday_by_tense(weekday, direction, "", mod), mod)
+
+
+_UNIT_GRANULARITY = {"day": "day", "night": "day", "week": "week", "weekend": "week", "month": "month",
+                     "quarter": "quarter", "year": "year", "decade": "decade", "century": "century",
+                     "fortnight": "week", "millennium": "millennium"}
+
+
+def p_relative_unit(m: re.Match) -> Optional[Reading]:
+    """"last week", "this year", "next month", "the following day", "that year", "earlier this month"."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = unit_of(m["unit"])
+    gran = _UNIT_GRANULARITY[unit]
+    mod = position_mod(m["pos"])
+    has_the = rel.startswith("the ")
+    core = rel.replace("the ", "")
+    if has_the and core in ("past", "last", "next", "coming") and not m["pos"]:
+        # "the past year", "the next week": a stretch of time, not a calendar unit.
+        direction = -1 if core in ("past", "last") else 1
+        value = duration_value(1, unit)
+        return Reading("DURATION", span_from_dct(value, 1, unit, direction))
+    weekend = unit == "weekend"
+    if core in ("last", "past", "previous") and not has_the and core != "previous":
+        res = from_dct(-1, unit if not weekend else "week", gran, mod)
+    elif core in ("next", "coming"):
+        res = from_dct(1, unit if not weekend else "week", gran, mod)
+    elif core in ("this", "current", "this past", "this coming"):
+        res = from_dct(0, unit if not weekend else "week", gran, mod)
+    elif core in ("following",):
+        res = from_reference(1, unit if not weekend else "week", gran, mod)
+    elif core in ("previous",):
+        res = from_reference(-1, unit if not weekend else "week", gran, mod)
+    else:  # that, same
+        res = reference_unit(gran, mod)
+    if weekend:
+        base = res
+        def res(ctx: Context, base=base) -> Resolved:
+            r = base(ctx)
+            if r.earliest is None:
+                return unknown("XXXX-WXX-WE")
+            return known(r.value + "-WE", mod, r.anchor)
+    return Reading("DATE", res, mod)
+
+
+def p_position_of_unit(m: re.Match) -> Optional[Reading]:
+    """"the end of the year", "the beginning of the month", "year-end"."""
+    unit = unit_of(m["unit"])
+    gran = _UNIT_GRANULARITY[unit]
+    mod = position_mod(m["pos"])
+    return Reading("DATE", from_dct(0, unit, gran, mod), mod)
+
+
+def p_ago(m: re.Match) -> Optional[Reading]:
+    unit = unit_of(m["unit"])
+    amount = number(m["num"]) if m["num"] and not re.match(L_VAGUE, m["num"], re.I) else None
+    mod = quantity_mod(m["qmod"]) or ("APPROX" if m["orso"] else None)
+    if amount is None:
+        return Reading("DATE", reference_word("PAST_REF"))
+    if unit in L.TIME_UNITS:
+        return Reading("TIME", from_dct(0, "day", "day", mod))
+    gran = {"day": "day", "night": "day", "week": "week", "fortnight": "week", "month": "month"}.get(unit, "year")
+    if unit == "decade":
+        gran = "year"
+    if unit == "day" or (unit == "week" and amount < 3):
+        gran = "day"
+    return Reading("DATE", from_dct(-amount, unit, gran, mod, approximate=mod is not None), mod)
+
+
+L_VAGUE = PLACEHOLDERS["VAGUE"]
+
+
+def p_offset_from_reference(m: re.Match) -> Optional[Reading]:
+    """"two years later", "a day earlier": relative to the last date mentioned."""
+    unit = unit_of(m["unit"])
+    amount = number(m["num"])
+    if amount is None or unit in L.TIME_UNITS:
+        return None
+    direction = 1 if m["dir"].lower() in ("later", "after", "afterwards", "afterward", "on") else -1
+    mod = quantity_mod(m["qmod"])
+    gran = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")
+    return Reading("DATE", from_reference(direction * amount, unit, gran, mod), mod)
+
+
+def p_comes_after(m: re.Match) -> Optional[Reading]:
+    """"(it) comes 35 years after ...": the earlier event is that long before the DCT."""
+    if _previous_words(m, 1) not in (["comes"], ["came"], ["come"], ["coming"]):
+        return None
+    unit = unit_of(m["unit"])
+    amount = number(m["num"])
+    if amount is None:
+        return None
+    direction = -1 if m["dir"].lower() == "after" else 1
+    mod = quantity_mod(m["qmod"])
+    gran = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")
+    return Reading("DATE", from_dct(direction * amount, unit, gran, mod, approximate=mod is not None), mod)
+
+
+def p_duration(m: re.Match) -> Optional[Reading]:
+    unit = unit_of(m["unit"])
+    num_text = m["num"]
+    vague = num_text is None or re.fullmatch(L_VAGUE, num_text, re.I) is not None
+    amount = None if vague else number(num_text)
+    if not vague and amount is None:
+        return None
+    if num_text and num_text.lower() in ("a", "an") and unit == "second":
+        return None          # "a second term"
+    if unit == "weekend":
+        return None
+    if num_text is None and not m["rel"]:
+        plural = m["unit"].lower() != unit
+        prev = _previous_words(m, 1)
+        if not plural or not prev or prev[0] not in {"for", "in", "over", "within", "recent", "many", "past",
+                                                     "several", "few", "the", "of", "took", "take", "takes"}:
+            return None
+    if m["half"] and amount is not None:
+        amount += 0.5
+    if amount is not None and not float(amount).is_integer():
+        # TIMEX3 prefers whole numbers of a smaller unit: 1.5 years is P18M.
+        smaller = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "month": ("day", 30),
+                   "week": ("day", 7), "decade": ("year", 10), "century": ("year", 100)}.get(unit)
+        if smaller:
+            unit, amount = smaller[0], amount * smaller[1]
+    mod = quantity_mod(m["qmod"])
+    value = duration_value(amount, unit)
+    rel = (m["rel"] or "").lower().split()
+    if rel and rel[-1] in ("past", "last", "previous") and amount is not None:
+        return Reading("DURATION", span_from_dct(value, amount, unit, -1), mod)
+    if rel and rel[-1] in ("next", "coming", "following") and amount is not None:
+        return Reading("DURATION", span_from_dct(value, amount, unit, 1), mod)
+    return Reading("DURATION", no_position(value), mod)
+
+
+def p_set(m: re.Match) -> Optional[Reading]:
+    target = m["target"].lower()
+    amount = number(m["num"]) if m["num"] else 1
+    if target in L.WEEKDAYS:
+        return Reading("SET", no_position(f"XXXX-WXX-{L.WEEKDAYS[target]}"))
+    if target in L.MONTHS:
+        return Reading("SET", no_position(f"XXXX-{L.MONTHS[target]:02d}"))
+    if target in L.PARTS_OF_DAY:
+        return Reading("SET", no_position(f"TXX{L.PARTS_OF_DAY[target]}"))
+    unit = unit_of(target)
+    if unit not in L.UNITS or unit == "weekend":
+        return None
+    return Reading("SET", no_position(duration_value(amount, unit)))
+
+
+def p_frequency(m: re.Match) -> Optional[Reading]:
+    unit = unit_of(m["unit"])
+    return Reading("SET", no_position(duration_value(1, unit)))
+
+
+def p_plural_weekday(m: re.Match) -> Optional[Reading]:
+    return Reading("SET", no_position(f"XXXX-WXX-{weekday_of(m['weekday'][:-1])}"))
+
+
+def p_set_adverb(m: re.Match) -> Optional[Reading]:
+    return Reading("SET", no_position(L.SET_ADVERBS[m["word"].lower()]))
+
+
+def p_clock(m: re.Match) -> Optional[Reading]:
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    elif not (m["mi"] and (m["tz"] or _previous_words(m, 1) == ["at"])):
+        return None
+    if hour > 23 or minute > 59:
+        return None
+    mod = quantity_mod(m["qmod"])
+    clock = f"T{hour:02d}:{minute:02d}"
+    day = (m["day"] or "").lower()
+    if day in _DEICTIC_DAYS:
+        return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
+    if day:
+        return Reading("TIME", weekday_by_tense(weekday_of(day), None, clock, mod), mod)
+    return Reading("TIME", _day_with_suffix(0, clock, mod), mod)
+
+
+def p_noon(m: re.Match) -> Optional[Reading]:
+    clock = "T12:00" if m["word"].lower() == "noon" else "T24:00"
+    return Reading("TIME", _day_with_suffix(0, clock, None))
+
+
+def p_holiday(m: re.Match) -> Optional[Reading]:
+    name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+    if name == "may day" and m["name"][0] == "m":
+        return None
+
+    def on(year: int) -> Optional[str]:
+        if name in L.HOLIDAYS_FIXED:
+            month, day = L.HOLIDAYS_FIXED[name]
+            return _ymd(year, month, day)
+        return movable_holiday(name, year).isoformat()
+
+    if m["year"]:
+        value = on(year_of(m["year"]))
+        return Reading("DATE", absolute(value)) if value else None
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "next", "this"):
+        offset = {"last": -1, "next": 1, "this": 0}[rel]
+        def resolve(ctx: Context) -> Resolved:
+            if ctx.dct is None:
+                return unknown("XXXX")
+            return known(on(ctx.dct.year + offset) or "XXXX", None, "dct")
+        return Reading("DATE", resolve)
+    return Reading("DATE", by_tense(on))
+
+
+def p_reference_word(m: re.Match) -> Optional[Reading]:
+    word = re.sub(r"\s+", " ", m["word"].lower()).replace("’", "'")
+    value = L.PRESENT_WORDS.get(word) or L.PAST_WORDS.get(word) or L.FUTURE_WORDS.get(word)
+    if word == "now" and _next_word(m).lower() in ("that", "than"):
+        return None
+    return Reading("DATE", reference_word(value))
+
+
+def p_year_span(m: re.Match) -> Optional[Reading]:
+    """"2019-20" or "2019/20" (a financial or academic year): the first year."""
+    return Reading("DATE", absolute(m["year"]))
+
+
+# ---------------------------------------------------------------- the rules
+
+_REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUTURE_WORDS)
+              if w not in ("once", "earlier", "one day", "years ago", "eventually")]
+
+RULE_TABLE: list[tuple[str, str, Callable, int]] = [
+    ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", p_full_date, 10),
+    ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10),
+    ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:,\s*)?\d|:)", p_month_day, 8),
+    ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})", p_month_day, 8),
+    ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9),
+    ("date_numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", p_numeric, 9),
+    ("month_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR}|{YEAR2})", p_month_year, 7),
+    ("month_rel_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year", p_month_relative_year, 7),
+    ("month", r"(?:(?P<pos>{POS})[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<month>{MONTH_NAME})", p_month, 5),
+    ("year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<the_year>the\s+year\s+)?(?P<year>{YEAR}|(?<=\s)'\d\d(?!\w))", p_year, 4),
+    ("year_span", r"(?P<year>(?:19|20)\d\d)[-/–](?:\d\d)(?!\d)", p_year_span, 5),
+    ("decade", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6),
+    ("century", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?P<ord>{ORD})[\s-]+century", p_century, 6),
+    ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", p_season, 5),
+    ("quarter", r"(?:the\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?", p_quarter, 6),
+    ("half", r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|(?P<rel>this|last|next)\s+)year)", p_half, 6),
+    ("fiscal", r"(?:(?:the\s+)?(?P<rel>current|latest|last|previous|next)\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?fiscal\s+year", p_fiscal, 6),
+    ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6),
+    ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6),
+    ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5),
+    ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)", p_plural_weekday, 5),
+    ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6),
+    ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)-(?P<pos2>end)", None, 6),
+    ("ago", r"(?:(?P<qmod>{QMOD})\s+)?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8),
+    ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8),
+    ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final)|these\s+past|the\s+better\s+part\s+of)\s+)?(?:(?P<num>{VAGUE}|{NUM})[\s-]+)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?", p_duration, 3),
+    ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7),
+    ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8),
+    ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2),
+    ("clock", r"(?:(?P<qmod>about|around|approximately|roughly)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_clock, 7),
+    ("noon", r"(?P<word>noon|midnight)", p_noon, 5),
+    ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?", p_holiday, 6),
+    ("reference_word", r"(?P<word>" + _alternation(_REF_WORDS) + ")", p_reference_word, 2),
+]
+
+
+def _p_position_of_unit(m: re.Match) -> Optional[Reading]:
+    unit = unit_of(m["unit"] or m["unit2"])
+    gran = _UNIT_GRANULARITY[unit]
+    mod = position_mod(m["pos"] or m["pos2"])
+    if m["unit2"]:
+        return Reading("DATE", from_dct(0, "year", "year", mod), mod)
+    return Reading("DATE", from_dct(0, unit, gran, mod), mod)
+
+
+def _p_fiscal(m: re.Match) -> Optional[Reading]:
+    if m["fy"]:
+        y = int(m["fy"])
+        year = y if y > 99 else (2000 + y if y < 50 else 1900 + y)
+        return Reading("DATE", absolute(f"{year:04d}"))
+    if m["year"]:
+        return Reading("DATE", absolute(f"{year_of(m['year']):04d}"))
+    offset = {"last": -1, "previous": -1, "next": 1}.get((m["rel2"] or "").lower(), 0)
+    return Reading("DATE", from_dct(offset, "year", "year"))
+
+
+_PRODUCTIONS_OVERRIDE = {"position_of_unit": _p_position_of_unit, "fiscal": _p_fiscal}
+
+RULES: tuple[Rule, ...] = tuple(
+    Rule(name, _compile(pattern), _PRODUCTIONS_OVERRIDE.get(name, produce), priority)
+    for name, pattern, produce, priority in RULE_TABLE
+)

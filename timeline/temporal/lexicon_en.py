@@ -1,0 +1,159 @@
+"""English word lists for the time grammar. Every language-specific word lives here."""
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+# Month names that are also common lowercase words: only capitalised forms are months.
+AMBIGUOUS_MONTHS = {"may", "march", "august"}
+# Words before a bare "May" that make it a person, not a month ("Theresa May said").
+MAY_AS_NAME_BEFORE = {"theresa", "mrs", "ms", "mr", "prime minister", "minister", "brian", "james"}
+
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+WEEKDAY_ABBREVIATIONS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+                         "fri": 5, "sat": 6, "sun": 7}
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# The months a season covers in the northern hemisphere (winter runs into the next year).
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+NUMBER_WORDS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "dozen": 12, "half": 0.5, "couple": 2,
+}
+# Quantities with no number: "several years" is PXY.
+VAGUE_QUANTITIES = {"several", "a few", "few", "many", "some", "a couple of", "a number of", "numerous",
+                    "recent", "the past few", "the last few", "the next few", "coming"}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31, "last": -1, "final": -1,
+}
+
+# unit word -> (TIMEX3 duration letter, granularity); "T" marks time units (PT5H).
+UNITS = {
+    "second": ("S", "second"), "minute": ("M", "minute"), "hour": ("H", "hour"),
+    "day": ("D", "day"), "night": ("D", "day"), "week": ("W", "week"), "weekend": ("WE", "week"),
+    "fortnight": ("2W", "week"), "month": ("M", "month"), "quarter": ("Q", "quarter"),
+    "year": ("Y", "year"), "decade": ("DE", "decade"), "century": ("CE", "century"),
+    "millennium": ("L", "millennium"),
+}
+UNIT_PLURALS = {"centuries": "century", "millennia": "millennium", "millenniums": "millennium"}
+TIME_UNITS = {"second", "minute", "hour"}
+
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+
+# Modifier words and the TIMEX3 mod they carry.
+POSITION_MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
+                 "mid": "MID", "middle": "MID", "late": "END", "later": "END", "end": "END",
+                 "close": "END"}
+QUANTITY_MODS = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "or so": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE", "just over": "MORE_THAN", "just under": "LESS_THAN",
+    "well over": "MORE_THAN", "nearly a": "EQUAL_OR_LESS",
+}
+APPROXIMATE_MODS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
+
+# Fixed-date holidays: name -> (month, day). Movable feasts are computed in the grammar.
+HOLIDAYS_FIXED = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "st valentine's day": (2, 14), "st patrick's day": (3, 17),
+    "independence day": (7, 4), "halloween": (10, 31), "bastille day": (7, 14),
+    "guy fawkes night": (11, 5), "bonfire night": (11, 5), "armistice day": (11, 11),
+    "veterans day": (11, 11), "remembrance day": (11, 11), "may day": (5, 1),
+    "st george's day": (4, 23), "burns night": (1, 25), "anzac day": (4, 25),
+}
+HOLIDAYS_MOVABLE = ("easter", "easter sunday", "easter monday", "good friday", "thanksgiving",
+                    "labor day", "memorial day", "mother's day", "father's day")
+
+# Deictic words resolved on the publication date.
+PRESENT_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+                 "the present": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+                 "right now": "PRESENT_REF", "at the moment": "PRESENT_REF", "today's": "PRESENT_REF"}
+PAST_WORDS = {"the past": "PAST_REF", "recently": "PAST_REF", "previously": "PAST_REF",
+              "formerly": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
+              "lately": "PAST_REF", "earlier": "PAST_REF", "long ago": "PAST_REF",
+              "years ago": "PAST_REF", "some time ago": "PAST_REF"}
+FUTURE_WORDS = {"the future": "FUTURE_REF", "soon": "FUTURE_REF", "eventually": "FUTURE_REF",
+                "shortly": "FUTURE_REF", "the coming years": "FUTURE_REF", "one day": "FUTURE_REF"}
+
+# Sets: frequency adverbs -> value.
+SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M",
+               "fortnightly": "P2W"}
+
+# Tense cues, read from the clause around an expression when no parser is at hand.
+FUTURE_CUES = {"will", "'ll", "shall", "won't", "going to", "expected to", "set to", "due to",
+               "plans to", "plan to", "planned", "scheduled", "is to", "are to", "would",
+               "intends to", "hopes to", "aims to", "upcoming", "next", "forthcoming", "coming"}
+PAST_IRREGULAR = {
+    "was", "were", "had", "did", "said", "told", "came", "went", "made", "took", "gave", "got",
+    "met", "held", "won", "lost", "left", "began", "became", "brought", "bought", "sold", "paid",
+    "sent", "spent", "built", "fell", "rose", "found", "thought", "knew", "saw", "wrote", "ran",
+    "led", "put", "set", "cut", "hit", "quit", "broke", "chose", "drew", "drove", "ate", "fought",
+    "flew", "forgot", "froze", "grew", "hid", "hung", "kept", "laid", "lay", "meant", "overtook",
+    "rode", "rang", "sat", "shot", "shut", "slept", "spoke", "stood", "stole", "struck", "swore",
+    "taught", "threw", "understood", "woke", "wore", "withdrew", "ago", "yesterday", "last",
+    "earlier", "previously", "former", "announced", "reported", "resigned",
+}
+# Words ending in -ed that are not past tense verbs.
+NOT_PAST_ED = {"need", "needed", "seed", "speed", "feed", "bed", "red", "shed", "hundred", "united",
+               "indeed", "proceed", "succeed", "exceed", "freed", "greed", "bleed", "breed",
+               "creed", "deed", "weed", "embed", "shred", "wed", "sled", "fed", "led", "bred",
+               "naked", "wicked", "sacred", "kindred", "rugged", "ragged", "aged", "beloved",
+               "learned", "alleged", "supposed", "so-called", "detailed", "limited", "advanced",
+               "expected", "scheduled", "planned", "proposed", "based", "related", "concerned",
+               "interested", "involved", "used", "qualified", "skilled", "experienced", "talented",
+               "armed", "married", "divided", "mixed", "renewed", "continued", "sustained"}
+
+# Words before a number that make it anything but a year ("page 1984", "$2000", "Flight 1998").
+NOT_YEAR_BEFORE = {"page", "pages", "p.", "pp.", "section", "sec.", "chapter", "article", "clause",
+                   "paragraph", "rule", "no.", "number", "nos.", "flight", "route", "room", "bill",
+                   "resolution", "item", "exhibit", "than", "about", "around", "approximately",
+                   "nearly", "almost", "some", "only", "just", "least", "total", "totalling", "totaling",
+                   "under", "had", "has", "have", "with", "at", "tel", "code",
+                   "model", "version", "highway", "interstate", "opcode", "minus", "plus", "sold",
+                   "bought", "hired", "employs", "employed", "killed", "cut", "cuts", "lost", "gained",
+                   "rose", "fell", "dropped", "added", "index", "dow"}
+# Words before a number that make it a year whatever comes after ("in 2004", "since 1920").
+YEAR_BEFORE = {"in", "since", "until", "till", "from", "during", "before", "after", "around",
+               "circa", "c.", "year", "the", "fiscal", "early", "late", "mid", "of", "by", "to",
+               "between", "and", "through", "spring", "summer", "autumn", "fall", "winter",
+               "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "in early", "in late", "for"}
+# Plural or count nouns after a number that make it a count ("2010 votes", "2000 people").
+COUNT_NOUNS_AFTER = {"people", "men", "women", "children", "staff", "police", "personnel", "feet",
+                     "foot", "metres", "meters", "km", "miles", "tonnes", "tons", "kilometres",
+                     "kilometers", "acres", "hectares", "mph", "kg", "percent", "per", "pounds",
+                     "dollars", "euros", "yen", "barrels", "points", "jobs", "cases", "deaths",
+                     "workers", "troops", "voters", "households", "homes", "units", "shares", "seats",
+                     "million", "billion", "trillion", "thousand", "hundred"}
+NOT_PLURAL_S = {"was", "is", "has", "as", "this", "his", "its", "us", "plus", "across", "always",
+                "whereas", "thus", "perhaps", "towards", "afterwards", "unless", "besides", "less",
+                "yes", "news", "sometimes", "its", "congress", "ss"}

@@ -1,0 +1,190 @@
+"""The anchoring policy: how a reading becomes a value and an interval.
+
+- Deictic expressions ("today", "last year", "two weeks ago", "next March") anchor on the
+  publication date (DCT).
+- Underspecified ones ("Friday", "in March", "the summer") are placed by the tense of their
+  clause: the last such day/month before the DCT in a past clause, the next one in a future
+  clause, the nearest one otherwise.
+- Narrative ones ("the next day", "that year", "two weeks later") anchor on the last date the
+  text mentioned at a fine enough granularity; with none, on the DCT.
+- Without a DCT nothing relative is resolved: the value keeps X's and the interval is unknown,
+  never silently anchored to today.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Optional
+
+from .values import interval_of, narrow, shift, value_for, clamp_year
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str
+    earliest: Optional[date] = None
+    latest: Optional[date] = None
+    granularity: str = "unknown"
+    anchor: str = "absolute"
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    dct: Optional[date]
+    tense: Optional[str] = None                 # past, present, future or None
+    reference: Optional[Resolved] = None        # the last date mentioned (narrative chain)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a rule understood; `resolve` turns it into a value once the context is known."""
+    type: str
+    resolve: Callable[[Context], Resolved]
+    mod: Optional[str] = None
+
+
+def known(value: str, mod: Optional[str] = None, anchor: str = "absolute",
+          approximate: bool = False) -> Resolved:
+    earliest, latest, granularity = interval_of(value)
+    if earliest is not None:
+        earliest, latest = narrow(earliest, latest, mod)
+    return Resolved(value, earliest, latest, granularity, anchor,
+                    approximate or mod in ("APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"))
+
+
+def unknown(value: str) -> Resolved:
+    return Resolved(value, None, None, "unknown", "none")
+
+
+def absolute(value: str, mod: Optional[str] = None) -> Callable[[Context], Resolved]:
+    return lambda ctx: known(value, mod)
+
+
+def from_dct(offset: float, unit: str, granularity: str, mod: Optional[str] = None,
+             placeholder: str = "XXXX", approximate: bool = False) -> Callable[[Context], Resolved]:
+    """The `granularity` unit `offset` units away from the DCT ("last year", "two weeks ago")."""
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.dct is None:
+            return unknown(placeholder)
+        return known(value_for(shift(ctx.dct, offset, unit), granularity), mod, "dct", approximate)
+    return resolve
+
+
+def from_reference(offset: float, unit: str, granularity: Optional[str] = None,
+                   mod: Optional[str] = None, approximate: bool = False) -> Callable[[Context], Resolved]:
+    """Relative to the last date mentioned ("the next day", "two years later")."""
+    def resolve(ctx: Context) -> Resolved:
+        ref = ctx.reference
+        base = ref.earliest if ref is not None and ref.earliest else ctx.dct
+        if base is None:
+            return unknown("XXXX")
+        gran = granularity or unit
+        anchor = "context" if ref is not None and ref.earliest else "dct"
+        return known(value_for(shift(base, offset, unit), gran), mod, anchor, approximate)
+    return resolve
+
+
+def reference_unit(granularity: str, mod: Optional[str] = None) -> Callable[[Context], Resolved]:
+    """"that year", "the same day": the unit containing the last date mentioned."""
+    return from_reference(0, "day", granularity, mod)
+
+
+def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = None,
+             placeholder: str = "XXXX") -> Callable[[Context], Resolved]:
+    """An underspecified date (a month, a weekday, a season) placed by tense.
+
+    `candidates(year)` gives the value of the expression in a year; the resolver picks the
+    year so that the date falls before the DCT in a past clause, after it in a future one,
+    and in the DCT's year (or nearest) otherwise.
+    """
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.dct is None:
+            return unknown(placeholder)
+        dct = ctx.dct
+        options = []
+        for year in (dct.year - 1, dct.year, dct.year + 1):
+            value = candidates(clamp_year(year))
+            if value:
+                e, l, _ = interval_of(value)
+                if e is not None:
+                    options.append((value, e, l))
+        if not options:
+            return unknown(placeholder)
+        if ctx.tense == "past":
+            past = [o for o in options if o[1] <= dct]
+            chosen = max(past, key=lambda o: o[1]) if past else options[0]
+        elif ctx.tense == "future":
+            future = [o for o in options if o[2] >= dct]
+            chosen = min(future, key=lambda o: o[1]) if future else options[-1]
+        else:
+            this_year = [o for o in options if o[1].year == dct.year]
+            chosen = this_year[0] if this_year else min(options, key=lambda o: abs((o[1] - dct).days))
+        return known(chosen[0], mod, "dct")
+    return resolve
+
+
+def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
+                     mod: Optional[str] = None) -> Callable[[Context], Resolved]:
+    """A weekday: `direction` -1 (last), +1 (next), 0 (this week), None (by tense)."""
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.dct is None:
+            return unknown(f"XXXX-WXX-{weekday}{suffix}")
+        dct = ctx.dct
+        delta = weekday - dct.isoweekday()
+        step = direction if direction is not None else {"past": -1, "future": 1}.get(ctx.tense or "", None)
+        if step == 0:
+            day = dct + timedelta(days=delta)
+        elif step == -1:
+            day = dct + timedelta(days=delta if delta <= 0 else delta - 7)
+            if direction == -1 and day == dct:
+                day -= timedelta(days=7)
+        elif step == 1:
+            day = dct + timedelta(days=delta if delta >= 0 else delta + 7)
+            if direction == 1 and day == dct:
+                day += timedelta(days=7)
+        else:
+            # No tense: the nearest such day, in the past when equally near (news reports the past).
+            back = dct + timedelta(days=delta if delta <= 0 else delta - 7)
+            ahead = back + timedelta(days=7)
+            day = back if (dct - back) <= (ahead - dct) else ahead
+        resolved = known(day.isoformat() + suffix, mod, "dct")
+        return resolved
+    return resolve
+
+
+def fixed(value: str, earliest: Optional[date], latest: Optional[date], granularity: str,
+          anchor: str = "dct") -> Callable[[Context], Resolved]:
+    return lambda ctx: Resolved(value, earliest, latest, granularity, anchor)
+
+
+def reference_word(value: str) -> Callable[[Context], Resolved]:
+    """PRESENT_REF, PAST_REF, FUTURE_REF: open intervals around the DCT."""
+    def resolve(ctx: Context) -> Resolved:
+        dct = ctx.dct
+        if dct is None:
+            return unknown(value)
+        if value == "PRESENT_REF":
+            return Resolved(value, dct, dct, "day", "dct", True)
+        if value == "PAST_REF":
+            return Resolved(value, None, dct, "unknown", "dct", True)
+        return Resolved(value, dct, None, "unknown", "dct", True)
+    return resolve
+
+
+def no_position(value: str) -> Callable[[Context], Resolved]:
+    """Durations and sets: a value, no place on the calendar."""
+    return lambda ctx: Resolved(value, None, None, "unknown", "none")
+
+
+def span_from_dct(value: str, amount: Optional[float], unit: str,
+                  direction: int) -> Callable[[Context], Resolved]:
+    """"the past three years" (direction -1) or "the next two weeks" (+1): a duration ending or
+    starting at the DCT, whose interval is known when the amount is."""
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.dct is None or amount is None:
+            return Resolved(value, None, None, "unknown", "none")
+        other = shift(ctx.dct, direction * amount, unit)
+        earliest, latest = (other, ctx.dct) if direction < 0 else (ctx.dct, other)
+        return Resolved(value, earliest, latest, "day", "dct")
+    return resolve

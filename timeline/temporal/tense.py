@@ -1,0 +1,89 @@
+"""The tense of the clause around a time expression, read from plain text.
+
+Used to place underspecified dates ("Friday", "in March"). A cue word nearer the expression
+wins; future cues beat past ones at equal distance because modality is explicit in English.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Optional, Sequence
+
+from . import lexicon_en as L
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+_MULTIWORD_FUTURE = re.compile(
+    r"\b(?:going to|expected to|set to|due to|plans? to|is to|are to|intends? to|hopes? to|aims? to)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:but|and|while|whereas|although|which|who)\b")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds or [(0, len(text))]
+
+
+class SentenceIndex:
+    def __init__(self, bounds: Sequence[tuple[int, int]]):
+        self.bounds = list(bounds)
+        self.starts = [b[0] for b in self.bounds]
+
+    def around(self, offset: int) -> tuple[int, int]:
+        i = max(0, bisect_right(self.starts, offset) - 1)
+        return self.bounds[i] if self.bounds else (0, offset)
+
+
+def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Optional[str]:
+    """past, future, present or None for the clause holding text[start:end]."""
+    s, e = sentence
+    # Narrow to the clause: stop at the nearest strong break on each side.
+    left = text[s:start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        s = s + breaks[-1].end()
+    right = text[end:e]
+    brk = _CLAUSE_BREAK.search(right)
+    if brk:
+        e = end + brk.start()
+    best: Optional[tuple[int, int, str]] = None   # (distance, rank, tense)
+    for m in _MULTIWORD_FUTURE.finditer(text, s, e):
+        d = _distance(m.start(), m.end(), start, end)
+        best = min(best or (d, 0, "future"), (d, 0, "future"))
+    for m in _WORD.finditer(text, s, e):
+        if start <= m.start() < end:
+            continue
+        word = m.group().lower().replace("’", "'")
+        tense = None
+        if word in ("will", "shall", "won't") or word.endswith("'ll"):
+            tense = "future"
+        elif word in ("would",):
+            tense = "future"
+        elif word in L.PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in L.NOT_PAST_ED):
+            tense = "past"
+        elif word in ("is", "are", "am", "says", "say", "has", "have"):
+            tense = "present"
+        if tense:
+            d = _distance(m.start(), m.end(), start, end)
+            rank = {"future": 0, "past": 1, "present": 2}[tense]
+            cand = (d, rank, tense)
+            if best is None or cand < best:
+                best = cand
+    if best is None:
+        return None
+    if best[2] == "present":
+        # "has said", "have been" are past; plain present stays present.
+        after = text[start:e].lower()
+        if re.search(r"\b(?:has|have)\s+(?:\w+ed|been|said|told|made|had|won|lost|seen)\b", text[s:e].lower()):
+            return "past"
+        return "present"
+    return best[2]
+
+
+def _distance(a: int, b: int, start: int, end: int) -> int:
+    return start - b if b <= start else a - end if a >= end else 0

@@ -1,0 +1,223 @@
+"""TIMEX3 values and the calendar intervals they denote, and the date arithmetic behind them."""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from .lexicon_en import SEASON_MONTHS
+
+MIN_DATE, MAX_DATE = date(1, 1, 1), date(9999, 12, 31)
+
+
+def clamp_year(year: int) -> int:
+    return max(1, min(9999, year))
+
+
+def add_months(d: date, months: int) -> date:
+    index = d.year * 12 + (d.month - 1) + months
+    year, month = divmod(index, 12)
+    year = clamp_year(year)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def add_years(d: date, years: float) -> date:
+    return add_months(d, round(years * 12))
+
+
+def shift(d: date, amount: float, unit: str) -> date:
+    """`d` moved by `amount` calendar units (negative for the past)."""
+    try:
+        if unit in ("day", "night"):
+            return d + timedelta(days=round(amount))
+        if unit == "week":
+            return d + timedelta(days=round(amount * 7))
+        if unit == "fortnight":
+            return d + timedelta(days=round(amount * 14))
+        if unit == "month":
+            return add_months(d, round(amount))
+        if unit == "quarter":
+            return add_months(d, round(amount * 3))
+        if unit == "year":
+            return add_years(d, amount)
+        if unit == "decade":
+            return add_years(d, amount * 10)
+        if unit == "century":
+            return add_years(d, amount * 100)
+        if unit == "millennium":
+            return add_years(d, amount * 1000)
+        return d  # hours, minutes: no change at day resolution
+    except OverflowError:
+        return MAX_DATE if amount > 0 else MIN_DATE
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def iso_week_start(year: int, week: int) -> date:
+    return date.fromisocalendar(year, max(1, min(week, 52)), 1)
+
+
+def value_for(d: date, granularity: str) -> str:
+    """The TIMEX3 value of the `granularity` unit that contains `d`."""
+    if granularity == "day":
+        return d.isoformat()
+    if granularity == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if granularity == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if granularity == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if granularity == "year":
+        return f"{d.year:04d}"
+    if granularity == "decade":
+        return f"{d.year // 10:03d}"
+    if granularity == "century":
+        return f"{d.year // 100:02d}"
+    if granularity == "millennium":
+        return f"{d.year // 1000:01d}"
+    return d.isoformat()
+
+
+_VALUE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|W(?P<week>\d\d)(?:-(?P<wd>\d|WE))?"
+    r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?(?:T.*)?$")
+
+
+def interval_of(value: str) -> tuple[Optional[date], Optional[date], str]:
+    """(earliest, latest, granularity) of a DATE/TIME value; (None, None, 'unknown') when it has none."""
+    if not value or "X" in value[:4]:
+        return None, None, "unknown"
+    if re.fullmatch(r"\d{3}", value):
+        y = int(value) * 10
+        return date(max(1, y), 1, 1), date(y + 9, 12, 31), "decade"
+    if re.fullmatch(r"\d{2}", value):
+        y = int(value) * 100
+        return date(max(1, y), 1, 1), date(y + 99, 12, 31), "century"
+    m = _VALUE.match(value)
+    if not m:
+        return None, None, "unknown"
+    year = int(m["year"])
+    if year < 1:
+        return None, None, "unknown"
+    try:
+        if m["day"]:
+            d = date(year, int(m["month"]), int(m["day"]))
+            return d, d, "day"
+        if m["month"]:
+            month = int(m["month"])
+            return date(year, month, 1), month_end(year, month), "month"
+        if m["week"]:
+            start = iso_week_start(year, int(m["week"]))
+            if m["wd"] == "WE":
+                return start + timedelta(days=5), start + timedelta(days=6), "week"
+            if m["wd"]:
+                d = start + timedelta(days=int(m["wd"]) - 1)
+                return d, d, "day"
+            return start, start + timedelta(days=6), "week"
+        if m["quarter"]:
+            q = int(m["quarter"])
+            return date(year, 3 * q - 2, 1), month_end(year, 3 * q), "quarter"
+        if m["half"]:
+            h = int(m["half"])
+            return date(year, 6 * h - 5, 1), month_end(year, 6 * h), "quarter"
+        if m["season"]:
+            first, last = SEASON_MONTHS[m["season"]]
+            end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+            if end_year > 9999:
+                return None, None, "unknown"
+            return date(year, first, 1), month_end(end_year, end_month), "season"
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    except ValueError:
+        return None, None, "unknown"
+
+
+def narrow(earliest: date, latest: date, mod: Optional[str]) -> tuple[date, date]:
+    """The part of an interval a position modifier picks: the first, middle or last third."""
+    if mod not in ("START", "MID", "END") or earliest is None or latest is None:
+        return earliest, latest
+    span = (latest - earliest).days
+    third = span // 3
+    if mod == "START":
+        return earliest, earliest + timedelta(days=third)
+    if mod == "END":
+        return latest - timedelta(days=third), latest
+    return earliest + timedelta(days=third), latest - timedelta(days=third)
+
+
+def duration_value(amount: Optional[float], unit: str) -> str:
+    """`P3Y`, `PT5H`, `PXM` (unknown amount), `P1.5Y`."""
+    from .lexicon_en import TIME_UNITS, UNITS
+    letter = UNITS[unit][0]
+    # TimeBank writes decades and centuries in years: "a decade" is P10Y, "almost a century" P100Y.
+    if letter in ("DE", "CE") and amount is not None:
+        amount, letter = amount * (10 if letter == "DE" else 100), "Y"
+    if amount is None:
+        number = "X"
+    elif letter == "2W":
+        number, letter = _fmt(amount * 2), "W"
+    else:
+        number = _fmt(amount)
+    return f"PT{number}{letter}" if unit in TIME_UNITS else f"P{number}{letter}"
+
+
+def _fmt(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+
+
+def parse_duration(value: str) -> Optional[tuple[float, str]]:
+    """(amount, unit) of a simple TIMEX3 duration value such as P35Y or PT4H; None if vague."""
+    m = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S|DE|CE|L|Q|WE)", value or "")
+    if not m:
+        return None
+    time, number, letter = m.groups()
+    units = {"Y": "year", "W": "week", "D": "day", "H": "hour", "S": "second", "DE": "decade",
+             "CE": "century", "L": "millennium", "Q": "quarter", "WE": "week"}
+    unit = ("minute" if time else "month") if letter == "M" else units[letter]
+    return float(number), unit
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 for last) ISO `weekday` of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + timedelta(days=offset + 7 * (n - 1))
+    last = month_end(year, month)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def movable_holiday(name: str, year: int) -> date:
+    name = name.lower()
+    if name.startswith("easter") or name == "good friday":
+        base = easter(year)
+        return base + timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
+    if name == "thanksgiving":
+        return nth_weekday(year, 11, 4, 4)
+    if name == "labor day":
+        return nth_weekday(year, 9, 1, 1)
+    if name == "memorial day":
+        return nth_weekday(year, 5, 1, -1)
+    if name == "mother's day":
+        return nth_weekday(year, 5, 7, 2)
+    if name == "father's day":
+        return nth_weekday(year, 6, 7, 3)
+    raise KeyError(name)
