@@ -136,6 +136,7 @@ class Relation:
     doc: str
     start: int
     end: int
+    hypothetical: bool = False     # "should sever ties": said as possible, not as done
 
 
 @dataclass(frozen=True)

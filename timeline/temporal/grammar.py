@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Optional
 
-from . import lexicon_en as L
+from ..lexicon import en_time as L
 from .resolve import (Reading, absolute, by_tense, from_dct, from_reference, no_position,
                       reference_unit, reference_word, span_from_dct, weekday_by_tense, known,
                       Context, Resolved, unknown)

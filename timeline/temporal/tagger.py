@@ -14,7 +14,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from ..model import TimeExpr
-from . import lexicon_en as L
+from ..lexicon import en_time as L
 from .grammar import RULES, Rule
 from .resolve import Context, Reading, Resolved
 from .tense import SentenceIndex, clause_tense, sentence_bounds

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import Optional, Sequence
 
-from . import lexicon_en as L
+from ..lexicon import en_time as L
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")

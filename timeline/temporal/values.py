@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .lexicon_en import SEASON_MONTHS
+from ..lexicon.en_time import SEASON_MONTHS
 
 MIN_DATE, MAX_DATE = date(1, 1, 1), date(9999, 12, 31)
 
@@ -150,7 +150,7 @@ def narrow(earliest: date, latest: date, mod: Optional[str]) -> tuple[date, date
 
 def duration_value(amount: Optional[float], unit: str) -> str:
     """`P3Y`, `PT5H`, `PXM` (unknown amount), `P1.5Y`."""
-    from .lexicon_en import TIME_UNITS, UNITS
+    from ..lexicon.en_time import TIME_UNITS, UNITS
     letter = UNITS[unit][0]
     # TimeBank writes decades and centuries in years: "a decade" is P10Y, "almost a century" P100Y.
     if letter in ("DE", "CE") and amount is not None:

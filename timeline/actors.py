@@ -1,0 +1,351 @@
+"""Actors: spaCy's PERSON/ORG/GPE/NORP entities, corrected and merged.
+
+Corrections for the small model's systematic errors: entities that run across a line break are
+split; kicker lines ("EXCLUSIVE") and capitalised stop words ("Enough") are dropped; acronyms
+tagged PERSON become ORG; nationality adjectives ("Jewish") are not actors; honorifics and
+possessives are stripped. Merging: the same name, acronyms defined in brackets or matching a
+name's initials (JLM = Jewish Labour Movement), surnames (Corbyn = Jeremy Corbyn), short
+party names (Labour = Labour Party) and one-letter slips (Paole Zion = Poale Zion). An actor's
+type is the majority of its mentions' labels.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from rapidfuzz.distance import OSA
+
+from .lexicon import en_news as N
+from .model import Actor, Mention
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_HONORIFIC = re.compile(r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in N.HONORIFICS), key=len, reverse=True))
+                        + r")\.?\s+)+", re.I)
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
+_BRACKET_DEF = re.compile(r"(?P<long>(?:[A-Z][\w'’&-]*\s+)(?:(?:of|and|the|for|&|[A-Z][\w'’&-]*)\s+)*[A-Z][\w'’&-]*)\s*[(\[]\s*(?P<short>[A-Z][A-Za-z&]{1,7})\s*[)\]]"
+                          r"|(?P<short2>[A-Z][A-Z&]{1,7})\s*[(\[]\s*(?P<long2>[A-Z][\w'’&-]*(?:\s+(?:of|and|the|for|&|[A-Z][\w'’&-]*))*)\s*[)\]]")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str          # cleaned display form
+    label: str
+    key: str           # normalised for comparison
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" \t\n,.;:!?\"“”‘’'()[]-–—")
+    text = _POSSESSIVE.sub("", text)
+    text = _LEADING_DET.sub("", text)
+    return text.strip()
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^\w& ]", "", text.lower()).strip()
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in N.ACRONYM_STOPWORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+def _is_kicker(doc_text: str, start: int, end: int, text: str) -> bool:
+    line_start = doc_text.rfind("\n", 0, start) + 1
+    line_end = doc_text.find("\n", end)
+    line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
+    if text.lower() in N.KICKERS and (text.isupper() or line == text):
+        return True
+    return line == text and text.isupper() and len(text) > 4 and " " not in text
+
+
+def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
+    out: list[_Mention] = []
+    for ent in spacy_doc.ents:
+        if ent.label_ not in N.ACTOR_LABELS:
+            continue
+        # Entities that run across a line break are two things ("EXCLUSIVE\n\nCorbyn").
+        offset = ent.start_char
+        for piece in re.split(r"(\n+)", ent.text):
+            if not piece or piece.startswith("\n"):
+                offset += len(piece)
+                continue
+            start, end = offset, offset + len(piece)
+            offset = end
+            m = _mention(text, spacy_doc, start, end, ent.label_)
+            if m:
+                out.append(m)
+    return out
+
+
+def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional[_Mention]:
+    raw = text[start:end]
+    if _is_kicker(text, start, end, raw.strip()):
+        return None
+    cleaned = _clean(raw)
+    if label == "PERSON":
+        cleaned = _HONORIFIC.sub("", cleaned).strip()
+    if not cleaned or not re.search(r"[A-Za-z]", cleaned):
+        return None
+    # Shift the span to the cleaned text so that offsets quote exactly what is named.
+    i = text.find(cleaned, start, end)
+    if i >= 0:
+        start, end = i, i + len(cleaned)
+    words = cleaned.split()
+    if len(words) == 1:
+        from spacy.lang.en.stop_words import STOP_WORDS
+        if cleaned.lower() in STOP_WORDS or cleaned.lower() in N.KICKERS:
+            return None
+        if not cleaned[0].isupper():
+            return None
+    if _ACRONYM.match(cleaned) and label == "PERSON":
+        label = "ORG"
+    if label == "NORP":
+        span = spacy_doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.pos_ == "ADJ" or span.root.tag_ == "JJ" or not cleaned.endswith("s"):
+            return None   # "Jewish community": an adjective, not an actor
+    return _Mention(start, end, cleaned, label, _key(cleaned))
+
+
+def _acronym_definitions(text: str) -> dict[str, tuple[str, int, int]]:
+    """ACR -> (long name, start, end) from "Long Name (ACR)" and "ACR [Long Name]"."""
+    found = {}
+    for m in _BRACKET_DEF.finditer(text):
+        short = m["short"] or m["short2"]
+        long_ = m["long"] or m["long2"]
+        start, end = (m.start("long"), m.end("long")) if m["long"] else (m.start("long2"), m.end("long2"))
+        # Keep the longest tail of the long form whose initials spell the acronym.
+        words = long_.split()
+        for i in range(len(words)):
+            candidate = " ".join(words[i:])
+            if _initials(candidate) == short.upper().rstrip("S"):
+                offset = text.find(candidate, start, end)
+                found[short] = (candidate, offset, offset + len(candidate))
+                break
+    return found
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+@dataclass
+class ActorIndex:
+    """The actors of one document and where each is mentioned."""
+    actors: list[Actor] = field(default_factory=list)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)     # (start, end, actor id), sorted
+
+    def at(self, start: int, end: int) -> Optional[str]:
+        """The actor mentioned inside [start, end), the longest mention first."""
+        best = None
+        for s, e, aid in self.spans:
+            if s >= start and e <= end and (best is None or e - s > best[1] - best[0]):
+                best = (s, e, aid)
+        return best[2] if best else None
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [t for t in self.spans if t[0] < end and start < t[1]]
+
+    def get(self, actor_id: Optional[str]) -> Optional[Actor]:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def by_name(self, name: str) -> Optional[Actor]:
+        k = _key(_clean(name))
+        for a in self.actors:
+            if k in {_key(n) for n in [a.name, *a.aliases]}:
+                return a
+        return None
+
+
+def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
+    mentions = _raw_mentions(text, spacy_doc)
+    definitions = _acronym_definitions(text)
+    for short, (long_, start, end) in definitions.items():
+        if not any(m.start <= start and m.end >= end for m in mentions):
+            mentions = [m for m in mentions if not (start <= m.start and m.end <= end)]
+            mentions.append(_Mention(start, end, long_, "ORG", _key(long_)))
+    # Every further occurrence of a defined acronym is a mention, whatever the model said.
+    for short in definitions:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(_Mention(m.start(), m.end(), short, "ORG", _key(short)))
+    mentions.sort(key=lambda m: m.start)
+    if not mentions:
+        return ActorIndex()
+
+    uf = _UnionFind()
+    names_by_key: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        names_by_key[m.key].append(m)
+        uf.find(m.key)
+    keys = list(names_by_key)
+    labels_of = {k: Counter(m.label for m in ms) for k, ms in names_by_key.items()}
+
+    def main_label(k: str) -> str:
+        return labels_of[k].most_common(1)[0][0]
+
+    # Acronyms: defined in brackets, or the initials of a multi-word organisation name.
+    for k in keys:
+        surface = names_by_key[k][0].text
+        if not _ACRONYM.match(surface):
+            continue
+        short = surface.rstrip("s") if surface.endswith("s") and surface[:-1].isupper() else surface
+        if short in definitions:
+            uf.union(_key(definitions[short][0]), k)
+            continue
+        matches = [o for o in keys if o != k and len(o.split()) >= 2 and _initials(names_by_key[o][0].text) == short]
+        if len(matches) == 1:
+            uf.union(matches[0], k)
+    # Surnames and short party names: a one-word name that ends (PERSON) or begins (ORG) a longer one.
+    for k in keys:
+        words = k.split()
+        if len(words) != 1:
+            continue
+        persons = [o for o in keys if len(o.split()) >= 2 and o.split()[-1] == k and main_label(o) == "PERSON"]
+        if len(persons) == 1 and main_label(k) in ("PERSON", "ORG"):
+            uf.union(persons[0], k)
+            continue
+        orgs = [o for o in keys if len(o.split()) >= 2 and main_label(o) in ("ORG", "GPE")
+                and (o.split()[:-1] == [k] and o.split()[-1] in N.ORG_GENERIC_TAILS
+                     or (k in N.ORG_GENERIC_TAILS and o.split()[-1] == k))]
+        if len(orgs) > 1 and k in N.ORG_GENERIC_TAILS:
+            # "the Party": the party the story is about, if one is clearly the most mentioned.
+            size = lambda o: sum(len(names_by_key[x]) for x in keys if uf.find(x) == uf.find(o))
+            orgs.sort(key=size, reverse=True)
+            if size(orgs[0]) >= 2 * size(orgs[1]):
+                orgs = orgs[:1]
+        if len(orgs) == 1 and not persons:
+            uf.union(orgs[0], k)
+    # One-letter slips between names of the same length in words ("Paole Zion" / "Poale Zion").
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if uf.find(a) == uf.find(b) or len(a) < 6 or len(a.split()) != len(b.split()):
+                continue
+            if any(x[0] != y[0] for x, y in zip(a.split(), b.split())):
+                continue
+            limit = 1 if len(a) < 12 else 2
+            if OSA.distance(a, b) <= limit:
+                uf.union(a, b)
+
+    clusters: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        clusters[uf.find(m.key)].append(m)
+
+    index = ActorIndex()
+    ordered = sorted(clusters.values(), key=lambda ms: min(m.start for m in ms))
+    for n, ms in enumerate(ordered, 1):
+        actor_id = f"{doc_id}:a{n}" if doc_id else f"a{n}"
+        name = _canonical_name(ms, definitions)
+        label = _cluster_label(ms, name)
+        aliases = sorted({m.text for m in ms if m.text.lower() != name.lower()}, key=str.lower)
+        index.actors.append(Actor(actor_id, name, label, tuple(_dedupe(aliases)),
+                                  tuple(Mention(m.start, m.end, m.text, m.label) for m in ms), doc_id or None))
+        index.spans.extend((m.start, m.end, actor_id) for m in ms)
+    index.spans.sort()
+    return index
+
+
+def _dedupe(names: Iterable[str]) -> list[str]:
+    seen, out = set(), []
+    for n in names:
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            out.append(n)
+    return out
+
+
+def _canonical_name(ms: list[_Mention], definitions: dict) -> str:
+    counts = Counter(m.text for m in ms)
+    long_forms = {v[0] for v in definitions.values()}
+    for m in ms:
+        if m.text in long_forms:
+            return m.text
+    # The fullest name; among equals the most frequent, then the first seen.
+    first_seen = {}
+    for m in ms:
+        first_seen.setdefault(m.text, m.start)
+    def rank(name: str):
+        acronym = bool(_ACRONYM.match(name))
+        return (not acronym, len(name.split()), counts[name], -first_seen[name])
+    return max(counts, key=rank)
+
+
+def _cluster_label(ms: list[_Mention], name: str) -> str:
+    votes = Counter(m.label for m in ms)
+    top = votes.most_common()
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        # A tie: the label the canonical name was given first.
+        for m in ms:
+            if m.text == name:
+                return m.label
+    return top[0][0]
+
+
+@dataclass(frozen=True)
+class Role:
+    """"Labour leader Jeremy Corbyn": person a1 is `leader` of organisation a4."""
+    person: str
+    org: str
+    word: str
+    start: int
+    end: int
+
+
+_ROLE_WORDS = "|".join(sorted((re.escape(w) for w in N.ROLE_RELATIONS), key=len, reverse=True))
+_ROLE_BEFORE = re.compile(r"^(?:['’]s)?\s+(?:(?:deputy|shadow|former|acting|interim|new|party|parliamentary)\s+)*"
+                          r"(?P<role>" + _ROLE_WORDS + r")\s+$", re.I)
+_ROLE_AFTER = re.compile(r"^,?\s+(?:the\s+|a\s+|an\s+)?(?:(?:deputy|shadow|former|acting|interim|new)\s+)*"
+                         r"(?P<role>" + _ROLE_WORDS + r")\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
+
+
+def find_roles(text: str, index: ActorIndex) -> list[Role]:
+    roles = []
+    types = {a.id: a.type for a in index.actors}
+    spans = index.spans
+    for i, (ps, pe, pid) in enumerate(spans):
+        if types.get(pid) != "PERSON":
+            continue
+        for os_, oe, oid in spans:
+            if types.get(oid) not in ("ORG", "GPE") or oid == pid:
+                continue
+            if oe <= ps and ps - oe < 40:
+                m = _ROLE_BEFORE.match(text[oe:ps])
+                if m:
+                    roles.append(Role(pid, oid, m["role"].lower(), os_, pe))
+            elif os_ >= pe and os_ - pe < 40:
+                m = _ROLE_AFTER.match(text[pe:os_])
+                if m:
+                    roles.append(Role(pid, oid, m["role"].lower(), ps, oe))
+    return roles
+
+
+def resolve_common_noun(index: ActorIndex, word: str) -> Optional[str]:
+    """"the party", "the group": the most mentioned organisation whose name fits, if one clearly is."""
+    fits = N.ORG_ANAPHORS.get(word.lower())
+    if not fits:
+        return None
+    candidates = [a for a in index.actors if a.type == "ORG"
+                  and any(w in fits for w in re.findall(r"\w+", a.name.lower()))]
+    if not candidates and word.lower() == "party":
+        return None
+    candidates.sort(key=lambda a: len(a.mentions), reverse=True)
+    if len(candidates) == 1 or (len(candidates) > 1 and len(candidates[0].mentions) >= 2 * len(candidates[1].mentions)):
+        return candidates[0].id
+    return None

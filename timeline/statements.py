@@ -1,0 +1,357 @@
+"""Statements: who said what, with which cue, to whom.
+
+Direct speech comes from a scan of quotation marks that knows the newspaper conventions: curly
+and straight marks, a quote that runs over several paragraphs (each opens with a mark, only the
+last closes), and a quote split by its cue ("X," he said, "Y"). Each quote finds its cue verb
+in its own sentence (before the quote, then after it); the speaker is the cue's grammatical
+subject, else the nearest actor, else, for a pronoun, the last speaker it can refer to. A
+quote with no cue of its own that directly follows a statement continues that statement's
+speaker. Reported speech ("JLM said it found it hard to believe ...") is a speech verb with a
+clausal complement outside quotation marks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .actors import ActorIndex, Role
+from .lexicon import en_news as N
+
+_OPEN, _CLOSE = "“", "”"
+_MIN_QUOTE_WORDS = 4           # shorter quoted fragments inside a sentence are scare quotes
+
+
+@dataclass
+class Quote:
+    segments: list[tuple[int, int]]          # the quoted words of each paragraph, marks excluded
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+@dataclass
+class StatementFinding:
+    cue_start: int
+    cue_end: int
+    quote_start: int
+    quote_end: int
+    direct: bool
+    speaker: Optional[str] = None
+    addressee: Optional[str] = None
+    speaker_text: Optional[str] = None
+    cue_token: Optional[int] = None          # spaCy token index of the cue
+    segments: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted passages, with multi-paragraph quotes joined."""
+    marks = []
+    for m in re.finditer(r"[“”\"]", text):
+        ch, i = m.group(), m.start()
+        if ch == '"':
+            before = text[i - 1] if i else " "
+            ch = _OPEN if (before.isspace() or before in "([{—–-:") else _CLOSE
+        marks.append((i, ch))
+    quotes: list[Quote] = []
+    current: Optional[Quote] = None
+    open_at: Optional[int] = None
+    for i, ch in marks:
+        if open_at is not None:
+            newline = text.find("\n", open_at, i)
+            if newline >= 0:
+                # The quote ran to the end of its paragraph without closing: it continues if
+                # the next paragraph opens with a quotation mark, and ends here otherwise.
+                seg_end = newline
+                segments = (current.segments if current else []) + [(open_at, seg_end)]
+                current = Quote(segments)
+                next_para = re.match(r"\n+\s*", text[newline:])
+                next_start = newline + (next_para.end() if next_para else 1)
+                if ch == _OPEN and i == next_start:
+                    open_at = i + 1
+                    continue
+                quotes.append(current)
+                current, open_at = None, None
+        if ch == _OPEN:
+            if open_at is None:
+                open_at = i + 1
+            continue
+        if open_at is not None:                      # a closing mark
+            segments = (current.segments if current else []) + [(open_at, i)]
+            quotes.append(Quote(segments))
+            current, open_at = None, None
+    if open_at is not None:
+        end = text.find("\n", open_at)
+        end = len(text) if end < 0 else end
+        quotes.append(Quote((current.segments if current else []) + [(open_at, end)]))
+    return [_trim(text, q) for q in quotes if any(b > a for a, b in q.segments)]
+
+
+def _trim(text: str, q: Quote) -> Quote:
+    segs = []
+    for a, b in q.segments:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        segs.append((a, b))
+    return Quote(segs)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _sentence_of(spacy_doc, offset: int):
+    for s in spacy_doc.sents:
+        if s.start_char <= offset < s.end_char:
+            return s
+    return None
+
+
+def _is_cue(token) -> bool:
+    return token.lemma_.lower() in N.SPEECH_VERBS and token.pos_ in ("VERB", "AUX") or token.text.lower() in ("said", "says", "told", "wrote", "added")
+
+
+class _Speakers:
+    """The speaker of a cue, from syntax, then proximity, then pronoun reference."""
+
+    def __init__(self, text: str, doc, index: ActorIndex, roles: list[Role]):
+        self.text, self.doc, self.index = text, doc, index
+        self.types = {a.id: a.type for a in index.actors}
+        self.roles = roles
+        self.history: list[str] = []          # speakers so far, most recent last
+
+    def subject_of(self, cue) -> Optional[tuple[int, int]]:
+        for child in cue.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head is not cue:
+            return self.subject_of(cue.head)
+        return None
+
+    def resolve(self, cue, quote: Optional[tuple[int, int]] = None) -> tuple[Optional[str], Optional[str]]:
+        subject = self.subject_of(cue)
+        if subject:
+            s, e = subject
+            words = self.text[s:e].strip()
+            lower = words.lower()
+            if not self._persons_in(s, e):
+                role_person = self._role_holder(s, e)
+                if role_person:
+                    return role_person, words
+            if lower in N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | {"i"}:
+                return self._last(("PERSON",), before=cue.idx), words
+            if lower in N.PRONOUNS_GROUP:
+                return self._last(("ORG", "GPE", "NORP", "PERSON") if lower == "they" else ("ORG", "GPE"), before=cue.idx), words
+            actor = self._actor_in(s, e)
+            if actor:
+                return actor, words
+            role_person = self._role_holder(s, e)
+            if role_person:
+                return role_person, words
+            return None, words
+        # No subject: the nearest actor mention in the sentence outside the quote.
+        sent = cue.sent
+        best = None
+        for s, e, aid in self.index.overlapping(sent.start_char, sent.end_char):
+            if quote and quote[0] <= s < quote[1]:
+                continue
+            d = abs(s - cue.idx)
+            if best is None or d < best[0]:
+                best = (d, aid, self.text[s:e])
+        if best:
+            return best[1], best[2]
+        return None, None
+
+    def _persons_in(self, s: int, e: int) -> list:
+        return [t for t in self.index.overlapping(s, e) if self.types.get(t[2]) == "PERSON"]
+
+    def _actor_in(self, s: int, e: int) -> Optional[str]:
+        spans = self.index.overlapping(s, e)
+        if not spans:
+            return None
+        # "A JLM spokesman": the organisation speaks; "Labour leader Jeremy Corbyn": the person.
+        persons = [t for t in spans if self.types.get(t[2]) == "PERSON"]
+        return (persons or spans)[-1][2]
+
+    def _role_holder(self, s: int, e: int) -> Optional[str]:
+        phrase = self.text[s:e].lower()
+        orgs = {t[2] for t in self.index.overlapping(s, e)}
+        for role in self.roles:
+            if re.search(r"\b" + re.escape(role.word) + r"\b", phrase) and (not orgs or role.org in orgs):
+                return role.person
+        return None
+
+    def _last(self, types: tuple[str, ...], before: int) -> Optional[str]:
+        for aid in reversed(self.history):
+            if self.types.get(aid) in types:
+                return aid
+        best = None
+        for s, e, aid in self.index.spans:
+            if s < before and self.types.get(aid) in types:
+                best = aid
+        return best
+
+
+def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role]) -> list[StatementFinding]:
+    quotes = find_quotes(text)
+    speakers = _Speakers(text, spacy_doc, index, roles)
+    findings: list[StatementFinding] = []
+    quoted_ranges = [(q.start, q.end) for q in quotes]
+    used_quotes: set[int] = set()
+
+    # Reported speech and direct quotes, in document order so that pronouns see earlier speakers.
+    events = [("quote", q.start, q) for q in quotes]
+    for token in spacy_doc:
+        if _is_cue(token) and any(c.dep_ == "ccomp" for c in token.children):
+            events.append(("reported", token.idx, token))
+    events.sort(key=lambda e: e[1])
+
+    last: Optional[StatementFinding] = None
+    for kind, _, item in events:
+        if kind == "quote":
+            q: Quote = item
+            if id(q) in used_quotes or any(not f.direct and f.quote_start <= q.start < f.quote_end for f in findings):
+                continue
+            finding = _direct(text, spacy_doc, q, quotes, speakers, used_quotes, last)
+            if finding:
+                findings.append(finding)
+                last = finding
+                if finding.speaker:
+                    speakers.history.append(finding.speaker)
+        else:
+            token = item
+            if any(a <= token.idx < b for a, b in quoted_ranges) or any(
+                    not f.direct and f.quote_start <= token.idx < f.quote_end for f in findings):
+                continue
+            finding = _reported(text, token, quoted_ranges, speakers, findings)
+            if finding:
+                findings.append(finding)
+                last = finding
+                if finding.speaker:
+                    speakers.history.append(finding.speaker)
+    return findings
+
+
+def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used: set,
+            last: Optional[StatementFinding]) -> Optional[StatementFinding]:
+    used.add(id(q))
+    sent = _sentence_of(doc, max(0, q.start - 1)) or _sentence_of(doc, q.start)
+    para_start = text.rfind("\n", 0, q.start) + 1
+    # The cue before the quote: "X said:", "X told Y:", within the quote's sentence or paragraph lead-in.
+    lead_start = max(para_start, sent.start_char if sent is not None else para_start)
+    cue = None
+    if text[lead_start:q.start - 1].strip():
+        for token in reversed(doc.char_span(lead_start, q.start - 1, alignment_mode="contract") or []):
+            if _is_cue(token) and not any(a <= token.idx < b for a, b in ((x.start, x.end) for x in quotes)):
+                cue = token
+                break
+    # Otherwise the cue after it: "…,” he said. / “…,” said X, “…”
+    if cue is None:
+        para_end = text.find("\n", q.end)
+        para_end = len(text) if para_end < 0 else para_end
+        trail = doc.char_span(q.end + 1, min(para_end, q.end + 120), alignment_mode="contract")
+        if trail is not None:
+            for token in trail:
+                if token.text in ".!?" and token.i > trail.start:
+                    break
+                if any(x.start <= token.idx < x.end for x in quotes):
+                    break
+                if _is_cue(token):
+                    cue = token
+                    break
+    short = _words(text[q.start:q.end]) < _MIN_QUOTE_WORDS and len(q.segments) == 1
+    if _embedded(text, q) and not (cue is not None and cue.idx > q.end):
+        return None                              # a phrase quoted inside someone else's sentence
+    if cue is None:
+        # A quote standing alone right after a statement continues it (same speaker).
+        if last is not None and not short and _adjacent(text, last.quote_end, q.start):
+            return StatementFinding(last.cue_start, last.cue_end, q.start, q.end, True, last.speaker,
+                                    last.addressee, last.speaker_text, last.cue_token, list(q.segments))
+        return None
+    if short and not _attached(text, q, cue):
+        return None                              # a scare quote, not a statement
+    speaker, speaker_text = speakers.resolve(cue, (q.start, q.end))
+    addressee = _addressee(cue, speakers)
+    segments = list(q.segments)
+    # "X," he said, "Y": the second part belongs to the same statement.
+    after = text[q.end:q.end + 200]
+    for other in quotes:
+        if other.start > q.end and id(other) not in used:
+            between = text[q.end:other.start]
+            if "\n" not in between and cue.idx < other.start and re.fullmatch(
+                    r"[,.!?]?[”\"]\s*,?\s*[^“\"”.!?]{0,60}?(?:said|says|added|adds|told|wrote|writes|continued|insisted|warned|explained)[^“\"”.!?]{0,40}[,:.]\s*[“\"]", between):
+                segments += other.segments
+                used.add(id(other))
+            break
+    return StatementFinding(cue.idx, cue.idx + len(cue), segments[0][0], segments[-1][1], True, speaker,
+                            addressee, speaker_text, cue.i, segments)
+
+
+def _embedded(text: str, q: Quote) -> bool:
+    """Quoted words inside a running sentence ("recognised the “hurt and pain” caused ...")."""
+    before = text[max(0, q.start - 3):q.start - 1].rstrip()
+    starts_clause = not before or before[-1] in ":,;.!?—–-(\n" or text[q.start - 2:q.start - 1] == "\n"
+    return not starts_clause
+
+
+def _attached(text: str, q: Quote, cue) -> bool:
+    """A short quote is a statement only when its cue sits right next to it ("said: “No.”")."""
+    before = text[max(0, q.start - 30):q.start]
+    after = text[q.end:q.end + 30]
+    return bool(re.search(r"[:,]\s*[“\"]$", before)) or bool(re.match(r"[,.!?]?[”\"]\s*,?\s*\w+\s+\w*", after)) and cue.idx > q.end
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    between = text[end:start]
+    return len(between) < 12 and "\n" in between or bool(re.fullmatch(r"[”\"\s.,]*", between))
+
+
+def _addressee(cue, speakers: _Speakers) -> Optional[str]:
+    if cue.lemma_.lower() not in N.ADDRESSEE_VERBS and cue.lemma_.lower() not in ("say", "write"):
+        return None
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative", "iobj") or (child.dep_ == "prep" and child.text.lower() == "to"):
+            node = child
+            if child.dep_ == "prep":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if not objs:
+                    continue
+                node = objs[0]
+            s, e = node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
+            actor = speakers._actor_in(s, e)
+            if actor:
+                return actor
+    return None
+
+
+def _reported(text, cue, quoted_ranges, speakers: _Speakers, findings) -> Optional[StatementFinding]:
+    comp = next(c for c in cue.children if c.dep_ == "ccomp")
+    start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+    if start < cue.idx:
+        return None        # "…, he said" after a paraphrase is handled with the quote, or is too loose
+    first = comp.doc[comp.left_edge.i]
+    if first.lower_ == "that":
+        start = first.idx + len(first) + 1
+    stop = re.search(r"[.!?][”\"]?\s", text[start:end])
+    if stop:
+        end = start + stop.start()
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    if _words(text[start:end]) < 3:
+        return None
+    # Already a direct quote's statement: the complement is (mostly) inside quotation marks.
+    inside = sum(max(0, min(b, end) - max(a, start)) for a, b in quoted_ranges)
+    if inside > 0.6 * (end - start):
+        return None
+    if any(f.cue_start == cue.idx for f in findings):
+        return None
+    speaker, speaker_text = speakers.resolve(cue)
+    return StatementFinding(cue.idx, cue.idx + len(cue), start, end, False, speaker,
+                            _addressee(cue, speakers), speaker_text, cue.i, [(start, end)])
