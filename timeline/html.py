@@ -52,10 +52,17 @@ def extract_article(html: str) -> Article:
         return Article(text="")
     get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
     text = (get("text") or "").strip()
+    if not _has_prose(text):
+        return Article(text="", title=get("title"))
     published = _iso(get("date")) or _iso(find_date(tree, extensive_search=False, original_date=True))
     if published is None:
         published = _byline_date(tree)
     return Article(text=text, title=get("title"), published=published, source=get("sitename"), url=get("url"))
+
+
+def _has_prose(text: str) -> bool:
+    """Menus and link lists are not an article: at least one sentence of six words or more."""
+    return any(len(re.findall(r"\w+", s)) >= 6 for s in re.split(r"(?<=[.!?])\s+|\n", text))
 
 
 def _iso(value: Optional[str]) -> Optional[date]:

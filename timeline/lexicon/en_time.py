@@ -97,7 +97,7 @@ PRESENT_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "
                  "the present": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
                  "right now": "PRESENT_REF", "at the moment": "PRESENT_REF", "today's": "PRESENT_REF"}
 PAST_WORDS = {"the past": "PAST_REF", "recently": "PAST_REF", "previously": "PAST_REF",
-              "formerly": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
+              "formerly": "PAST_REF", "once": "PAST_REF",
               "lately": "PAST_REF", "earlier": "PAST_REF", "long ago": "PAST_REF",
               "years ago": "PAST_REF", "some time ago": "PAST_REF"}
 FUTURE_WORDS = {"the future": "FUTURE_REF", "soon": "FUTURE_REF", "eventually": "FUTURE_REF",

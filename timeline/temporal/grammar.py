@@ -72,6 +72,8 @@ PLACEHOLDERS = {
     "PART": "(?:" + _alternation(L.PARTS_OF_DAY) + ")",
     "ORD": "(?:" + _alternation([w for w in L.ORDINALS if w not in ("last", "final")]) + r"|\d{1,2}(?:st|nd|rd|th))",
     "QMOD": "(?:" + _alternation(L.QUANTITY_MODS) + ")",
+    # A quantity modifier ("over", "some") is one only before a number: "over a week", not "over the past".
+    "QUANTITY_START": r"(?:\d|an?\b|" + _NUMWORD + r"|several|a\s+few|a\s+couple|half)",
     "POS": r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close)\s+of(?:\s+the)?)",
     "REL": r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current|same|that|the\s+same|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+past|the\s+coming|the\s+current)",
     "HOLIDAY": "(?:" + _alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
@@ -163,7 +165,7 @@ def _previous_words(m: re.Match, n: int = 2) -> list[str]:
 
 def _next_word(m: re.Match) -> str:
     after = m.string[m.end():m.end() + 30]
-    found = re.match(r"\s*([\w%$'’.-]+)", after)
+    found = re.match(r"\s*([\w%$'’-]+)", after)
     return found.group(1) if found else ""
 
 
@@ -507,7 +509,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         if not plural or not prev or prev[0] not in {"for", "in", "over", "within", "recent", "many", "past",
                                                      "several", "few", "the", "of", "took", "take", "takes"}:
             return None
-    if m["half"] and amount is not None:
+    if (m["half"] or m["half_before"]) and amount is not None:
         amount += 0.5
     if amount is not None and not float(amount).is_integer():
         # TIMEX3 prefers whole numbers of a smaller unit: 1.5 years is P18M.
@@ -637,7 +639,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("year_span", r"(?P<year>(?:19|20)\d\d)[-/–](?:\d\d)(?!\d)", p_year_span, 5),
     ("decade", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6),
     ("century", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?P<ord>{ORD})[\s-]+century", p_century, 6),
-    ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", p_season, 5),
+    ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}))?", p_season, 5),
     ("quarter", r"(?:the\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?", p_quarter, 6),
     ("half", r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|(?P<rel>this|last|next)\s+)year)", p_half, 6),
     ("fiscal", r"(?:(?:the\s+)?(?P<rel>current|latest|last|previous|next)\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?fiscal\s+year", p_fiscal, 6),
@@ -647,10 +649,10 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)", p_plural_weekday, 5),
     ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6),
     ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)-(?P<pos2>end)", None, 6),
-    ("ago", r"(?:(?P<qmod>{QMOD})\s+)?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8),
-    ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8),
+    ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8),
+    ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final)|these\s+past|the\s+better\s+part\s+of)\s+)?(?:(?P<num>{VAGUE}|{NUM})[\s-]+)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?", p_duration, 3),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final)|these\s+past|the\s+better\s+part\s+of)\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<half_before>\s+and\s+a\s+half)?[\s-]+)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?", p_duration, 3),
     ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7),
     ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8),
     ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2),

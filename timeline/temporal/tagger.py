@@ -82,18 +82,19 @@ def _select(cands: list[tuple[int, int, int, Rule, Reading]]) -> list[tuple[int,
 
 
 def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tuple[int, int]]] = None,
-             ) -> list[TimeExpr]:
+             tense: Optional[str] = None) -> list[TimeExpr]:
     """All time expressions of `text`, resolved against the publication date `dct`.
 
     `sentences` (character bounds, e.g. from spaCy) improves tense detection; without it a
-    punctuation-based splitter is used.
+    punctuation-based splitter is used. `tense` ("past", "present", "future") overrides the
+    tense read from each clause, for callers who know it.
     """
     index = SentenceIndex(sentences if sentences is not None else sentence_bounds(text))
     reference: Optional[Resolved] = None
     out: list[TimeExpr] = []
     for start, end, rule, reading in _select(_candidates(text)):
-        tense = clause_tense(text, start, end, index.around(start))
-        resolved = reading.resolve(Context(dct, tense, reference))
+        clause = tense or clause_tense(text, start, end, index.around(start))
+        resolved = reading.resolve(Context(dct, clause, reference))
         if (reading.type in ("DATE", "TIME") and resolved.earliest is not None
                 and resolved.granularity in ("day", "week", "month", "quarter", "season", "year")
                 and not resolved.value.endswith("_REF")):
