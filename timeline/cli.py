@@ -124,8 +124,9 @@ def _build(args) -> int:
     except ModelError as exc:
         _err(f"error: {exc}")
         return 2
-    timeline = merge(results)
-    written = _write(timeline, Path(args.out), _output_name(args), formats)
+    name = _output_name(args)
+    timeline = merge(results, title=None if len(results) == 1 else f"{name}: {len(results)} documents")
+    written = _write(timeline, Path(args.out), name, formats)
     if written is None:
         return 2
     if not args.quiet:

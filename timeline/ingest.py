@@ -86,13 +86,22 @@ def read_inputs(inputs: Iterable[str], published: Optional[date] = None) -> Iter
         if not path.exists():
             yield Failure(raw, "no such file or directory")
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
+                           and not _is_project_file(p) and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not files:
                 yield Failure(raw, "directory holds no .txt, .md, .html or .jsonl files")
             for f in files:
                 yield from _read_file(f, published)
         else:
             yield from _read_file(path, published)
+
+
+_PROJECT_FILES = ("readme", "license", "licence", "changelog", "contributing", "copying", "notice")
+
+
+def _is_project_file(path: Path) -> bool:
+    """A corpus folder's README or LICENSE describes the corpus; it is not an article in it."""
+    return path.stem.lower() in _PROJECT_FILES
 
 
 def _read_file(path: Path, published: Optional[date]) -> Iterator[Item]:

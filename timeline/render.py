@@ -21,7 +21,7 @@ from typing import Optional
 
 from .model import Event, Timeline
 
-MAX_DRAWN = 60
+MAX_DRAWN = 40
 LABEL_WIDTH = 26            # characters per label line
 GAP_BREAK_DAYS = 3 * 365    # a gap longer than this gets an axis break
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22"]
@@ -203,16 +203,24 @@ def figure(tl: Timeline):
                 fontsize=8, color="#666666", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
 
     renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
     boxes: list = []
-    level_step = 0.21
+    unlabelled = 0
     for i, p in enumerate(placed):
         future = p.event.status == "future"
-        side = 1 if i % 2 == 0 else -1
-        text = ax.text(p.x, 0, p.label, fontsize=8.5, gid="label", ha="center", va="bottom" if side > 0 else "top",
-                       color="#222222", zorder=5, linespacing=1.15,
-                       bbox={"facecolor": "white", "edgecolor": p.colour, "boxstyle": "round,pad=0.3",
-                             "linewidth": 0.8, "linestyle": "--" if future else "-"})
-        y = _place(text, p, side, boxes, renderer, ax, level_step)
+        y = None
+        for side in ((1, -1) if i % 2 == 0 else (-1, 1)):
+            text = ax.text(p.x, 0, p.label, fontsize=8.5, gid="label", ha="center",
+                           va="bottom" if side > 0 else "top", color="#222222", zorder=5, linespacing=1.15,
+                           bbox={"facecolor": "white", "edgecolor": p.colour, "boxstyle": "round,pad=0.3",
+                                 "linewidth": 0.8, "linestyle": "--" if future else "-"})
+            y = _place(text, side, boxes, renderer, frame)
+            if y is not None:
+                break
+            text.remove()
+        if y is None:
+            unlabelled += 1          # no room left on either side: the marker alone
+            y = 0
         ax.plot([p.x, p.x], [0, y], color=p.colour, linewidth=1, linestyle="--" if future else "-", zorder=2)
         if p.x1 - p.x0 > 0.05:
             ax.plot([p.x0, p.x1], [0, 0], color=p.colour, linewidth=6, alpha=0.45, solid_capstyle="butt", zorder=3)
@@ -227,22 +235,28 @@ def figure(tl: Timeline):
                frameon=False, fontsize=8.5)
     caption = "Dates as read from the text, anchored on the publication date. Gaps longer than three years are shortened (//)."
     if left_out:
-        caption += f" Not drawn: {left_out} statement{'s' if left_out != 1 else ''} dated only by publication (see CSV/JSON)."
+        caption += f" Not drawn: {left_out} event{'s' if left_out != 1 else ''} (statements dated only by publication, or beyond the {MAX_DRAWN} most precisely dated; see CSV/JSON)."
+    if unlabelled:
+        caption += f" {unlabelled} marker{'s' if unlabelled != 1 else ''} without a label for lack of room."
     fig.text(0.03, 0.095, caption, fontsize=8, color="#555555", va="bottom")
     return fig
 
 
-def _place(text, p: _Placed, side: int, boxes: list, renderer, ax, step: float) -> float:
-    """Moves `text` outward from the axis until its box overlaps no placed box; returns its y."""
-    level = 1
-    while True:
-        y = side * (0.12 + step * (level - 1))
+def _place(text, side: int, boxes: list, renderer, frame) -> Optional[float]:
+    """Moves `text` outward from the axis, level by level, to the first place where its box
+    overlaps no placed box and stays inside the plot; None when there is no such place."""
+    step = 0.07
+    y = side * 0.12
+    while -1 <= y <= 1:
         text.set_y(y)
-        bbox = text.get_window_extent(renderer).expanded(1.04, 1.1)
-        if not any(bbox.overlaps(b) for b in boxes) or level > 30:
+        bbox = text.get_window_extent(renderer).expanded(1.04, 1.12)
+        if bbox.y1 > frame.y1 or bbox.y0 < frame.y0 or bbox.x0 < 0 or bbox.x1 > frame.x1 + frame.x0:
+            return None
+        if not any(bbox.overlaps(b) for b in boxes):
             boxes.append(bbox)
             return y
-        level += 1
+        y += side * step
+    return None
 
 
 def _png(fig) -> bytes:

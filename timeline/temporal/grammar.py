@@ -271,6 +271,8 @@ def p_year(m: re.Match) -> Optional[Reading]:
     if re.match(r"\s*(?:%|per\s*cent|percent|[.,]\d|-\d|\s*[-–]\s*\d{1,2}\b(?!\d))", after) and not m["pos"]:
         if not re.match(r"\s*[-–/]\s*(?:\d\d)\b", after):
             return None
+    if re.match(r"\s*(?:(?:-|–|to)\s*\d{4}\s*)?(?:GMT|BST|UTC|CET|EST|hrs|hours|h)\b", after) and not m["pos"]:
+        return None          # "from 1130 to 1215 GMT": clock times
     nxt = _next_word(m).lower()
     year_context = prev1 in L.YEAR_BEFORE or bool(m["pos"]) or bool(m["the_year"])
     if not year_context and prev1 in L.NOT_YEAR_BEFORE:
@@ -577,6 +579,13 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     return Reading("TIME", _day_with_suffix(0, clock, mod), mod)
 
 
+def p_clock24(m: re.Match) -> Optional[Reading]:
+    hour, minute = int(m["h"]), int(m["mi"])
+    if hour > 23 or minute > 59:
+        return None
+    return Reading("TIME", _day_with_suffix(0, f"T{hour:02d}:{minute:02d}", None))
+
+
 def p_noon(m: re.Match) -> Optional[Reading]:
     clock = "T12:00" if m["word"].lower() == "noon" else "T24:00"
     return Reading("TIME", _day_with_suffix(0, clock, None))
@@ -657,6 +666,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8),
     ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2),
     ("clock", r"(?:(?P<qmod>about|around|approximately|roughly)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_clock, 7),
+    ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7),
     ("noon", r"(?P<word>noon|midnight)", p_noon, 5),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?", p_holiday, 6),
     ("reference_word", r"(?P<word>" + _alternation(_REF_WORDS) + ")", p_reference_word, 2),
