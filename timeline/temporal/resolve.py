@@ -29,11 +29,21 @@ class Resolved:
     approximate: bool = False
 
 
-@dataclass(frozen=True)
 class Context:
-    dct: Optional[date]
-    tense: Optional[str] = None                 # past, present, future or None
-    reference: Optional[Resolved] = None        # the last date mentioned (narrative chain)
+    """What resolution may look at: the DCT, the clause's tense (worked out only when a
+    reading asks for it), and the last date mentioned (the narrative chain)."""
+    __slots__ = ("dct", "reference", "_tense", "_tense_of")
+
+    def __init__(self, dct: Optional[date], tense: Optional[str] = None, reference: Optional[Resolved] = None,
+                 tense_of: Optional[Callable[[], Optional[str]]] = None):
+        self.dct, self.reference = dct, reference
+        self._tense, self._tense_of = tense, tense_of
+
+    @property
+    def tense(self) -> Optional[str]:
+        if self._tense is None and self._tense_of is not None:
+            self._tense, self._tense_of = self._tense_of(), None
+        return self._tense
 
 
 @dataclass(frozen=True)

@@ -19,37 +19,118 @@ from .grammar import RULES, Rule
 from .resolve import Context, Reading, Resolved
 from .tense import SentenceIndex, clause_tense, sentence_bounds
 
-_TRIGGER_WORDS = (
-    list(L.MONTHS) + list(L.MONTH_ABBREVIATIONS) + list(L.WEEKDAYS) + list(L.WEEKDAY_ABBREVIATIONS)
-    + list(L.UNITS) + list(L.UNIT_PLURALS) + list(L.SEASONS) + list(L.PARTS_OF_DAY)
-    + list(L.DECADE_WORDS) + list(L.SET_ADVERBS)
-    + ["today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "present",
-       "recently", "previously", "formerly", "lately", "soon", "shortly", "future", "past", "ago",
-       "fiscal", "noon", "midnight", "century", "quarter", "half", "moment", "days", "christmas", "easter",
-       "thanksgiving", "halloween", "eve", "holiday", "new", "valentine", "independence", "labor",
-       "memorial", "boxing", "guy", "bonfire", "armistice", "veterans", "remembrance", "anzac", "burns",
-       "mother", "father", "good", "st", "bastille", "fy", "q1", "q2", "q3", "q4", "once", "twice"]
-)
-_TRIGGER = re.compile(r"\d|\b(?:" + "|".join(sorted({re.escape(w) for w in _TRIGGER_WORDS}, key=len, reverse=True))
-                      + r")", re.IGNORECASE)
-_WINDOW = 60          # characters each side of a trigger that a rule may reach
+# Trigger classes: each rule runs only around the words (or digit shapes) that can be part of it.
+_CLASS_WORDS = {
+    "month": list(L.MONTHS) + list(L.MONTH_ABBREVIATIONS),
+    "weekday": list(L.WEEKDAYS) + list(L.WEEKDAY_ABBREVIATIONS),
+    "unit": list(L.UNITS) + list(L.UNIT_PLURALS),
+    "season": list(L.SEASONS),
+    "part": list(L.PARTS_OF_DAY),
+    "decade_word": list(L.DECADE_WORDS),
+    "set_adverb": list(L.SET_ADVERBS),
+    "deictic": ["today", "yesterday", "tomorrow", "tonight", "noon", "midnight"],
+    "reference": ["now", "currently", "nowadays", "present", "recently", "previously", "formerly", "lately",
+                  "soon", "shortly", "future", "past", "once", "moment", "days", "right"],
+    "ago": ["ago"],
+    "fiscal": ["fiscal", "fy"],
+    "quarter_code": ["q1", "q2", "q3", "q4"],
+    "every": ["every", "each", "per", "once", "twice", "times"],
+    "holiday": ["christmas", "easter", "thanksgiving", "halloween", "eve", "valentine", "boxing",
+                "independence", "labor", "memorial", "bastille", "guy", "bonfire", "armistice", "veterans",
+                "remembrance", "anzac", "burns", "mother", "father", "good", "st", "new"],
+}
+_WORD_CLASSES: dict[str, set[str]] = {}
+for _cls, _words in _CLASS_WORDS.items():
+    for _w in _words:
+        _WORD_CLASSES.setdefault(_w.lower(), set()).add(_cls)
+
+RULE_CLASSES = {
+    "date_mdy": {"month"}, "date_dmy": {"month"}, "date_md": {"month"}, "date_dm": {"month"},
+    "date_iso": {"year4"}, "date_numeric": {"slash_date"}, "month_year": {"month"}, "month_rel_year": {"month"},
+    "month": {"month"}, "year": {"year4", "short_year"}, "year_span": {"year4"},
+    "decade": {"year4", "short_year", "decade_word"}, "century": {"unit"}, "season": {"season"},
+    "quarter": {"unit", "quarter_code"}, "half": {"unit", "year4"}, "fiscal": {"fiscal"},
+    "deictic_day": {"deictic"}, "this_part": {"part"}, "weekday": {"weekday"}, "plural_weekday": {"weekday"},
+    "relative_unit": {"unit"}, "position_of_unit": {"unit"}, "ago": {"ago"}, "offset_from_reference": {"unit"},
+    "comes_after": {"unit"}, "duration": {"unit"}, "set_every": {"every"}, "frequency": {"every"},
+    "set_adverb": {"set_adverb"}, "clock": {"clock"}, "clock24": {"year4"}, "noon": {"deictic"},
+    "holiday": {"holiday"}, "reference_word": {"reference", "ago", "deictic"},
+}
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    spans: list[list[int]] = []
-    for m in _TRIGGER.finditer(text):
-        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
-        if spans and a <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], b)
+def _trie_pattern(words) -> str:
+    """A regular expression for a word list, factored by common prefixes so that the engine
+    tries one branch per character instead of every word at every position."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+# Digits open a window only in shapes a time expression can take: years, 1980s, '98,
+# 12/31/2001, 3:30, 7pm, 1215 GMT. Counts and money do not.
+_TRIGGER = re.compile(
+    r"(?<![\w])(?P<word>" + _trie_pattern(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])"
+    r"|(?P<year4>(?<!\d)\d{4}(?!\d))|(?P<short_year>'\d\d)|(?P<slash_date>\d{1,2}/\d{1,2}/\d)"
+    r"|(?P<clock>\d{1,2}(?::\d\d\s*|\s*)[ap]\.?m\b|\d{1,2}:\d\d)")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_BEFORE, _AFTER = 40, 35          # how far a rule's match may reach before and after its trigger
+
+
+def _windows_by_class(text: str) -> dict[str, list[tuple[int, int]]]:
+    spans: dict[str, list[list[int]]] = {}
+    n = len(text)
+    # Case folding once, in C, is much cheaper than a case-insensitive scan. ASCII only, so
+    # that offsets stay put ("İ".lower() is two characters).
+    for m in _TRIGGER.finditer(text.translate(_ASCII_LOWER)):
+        kind = m.lastgroup
+        if kind == "word":
+            word = m.group("word")
+            classes = _WORD_CLASSES.get(word, set()) | _WORD_CLASSES.get(word[:-1], set()) if word.endswith("s") \
+                else _WORD_CLASSES.get(word, ())
         else:
-            spans.append([a, b])
-    return [(a, b) for a, b in spans]
+            classes = (kind,)
+        a, b = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        for cls in classes:
+            lst = spans.setdefault(cls, [])
+            if lst and a <= lst[-1][1]:
+                lst[-1][1] = max(lst[-1][1], b)
+            else:
+                lst.append([a, b])
+    return {k: [(a, b) for a, b in v] for k, v in spans.items()}
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
     found = {}
-    for a, b in _windows(text):
-        for rule in RULES:
+    by_class = _windows_by_class(text)
+    for rule in RULES:
+        classes = RULE_CLASSES[rule.name]
+        spans = [w for c in classes for w in by_class.get(c, ())]
+        if len(classes) > 1:
+            spans = _merge(spans)
+        for a, b in spans:
             for m in rule.pattern.finditer(text, a, b):
                 if m.end() == m.start():
                     continue
@@ -89,12 +170,19 @@ def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tup
     punctuation-based splitter is used. `tense` ("past", "present", "future") overrides the
     tense read from each clause, for callers who know it.
     """
-    index = SentenceIndex(sentences if sentences is not None else sentence_bounds(text))
+    index: list[SentenceIndex] = []            # built on first use: most readings need no tense
+
+    def sentence_around(offset: int) -> tuple[int, int]:
+        if not index:
+            index.append(SentenceIndex(sentences if sentences is not None else sentence_bounds(text)))
+        return index[0].around(offset)
+
     reference: Optional[Resolved] = None
     out: list[TimeExpr] = []
     for start, end, rule, reading in _select(_candidates(text)):
-        clause = tense or clause_tense(text, start, end, index.around(start))
-        resolved = reading.resolve(Context(dct, clause, reference))
+        context = Context(dct, tense, reference,
+                          tense_of=None if tense else (lambda s=start, e=end: clause_tense(text, s, e, sentence_around(s))))
+        resolved = reading.resolve(context)
         if (reading.type in ("DATE", "TIME") and resolved.earliest is not None
                 and resolved.granularity in ("day", "week", "month", "quarter", "season", "year")
                 and not resolved.value.endswith("_REF")):
