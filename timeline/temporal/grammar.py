@@ -15,9 +15,9 @@ from datetime import date
 from typing import Callable, Optional
 
 from ..lexicon import en_time as L
-from .resolve import (Reading, absolute, by_tense, from_dct, from_reference, no_position,
+from .resolve import (Reading, absolute, by_tense, from_dct, from_reference, latest_quarter, no_position,
                       reference_unit, reference_word, span_from_dct, weekday_by_tense, known,
-                      Context, Resolved, unknown)
+                      year_before_reference, Context, Resolved, unknown)
 from .values import duration_value, movable_holiday, value_for
 
 
@@ -64,15 +64,16 @@ PLACEHOLDERS = {
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
     "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"'\d\d\b",
-    "NUM": (r"(?:\d+(?:[.,]\d+)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
+    "NUM": (r"(?:\d+(?:\s+|-)1/2|\d+(?:[.,]\d+)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
             r"|a\s+couple\s+of|a\s+dozen|a\s+half|half\s+an?|an?)"),
-    "VAGUE": r"(?:several|a\s+few|few|many|some|a\s+couple\s+of|a\s+number\s+of|numerous|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|coming)",
+    "VAGUE": r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|coming)",
     "UNIT": "(?:" + _alternation(_UNIT_WORDS) + ")",
     "SEASON": "(?:" + _alternation(L.SEASONS) + ")",
     "PART": "(?:" + _alternation(L.PARTS_OF_DAY) + ")",
     "ORD": "(?:" + _alternation([w for w in L.ORDINALS if w not in ("last", "final")]) + r"|\d{1,2}(?:st|nd|rd|th))",
     "QMOD": "(?:" + _alternation(L.QUANTITY_MODS) + ")",
     # A quantity modifier ("over", "some") is one only before a number: "over a week", not "over the past".
+    "NUMWORD_ONLY": "(?:" + _NUMWORD + ")",
     "QUANTITY_START": r"(?:\d|an?\b|" + _NUMWORD + r"|several|a\s+few|a\s+couple|half)",
     "POS": r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close)\s+of(?:\s+the)?)",
     "REL": r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current|same|that|the\s+same|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+past|the\s+coming|the\s+current)",
@@ -91,6 +92,9 @@ def _compile(pattern: str) -> re.Pattern:
 def number(text: str) -> Optional[float]:
     """"twenty-four" -> 24, "a hundred" -> 100, "1,000" -> 1000, "half an" -> 0.5."""
     t = text.lower().strip()
+    fraction = re.fullmatch(r"(\d+)(?:\s+|-)1/2", t)
+    if fraction:
+        return int(fraction.group(1)) + 0.5
     if re.fullmatch(r"\d+(?:,\d{3})+", t):
         return float(t.replace(",", ""))
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
@@ -154,8 +158,17 @@ def position_mod(word: Optional[str]) -> Optional[str]:
     return None
 
 
-def quantity_mod(word: Optional[str]) -> Optional[str]:
-    return L.QUANTITY_MODS.get(re.sub(r"\s+", " ", word.lower())) if word else None
+def quantity_mod(word: Optional[str], m: Optional[re.Match] = None) -> Optional[str]:
+    """The mod of a modifier inside the span, else of one just before it ("about [two weeks]")."""
+    if word:
+        return L.QUANTITY_MODS.get(re.sub(r"\s+", " ", word.lower()))
+    if m is not None:
+        before = _previous_words(m, 2)
+        for n in (2, 1):
+            key = " ".join(before[-n:])
+            if len(before) >= n and key in L.OUTSIDE_MODS:
+                return L.OUTSIDE_MODS[key]
+    return None
 
 
 def _previous_words(m: re.Match, n: int = 2) -> list[str]:
@@ -331,11 +344,31 @@ def p_quarter(m: re.Match) -> Optional[Reading]:
         return None
     if m["year"] or m["year2"]:
         return Reading("DATE", absolute(f"{year_of(m['year'] or m['year2']):04d}-Q{q}"))
+    return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}"))
+
+
+def p_latest_quarter(m: re.Match) -> Optional[Reading]:
+    return Reading("DATE", latest_quarter())
+
+
+def p_year_earlier(m: re.Match) -> Optional[Reading]:
+    """"year-earlier", "the year-ago quarter": the same period a year before."""
+    return Reading("DATE", year_before_reference("year"))
+
+
+def p_weekend(m: re.Match) -> Optional[Reading]:
+    """"the weekend": the one before the DCT in a past clause, after it in a future one."""
+    return Reading("DATE", _weekend())
+
+
+def _weekend():
+    inner = weekday_by_tense(6, None)
     def resolve(ctx: Context) -> Resolved:
-        if ctx.dct is None:
-            return unknown(f"XXXX-Q{q}")
-        return known(f"{ctx.dct.year:04d}-Q{q}", None, "dct")
-    return Reading("DATE", resolve)
+        r = inner(ctx)
+        if r.earliest is None:
+            return unknown("XXXX-WXX-WE")
+        return known(value_for(r.earliest, "week") + "-WE", None, "dct")
+    return resolve
 
 
 def p_half(m: re.Match) -> Optional[Reading]:
@@ -452,7 +485,7 @@ def p_position_of_unit(m: re.Match) -> Optional[Reading]:
 def p_ago(m: re.Match) -> Optional[Reading]:
     unit = unit_of(m["unit"])
     amount = number(m["num"]) if m["num"] and not re.match(L_VAGUE, m["num"], re.I) else None
-    mod = quantity_mod(m["qmod"]) or ("APPROX" if m["orso"] else None)
+    mod = quantity_mod(m["qmod"], m) or ("APPROX" if m["orso"] else None)
     if amount is None:
         return Reading("DATE", reference_word("PAST_REF"))
     if unit in L.TIME_UNITS:
@@ -462,6 +495,8 @@ def p_ago(m: re.Match) -> Optional[Reading]:
         gran = "year"
     if unit == "day" or (unit == "week" and amount < 3):
         gran = "day"
+    if amount == 1 and unit == "year":
+        return Reading("DATE", year_before_reference("year", mod), mod)
     return Reading("DATE", from_dct(-amount, unit, gran, mod, approximate=mod is not None), mod)
 
 
@@ -475,7 +510,9 @@ def p_offset_from_reference(m: re.Match) -> Optional[Reading]:
     if amount is None or unit in L.TIME_UNITS:
         return None
     direction = 1 if m["dir"].lower() in ("later", "after", "afterwards", "afterward", "on") else -1
-    mod = quantity_mod(m["qmod"])
+    mod = quantity_mod(m["qmod"], m)
+    if direction < 0 and amount == 1 and unit == "year":
+        return Reading("DATE", year_before_reference("year", mod), mod)
     gran = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")
     return Reading("DATE", from_reference(direction * amount, unit, gran, mod), mod)
 
@@ -519,7 +556,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
                    "week": ("day", 7), "decade": ("year", 10), "century": ("year", 100)}.get(unit)
         if smaller:
             unit, amount = smaller[0], amount * smaller[1]
-    mod = quantity_mod(m["qmod"])
+    mod = quantity_mod(m["qmod"], None if m["rel"] else m)
     value = duration_value(amount, unit)
     rel = (m["rel"] or "").lower().split()
     if rel and rel[-1] in ("past", "last", "previous") and amount is not None:
@@ -569,9 +606,13 @@ def p_clock(m: re.Match) -> Optional[Reading]:
         return None
     if hour > 23 or minute > 59:
         return None
-    mod = quantity_mod(m["qmod"])
+    mod = quantity_mod(m["qmod"], m)
     clock = f"T{hour:02d}:{minute:02d}"
     day = (m["day"] or "").lower()
+    if m["cmonth"]:
+        month, dom = month_of(m["cmonth"]), day_of(m["cday"])
+        return Reading("TIME", by_tense(lambda y: (_ymd(y, month, dom) or "") + clock if _ymd(y, month, dom) else None,
+                                        mod, f"XXXX-{month:02d}-{dom:02d}{clock}"), mod)
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
     if day:
@@ -588,6 +629,11 @@ def p_clock24(m: re.Match) -> Optional[Reading]:
 
 def p_noon(m: re.Match) -> Optional[Reading]:
     clock = "T12:00" if m["word"].lower() == "noon" else "T24:00"
+    day = (m["day"] or "").lower()
+    if day in _DEICTIC_DAYS:
+        return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, None))
+    if day:
+        return Reading("TIME", weekday_by_tense(weekday_of(day), None, clock, None))
     return Reading("TIME", _day_with_suffix(0, clock, None))
 
 
@@ -637,7 +683,7 @@ _REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUT
 RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", p_full_date, 10),
     ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10),
-    ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:,\s*)?\d|:)", p_month_day, 8),
+    ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8),
     ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})", p_month_day, 8),
     ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9),
     ("date_numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", p_numeric, 9),
@@ -649,7 +695,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("decade", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6),
     ("century", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?P<ord>{ORD})[\s-]+century", p_century, 6),
     ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}))?", p_season, 5),
-    ("quarter", r"(?:the\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?", p_quarter, 6),
+    ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?", p_quarter, 6),
     ("half", r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|(?P<rel>this|last|next)\s+)year)", p_half, 6),
     ("fiscal", r"(?:(?:the\s+)?(?P<rel>current|latest|last|previous|next)\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?fiscal\s+year", p_fiscal, 6),
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6),
@@ -661,14 +707,17 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final)|these\s+past|the\s+better\s+part\s+of)\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<half_before>\s+and\s+a\s+half)?[\s-]+)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?", p_duration, 3),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d|{NUMWORD_ONLY})))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<half_before>\s+and\s+a\s+half)?[\s-]+)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?", p_duration, 3),
     ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7),
     ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8),
     ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2),
-    ("clock", r"(?:(?P<qmod>about|around|approximately|roughly)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_clock, 7),
+    ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7),
-    ("noon", r"(?P<word>noon|midnight)", p_noon, 5),
-    ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?", p_holiday, 6),
+    ("noon", r"(?P<word>noon|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5),
+    ("latest_quarter", r"the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:of|century|point|percentage))", p_latest_quarter, 6),
+    ("year_earlier", r"(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period|month|level|results))?", p_year_earlier, 7),
+    ("weekend", r"the\s+weekend", p_weekend, 5),
+    ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6),
     ("reference_word", r"(?P<word>" + _alternation(_REF_WORDS) + ")", p_reference_word, 2),
 ]
 

@@ -95,6 +95,32 @@ def from_reference(offset: float, unit: str, granularity: Optional[str] = None,
     return resolve
 
 
+def year_before_reference(granularity: str, mod: Optional[str] = None) -> Callable[[Context], Resolved]:
+    """"a year ago", "a year earlier", "year-earlier" in a story about a quarter or a month: the
+    same quarter (month) a year before; otherwise the year before the DCT (or the story's year)."""
+    def resolve(ctx: Context) -> Resolved:
+        ref = ctx.reference
+        if ref is not None and ref.earliest and ref.granularity in ("quarter", "month"):
+            return known(value_for(shift(ref.earliest, -1, "year"), ref.granularity), mod, "context")
+        if ctx.dct is None:
+            return unknown("XXXX")
+        return known(value_for(shift(ctx.dct, -1, "year"), granularity), mod, "dct")
+    return resolve
+
+
+def latest_quarter(offset: int = 0) -> Callable[[Context], Resolved]:
+    """"the quarter", "the latest quarter": the quarter the story is about (the last one it
+    named), else the last complete quarter before the DCT."""
+    def resolve(ctx: Context) -> Resolved:
+        ref = ctx.reference
+        if ref is not None and ref.earliest and ref.granularity == "quarter":
+            return known(value_for(shift(ref.earliest, 3 * offset, "month"), "quarter"), None, "context")
+        if ctx.dct is None:
+            return unknown("XXXX-QX")
+        return known(value_for(shift(ctx.dct, -3 + 3 * offset, "month"), "quarter"), None, "dct")
+    return resolve
+
+
 def reference_unit(granularity: str, mod: Optional[str] = None) -> Callable[[Context], Resolved]:
     """"that year", "the same day": the unit containing the last date mentioned."""
     return from_reference(0, "day", granularity, mod)
@@ -128,8 +154,12 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
             future = [o for o in options if o[2] >= dct]
             chosen = min(future, key=lambda o: o[1]) if future else options[-1]
         else:
-            this_year = [o for o in options if o[1].year == dct.year]
-            chosen = this_year[0] if this_year else min(options, key=lambda o: abs((o[1] - dct).days))
+            # No tense to go by: the nearest occurrence, the past one when equally near.
+            def distance(o):
+                if o[1] <= dct <= o[2]:
+                    return (0, 0)
+                return ((o[1] - dct).days if o[1] > dct else (dct - o[2]).days, 1 if o[1] > dct else 0)
+            chosen = min(options, key=distance)
         return known(chosen[0], mod, "dct")
     return resolve
 

@@ -35,6 +35,7 @@ _CLASS_WORDS = {
     "fiscal": ["fiscal", "fy"],
     "quarter_code": ["q1", "q2", "q3", "q4"],
     "every": ["every", "each", "per", "once", "twice", "times"],
+    "latest": ["latest", "period", "recent"],
     "holiday": ["christmas", "easter", "thanksgiving", "halloween", "eve", "valentine", "boxing",
                 "independence", "labor", "memorial", "bastille", "guy", "bonfire", "armistice", "veterans",
                 "remembrance", "anzac", "burns", "mother", "father", "good", "st", "new"],
@@ -55,6 +56,7 @@ RULE_CLASSES = {
     "comes_after": {"unit"}, "duration": {"unit"}, "set_every": {"every"}, "frequency": {"every"},
     "set_adverb": {"set_adverb"}, "clock": {"clock"}, "clock24": {"year4"}, "noon": {"deictic"},
     "holiday": {"holiday"}, "reference_word": {"reference", "ago", "deictic"},
+    "latest_quarter": {"unit", "latest"}, "year_earlier": {"unit"}, "weekend": {"unit"},
 }
 
 

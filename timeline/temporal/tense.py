@@ -59,6 +59,8 @@ def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         if start <= m.start() < end:
             continue
         word = m.group().lower().replace("’", "'")
+        if word in L.REPORTING_VERBS:
+            continue
         tense = None
         if word in ("will", "shall", "won't") or word.endswith("'ll"):
             tense = "future"

@@ -155,6 +155,10 @@ def duration_value(amount: Optional[float], unit: str) -> str:
     # TimeBank writes decades and centuries in years: "a decade" is P10Y, "almost a century" P100Y.
     if letter in ("DE", "CE") and amount is not None:
         amount, letter = amount * (10 if letter == "DE" else 100), "Y"
+    if letter == "Q":
+        # TimeBank counts quarters in months: "the next three quarters" is P9M.
+        letter = "M"
+        amount = None if amount is None else amount * 3
     if amount is None:
         number = "X"
     elif letter == "2W":
