@@ -64,6 +64,9 @@ PLACEHOLDERS = {
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
     "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"'\d\d\b",
+    # "nineteen ninety-four", "two thousand and one", "the year two thousand"
+    "YEARW": (r"(?:nineteen|eighteen|twenty)[\s-]+(?:hundred(?:[\s-]+and)?[\s-]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))"
+              r"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?"),
     "NUM": (r"(?:\d+(?:\s+|-)1/2|\d+(?:[.,]\d+)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
             r"|a\s+couple\s+of|a\s+dozen|a\s+half|half\s+an?|an?)"),
     "VAGUE": r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|coming)",
@@ -137,10 +140,21 @@ def day_of(word: str) -> int:
 
 
 def year_of(word: str) -> int:
+    if word[0].isalpha():
+        return _spelled_year(word)
     if word.startswith(("'", "’")):
         y = int(word[1:])
         return 1900 + y if y >= 30 else 2000 + y
     return int(word)
+
+
+def _spelled_year(words: str) -> int:
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in ("and", "oh")]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + int(number(" ".join(parts[2:])) or 0) if parts[2:] else 2000
+    century = L.NUMBER_WORDS[parts[0]]
+    rest = [p for p in parts[1:] if p != "hundred"]
+    return century * 100 + int(number(" ".join(rest)) or 0) if rest else century * 100
 
 
 def weekday_of(word: str) -> int:
@@ -344,7 +358,9 @@ def p_quarter(m: re.Match) -> Optional[Reading]:
         return None
     if m["year"] or m["year2"]:
         return Reading("DATE", absolute(f"{year_of(m['year'] or m['year2']):04d}-Q{q}"))
-    return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}"))
+    # Results news reports the latest quarter even in a future clause ("will report third-quarter
+    # results"): the nearest such quarter, whatever the tense.
+    return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", ignore_tense=True))
 
 
 def p_latest_quarter(m: re.Match) -> Optional[Reading]:
@@ -353,7 +369,7 @@ def p_latest_quarter(m: re.Match) -> Optional[Reading]:
 
 def p_year_earlier(m: re.Match) -> Optional[Reading]:
     """"year-earlier", "the year-ago quarter": the same period a year before."""
-    return Reading("DATE", year_before_reference("year"))
+    return Reading("DATE", year_before_reference("year"), sets_reference=False)
 
 
 def p_weekend(m: re.Match) -> Optional[Reading]:
@@ -496,7 +512,7 @@ def p_ago(m: re.Match) -> Optional[Reading]:
     if unit == "day" or (unit == "week" and amount < 3):
         gran = "day"
     if amount == 1 and unit == "year":
-        return Reading("DATE", year_before_reference("year", mod), mod)
+        return Reading("DATE", year_before_reference("year", mod), mod, sets_reference=False)
     return Reading("DATE", from_dct(-amount, unit, gran, mod, approximate=mod is not None), mod)
 
 
@@ -512,7 +528,7 @@ def p_offset_from_reference(m: re.Match) -> Optional[Reading]:
     direction = 1 if m["dir"].lower() in ("later", "after", "afterwards", "afterward", "on") else -1
     mod = quantity_mod(m["qmod"], m)
     if direction < 0 and amount == 1 and unit == "year":
-        return Reading("DATE", year_before_reference("year", mod), mod)
+        return Reading("DATE", year_before_reference("year", mod), mod, sets_reference=False)
     gran = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")
     return Reading("DATE", from_reference(direction * amount, unit, gran, mod), mod)
 
@@ -522,6 +538,8 @@ def p_comes_after(m: re.Match) -> Optional[Reading]:
     if _previous_words(m, 1) not in (["comes"], ["came"], ["come"], ["coming"]):
         return None
     unit = unit_of(m["unit"])
+    if unit in L.TIME_UNITS:
+        return None          # "came less than an hour after": a duration, not a calendar date
     amount = number(m["num"])
     if amount is None:
         return None
@@ -538,6 +556,19 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     amount = None if vague else number(num_text)
     if not vague and amount is None:
         return None
+    if amount is not None and 1800 <= amount <= 2099 and re.fullmatch(r"\d{4}", num_text or ""):
+        return None          # "the 1988 quarter": a year, not 1988 quarters
+    after = m.string[m.end():m.end() + 12].lower()
+    if unit == "quarter" and (re.match(r"\s+of\b", after) or "-quarter" in m.group().lower() and not m["rel"]):
+        return None          # "a quarter of", "three-quarters": fractions
+    if unit == "year" and re.match(r"[\s-]+old\b", after):
+        return None          # ages are not time expressions in TimeBank ("52 years old")
+    rel_words = (m["rel"] or "").lower().split()
+    if vague and (rel_words[-1:] in (["past"], ["last"]) or (num_text or "").lower() in ("recent", "the past few", "the last few")) \
+            and m["unit"].lower().endswith("s"):
+        return Reading("DATE", reference_word("PAST_REF"))     # "recent years", "the last few months"
+    if vague and (num_text or "").lower() in ("coming", "the next few") and m["unit"].lower().endswith("s"):
+        return Reading("DATE", reference_word("FUTURE_REF"))
     if num_text and num_text.lower() in ("a", "an") and unit == "second":
         return None          # "a second term"
     if unit == "weekend":
@@ -670,6 +701,16 @@ def p_reference_word(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", reference_word(value))
 
 
+def p_spelled_year(m: re.Match) -> Optional[Reading]:
+    """"nineteen ninety-six" (transcripts spell years out); "twenty twenty" needs "the year"."""
+    year = year_of(m["year"])
+    if not 1100 <= year <= 2099:
+        return None
+    if not m.group().lower().startswith("the year") and len(re.split(r"[\s-]+", m["year"])) < 2:
+        return None
+    return Reading("DATE", absolute(f"{year:04d}"))
+
+
 def p_year_span(m: re.Match) -> Optional[Reading]:
     """"2019-20" or "2019/20" (a financial or academic year): the first year."""
     return Reading("DATE", absolute(m["year"]))
@@ -687,14 +728,15 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})", p_month_day, 8),
     ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9),
     ("date_numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", p_numeric, 9),
-    ("month_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR}|{YEAR2})", p_month_year, 7),
+    ("month_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR}|{YEAR2}|{YEARW})", p_month_year, 7),
+    ("spelled_year", r"(?:the\s+year\s+)?(?P<year>{YEARW})", p_spelled_year, 4),
     ("month_rel_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year", p_month_relative_year, 7),
     ("month", r"(?:(?P<pos>{POS})[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<month>{MONTH_NAME})", p_month, 5),
     ("year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<the_year>the\s+year\s+)?(?P<year>{YEAR}|(?<=\s)'\d\d(?!\w))", p_year, 4),
     ("year_span", r"(?P<year>(?:19|20)\d\d)[-/–](?:\d\d)(?!\d)", p_year_span, 5),
     ("decade", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6),
     ("century", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?P<ord>{ORD})[\s-]+century", p_century, 6),
-    ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}))?", p_season, 5),
+    ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}|{YEARW}))?", p_season, 5),
     ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?", p_quarter, 6),
     ("half", r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|(?P<rel>this|last|next)\s+)year)", p_half, 6),
     ("fiscal", r"(?:(?:the\s+)?(?P<rel>current|latest|last|previous|next)\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?fiscal\s+year", p_fiscal, 6),

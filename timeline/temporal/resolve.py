@@ -48,10 +48,14 @@ class Context:
 
 @dataclass(frozen=True)
 class Reading:
-    """What a rule understood; `resolve` turns it into a value once the context is known."""
+    """What a rule understood; `resolve` turns it into a value once the context is known.
+
+    `sets_reference` is False for comparisons ("a year ago", "year-earlier"): the story stays
+    on the period it was about, and "the quarter" after them still means that period."""
     type: str
     resolve: Callable[[Context], Resolved]
     mod: Optional[str] = None
+    sets_reference: bool = True
 
 
 def known(value: str, mod: Optional[str] = None, anchor: str = "absolute",
@@ -127,7 +131,7 @@ def reference_unit(granularity: str, mod: Optional[str] = None) -> Callable[[Con
 
 
 def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = None,
-             placeholder: str = "XXXX") -> Callable[[Context], Resolved]:
+             placeholder: str = "XXXX", ignore_tense: bool = False) -> Callable[[Context], Resolved]:
     """An underspecified date (a month, a weekday, a season) placed by tense.
 
     `candidates(year)` gives the value of the expression in a year; the resolver picks the
@@ -147,10 +151,11 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
                     options.append((value, e, l))
         if not options:
             return unknown(placeholder)
-        if ctx.tense == "past":
+        tense = None if ignore_tense else ctx.tense
+        if tense == "past":
             past = [o for o in options if o[1] <= dct]
             chosen = max(past, key=lambda o: o[1]) if past else options[0]
-        elif ctx.tense == "future":
+        elif tense == "future":
             future = [o for o in options if o[2] >= dct]
             chosen = min(future, key=lambda o: o[1]) if future else options[-1]
         else:

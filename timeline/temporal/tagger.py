@@ -36,6 +36,7 @@ _CLASS_WORDS = {
     "quarter_code": ["q1", "q2", "q3", "q4"],
     "every": ["every", "each", "per", "once", "twice", "times"],
     "latest": ["latest", "period", "recent"],
+    "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
     "holiday": ["christmas", "easter", "thanksgiving", "halloween", "eve", "valentine", "boxing",
                 "independence", "labor", "memorial", "bastille", "guy", "bonfire", "armistice", "veterans",
                 "remembrance", "anzac", "burns", "mother", "father", "good", "st", "new"],
@@ -55,7 +56,7 @@ RULE_CLASSES = {
     "relative_unit": {"unit"}, "position_of_unit": {"unit"}, "ago": {"ago"}, "offset_from_reference": {"unit"},
     "comes_after": {"unit"}, "duration": {"unit"}, "set_every": {"every"}, "frequency": {"every"},
     "set_adverb": {"set_adverb"}, "clock": {"clock"}, "clock24": {"year4"}, "noon": {"deictic"},
-    "holiday": {"holiday"}, "reference_word": {"reference", "ago", "deictic"},
+    "holiday": {"holiday"}, "reference_word": {"reference", "ago", "deictic"}, "spelled_year": {"spelled"},
     "latest_quarter": {"unit", "latest"}, "year_earlier": {"unit"}, "weekend": {"unit"},
 }
 
@@ -185,7 +186,7 @@ def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tup
         context = Context(dct, tense, reference,
                           tense_of=None if tense else (lambda s=start, e=end: clause_tense(text, s, e, sentence_around(s))))
         resolved = reading.resolve(context)
-        if (reading.type in ("DATE", "TIME") and resolved.earliest is not None
+        if (reading.type in ("DATE", "TIME") and reading.sets_reference and resolved.earliest is not None
                 and resolved.granularity in ("day", "week", "month", "quarter", "season", "year")
                 and not resolved.value.endswith("_REF")):
             reference = resolved

@@ -14,7 +14,10 @@ from ..lexicon import en_time as L
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
 _MULTIWORD_FUTURE = re.compile(
-    r"\b(?:going to|expected to|set to|due to|plans? to|is to|are to|intends? to|hopes? to|aims? to)\b", re.I)
+    r"\b(?:going to|expected to|set to|due to|plans? to|is to|are to|intends? to|hopes? to|aims? to|"
+    r"scheduled to|slated to|to be|will be)\b", re.I)
+# A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15".
+_NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"}
 _CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:but|and|while|whereas|although|which|who)\b")
 
 
@@ -55,18 +58,24 @@ def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     for m in _MULTIWORD_FUTURE.finditer(text, s, e):
         d = _distance(m.start(), m.end(), start, end)
         best = min(best or (d, 0, "future"), (d, 0, "future"))
+    previous = ""
     for m in _WORD.finditer(text, s, e):
         if start <= m.start() < end:
+            previous = ""
             continue
         word = m.group().lower().replace("’", "'")
+        before, previous = previous, word
         if word in L.REPORTING_VERBS:
-            continue
+            # "Paribas said Monday that ...": right next to the date, the report is what it dates.
+            if not re.fullmatch(r"\s*(?:on\s+)?", text[m.end():start]):
+                continue
         tense = None
         if word in ("will", "shall", "won't") or word.endswith("'ll"):
             tense = "future"
         elif word in ("would",):
             tense = "future"
-        elif word in L.PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in L.NOT_PAST_ED):
+        elif word in L.PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in L.NOT_PAST_ED
+                                          and before not in _NOT_FINITE_BEFORE):
             tense = "past"
         elif word in ("is", "are", "am", "says", "say", "has", "have"):
             tense = "present"
