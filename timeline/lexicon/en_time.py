@@ -118,6 +118,10 @@ FUTURE_CUES = {"will", "'ll", "shall", "won't", "going to", "expected to", "set 
 # not that of the date in the reported clause, so they are no tense cue.
 REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "noted", "stated", "explained",
                    "according", "reported", "announced", "insisted", "argued", "claimed", "warned", "wrote"}
+# Words that make a date a target or deadline ("extended to Nov. 20", "payable Dec. 7"): the
+# clause's tense says when the act happened, not where the date falls.
+TARGET_WORDS = {"to", "by", "until", "till", "through", "thru", "effective", "payable", "due", "before",
+                "expires", "expiring", "deadline"}
 PAST_IRREGULAR = {
     "was", "were", "had", "did", "said", "told", "came", "went", "made", "took", "gave", "got",
     "met", "held", "won", "lost", "left", "began", "became", "brought", "bought", "sold", "paid",

@@ -216,7 +216,10 @@ def p_month_day(m: re.Match) -> Optional[Reading]:
         return None
     if m["month"].lower() == "may" and _may_is_a_name(m):
         return None
-    return Reading("DATE", by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}"))
+    # "extended to Nov. 20", "payable Dec. 7": the clause's verb does not date the target.
+    target = bool(_previous_words(m, 1)) and _previous_words(m, 1)[0] in L.TARGET_WORDS
+    return Reading("DATE", by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}",
+                                    ignore_tense=target))
 
 
 def p_iso(m: re.Match) -> Optional[Reading]:

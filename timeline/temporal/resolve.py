@@ -152,19 +152,17 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
         if not options:
             return unknown(placeholder)
         tense = None if ignore_tense else ctx.tense
-        if tense == "past":
-            past = [o for o in options if o[1] <= dct]
-            chosen = max(past, key=lambda o: o[1]) if past else options[0]
-        elif tense == "future":
-            future = [o for o in options if o[2] >= dct]
-            chosen = min(future, key=lambda o: o[1]) if future else options[-1]
-        else:
-            # No tense to go by: the nearest occurrence, the past one when equally near.
-            def distance(o):
-                if o[1] <= dct <= o[2]:
-                    return (0, 0)
-                return ((o[1] - dct).days if o[1] > dct else (dct - o[2]).days, 1 if o[1] > dct else 0)
-            chosen = min(options, key=distance)
+
+        def cost(o):
+            # On the tense's side of the DCT first, then the nearest; the past when equally near.
+            if o[1] <= dct <= o[2]:
+                return (False, 0, 0)
+            ahead = o[1] > dct
+            days = (o[1] - dct).days if ahead else (dct - o[2]).days
+            against = (tense == "past" and ahead) or (tense == "future" and not ahead)
+            return (against, days, ahead)
+
+        chosen = min(options, key=cost)
         return known(chosen[0], mod, "dct")
     return resolve
 
