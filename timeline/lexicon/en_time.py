@@ -121,7 +121,7 @@ REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "not
 # Words that make a date a target or deadline ("extended to Nov. 20", "payable Dec. 7"): the
 # clause's tense says when the act happened, not where the date falls.
 TARGET_WORDS = {"to", "by", "until", "till", "through", "thru", "effective", "payable", "due", "before",
-                "expires", "expiring", "deadline"}
+                "expires", "expiring", "deadline", "for"}
 PAST_IRREGULAR = {
     "was", "were", "had", "did", "said", "told", "came", "went", "made", "took", "gave", "got",
     "met", "held", "won", "lost", "left", "began", "became", "brought", "bought", "sold", "paid",

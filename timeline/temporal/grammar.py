@@ -216,10 +216,8 @@ def p_month_day(m: re.Match) -> Optional[Reading]:
         return None
     if m["month"].lower() == "may" and _may_is_a_name(m):
         return None
-    # "extended to Nov. 20", "payable Dec. 7": the clause's verb does not date the target.
-    target = bool(_previous_words(m, 1)) and _previous_words(m, 1)[0] in L.TARGET_WORDS
     return Reading("DATE", by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}",
-                                    ignore_tense=target))
+                                    ignore_tense=_after_target_word(m)))
 
 
 def p_iso(m: re.Match) -> Optional[Reading]:
@@ -273,14 +271,24 @@ def p_month(m: re.Match) -> Optional[Reading]:
         return Reading("DATE", _month_direction(month, -1, mod), mod)
     if "next" in rel or "coming" in rel:
         return Reading("DATE", _month_direction(month, 1, mod), mod)
-    return Reading("DATE", by_tense(lambda y: f"{y:04d}-{month:02d}", mod, placeholder), mod)
+    if rel == ["this"]:
+        return Reading("DATE", _month_direction(month, 0, mod), mod)
+    return Reading("DATE", by_tense(lambda y: f"{y:04d}-{month:02d}", mod, placeholder,
+                                    ignore_tense=_after_target_word(m)), mod)
+
+
+def _after_target_word(m: re.Match) -> bool:
+    """"until mid-November", "by August", "extended to Nov. 20": a deadline or target, which
+    the clause's tense does not place."""
+    previous = _previous_words(m, 1)
+    return bool(previous) and previous[0] in L.TARGET_WORDS
 
 
 def _month_direction(month: int, direction: int, mod: Optional[str]):
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
             return unknown(f"XXXX-{month:02d}")
-        year = ctx.dct.year
+        year = ctx.dct.year          # direction 0: "this September", the DCT's year
         if direction < 0 and month >= ctx.dct.month:
             year -= 1
         if direction > 0 and month <= ctx.dct.month:
@@ -373,6 +381,34 @@ def p_latest_quarter(m: re.Match) -> Optional[Reading]:
 def p_year_earlier(m: re.Match) -> Optional[Reading]:
     """"year-earlier", "the year-ago quarter": the same period a year before."""
     return Reading("DATE", year_before_reference("year"), sets_reference=False)
+
+
+def p_year_period(m: re.Match) -> Optional[Reading]:
+    """"the 1988 period", "the 1988 quarter": in a story about a quarter, that quarter in 1988."""
+    year = int(m["year"])
+
+    def resolve(ctx: Context) -> Resolved:
+        ref = ctx.reference
+        if ref is not None and ref.earliest and ref.granularity == "quarter":
+            return known(f"{year:04d}-Q{(ref.earliest.month - 1) // 3 + 1}", None, "context")
+        return known(f"{year:04d}")
+    return Reading("DATE", resolve, sets_reference=False)
+
+
+def p_possessive_quarter(m: re.Match) -> Optional[Reading]:
+    q = L.ORDINALS[m["ord"].lower()]
+    offset = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.dct is None:
+            return unknown(f"XXXX-Q{q}")
+        return known(f"{ctx.dct.year + offset:04d}-Q{q}", None, "dct")
+    return Reading("DATE", resolve)
+
+
+def p_half_quarters(m: re.Match) -> Optional[Reading]:
+    h = 1 if m["which"].lower() == "first" else 2
+    return Reading("DATE", absolute(f"{int(m['year']):04d}-H{h}"))
 
 
 def p_weekend(m: re.Match) -> Optional[Reading]:
@@ -646,7 +682,7 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     if m["cmonth"]:
         month, dom = month_of(m["cmonth"]), day_of(m["cday"])
         return Reading("TIME", by_tense(lambda y: (_ymd(y, month, dom) or "") + clock if _ymd(y, month, dom) else None,
-                                        mod, f"XXXX-{month:02d}-{dom:02d}{clock}"), mod)
+                                        mod, f"XXXX-{month:02d}-{dom:02d}{clock}", ignore_tense=_after_target_word(m)), mod)
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
     if day:
@@ -760,7 +796,10 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7),
     ("noon", r"(?P<word>noon|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5),
     ("latest_quarter", r"the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:of|century|point|percentage))", p_latest_quarter, 6),
-    ("year_earlier", r"(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period|month|level|results))?", p_year_earlier, 7),
+    ("year_earlier", r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period|month)|year-(?:earlier|ago))", p_year_earlier, 7),
+    ("year_period", r"the\s+(?P<year>{YEAR})\s+(?:period|quarter)", p_year_period, 7),
+    ("possessive_quarter", r"(?P<rel>this|last|next)\s+year['’]s\s+(?P<ord>first|second|third|fourth)[\s-]+quarter", p_possessive_quarter, 8),
+    ("half_quarters", r"(?:the\s+)?(?P<which>first|last|second)\s+(?:two\s+quarters|half)\s+of\s+(?P<year>{YEAR})", p_half_quarters, 7),
     ("weekend", r"the\s+weekend", p_weekend, 5),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6),
     ("reference_word", r"(?P<word>" + _alternation(_REF_WORDS) + ")", p_reference_word, 2),

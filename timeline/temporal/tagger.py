@@ -58,6 +58,7 @@ RULE_CLASSES = {
     "set_adverb": {"set_adverb"}, "clock": {"clock"}, "clock24": {"year4"}, "noon": {"deictic"},
     "holiday": {"holiday"}, "reference_word": {"reference", "ago", "deictic"}, "spelled_year": {"spelled"},
     "latest_quarter": {"unit", "latest"}, "year_earlier": {"unit"}, "weekend": {"unit"},
+    "year_period": {"year4"}, "possessive_quarter": {"unit"}, "half_quarters": {"unit", "year4"},
 }
 
 
