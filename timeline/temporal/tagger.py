@@ -83,30 +83,51 @@ def _trie_pattern(words) -> str:
     return build(trie)
 
 
-# Digits open a window only in shapes a time expression can take: years, 1980s, '98,
-# 12/31/2001, 3:30, 7pm, 1215 GMT. Counts and money do not.
-_TRIGGER = re.compile(
-    r"(?<![\w])(?P<word>" + _trie_pattern(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])"
-    r"|(?P<year4>(?<!\d)\d{4}(?!\d))|(?P<short_year>'\d\d)|(?P<slash_date>\d{1,2}/\d{1,2}/\d)"
-    r"|(?P<clock>\d{1,2}(?::\d\d\s*|\s*)[ap]\.?m\b|\d{1,2}:\d\d)")
+_TRIGGER_WORD = re.compile(r"(?<![\w])(" + _trie_pattern(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])")
+# Numbers are scanned as plain tokens and classified here: lookarounds in a regular expression
+# would run at every position of the text. Only shapes a time expression can take open a
+# window: years (and 1980s, 1215 GMT), '98, 12/31/2001, 3:30, 7pm. Counts and money do not.
+_NUMBER = re.compile(r"'\d\d|\d+(?:[/:.]\d+)*(?:\s*[ap]\.?m\b)?")
+
+
+def _number_class(token: str) -> Optional[str]:
+    if token[0] == "'":
+        return "short_year"
+    if token[-1] == "m":
+        return "clock"
+    if "/" in token:
+        return "slash_date" if token.count("/") == 2 else None
+    if ":" in token:
+        return "clock" if re.fullmatch(r"\d{1,2}:\d\d", token) else None
+    if "." in token:
+        return None
+    return "year4" if len(token) == 4 else None
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _BEFORE, _AFTER = 40, 35          # how far a rule's match may reach before and after its trigger
 
 
 def _windows_by_class(text: str) -> dict[str, list[tuple[int, int]]]:
-    spans: dict[str, list[list[int]]] = {}
-    n = len(text)
+    """For each trigger class, the stretches of text around its triggers (merged)."""
     # Case folding once, in C, is much cheaper than a case-insensitive scan. ASCII only, so
     # that offsets stay put ("İ".lower() is two characters).
-    for m in _TRIGGER.finditer(text.translate(_ASCII_LOWER)):
-        kind = m.lastgroup
-        if kind == "word":
-            word = m.group("word")
-            classes = _WORD_CLASSES.get(word, set()) | _WORD_CLASSES.get(word[:-1], set()) if word.endswith("s") \
-                else _WORD_CLASSES.get(word, ())
-        else:
-            classes = (kind,)
-        a, b = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+    low = text.translate(_ASCII_LOWER)
+    hits: list[tuple[int, int, object]] = []
+    for m in _TRIGGER_WORD.finditer(low):
+        word = m.group(1)
+        classes = (_WORD_CLASSES.get(word, set()) | _WORD_CLASSES.get(word[:-1], set())
+                   if word.endswith("s") else _WORD_CLASSES.get(word, ()))
+        hits.append((m.start(), m.end(), classes))
+    for m in _NUMBER.finditer(low):
+        cls = _number_class(m.group())
+        if cls:
+            hits.append((m.start(), m.end(), (cls,)))
+    hits.sort(key=lambda h: h[0])
+    spans: dict[str, list[list[int]]] = {}
+    n = len(text)
+    for start, end, classes in hits:
+        a, b = max(0, start - _BEFORE), min(n, end + _AFTER)
         for cls in classes:
             lst = spans.setdefault(cls, [])
             if lst and a <= lst[-1][1]:
