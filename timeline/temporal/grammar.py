@@ -311,6 +311,8 @@ def p_year(m: re.Match) -> Optional[Reading]:
             return None
     if re.match(r"\s*(?:(?:-|–|to)\s*\d{4}\s*)?(?:GMT|BST|UTC|CET|EST|hrs|hours|h)\b", after) and not m["pos"]:
         return None          # "from 1130 to 1215 GMT": clock times
+    if re.match(r"\s*(?:to|-|–)\s*\d{1,3}\b(?!\d|[-/])", after) and not m["pos"]:
+        return None          # "a vote of 2012 to 1": a score
     nxt = _next_word(m).lower()
     year_context = prev1 in L.YEAR_BEFORE or bool(m["pos"]) or bool(m["the_year"])
     if not year_context and prev1 in L.NOT_YEAR_BEFORE:
@@ -501,6 +503,8 @@ def p_relative_unit(m: re.Match) -> Optional[Reading]:
     mod = position_mod(m["pos"])
     has_the = rel.startswith("the ")
     core = rel.replace("the ", "")
+    if has_the and core in ("next", "following") and unit == "day":
+        return Reading("DATE", from_reference(1, "day", "day", mod), mod)      # "the next day"
     if has_the and core in ("past", "last", "next", "coming") and not m["pos"]:
         # "the past year", "the next week": a stretch of time, not a calendar unit.
         direction = -1 if core in ("past", "last") else 1
@@ -606,7 +610,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if vague and (rel_words[-1:] in (["past"], ["last"]) or (num_text or "").lower() in ("recent", "the past few", "the last few")) \
             and m["unit"].lower().endswith("s"):
         return Reading("DATE", reference_word("PAST_REF"))     # "recent years", "the last few months"
-    if vague and (num_text or "").lower() in ("coming", "the next few") and m["unit"].lower().endswith("s"):
+    if vague and ((num_text or "").lower() in ("coming", "the next few") or rel_words[-1:] == ["coming"]) \
+            and m["unit"].lower().endswith("s"):
         return Reading("DATE", reference_word("FUTURE_REF"))
     if num_text and num_text.lower() in ("a", "an") and unit == "second":
         return None          # "a second term"

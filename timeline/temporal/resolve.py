@@ -178,14 +178,14 @@ def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
         step = direction if direction is not None else {"past": -1, "future": 1}.get(ctx.tense or "", None)
         if step == 0:
             day = dct + timedelta(days=delta)
+        elif direction in (-1, 1):
+            # "last Friday", "next Friday": that day of the previous or the next week, as
+            # against "this Friday" (this week's) and a bare "Friday" (placed by tense).
+            day = dct + timedelta(days=delta + 7 * direction)
         elif step == -1:
             day = dct + timedelta(days=delta if delta <= 0 else delta - 7)
-            if direction == -1 and day == dct:
-                day -= timedelta(days=7)
         elif step == 1:
             day = dct + timedelta(days=delta if delta >= 0 else delta + 7)
-            if direction == 1 and day == dct:
-                day += timedelta(days=7)
         else:
             # No tense: the nearest such day, in the past when equally near (news reports the past).
             back = dct + timedelta(days=delta if delta <= 0 else delta - 7)

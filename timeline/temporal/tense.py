@@ -74,8 +74,8 @@ def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
             tense = "future"
         elif word in ("would",):
             tense = "future"
-        elif word in L.PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in L.NOT_PAST_ED
-                                          and before not in _NOT_FINITE_BEFORE):
+        elif (word in L.PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in L.NOT_PAST_ED)) \
+                and before not in _NOT_FINITE_BEFORE:
             tense = "past"
         elif word in ("is", "are", "am", "says", "say", "has", "have"):
             tense = "present"
