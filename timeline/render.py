@@ -122,16 +122,23 @@ def drawable(tl: Timeline) -> tuple[list[Event], int]:
     events = [e for e in dated if not (e.kind == "statement" and e.time.anchor == "dct")]
     left_out = len(dated) - len(events)
     if len(events) > MAX_DRAWN:
-        # Keep the events with the most specific dates and named actors; say how many were dropped.
-        scored = sorted(events, key=lambda e: (e.time.approximate, e.time.anchor == "dct", -len(e.actors)))
-        keep = set(id(e) for e in scored[:MAX_DRAWN])
-        left_out += len(events) - MAX_DRAWN
+        # Thin evenly over the time order, so that the long history and the dense recent days
+        # both keep their share; the caption says how many were left out.
+        ordered = sorted(events, key=lambda e: (e.time.earliest, e.id))
+        step = (len(ordered) - 1) / (MAX_DRAWN - 1)
+        keep = {id(ordered[round(i * step)]) for i in range(MAX_DRAWN)}
+        left_out += len(events) - len(keep)
         events = [e for e in events if id(e) in keep]
     return events, left_out
 
 
 def render_png(tl: Timeline) -> bytes:
-    return _png(figure(tl))
+    return save(figure(tl), "png")
+
+
+def render(tl: Timeline, fmt: str) -> bytes:
+    """The chart as png, svg or pdf bytes."""
+    return save(figure(tl), fmt)
 
 
 def figure(tl: Timeline):
@@ -224,18 +231,21 @@ def figure(tl: Timeline):
         ax.plot([p.x, p.x], [0, y], color=p.colour, linewidth=1, linestyle="--" if future else "-", zorder=2)
         if p.x1 - p.x0 > 0.05:
             ax.plot([p.x0, p.x1], [0, 0], color=p.colour, linewidth=6, alpha=0.45, solid_capstyle="butt", zorder=3)
-        ax.plot([p.x], [0], marker="o", markersize=8 if p.event.kind == "event" else 7,
+        ax.plot([p.x], [0], marker="o" if p.event.kind == "event" else "s", markersize=8 if p.event.kind == "event" else 7,
                 markerfacecolor="white" if future else p.colour, markeredgecolor=p.colour, markeredgewidth=1.8,
                 zorder=4, linestyle="none")
 
     handles = [Line2D([], [], marker="o", linestyle="none", color=colours[a], label=names.get(a, a)) for a in ranked[:len(PALETTE)]]
+    if any(p.event.kind == "statement" for p in placed):
+        handles.append(Line2D([], [], marker="s", linestyle="none", color="#555555", label="statement"))
     handles += [Line2D([], [], marker="o", linestyle="--", color="#555555", markerfacecolor="white", label="future"),
                 Line2D([], [], linewidth=6, alpha=0.45, color="#555555", label="date range")]
     fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.03, 0.02), ncol=min(6, len(handles)),
                frameon=False, fontsize=8.5)
     caption = "Dates as read from the text, anchored on the publication date. Gaps longer than three years are shortened (//)."
     if left_out:
-        caption += f" Not drawn: {left_out} event{'s' if left_out != 1 else ''} (statements dated only by publication, or beyond the {MAX_DRAWN} most precisely dated; see CSV/JSON)."
+        caption += (f" Not drawn: {left_out} event{'s' if left_out != 1 else ''} (statements dated only by the"
+                    f" publication date, and beyond {MAX_DRAWN} events an even sample over time; all are in the CSV/JSON).")
     if unlabelled:
         caption += f" {unlabelled} marker{'s' if unlabelled != 1 else ''} without a label for lack of room."
     fig.text(0.03, 0.095, caption, fontsize=8, color="#555555", va="bottom")
@@ -259,8 +269,15 @@ def _place(text, side: int, boxes: list, renderer, frame) -> Optional[float]:
     return None
 
 
-def _png(fig) -> bytes:
+# Fixed metadata (no dates, no version strings) so that the same timeline gives the same bytes.
+_METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None},
+             "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None}}
+
+
+def save(fig, fmt: str) -> bytes:
+    import matplotlib
+
     buf = io.BytesIO()
-    # Fixed metadata so that the same timeline gives the same bytes.
-    fig.savefig(buf, format="png", metadata={"Software": None})
+    with matplotlib.rc_context({"svg.hashsalt": "timeline", "pdf.compression": 6}):
+        fig.savefig(buf, format=fmt, metadata=_METADATA[fmt])
     return buf.getvalue()

@@ -1,6 +1,9 @@
-"""The actor–event graph (SPEC §3.3) as a networkx MultiDiGraph, and its GraphML file."""
+"""The actor–event graph (SPEC §3.3) as a networkx MultiDiGraph, and its files: GraphML,
+GEXF (for Gephi) and node-link JSON."""
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 from typing import Union
 
@@ -11,7 +14,7 @@ from .atomic import atomic_write
 
 
 def _scalars(attrs: dict) -> dict:
-    """GraphML holds scalars only: lists are joined, None is left out."""
+    """GraphML and GEXF hold scalars only: lists are joined, None is left out."""
     out = {}
     for k, v in attrs.items():
         if v is None:
@@ -49,3 +52,27 @@ def to_networkx(tl: Timeline) -> nx.MultiDiGraph:
 def write_graphml(tl: Timeline, path: Union[str, Path]) -> Path:
     g = to_networkx(tl)
     return atomic_write(path, lambda tmp: nx.write_graphml(g, tmp))
+
+
+def write_gexf(tl: Timeline, path: Union[str, Path]) -> Path:
+    """GEXF for Gephi. GEXF reserves `type` on edges (directed/undirected), so the relation type
+    travels as `relation`; the file's date is the newest publication date, not today's, so that
+    the same timeline always gives the same bytes."""
+    g = to_networkx(tl)
+    for *_, data in g.edges(data=True):
+        if "type" in data:
+            data["relation"] = data.pop("type")
+        data.setdefault("label", data.get("relation") or data.get("role") or data.get("kind"))
+    published = max((d.published for d in tl.documents if d.published), default=None)
+    stamp = published.isoformat() if published else "1970-01-01"
+    text = "\n".join(nx.generate_gexf(g))
+    text = re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{stamp}"', text, count=1)
+    return atomic_write(path, text + "\n")
+
+
+def node_link(tl: Timeline) -> dict:
+    return nx.node_link_data(to_networkx(tl), edges="links")
+
+
+def write_node_link(tl: Timeline, path: Union[str, Path]) -> Path:
+    return atomic_write(path, json.dumps(node_link(tl), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
