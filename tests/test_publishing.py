@@ -111,4 +111,4 @@ def test_small_and_large_charts_keep_labels_apart_and_say_what_is_left_out(n):
     assert all(frame.y0 <= b.y0 and b.y1 <= frame.y1 for b in boxes), "labels stay inside the plot"
     caption = " ".join(t.get_text() for t in fig.texts)
     if n == 150:
-        assert "Not drawn" in caption
+        assert "left out to keep" in caption

@@ -225,6 +225,12 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
         orgs = [o for o in keys if len(o.split()) >= 2 and main_label(o) in ("ORG", "GPE")
                 and (o.split()[:-1] == [k] and o.split()[-1] in N.ORG_GENERIC_TAILS
                      or (k in N.ORG_GENERIC_TAILS and o.split()[-1] == k))]
+        if not orgs and main_label(k) == "ORG":
+            # "Apple" and "Apple Computer": a short name for the one organisation it begins.
+            starts = {uf.find(o) for o in keys if len(o.split()) >= 2 and o.split()[0] == k
+                      and main_label(o) == "ORG"}
+            if len(starts) == 1:
+                orgs = [next(o for o in keys if uf.find(o) in starts)]
         if len(orgs) > 1 and k in N.ORG_GENERIC_TAILS:
             # "the Party": the party the story is about, if one is clearly the most mentioned.
             size = lambda o: sum(len(names_by_key[x]) for x in keys if uf.find(x) == uf.find(o))

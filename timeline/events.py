@@ -555,18 +555,21 @@ class _Builder:
         return f"{speaker} {cue}: “{head}”" if s.direct else f"{speaker} {cue} {head}"
 
     def add_undated(self) -> None:
+        """Every full verb outside quotations is an event. One in the present tense ("Apple
+        reports", "the store currently sells") describes the state at publication: it takes the
+        publication date, anchored on context. A past one without a date keeps just its status."""
         cues = self.statement_tokens()
-        for sent in self.doc.sents:
-            root = sent.root
-            if root.pos_ not in ("VERB", "AUX") or root.i in self.by_token or root.i in cues:
+        for token in self.doc:
+            if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass") or token.i in self.by_token or token.i in cues:
                 continue
-            if root.lemma_.lower() in N.NON_EVENT_LEMMAS or self.in_quote(root.idx):
+            if self.in_quote(token.idx) or any(s.quote_start <= token.idx < s.quote_end for s in self.statements):
                 continue
-            if any(s.quote_start <= root.idx < s.quote_end for s in self.statements):
-                continue
-            if not any(p.role == "agent" for p in self.participants(root)):
-                continue
-            self.event_for(root, None)
+            if token.tag_ in ("VBG", "VBN") and token.dep_ in ("amod", "acl", "compound"):
+                continue        # "a growing market", "the phone released last year" describe, not narrate
+            time = None
+            if self.dct is not None and self.tense(token) == "present" and token.tag_ in ("VBZ", "VBP", "VBG"):
+                time = EventTime(self.dct.isoformat(), self.dct, self.dct, "day", True, "context")
+            self.event_for(token, time)
 
 
 def _finer(a: EventTime, b: EventTime) -> bool:

@@ -116,20 +116,24 @@ def _is_range(e: Event) -> bool:
         t.earliest.year != t.latest.year)
 
 
-def drawable(tl: Timeline) -> tuple[list[Event], int]:
-    """The events the chart draws, and how many dated statements it leaves out."""
+def drawable(tl: Timeline) -> tuple[list[Event], int, int]:
+    """The events the chart draws; how many it leaves to the files because the publication
+    date is all that dates them; how many it thins out beyond MAX_DRAWN."""
     dated = [e for e in tl.events if e.time and e.time.earliest and e.time.latest]
-    events = [e for e in dated if not (e.kind == "statement" and e.time.anchor == "dct")]
-    left_out = len(dated) - len(events)
+    # Statements and present-tense clauses dated only by the publication date would all stand
+    # on one day; the chart leaves them to the CSV/JSON.
+    events = [e for e in dated if not (e.kind == "statement" and e.time.anchor == "dct") and e.time.anchor != "context"]
+    by_publication = len(dated) - len(events)
+    thinned = 0
     if len(events) > MAX_DRAWN:
         # Thin evenly over the time order, so that the long history and the dense recent days
         # both keep their share; the caption says how many were left out.
         ordered = sorted(events, key=lambda e: (e.time.earliest, e.id))
         step = (len(ordered) - 1) / (MAX_DRAWN - 1)
         keep = {id(ordered[round(i * step)]) for i in range(MAX_DRAWN)}
-        left_out += len(events) - len(keep)
+        thinned = len(events) - len(keep)
         events = [e for e in events if id(e) in keep]
-    return events, left_out
+    return events, by_publication, thinned
 
 
 def render_png(tl: Timeline) -> bytes:
@@ -147,7 +151,7 @@ def figure(tl: Timeline):
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
-    events, left_out = drawable(tl)
+    events, by_publication, thinned = drawable(tl)
     published = [d.published for d in tl.documents if d.published]
     n = len(events)
     width = min(28.0, max(11.0, 1.45 * n + 3))
@@ -243,9 +247,11 @@ def figure(tl: Timeline):
     fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.03, 0.02), ncol=min(6, len(handles)),
                frameon=False, fontsize=8.5)
     caption = "Dates as read from the text, anchored on the publication date. Gaps longer than three years are shortened (//)."
-    if left_out:
-        caption += (f" Not drawn: {left_out} event{'s' if left_out != 1 else ''} (statements dated only by the"
-                    f" publication date, and beyond {MAX_DRAWN} events an even sample over time; all are in the CSV/JSON).")
+    if by_publication:
+        caption += (f" Not drawn: {by_publication} statement{'s' if by_publication != 1 else ''} and present-tense"
+                    f" clauses dated only by the publication date (they are in the CSV/JSON).")
+    if thinned:
+        caption += f" {thinned} more left out to keep {MAX_DRAWN} events, an even sample over time."
     if unlabelled:
         caption += f" {unlabelled} marker{'s' if unlabelled != 1 else ''} without a label for lack of room."
     fig.text(0.03, 0.095, caption, fontsize=8, color="#555555", va="bottom")

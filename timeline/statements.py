@@ -149,6 +149,9 @@ class _Speakers:
                 return self._last(("PERSON",), before=cue.idx), words
             if lower in N.PRONOUNS_GROUP:
                 return self._last(("ORG", "GPE", "NORP", "PERSON") if lower == "they" else ("ORG", "GPE"), before=cue.idx), words
+            head = lower.split()[-1] if lower.split() else ""
+            if lower.split()[0:1] in (["the"], ["this"]) and head in N.ORG_NOUNS and not self.index.overlapping(s, e):
+                return self._last(("ORG",), before=cue.idx), words      # "the firm said"
             actor = self._actor_in(s, e)
             if actor:
                 return actor, words
@@ -209,7 +212,7 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     # Reported speech and direct quotes, in document order so that pronouns see earlier speakers.
     events = [("quote", q.start, q) for q in quotes]
     for token in spacy_doc:
-        if _is_cue(token) and any(c.dep_ == "ccomp" for c in token.children):
+        if _is_cue(token) and _content_of(token) is not None:
             events.append(("reported", token.idx, token))
     events.sort(key=lambda e: e[1])
 
@@ -331,8 +334,21 @@ def _addressee(cue, speakers: _Speakers) -> Optional[str]:
     return None
 
 
+def _content_of(cue):
+    """What a cue reports: its clause ("said [it found …]"), else, for verbs that announce or
+    claim something, their object ("announced [the first Intel-based Macs]")."""
+    for c in cue.children:
+        if c.dep_ == "ccomp":
+            return c
+    if cue.lemma_.lower() in N.OBJECT_SPEECH_VERBS:
+        for c in cue.children:
+            if c.dep_ in ("dobj", "xcomp") and c.i > cue.i:
+                return c
+    return None
+
+
 def _reported(text, cue, quoted_ranges, speakers: _Speakers, findings) -> Optional[StatementFinding]:
-    comp = next(c for c in cue.children if c.dep_ == "ccomp")
+    comp = _content_of(cue)
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
     if start < cue.idx:
         return None        # "…, he said" after a paraphrase is handled with the quote, or is too loose

@@ -54,6 +54,15 @@ SPEECH_VERBS = {
     "write", "agree", "estimate", "indicate", "boast", "joke", "quip", "counter", "retort", "caution",
     "advise", "demand", "charge", "scoff", "reiterate", "repeat", "signal", "brief", "told",
 }
+# Speech verbs whose object, not only a clause, is what was said ("announced a new iPod").
+OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil", "promise", "pledge", "propose",
+                       "predict", "declare", "report", "disclose", "admit", "acknowledge", "demand", "urge",
+                       "criticise", "criticize", "praise", "threaten", "vow", "warn", "concede"}
+# Nouns that refer back to the organisation last named ("the firm said").
+ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corporation", "business", "agency",
+             "department", "ministry", "party", "union", "campaign", "movement", "committee", "council",
+             "bank", "court", "government", "administration", "club", "charity", "team", "network", "retailer",
+             "manufacturer", "maker", "giant"}
 # Cues that are not verbs: "according to X", "in a statement".
 ACCORDING_TO = ("according to",)
 # The part of a cue that names the addressee: "told Jewish News", "said to reporters".
