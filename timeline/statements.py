@@ -51,17 +51,20 @@ class StatementFinding:
 
 def find_quotes(text: str) -> list[Quote]:
     """Quoted passages, with multi-paragraph quotes joined."""
-    marks = []
-    for m in re.finditer(r"[“”\"]", text):
+    marks = []      # (position, kind, width)
+    # Newspapers also quote with two characters: ``...'' (PTB) and ''...'' (NYT archives).
+    for m in re.finditer(r"[“”\"]|``|''", text):
         ch, i = m.group(), m.start()
-        if ch == '"':
+        if ch in ('"', "''"):
             before = text[i - 1] if i else " "
             ch = _OPEN if (before.isspace() or before in "([{—–-:") else _CLOSE
-        marks.append((i, ch))
+        elif ch == "``":
+            ch = _OPEN
+        marks.append((i, ch, m.end() - m.start()))
     quotes: list[Quote] = []
     current: Optional[Quote] = None
     open_at: Optional[int] = None
-    for i, ch in marks:
+    for i, ch, width in marks:
         if open_at is not None:
             newline = text.find("\n", open_at, i)
             if newline >= 0:
@@ -73,13 +76,13 @@ def find_quotes(text: str) -> list[Quote]:
                 next_para = re.match(r"\n+\s*", text[newline:])
                 next_start = newline + (next_para.end() if next_para else 1)
                 if ch == _OPEN and i == next_start:
-                    open_at = i + 1
+                    open_at = i + width
                     continue
                 quotes.append(current)
                 current, open_at = None, None
         if ch == _OPEN:
             if open_at is None:
-                open_at = i + 1
+                open_at = i + width
             continue
         if open_at is not None:                      # a closing mark
             segments = (current.segments if current else []) + [(open_at, i)]
@@ -214,6 +217,9 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     for token in spacy_doc:
         if _is_cue(token) and _content_of(token) is not None:
             events.append(("reported", token.idx, token))
+    for token in spacy_doc:
+        if token.lower_ == "according" and token.i + 1 < len(spacy_doc) and spacy_doc[token.i + 1].lower_ == "to":
+            events.append(("according", token.idx, token))
     events.sort(key=lambda e: e[1])
 
     last: Optional[StatementFinding] = None
@@ -228,6 +234,11 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
                 last = finding
                 if finding.speaker:
                     speakers.history.append(finding.speaker)
+        elif kind == "according":
+            finding = _according_to(text, item, speakers, findings)
+            if finding:
+                findings.append(finding)
+                last = finding
         else:
             token = item
             if any(a <= token.idx < b for a, b in quoted_ranges) or any(
@@ -335,11 +346,14 @@ def _addressee(cue, speakers: _Speakers) -> Optional[str]:
 
 
 def _content_of(cue):
-    """What a cue reports: its clause ("said [it found …]"), else, for verbs that announce or
-    claim something, their object ("announced [the first Intel-based Macs]")."""
+    """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
+    that announce or claim something, their object ("announced [the first Intel-based Macs]"),
+    else, for a cue set in the middle of what it reports ("Y, he said, Z"), the clause around it."""
     for c in cue.children:
         if c.dep_ == "ccomp":
             return c
+    if cue.dep_ == "parataxis" and cue.lemma_.lower() in ("say", "tell", "add", "note", "write", "explain", "argue"):
+        return cue.head
     if cue.lemma_.lower() in N.OBJECT_SPEECH_VERBS:
         for c in cue.children:
             if c.dep_ in ("dobj", "xcomp") and c.i > cue.i:
@@ -347,13 +361,46 @@ def _content_of(cue):
     return None
 
 
+def _according_to(text, according, speakers: _Speakers, findings) -> Optional[StatementFinding]:
+    """"According to X, Y" and "Y, according to X": X says Y."""
+    to = according.doc[according.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
+        (c for c in according.children if c.dep_ == "pobj"), None)
+    sent = according.sent
+    phrase_end = (source.right_edge.i if source is not None else to.i) + 1
+    content = [t for t in sent if not (according.i <= t.i < phrase_end) and not t.is_space]
+    while content and content[0].is_punct:
+        content.pop(0)
+    while content and content[-1].is_punct:
+        content.pop()
+    if len(content) < 3:
+        return None
+    start, end = content[0].idx, content[-1].idx + len(content[-1])
+    if any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    speaker, speaker_text = None, None
+    if source is not None:
+        s, e = source.left_edge.idx, source.right_edge.idx + len(source.right_edge)
+        speaker, speaker_text = speakers._actor_in(s, e), text[s:e]
+    return StatementFinding(according.idx, to.idx + len(to), start, end, False, speaker, None, speaker_text,
+                            according.i, [(start, end)])
+
+
 def _reported(text, cue, quoted_ranges, speakers: _Speakers, findings) -> Optional[StatementFinding]:
     comp = _content_of(cue)
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
-    if start < cue.idx:
-        return None        # "…, he said" after a paraphrase is handled with the quote, or is too loose
+    if comp is cue.head or start < cue.idx:
+        # "Y, Smith said." / "Y, he said, Z": the content is the clause without the reporting part.
+        own = [t for t in comp.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)
+               and not (t.i > cue.right_edge.i and comp.i < cue.i and t.dep_ == "punct")]
+        if comp is not cue.head:
+            own = [t for t in comp.subtree]
+        own = [t for t in own if not t.is_punct or t.text in ("%", "$")]
+        if not own:
+            return None
+        start, end = own[0].idx, own[-1].idx + len(own[-1])
     first = comp.doc[comp.left_edge.i]
-    if first.lower_ == "that":
+    if first.lower_ == "that" and first.idx == start:
         start = first.idx + len(first) + 1
     stop = re.search(r"[.!?][”\"]?\s", text[start:end])
     if stop:
@@ -362,8 +409,9 @@ def _reported(text, cue, quoted_ranges, speakers: _Speakers, findings) -> Option
         end -= 1
     if _words(text[start:end]) < 3:
         return None
-    # Already a direct quote's statement: the complement is (mostly) inside quotation marks.
-    inside = sum(max(0, min(b, end) - max(a, start)) for a, b in quoted_ranges)
+    # Already a direct quote's statement: the complement is (mostly) inside its quotation marks.
+    direct = [(f.quote_start, f.quote_end) for f in findings if f.direct]
+    inside = sum(max(0, min(b, end) - max(a, start)) for a, b in direct)
     if inside > 0.6 * (end - start):
         return None
     if any(f.cue_start == cue.idx for f in findings):

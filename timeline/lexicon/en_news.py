@@ -53,11 +53,16 @@ SPEECH_VERBS = {
     "tweet", "post", "email", "describe", "accuse", "allege", "believe", "think", "fear", "hope",
     "write", "agree", "estimate", "indicate", "boast", "joke", "quip", "counter", "retort", "caution",
     "advise", "demand", "charge", "scoff", "reiterate", "repeat", "signal", "brief", "told",
+    # evidence and evaluation: "data show that", "the report found", "critics blamed"
+    "show", "find", "cite", "expect", "criticize", "criticise", "blame", "condemn", "highlight", "question",
+    "mention", "refuse", "decline", "attack", "slam", "praise", "support", "want", "plan", "recommend",
 }
 # Speech verbs whose object, not only a clause, is what was said ("announced a new iPod").
 OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil", "promise", "pledge", "propose",
                        "predict", "declare", "report", "disclose", "admit", "acknowledge", "demand", "urge",
-                       "criticise", "criticize", "praise", "threaten", "vow", "warn", "concede"}
+                       "criticise", "criticize", "praise", "threaten", "vow", "warn", "concede", "cite",
+                       "blame", "condemn", "highlight", "question", "mention", "describe", "call", "attack",
+                       "slam", "defend", "recommend", "support", "oppose", "reject", "welcome", "accuse"}
 # Nouns that refer back to the organisation last named ("the firm said").
 ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corporation", "business", "agency",
              "department", "ministry", "party", "union", "campaign", "movement", "committee", "council",
