@@ -235,20 +235,25 @@ class _Builder:
         return self.tense(token)
 
     def tense(self, token) -> str:
+        """past, present or future for a predicate. What is not (yet) realised counts as future:
+        "will"/"would"/"could" clauses and infinitive complements ("plans to sell", "in talks to
+        arrange", "Apple to give"); the planning verb itself keeps its own tense."""
+        if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return "future"
         chain = [token]
         t = token
         for _ in range(4):
-            if t.head is t or t.dep_ not in ("xcomp", "conj", "pobj", "prep", "relcl", "acl", "ccomp", "dobj", "nsubj"):
+            if t.head is t or t.dep_ not in ("xcomp", "conj", "pobj", "prep", "relcl", "acl", "ccomp", "dobj",
+                                             "nsubj", "pcomp", "advcl"):
                 break
             t = t.head
             chain.append(t)
-        for t in chain:
+        for i, t in enumerate(chain):
             aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
             words = {c.lower_ for c in aux} | {t.lower_}
-            if words & {"will", "'ll", "shall", "wo"} or (t.lower_ in ("going",) and any(c.dep_ == "xcomp" for c in t.children)):
+            if words & N.FUTURE_MODALS:
                 return "future"
-            if t.lemma_.lower() in ("expect", "set", "due", "plan", "schedule", "intend", "aim") and any(
-                    c.dep_ == "xcomp" for c in t.children):
+            if i > 0 and chain[i - 1].dep_ == "xcomp" and t.lemma_.lower() in N.FUTURE_ORIENTED:
                 return "future"
             if t.tag_ == "VBD" or (t.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}):
                 return "past"

@@ -127,6 +127,12 @@ ANNIVERSARY_NOUNS = {"centenary": 100, "centennial": 100, "bicentenary": 200, "b
 FUTURE_MARKERS = {"will", "shall", "'ll", "wo", "going", "expected", "set", "due", "plan", "plans",
                   "planned", "scheduled", "intend", "intends", "aim", "aims", "hope", "hopes", "upcoming",
                   "forthcoming", "to be held", "would", "could", "might", "should", "may", "must"}
+# Modals that put what they govern after the time of speaking, or leave it unrealised.
+FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must"}
+# Verbs whose complement has not happened yet: "plans to sell", "is set to begin".
+FUTURE_ORIENTED = {"plan", "expect", "set", "schedule", "intend", "aim", "hope", "want", "agree", "decide",
+                   "promise", "pledge", "vow", "threaten", "prepare", "propose", "seek", "try", "attempt", "go",
+                   "need", "able", "likely", "due", "slate"}
 HYPOTHETICAL_MARKERS = {"if", "whether", "unless", "could", "might", "may", "should"}
 
 # Light verbs whose object noun is the real event ("made an offer", "took a decision").
