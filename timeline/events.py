@@ -127,7 +127,11 @@ class _Builder:
         return start, end
 
     def governor(self, token):
-        """The predicate a time expression dates: the nearest verb or event noun above it."""
+        """The predicate a time expression dates: the noun it modifies ("the 1991 settlement",
+        "Monday's announcement"), else the nearest verb or event noun above it."""
+        if token.dep_ in ("compound", "nummod", "amod", "poss", "npadvmod", "nmod") and token.head.pos_ == "NOUN" \
+                and token.head.i > token.i:
+            return token.head
         t = token
         for _ in range(12):
             if t.head is t:
@@ -565,14 +569,18 @@ class _Builder:
         publication date, anchored on context. A past one without a date keeps just its status."""
         cues = self.statement_tokens()
         for token in self.doc:
-            if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass") or token.i in self.by_token or token.i in cues:
+            if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass") or token.i in self.by_token or token.i in cues:
                 continue
+            if token.pos_ == "AUX" and token.lemma_ != "be":
+                continue        # "is", "are", "were" as main predicates; not modals
             if self.in_quote(token.idx) or any(s.quote_start <= token.idx < s.quote_end for s in self.statements):
                 continue
             if token.tag_ in ("VBG", "VBN") and token.dep_ in ("amod", "acl", "compound"):
                 continue        # "a growing market", "the phone released last year" describe, not narrate
             time = None
-            if self.dct is not None and self.tense(token) == "present" and token.tag_ in ("VBZ", "VBP", "VBG"):
+            tense = self.tense(token)
+            perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
+            if self.dct is not None and (tense == "present" or (tense == "past" and perfect)):
                 time = EventTime(self.dct.isoformat(), self.dct, self.dct, "day", True, "context")
             self.event_for(token, time)
 
