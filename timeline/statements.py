@@ -133,9 +133,17 @@ class _Speakers:
     def subject_of(self, cue) -> Optional[tuple[int, int]]:
         for child in cue.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+                # The subject's own words: not a relative clause or apposition hanging from it
+                # ("Rucker Culpepper, who runs Clinton's campaign, said" is Culpepper speaking).
+                own = [t for t in child.subtree if not any(a.dep_ in ("relcl", "appos", "acl") and a.i != child.i
+                                                         and child in a.ancestors for a in [t, *t.ancestors])]
+                own = own or [child]
+                return own[0].idx, own[-1].idx + len(own[-1])
         if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head is not cue:
             return self.subject_of(cue.head)
+        if cue.dep_ == "acl" and cue.head.head is not cue.head:
+            # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
+            return self.subject_of(cue.head.head)
         return None
 
     def resolve(self, cue, quote: Optional[tuple[int, int]] = None) -> tuple[Optional[str], Optional[str]]:
@@ -161,7 +169,7 @@ class _Speakers:
             role_person = self._role_holder(s, e)
             if role_person:
                 return role_person, words
-            return None, words
+            return self._by_name(s, e), words
         # No subject: the nearest actor mention in the sentence outside the quote.
         sent = cue.sent
         best = None
@@ -174,6 +182,17 @@ class _Speakers:
         if best:
             return best[1], best[2]
         return None, None
+
+    def _by_name(self, s: int, e: int) -> Optional[str]:
+        """A name the entity recogniser missed here but found elsewhere ("Lynch said" after
+        "Loretta E. Lynch"): a capitalised word of the subject that is an actor's last name or alias."""
+        words = [w for w in re.findall(r"[A-Z][\w'’-]+", self.text[s:e]) if w.lower() not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
+        for w in reversed(words):
+            for actor in self.index.actors:
+                names = [actor.name, *actor.aliases]
+                if any(n == w or n.split()[-1] == w for n in names):
+                    return actor.id
+        return None
 
     def _persons_in(self, s: int, e: int) -> list:
         return [t for t in self.index.overlapping(s, e) if self.types.get(t[2]) == "PERSON"]
