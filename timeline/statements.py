@@ -121,6 +121,19 @@ def _is_cue(token) -> bool:
     return token.lemma_.lower() in N.SPEECH_VERBS and token.pos_ in ("VERB", "AUX") or token.text.lower() in ("said", "says", "told", "wrote", "added")
 
 
+def _is_attribution(token) -> bool:
+    """A cue word, or any verb whose subject is someone and whose complement is a proposition
+    ("Republicans are convinced the department mishandled ...", "he hopes that ...") or an
+    intention ("wants to", "refused to", "urged them to")."""
+    if _is_cue(token):
+        return True
+    if token.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    if any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return True
+    return token.lemma_.lower() in N.INTENTION_VERBS and any(c.dep_ == "xcomp" for c in token.children)
+
+
 class _Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference."""
 
@@ -234,7 +247,7 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     # Reported speech and direct quotes, in document order so that pronouns see earlier speakers.
     events = [("quote", q.start, q) for q in quotes]
     for token in spacy_doc:
-        if _is_cue(token) and _content_of(token) is not None:
+        if _is_attribution(token) and _content_of(token) is not None:
             events.append(("reported", token.idx, token))
     for token in spacy_doc:
         if token.lower_ == "according" and token.i + 1 < len(spacy_doc) and spacy_doc[token.i + 1].lower_ == "to":
@@ -376,6 +389,10 @@ def _content_of(cue):
     if cue.lemma_.lower() in N.OBJECT_SPEECH_VERBS:
         for c in cue.children:
             if c.dep_ in ("dobj", "xcomp") and c.i > cue.i:
+                return c
+    if cue.lemma_.lower() in N.INTENTION_VERBS:
+        for c in cue.children:
+            if c.dep_ == "xcomp" and c.i > cue.i:
                 return c
     return None
 

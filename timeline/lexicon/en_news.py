@@ -63,6 +63,10 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "criticise", "criticize", "praise", "threaten", "vow", "warn", "concede", "cite",
                        "blame", "condemn", "highlight", "question", "mention", "describe", "call", "attack",
                        "slam", "defend", "recommend", "support", "oppose", "reject", "welcome", "accuse"}
+# Verbs of intention whose infinitive is what someone wants said or done ("refused to testify").
+INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urge", "encourage", "seek", "threaten",
+                   "hope", "intend", "offer", "vow", "pledge", "propose", "call", "ask", "demand", "push", "wish",
+                   "vote", "move", "try", "aim", "order", "tell", "warn", "advise", "invite", "challenge"}
 # Nouns that refer back to the organisation last named ("the firm said").
 ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corporation", "business", "agency",
              "department", "ministry", "party", "union", "campaign", "movement", "committee", "council",
