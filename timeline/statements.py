@@ -141,7 +141,7 @@ class _Speakers:
         self.text, self.doc, self.index = text, doc, index
         self.types = {a.id: a.type for a in index.actors}
         self.roles = roles
-        self.history: list[str] = []          # speakers so far, most recent last
+        self.history: list[tuple[int, str]] = []      # (where, speaker) of the statements found
 
     def subject_of(self, cue) -> Optional[tuple[int, int]]:
         for child in cue.children:
@@ -227,7 +227,7 @@ class _Speakers:
         return None
 
     def _last(self, types: tuple[str, ...], before: int) -> Optional[str]:
-        for aid in reversed(self.history):
+        for _, aid in sorted((h for h in self.history if h[0] < before), reverse=True):
             if self.types.get(aid) in types:
                 return aid
         best = None
@@ -238,51 +238,42 @@ class _Speakers:
 
 
 def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role]) -> list[StatementFinding]:
+    """Direct quotes first, then reported speech that no direct quote already covers; a pronoun
+    speaker ("he added") is the last speaker of a fitting kind named before it, in either."""
     quotes = find_quotes(text)
     speakers = _Speakers(text, spacy_doc, index, roles)
-    findings: list[StatementFinding] = []
     quoted_ranges = [(q.start, q.end) for q in quotes]
     used_quotes: set[int] = set()
 
-    # Reported speech and direct quotes, in document order so that pronouns see earlier speakers.
-    events = [("quote", q.start, q) for q in quotes]
-    for token in spacy_doc:
-        if _is_attribution(token) and _content_of(token) is not None:
-            events.append(("reported", token.idx, token))
-    for token in spacy_doc:
-        if token.lower_ == "according" and token.i + 1 < len(spacy_doc) and spacy_doc[token.i + 1].lower_ == "to":
-            events.append(("according", token.idx, token))
-    events.sort(key=lambda e: e[1])
-
+    direct: list[StatementFinding] = []
     last: Optional[StatementFinding] = None
-    for kind, _, item in events:
-        if kind == "quote":
-            q: Quote = item
-            if id(q) in used_quotes or any(not f.direct and f.quote_start <= q.start < f.quote_end for f in findings):
-                continue
-            finding = _direct(text, spacy_doc, q, quotes, speakers, used_quotes, last)
-            if finding:
-                findings.append(finding)
-                last = finding
-                if finding.speaker:
-                    speakers.history.append(finding.speaker)
-        elif kind == "according":
-            finding = _according_to(text, item, speakers, findings)
-            if finding:
-                findings.append(finding)
-                last = finding
+    for q in quotes:
+        if id(q) in used_quotes:
+            continue
+        finding = _direct(text, spacy_doc, q, quotes, speakers, used_quotes, last)
+        if finding:
+            direct.append(finding)
+            last = finding
+            if finding.speaker:
+                speakers.history.append((finding.cue_start, finding.speaker))
+
+    reported: list[StatementFinding] = []
+    candidates = [("reported", t.idx, t) for t in spacy_doc if _is_attribution(t) and _content_of(t) is not None]
+    candidates += [("according", t.idx, t) for t in spacy_doc
+                   if t.lower_ == "according" and t.i + 1 < len(spacy_doc) and spacy_doc[t.i + 1].lower_ == "to"]
+    for kind, _, token in sorted(candidates, key=lambda c: c[1]):
+        if kind == "according":
+            finding = _according_to(text, token, speakers, direct + reported)
         else:
-            token = item
             if any(a <= token.idx < b for a, b in quoted_ranges) or any(
-                    not f.direct and f.quote_start <= token.idx < f.quote_end for f in findings):
+                    f.quote_start <= token.idx < f.quote_end for f in reported):
                 continue
-            finding = _reported(text, token, quoted_ranges, speakers, findings)
-            if finding:
-                findings.append(finding)
-                last = finding
-                if finding.speaker:
-                    speakers.history.append(finding.speaker)
-    return findings
+            finding = _reported(text, token, direct, speakers, direct + reported)
+        if finding:
+            reported.append(finding)
+            if finding.speaker:
+                speakers.history.append((finding.cue_start, finding.speaker))
+    return sorted(direct + reported, key=lambda f: (f.cue_start, f.quote_start))
 
 
 def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used: set,
@@ -422,7 +413,7 @@ def _according_to(text, according, speakers: _Speakers, findings) -> Optional[St
                             according.i, [(start, end)])
 
 
-def _reported(text, cue, quoted_ranges, speakers: _Speakers, findings) -> Optional[StatementFinding]:
+def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optional[StatementFinding]:
     comp = _content_of(cue)
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
     if comp is cue.head or start < cue.idx:
@@ -445,9 +436,8 @@ def _reported(text, cue, quoted_ranges, speakers: _Speakers, findings) -> Option
         end -= 1
     if _words(text[start:end]) < 3:
         return None
-    # Already a direct quote's statement: the complement is (mostly) inside its quotation marks.
-    direct = [(f.quote_start, f.quote_end) for f in findings if f.direct]
-    inside = sum(max(0, min(b, end) - max(a, start)) for a, b in direct)
+    # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
+    inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in direct)
     if inside > 0.6 * (end - start):
         return None
     if any(f.cue_start == cue.idx for f in findings):
