@@ -1,6 +1,7 @@
 """Runs the stages over documents and merges them into one `Timeline`."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterable, Optional
@@ -13,6 +14,9 @@ from .nlp import load, sentence_bounds
 from .relations import DraftRelation, extract_relations
 from .statements import extract_statements
 from .temporal import tag_text
+
+
+PARALLEL_FROM = 40      # documents
 
 
 @dataclass
@@ -42,7 +46,10 @@ def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
     nlp = load(model)
     docs = list(documents)
     results = []
-    for document, spacy_doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
+    # The parser is most of the cost: a corpus is parsed on every core (a process start costs
+    # about a second, so only when there is enough to share).
+    processes = min(os.cpu_count() or 1, 4) if len(docs) >= PARALLEL_FROM else 1
+    for document, spacy_doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16, n_process=processes)):
         result = analyse(document, spacy_doc)
         results.append(result)
         if on_result:

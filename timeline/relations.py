@@ -28,6 +28,17 @@ class DraftRelation:
     hypothetical: bool = False
 
 
+# A name: capitalised words, with "of", "and", "the" between them ("Poale Zion", "Jewish Labour Movement").
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of|and|the|for|[A-Z][\w'’&.-]*))*"
+_RENAME_RULES = tuple(re.compile(p.replace("{A}", _NAME).replace("{B}", _NAME)) for p in N.RENAME_PATTERNS)
+
+
+def _actor_within(index: ActorIndex, start: int, end: int):
+    """The actor named at the end of a capitalised phrase (the phrase may begin earlier)."""
+    spans = [t for t in index.overlapping(start, end) if t[1] <= end + 1]
+    return spans[-1][2] if spans else None
+
+
 def _sentence(doc, offset: int) -> tuple[int, int]:
     for s in doc.sents:
         if s.start_char <= offset < s.end_char:
@@ -106,14 +117,11 @@ def extract_relations(text: str, doc, index: ActorIndex, roles: list[Role], even
     for role in roles:
         add(role.person, role.org, N.ROLE_RELATIONS.get(role.word, "member_of"), role.start)
 
-    mention_texts = sorted({text[s:e] for s, e, _ in index.spans}, key=len, reverse=True)
-    if mention_texts:
-        names = "|".join(re.escape(m) for m in mention_texts)
-        for pattern in N.RENAME_PATTERNS:
-            rx = re.compile(pattern.replace("{A}", names).replace("{B}", names))
+    if index.spans:
+        for rx in _RENAME_RULES:
             for m in rx.finditer(text):
-                a = index.at(m.start("a"), m.end("a"))
-                b = index.at(m.start("b"), m.end("b"))
+                a = _actor_within(index, m.start("a"), m.end("a"))
+                b = _actor_within(index, m.start("b"), m.end("b"))
                 add(a, b, "renamed_to", m.start())
     for m in re.finditer(N.SEVER_TIES, text, re.I):
         start, end = _sentence(doc, m.start())
