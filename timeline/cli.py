@@ -171,7 +171,7 @@ def _report(timeline, results) -> None:
         n_ev = len(r.events)
         when = d.published.isoformat() if d.published else "no publication date: relative dates left unresolved"
         print(f"{d.id}: {n_ev} events, {len(r.actors.actors)} actors, {len(r.relations)} relations ({when})")
-    dated = [e for e in timeline.events if e.time and e.time.earliest and e.kind == "event"]
+    dated = [e for e in timeline.events if e.kind == "event" and e.placed_by_text()]
     if len(results) > 3 or not dated:
         print(f"{len(timeline.events)} events ({statements} statements), {len(timeline.actors)} actors, "
               f"{len(timeline.relations)} relations")
@@ -179,7 +179,9 @@ def _report(timeline, results) -> None:
     for e in dated:
         t = e.time
         print(f"  {t.value or '':<12} {e.status:<7} {e.summary}")
-    print(f"  + {statements} statements; {len(timeline.actors)} actors, {len(timeline.relations)} relations")
+    rest = len(timeline.events) - len(dated) - statements
+    print(f"  + {statements} statements and {rest} more events (undated, or dated only by publication)"
+          f" in the files; {len(timeline.actors)} actors, {len(timeline.relations)} relations")
 
 
 def _tag(args) -> int:

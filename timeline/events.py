@@ -573,6 +573,8 @@ class _Builder:
                 continue
             if token.pos_ == "AUX" and token.lemma_ != "be":
                 continue        # "is", "are", "were" as main predicates; not modals
+            if token.text[:1].isupper() and not token.is_sent_start:
+                continue        # a name the tagger took for a verb ("MPs")
             if self.in_quote(token.idx) or any(s.quote_start <= token.idx < s.quote_end for s in self.statements):
                 continue
             if token.tag_ in ("VBG", "VBN") and token.dep_ in ("amod", "acl", "compound"):

@@ -126,6 +126,14 @@ class Event:
     speaker: Optional[str] = None
     addressee: Optional[str] = None
 
+    def placed_by_text(self) -> bool:
+        """Dated by what the text says: not only by the publication date standing in for a
+        statement's or a present-tense clause's time. These are what a chart or a list shows."""
+        t = self.time
+        if t is None or t.earliest is None or t.latest is None or t.anchor == "context":
+            return False
+        return not (self.kind == "statement" and t.anchor == "dct")
+
 
 @dataclass(frozen=True)
 class Relation:

@@ -122,7 +122,7 @@ def drawable(tl: Timeline) -> tuple[list[Event], int, int]:
     dated = [e for e in tl.events if e.time and e.time.earliest and e.time.latest]
     # Statements and present-tense clauses dated only by the publication date would all stand
     # on one day; the chart leaves them to the CSV/JSON.
-    events = [e for e in dated if not (e.kind == "statement" and e.time.anchor == "dct") and e.time.anchor != "context"]
+    events = [e for e in dated if e.placed_by_text()]
     by_publication = len(dated) - len(events)
     thinned = 0
     if len(events) > MAX_DRAWN:
