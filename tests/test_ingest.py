@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 
-from timeline.ingest import DateError, Document, Failure, Warning_, parse_date, read_inputs
+from timeline.ingest import DateError, Document, Failure, InputWarning, parse_date, read_inputs
 
 
 def _read(*paths, published=None):
     items = list(read_inputs([str(p) for p in paths], published))
     return ([i for i in items if isinstance(i, Document)], [i for i in items if isinstance(i, Failure)],
-            [i for i in items if isinstance(i, Warning_)])
+            [i for i in items if isinstance(i, InputWarning)])
 
 
 def test_front_matter_gives_title_date_and_source(tmp_path):

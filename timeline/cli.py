@@ -96,7 +96,7 @@ def _output_name(args) -> str:
 
 
 def _build(args) -> int:
-    from .ingest import DateError, Failure, Warning_, parse_date, read_inputs
+    from .ingest import DateError, Failure, InputWarning, parse_date, read_inputs
 
     formats = _formats(args.format)
     published = None
@@ -111,7 +111,7 @@ def _build(args) -> int:
         if isinstance(item, Failure):
             failures += 1
             _err(f"error: {item}")
-        elif isinstance(item, Warning_):
+        elif isinstance(item, InputWarning):
             _err(str(item))
         else:
             documents.append(item)

@@ -34,7 +34,7 @@ class Failure:
 
 
 @dataclass(frozen=True)
-class Warning_:
+class InputWarning:
     where: str
     message: str
 
@@ -42,7 +42,7 @@ class Warning_:
         return f"{self.where}: warning: {self.message}"
 
 
-Item = Union[Document, Failure, Warning_]
+Item = Union[Document, Failure, InputWarning]
 
 
 class DateError(ValueError):
@@ -142,9 +142,9 @@ def _decode_stream(data: bytes, where: str):
         return Failure(where, "binary file, not text")
     try:
         text = data.decode("cp1252")
-        return text, Warning_(where, "not UTF-8; read as Windows-1252")
+        return text, InputWarning(where, "not UTF-8; read as Windows-1252")
     except UnicodeDecodeError:
-        return data.decode("latin-1"), Warning_(where, "not UTF-8; read as Latin-1")
+        return data.decode("latin-1"), InputWarning(where, "not UTF-8; read as Latin-1")
 
 
 def _looks_like_html(text: str) -> bool:
@@ -180,7 +180,7 @@ def _from_text(where: str, decoded, doc_id: str, published: Optional[date], path
         try:
             pub = parse_date(meta.get("published") or meta.get("date"))
         except DateError as exc:
-            yield Warning_(where, f"front matter 'published' ignored: {exc}")
+            yield InputWarning(where, f"front matter 'published' ignored: {exc}")
     yield Document(id=meta.get("id") or doc_id, text=body, published=pub, title=meta.get("title"),
                    source=meta.get("source"), url=meta.get("url"), path=path)
 
@@ -215,7 +215,7 @@ def _from_jsonl(where: str, text: str, published: Optional[date]) -> Iterator[It
             try:
                 pub = parse_date(raw_date)
             except DateError as exc:
-                yield Warning_(at, f"'published' ignored: {exc}")
+                yield InputWarning(at, f"'published' ignored: {exc}")
         good += 1
         yield Document(id=doc_id, text=body, published=pub, title=rec.get("title"), source=rec.get("source"),
                        url=rec.get("url"), path=where)
