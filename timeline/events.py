@@ -144,18 +144,14 @@ class _Builder:
         return t
 
     def event_for(self, token, time: Optional[EventTime], derived: bool = False,
-                  summary: Optional[str] = None) -> DraftEvent:
+                  summary: Optional[str] = None, fallback_actors: Optional[list[Participant]] = None) -> DraftEvent:
         existing = self.by_token.get(token.i)
         if existing is not None:
             if time is not None and (existing.time is None or _finer(time, existing.time)):
                 existing.time = time
                 existing.status = self.status(token, time)
             return existing
-        actors = self.participants(token)
-        pending = getattr(self, "_pending_actors", None)
-        if pending and not actors:
-            actors = pending
-        self._pending_actors = None
+        actors = self.participants(token) or fallback_actors or []
         ev = DraftEvent(key=f"t{token.i}", kind="event", trigger=(token.idx, token.idx + len(token)),
                         sentence=self.sentence_of(token), summary=summary or self.summary(token),
                         time=time, status=self.status(token, time), actors=actors,
@@ -313,7 +309,9 @@ class _Builder:
         nouns = [t for t in tokens if t.pos_ in ("NOUN",)]
         return nouns[0] if nouns else None
 
-    def complement_summary(self, head, offset: int) -> str:
+    def complement(self, head, offset: int) -> tuple[str, list[Participant]]:
+        """The words after a signal, as a summary, and the actors they name: with a broken parse
+        ("after Corbyn backer a motion") the words are surer than the tree."""
         first = self.first_token_from(offset) or head
         tokens = []
         for t in head.doc[first.i:head.sent.end]:
@@ -322,10 +320,13 @@ class _Builder:
             if t.is_space:
                 break
             tokens.append(t)
-        if tokens and head.i in self.by_token and not self.by_token[head.i].actors:
-            pass
-        self._window_actors = [aid for _, _, aid in self.index.overlapping(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))] if tokens else []
-        return _shorten(_join(tokens)) if tokens else self.summary(head)
+        named: list[str] = []
+        if tokens:
+            for _, _, aid in self.index.overlapping(tokens[0].idx, tokens[-1].idx + len(tokens[-1])):
+                if aid not in named:
+                    named.append(aid)
+        actors = [Participant(a, "agent" if i == 0 else "patient") for i, a in enumerate(named)]
+        return (_shorten(_join(tokens)) if tokens else self.summary(head)), actors
 
     def build(self) -> None:
         consumed: set[int] = set()
@@ -352,16 +353,13 @@ class _Builder:
             if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF"):
                 continue
             root = self.span_root(t.start, t.end)
-            if root is None or self.in_quote(t.start) and not self._quote_dates_event(root):
+            if root is None:
                 continue
             gov = self.governor(root)
             if gov.i in self.statement_tokens():
                 continue
             ev = self.event_for(gov, _time_of(t))
             self.anniversary(gov, ev)
-
-    def _quote_dates_event(self, root) -> bool:
-        return True
 
     def statement_tokens(self) -> set[int]:
         return {s.cue_token for s in self.statements if s.cue_token is not None}
@@ -389,12 +387,11 @@ class _Builder:
         head = self.complement_head(at)
         if head is None:
             return False
-        summary = self.complement_summary(head, at)
-        self.window_participants(head)
+        summary, named = self.complement(head, at)
         if t.type == "DATE" and t.earliest is not None:
             # The tagger already placed it ("35 years after" in "it comes ..."): the date is the complement's.
             time = _time_of(t)
-            target = self.event_for(head, time, summary=summary)
+            target = self.event_for(head, time, summary=summary, fallback_actors=named)
             story = self.story_event(root)
             if story is not None and story.key != "dct":
                 self.links.append(DraftLink(target.key, story.key, "before" if word == "after" else "after",
@@ -402,7 +399,7 @@ class _Builder:
             return True
         story = self.story_event(root)
         if story is None or story.time is None or duration is None:
-            target = self.event_for(head, None, summary=summary)
+            target = self.event_for(head, None, summary=summary, fallback_actors=named)
             if story is not None and story.key != "dct":
                 self.links.append(DraftLink(target.key, story.key, "before" if word == "after" else "after",
                                             t.value, t.text + " " + word))
@@ -411,36 +408,25 @@ class _Builder:
         sign = -1 if word == "after" else 1
         time = _shifted(story.time, sign * amount, unit, t.approximate, "dct" if story.key == "dct" else f"event:{story.key}",
                         t.text + " " + word, t.start, at)
-        target = self.event_for(head, time, summary=summary)
+        target = self.event_for(head, time, summary=summary, fallback_actors=named)
         if story.key != "dct":
             self.links.append(DraftLink(target.key, story.key, "before" if word == "after" else "after",
                                         t.value, t.text + " " + word))
         return True
-
-    def window_participants(self, head) -> None:
-        """A complement with a broken parse ("after Corbyn backer a motion"): the actors its words name."""
-        found = []
-        for aid in getattr(self, "_window_actors", []):
-            if aid not in found:
-                found.append(aid)
-        if found and head.i not in self.by_token:
-            self._pending_actors = [Participant(found[0], "agent")] + [Participant(a, "patient") for a in found[1:]]
-        else:
-            self._pending_actors = None
 
     def within_event(self, t: TimeExpr, root, at: int) -> bool:
         head = self.complement_head(at)
         story = self.story_event(root)
         if head is None:
             return False
-        summary = self.complement_summary(head, at)
+        summary, named = self.complement(head, at)
         time = None
         if story is not None and story.time is not None:
             base = story.time
             earliest = base.earliest - timedelta(days=1) if base.earliest else None
             time = EventTime(base.value, earliest, base.latest, base.granularity, True,
                              "dct" if story.key == "dct" else f"event:{story.key}", t.text, t.start, t.end)
-        target = self.event_for(head, time, summary=summary)
+        target = self.event_for(head, time, summary=summary, fallback_actors=named)
         if story is not None and story.key != "dct":
             self.links.append(DraftLink(target.key, story.key, "includes", t.value, "within " + t.text + " of"))
         return True

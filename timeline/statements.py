@@ -318,7 +318,6 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
     addressee = _addressee(cue, speakers)
     segments = list(q.segments)
     # "X," he said, "Y": the second part belongs to the same statement.
-    after = text[q.end:q.end + 200]
     for other in quotes:
         if other.start > q.end and id(other) not in used:
             between = text[q.end:other.start]

@@ -250,7 +250,7 @@ def p_month_relative_year(m: re.Match) -> Optional[Reading]:
 
 def _may_is_a_name(m: re.Match) -> bool:
     before = " ".join(_previous_words(m, 2))
-    return any(before.endswith(w) for w in L.MAY_AS_NAME_BEFORE) or m.string[m.start():m.start() + 3] == "MAY" and False
+    return any(before.endswith(w) for w in L.MAY_AS_NAME_BEFORE)
 
 
 def p_month(m: re.Match) -> Optional[Reading]:
@@ -440,13 +440,6 @@ def p_half(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", resolve)
 
 
-def p_fiscal(m: re.Match) -> Optional[Reading]:
-    if m["year"]:
-        return Reading("DATE", absolute(f"{year_of(m['year']):04d}"))
-    offset = {"last": -1, "previous": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
-    return Reading("DATE", from_dct(offset, "year", "year"))
-
-
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
@@ -531,14 +524,6 @@ def p_relative_unit(m: re.Match) -> Optional[Reading]:
                 return unknown("XXXX-WXX-WE")
             return known(r.value + "-WE", mod, r.anchor)
     return Reading("DATE", res, mod)
-
-
-def p_position_of_unit(m: re.Match) -> Optional[Reading]:
-    """"the end of the year", "the beginning of the month", "year-end"."""
-    unit = unit_of(m["unit"])
-    gran = _UNIT_GRANULARITY[unit]
-    mod = position_mod(m["pos"])
-    return Reading("DATE", from_dct(0, unit, gran, mod), mod)
 
 
 def p_ago(m: re.Match) -> Optional[Reading]:
@@ -760,6 +745,26 @@ def p_year_span(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", absolute(m["year"]))
 
 
+def p_position_of_unit(m: re.Match) -> Optional[Reading]:
+    unit = unit_of(m["unit"] or m["unit2"])
+    gran = _UNIT_GRANULARITY[unit]
+    mod = position_mod(m["pos"] or m["pos2"])
+    if m["unit2"]:
+        return Reading("DATE", from_dct(0, "year", "year", mod), mod)
+    return Reading("DATE", from_dct(0, unit, gran, mod), mod)
+
+
+def p_fiscal(m: re.Match) -> Optional[Reading]:
+    if m["fy"]:
+        y = int(m["fy"])
+        year = y if y > 99 else (2000 + y if y < 50 else 1900 + y)
+        return Reading("DATE", absolute(f"{year:04d}"))
+    if m["year"]:
+        return Reading("DATE", absolute(f"{year_of(m['year']):04d}"))
+    offset = {"last": -1, "previous": -1, "next": 1}.get((m["rel2"] or "").lower(), 0)
+    return Reading("DATE", from_dct(offset, "year", "year"))
+
+
 # ---------------------------------------------------------------- the rules
 
 _REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUTURE_WORDS)
@@ -789,7 +794,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5),
     ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)", p_plural_weekday, 5),
     ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6),
-    ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)-(?P<pos2>end)", None, 6),
+    ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)-(?P<pos2>end)", p_position_of_unit, 6),
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9),
@@ -811,29 +816,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
 ]
 
 
-def _p_position_of_unit(m: re.Match) -> Optional[Reading]:
-    unit = unit_of(m["unit"] or m["unit2"])
-    gran = _UNIT_GRANULARITY[unit]
-    mod = position_mod(m["pos"] or m["pos2"])
-    if m["unit2"]:
-        return Reading("DATE", from_dct(0, "year", "year", mod), mod)
-    return Reading("DATE", from_dct(0, unit, gran, mod), mod)
-
-
-def _p_fiscal(m: re.Match) -> Optional[Reading]:
-    if m["fy"]:
-        y = int(m["fy"])
-        year = y if y > 99 else (2000 + y if y < 50 else 1900 + y)
-        return Reading("DATE", absolute(f"{year:04d}"))
-    if m["year"]:
-        return Reading("DATE", absolute(f"{year_of(m['year']):04d}"))
-    offset = {"last": -1, "previous": -1, "next": 1}.get((m["rel2"] or "").lower(), 0)
-    return Reading("DATE", from_dct(offset, "year", "year"))
-
-
-_PRODUCTIONS_OVERRIDE = {"position_of_unit": _p_position_of_unit, "fiscal": _p_fiscal}
-
 RULES: tuple[Rule, ...] = tuple(
-    Rule(name, _compile(pattern), _PRODUCTIONS_OVERRIDE.get(name, produce), priority)
+    Rule(name, _compile(pattern), produce, priority)
     for name, pattern, produce, priority in RULE_TABLE
 )

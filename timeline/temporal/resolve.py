@@ -196,11 +196,6 @@ def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
     return resolve
 
 
-def fixed(value: str, earliest: Optional[date], latest: Optional[date], granularity: str,
-          anchor: str = "dct") -> Callable[[Context], Resolved]:
-    return lambda ctx: Resolved(value, earliest, latest, granularity, anchor)
-
-
 def reference_word(value: str) -> Callable[[Context], Resolved]:
     """PRESENT_REF, PAST_REF, FUTURE_REF: open intervals around the DCT."""
     def resolve(ctx: Context) -> Resolved:

@@ -221,7 +221,6 @@ def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tup
 
 
 def _duration_granularity(value: str) -> str:
-    letter = value.rstrip("0123456789.X")[-1:] if value else ""
     tail = re.sub(r"^PT?[\dX.]*", "", value or "")
     return {"Y": "year", "M": "month" if not value.startswith("PT") else "unknown", "W": "week", "D": "day",
             "DE": "decade", "CE": "century", "Q": "quarter"}.get(tail, "unknown")

@@ -89,7 +89,6 @@ def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return None
     if best[2] == "present":
         # "has said", "have been" are past; plain present stays present.
-        after = text[start:e].lower()
         if re.search(r"\b(?:has|have)\s+(?:\w+ed|been|said|told|made|had|won|lost|seen)\b", text[s:e].lower()):
             return "past"
         return "present"
