@@ -646,6 +646,15 @@ def p_frequency(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(duration_value(1, unit)))
 
 
+def p_rate(m: re.Match) -> Optional[Reading]:
+    """"$40,000 a year", "5% a month": a rate, which TimeML marks as a set."""
+    before = m.string[max(0, m.start() - 25):m.start()]
+    if not re.search(r"(?:\d%?|percent|per\s?cent|million|billion|trillion|dollars|pounds|euros|cents|times)\s*$",
+                     before, re.I):
+        return None
+    return Reading("SET", no_position(duration_value(1, unit_of(m["unit"]))))
+
+
 def p_plural_weekday(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(f"XXXX-WXX-{weekday_of(m['weekday'][:-1])}"))
 
@@ -802,6 +811,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7),
     ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8),
     ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2),
+    ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4),
     ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7),
     ("noon", r"(?P<word>noon|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5),
