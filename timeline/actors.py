@@ -120,7 +120,8 @@ def _acronym_definitions(text: str) -> dict[str, tuple[str, int, int]]:
         start, end = (m.start("long"), m.end("long")) if m["long"] else (m.start("long2"), m.end("long2"))
         # Keep the longest tail of the long form whose initials spell the acronym.
         words = long_.split()
-        for i in range(len(words)):
+        first = next((i for i, w in enumerate(words) if w.lower() not in N.ACRONYM_STOPWORDS), 0)
+        for i in range(first, len(words)):
             candidate = " ".join(words[i:])
             if _initials(candidate) == short.upper().rstrip("S"):
                 offset = text.find(candidate, start, end)
@@ -174,8 +175,39 @@ class ActorIndex:
         return None
 
 
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime Minister|President|Senator|Sen|Rep|Gov)\.?"
+                         r"\s+(?P<name>(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+)")
+
+
+def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"Mrs May", "Prime Minister Theresa May": a title before capitalised words is a person,
+    when the recogniser saw none there (it reads "May" as a month)."""
+    found = []
+    for m in _TITLED_NAME.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if not any(x.start < e and s < x.end and x.label == "PERSON" for x in mentions):
+            found.append(_Mention(s, e, m["name"], "PERSON", _key(m["name"])))
+    return found
+
+
+def _surname_mentions(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A known person's surname alone, where the recogniser missed it ("Corbyn later left")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    found = []
+    for name in surnames:
+        if len(name) < 3:
+            continue
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text):
+            if not any(x.start <= m.start() < x.end for x in mentions + found):
+                found.append(_Mention(m.start(), m.end(), name, "PERSON", _key(name)))
+    return found
+
+
 def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
     mentions = _raw_mentions(text, spacy_doc)
+    titled = _titled_people(text, mentions)
+    mentions = [m for m in mentions if not any(t.start < m.end and m.start < t.end for t in titled)] + titled
+    mentions += _surname_mentions(text, mentions)
     definitions = _acronym_definitions(text)
     for short, (long_, start, end) in definitions.items():
         if not any(m.start <= start and m.end >= end for m in mentions):

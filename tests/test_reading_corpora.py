@@ -1,0 +1,56 @@
+"""Statements and actors read from small corpora of (text, expected reading) lines."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.model import Document
+from timeline.pipeline import analyse_all
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _lines(name: str):
+    for n, line in enumerate((CORPUS / name).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            parts = [p.strip() for p in line.split(" | ")]
+            parts[0] = parts[0].replace("\\n", "\n")
+            yield pytest.param(*parts, id=f"{n}:{parts[0][:40]}")
+
+
+def _read(text: str):
+    return analyse_all([Document("t", text, date(2019, 2, 26))])[0]
+
+
+def _names(actor) -> set[str]:
+    return {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+
+
+@pytest.mark.parametrize("text,speaker,cue,starts,kind", list(_lines("statements_en.txt")))
+def test_statement(text, speaker, cue, starts, kind):
+    result = _read(text)
+    actors = {a.id: a for a in result.actors.actors}
+    found = []
+    for ev in result.events:
+        if ev.kind != "statement":
+            continue
+        said = _names(actors[ev.speaker]) if ev.speaker in actors else set()
+        found.append((sorted(said), text[ev.trigger[0]:ev.trigger[1]], (ev.quote or "")[:40], ev.direct))
+        if (speaker.lower() in said and text[ev.trigger[0]:ev.trigger[1]] == cue
+                and (ev.quote or "").startswith(starts) and ev.direct == (kind == "direct")):
+            return
+    pytest.fail(f"no {kind} statement by {speaker} ({cue}) starting {starts!r}; found {found}")
+
+
+@pytest.mark.parametrize("text,groups,not_actors", list(_lines("actors_en.txt")))
+def test_actors(text, groups, not_actors):
+    actors = _read(text).actors.actors
+    if groups != "-":
+        for group in groups.split(" ;; "):
+            names = {n.strip().lower() for n in group.split(" = ")}
+            assert any(names <= _names(a) for a in actors), f"{names} not one actor in {[a.name for a in actors]}"
+    if not_actors != "-":
+        for bad in not_actors.split(" ;; "):
+            assert all(bad.lower() not in _names(a) for a in actors), f"{bad} is an actor"
