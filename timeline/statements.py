@@ -201,6 +201,7 @@ class _Speakers:
         "Loretta E. Lynch"): a capitalised word of the subject that is an actor's last name or alias."""
         words = [w for w in re.findall(r"[A-Z][\w'’-]+", self.text[s:e]) if w.lower() not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
         for w in reversed(words):
+            w = w.capitalize() if w.isupper() and len(w) > 3 else w        # "PENCE" in a transcript
             for actor in self.index.actors:
                 names = [actor.name, *actor.aliases]
                 if any(n == w or n.split()[-1] == w for n in names):
@@ -258,6 +259,12 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
                 speakers.history.append((finding.cue_start, finding.speaker))
 
     reported: list[StatementFinding] = []
+    for m in _LABELLED_LINE.finditer(text):
+        finding = _labelled(text, m, speakers, direct)
+        if finding:
+            reported.append(finding)
+            if finding.speaker:
+                speakers.history.append((finding.cue_start, finding.speaker))
     candidates = [("reported", t.idx, t) for t in spacy_doc if _is_attribution(t) and _content_of(t) is not None]
     candidates += [("according", t.idx, t) for t in spacy_doc
                    if t.lower_ == "according" and t.i + 1 < len(spacy_doc) and spacy_doc[t.i + 1].lower_ == "to"]
@@ -385,6 +392,28 @@ def _content_of(cue):
             if c.dep_ == "xcomp" and c.i > cue.i:
                 return c
     return None
+
+
+# "PENCE: Well, look, ..." (a transcript) and "Pence: Flowers won't be at debate" (a headline).
+_LABELLED_LINE = re.compile(r"(?m)^[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)")
+_NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "photo", "video", "read more", "watch", "related",
+                 "source", "sources", "correction", "disclosure", "q", "a", "warning", "spoiler", "breaking"}
+
+
+def _labelled(text, m: re.Match, speakers: _Speakers, direct: list) -> Optional[StatementFinding]:
+    label = m["label"]
+    if label.lower() in _NOT_SPEAKERS or label.lower() in N.KICKERS or len(re.findall(r"\w+", m["content"])) < 3:
+        return None
+    start, end = m.start("content"), m.end("content")
+    while end > start and text[end - 1] in " \t\"”":
+        end -= 1
+    if any(f.quote_start < end and start < f.quote_end for f in direct):
+        return None
+    s, e = m.start("label"), m.end("label")
+    speaker = speakers._actor_in(s, e) or speakers._by_name(s, e)
+    colon = m.end("label")
+    # A transcript's speaker is set in capitals, and its words are verbatim.
+    return StatementFinding(colon, colon + 1, start, end, label.isupper(), speaker, None, label, None, [(start, end)])
 
 
 def _according_to(text, according, speakers: _Speakers, findings) -> Optional[StatementFinding]:
