@@ -1,0 +1,37 @@
+"""Regression floors on the shared development data (research-only, kept outside this repository).
+
+These run when ../shared is beside the project, as on the developers' machines and in CI, and are
+skipped with the reason otherwise. The floors sit just under the scores this code reached; the
+targets the issues set are higher, and the closing notes track them.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SHARED
+
+TEMPEVAL = SHARED / "data" / "tempeval3" / "train.jsonl"
+SCORER = SHARED / "eval" / "timex_score.py"
+
+needs_shared = pytest.mark.skipif(not (TEMPEVAL.exists() and SCORER.exists()),
+                                  reason="../shared/data/tempeval3 is not here (research-only data kept outside the repo)")
+
+
+@needs_shared
+def test_tempeval3_training_scores_do_not_regress(tmp_path):
+    from timeline.temporal import tag_documents
+
+    records = [json.loads(line) for line in TEMPEVAL.open(encoding="utf-8") if line.strip()]
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(r) + "\n" for r in tag_documents(records)), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SCORER), str(TEMPEVAL), str(pred), "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    scores = json.loads(out)
+    assert scores["strict"]["f1"] >= 0.86
+    assert scores["relaxed"]["f1"] >= 0.925
+    assert scores["value_f1"] >= 0.77
+    assert scores["type_accuracy"] >= 0.94
