@@ -67,7 +67,7 @@ PLACEHOLDERS = {
     # "nineteen ninety-four", "two thousand and one", "the year two thousand"
     "YEARW": (r"(?:nineteen|eighteen|twenty)[\s-]+(?:hundred(?:[\s-]+and)?[\s-]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))"
               r"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?"),
-    "NUM": (r"(?:\d+(?:\s+|-)1/2|\d+(?:[.,]\d+)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
+    "NUM": (r"(?:\d+(?:\s+|-)1/2|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)|(?:a\s+)?couple\s+of|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
             r"|a\s+couple\s+of|a\s+dozen|a\s+half|half\s+an?|an?)"),
     "VAGUE": r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|coming)",
     "UNIT": "(?:" + _alternation(_UNIT_WORDS) + ")",
@@ -413,6 +413,11 @@ def p_half_quarters(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", absolute(f"{int(m['year']):04d}-H{h}"))
 
 
+def p_period_ended(m: re.Match) -> Optional[Reading]:
+    """"the year ended March 31", "the quarter ending June 30": a reporting period's length."""
+    return Reading("DURATION", no_position(duration_value(1, unit_of(m["unit"]))))
+
+
 def p_weekend(m: re.Match) -> Optional[Reading]:
     """"the weekend": the one before the DCT in a past clause, after it in a future one."""
     return Reading("DATE", _weekend())
@@ -591,13 +596,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a quarter of", "three-quarters": fractions
     if unit == "year" and re.match(r"[\s-]+old\b", after):
         return None          # ages are not time expressions in TimeBank ("52 years old")
-    rel_words = (m["rel"] or "").lower().split()
-    if vague and (rel_words[-1:] in (["past"], ["last"]) or (num_text or "").lower() in ("recent", "the past few", "the last few")) \
-            and m["unit"].lower().endswith("s"):
-        return Reading("DATE", reference_word("PAST_REF"))     # "recent years", "the last few months"
-    if vague and ((num_text or "").lower() in ("coming", "the next few") or rel_words[-1:] == ["coming"]) \
-            and m["unit"].lower().endswith("s"):
-        return Reading("DATE", reference_word("FUTURE_REF"))
+    if m["adj"] and m["adj"] == "-old" and unit == "year":
+        return None          # "a 45-year-old man": an age
     if num_text and num_text.lower() in ("a", "an") and unit == "second":
         return None          # "a second term"
     if unit == "weekend":
@@ -807,7 +807,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d|{NUMWORD_ONLY})))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<half_before>\s+and\s+a\s+half)?[\s-]+)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?", p_duration, 3),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further))?[\s-]+)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?", p_duration, 3),
     ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7),
     ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8),
     ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2),
@@ -821,6 +821,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("possessive_quarter", r"(?P<rel>this|last|next)\s+year['’]s\s+(?P<ord>first|second|third|fourth)[\s-]+quarter", p_possessive_quarter, 8),
     ("half_quarters", r"(?:the\s+)?(?P<which>first|last|second)\s+(?:two\s+quarters|half)\s+of\s+(?P<year>{YEAR})", p_half_quarters, 7),
     ("weekend", r"the\s+weekend", p_weekend, 5),
+    ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month|week)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6),
     ("reference_word", r"(?P<word>" + _alternation(_REF_WORDS) + ")", p_reference_word, 2),
 ]

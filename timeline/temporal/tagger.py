@@ -55,7 +55,7 @@ RULE_CLASSES = {
     "deictic_day": {"deictic"}, "this_part": {"part"}, "weekday": {"weekday"}, "plural_weekday": {"weekday"},
     "relative_unit": {"unit"}, "position_of_unit": {"unit"}, "ago": {"ago"}, "offset_from_reference": {"unit"},
     "comes_after": {"unit"}, "duration": {"unit"}, "set_every": {"every"}, "frequency": {"every"},
-    "set_adverb": {"set_adverb"}, "rate": {"unit"}, "clock": {"clock"}, "clock24": {"year4"}, "noon": {"deictic"},
+    "set_adverb": {"set_adverb"}, "rate": {"unit"}, "period_ended": {"unit"}, "clock": {"clock"}, "clock24": {"year4"}, "noon": {"deictic"},
     "holiday": {"holiday"}, "reference_word": {"reference", "ago", "deictic"}, "spelled_year": {"spelled"},
     "latest_quarter": {"unit", "latest"}, "year_earlier": {"unit"}, "weekend": {"unit"},
     "year_period": {"year4"}, "possessive_quarter": {"unit"}, "half_quarters": {"unit", "year4"},
