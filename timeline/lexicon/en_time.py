@@ -92,7 +92,7 @@ HOLIDAYS_FIXED = {
     "st george's day": (4, 23), "burns night": (1, 25), "anzac day": (4, 25),
 }
 HOLIDAYS_MOVABLE = ("easter", "easter sunday", "easter monday", "good friday", "thanksgiving",
-                    "labor day", "memorial day", "mother's day", "father's day")
+                    "labor day", "memorial day", "mother's day", "father's day", "election day")
 
 # Deictic words resolved on the publication date.
 PRESENT_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
@@ -104,7 +104,8 @@ PAST_WORDS = {"the past": "PAST_REF", "recently": "PAST_REF", "once": "PAST_REF"
               "lately": "PAST_REF", "earlier": "PAST_REF", "long ago": "PAST_REF",
               "years ago": "PAST_REF", "some time ago": "PAST_REF"}
 FUTURE_WORDS = {"the future": "FUTURE_REF", "eventually": "FUTURE_REF", "the coming years": "FUTURE_REF",
-                "one day": "FUTURE_REF"}
+                "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+                "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "the foreseeable future": "FUTURE_REF"}
 
 # Sets: frequency adverbs -> value.
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",

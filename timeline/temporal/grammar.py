@@ -196,6 +196,18 @@ def _next_word(m: re.Match) -> str:
     return found.group(1) if found else ""
 
 
+def _inside_a_name(m: re.Match) -> bool:
+    """"ABC's This Week", "VOA Today": a normally lowercase time word set in capitals in the middle
+    of a sentence belongs to a title."""
+    text = m.group()
+    if not any(w[:1].isupper() for w in text.split()[1:]) and not (text[:1].isupper() and text.split()[0].lower() in (
+            "today", "tonight", "tomorrow", "yesterday", "this", "next", "last")):
+        return False
+    before = m.string[max(0, m.start() - 3):m.start()]
+    sentence_start = m.start() == 0 or bool(re.search(r"(?:[.!?:]\s*[\"“'‘]?|\n)\s*$", m.string[max(0, m.start() - 4):m.start()]))
+    return not sentence_start and not before.endswith(("“", '"', "``"))
+
+
 def _ymd(year: int, month: int, day: int) -> Optional[str]:
     try:
         return date(year, month, day).isoformat()
@@ -266,6 +278,8 @@ def p_month(m: re.Match) -> Optional[Reading]:
             return None
         if _may_is_a_name(m):
             return None
+    if re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", m.string[m.end():m.end() + 20]) and not rel and not m["pos"]:
+        return None          # "the March for Life", "the March on Washington": a march
     placeholder = f"XXXX-{month:02d}"
     if "last" in rel or "past" in rel:
         return Reading("DATE", _month_direction(month, -1, mod), mod)
@@ -313,8 +327,15 @@ def p_year(m: re.Match) -> Optional[Reading]:
         return None          # "from 1130 to 1215 GMT": clock times
     if re.match(r"\s*(?:to|-|–)\s*\d{1,3}\b(?!\d|[-/])", after) and not m["pos"]:
         return None          # "a vote of 2012 to 1": a score
+    prev_raw = re.findall(r"[\w'’]+", m.string[max(0, m.start() - 25):m.start()])[-1:]
+    if (prev_raw and prev_raw[0][:1].isupper() and prev_raw[0].lower() not in L.YEAR_BEFORE
+            and not prev_raw[0].lower().endswith(("'s", "’s")) and m.string[m.start() - 1:m.start()] == " "
+            and not m["pos"] and prev_raw[0].lower() not in L.MONTHS and prev_raw[0].lower() not in L.SEASONS
+            and not re.search(r"(?:[.!?]\s+|\n)\S+\s$", m.string[max(0, m.start() - 30):m.start()])):
+        return None          # "Orion 1980", "Vision 2020": part of a name
     nxt = _next_word(m).lower()
-    year_context = prev1 in L.YEAR_BEFORE or bool(m["pos"]) or bool(m["the_year"])
+    year_context = (prev1 in L.YEAR_BEFORE or bool(m["pos"]) or bool(m["the_year"])
+                    or m.group()[:4].lower() in ("pre-", "post"))
     if not year_context and prev1 in L.NOT_YEAR_BEFORE:
         return None
     if nxt in L.COUNT_NOUNS_AFTER or (nxt.endswith("s") and nxt.isalpha() and nxt not in L.NOT_PLURAL_S
@@ -418,6 +439,13 @@ def p_period_ended(m: re.Match) -> Optional[Reading]:
     return Reading("DURATION", no_position(duration_value(1, unit_of(m["unit"]))))
 
 
+def p_in_the_unit(m: re.Match) -> Optional[Reading]:
+    """"earlier in the year", "the full year": the story's year (the last one named, else the DCT's)."""
+    unit = unit_of(m["unit"] or m["unit2"])
+    mod = position_mod(m["pos"])
+    return Reading("DATE", reference_unit(_UNIT_GRANULARITY[unit], mod), mod)
+
+
 def p_weekend(m: re.Match) -> Optional[Reading]:
     """"the weekend": the one before the DCT in a past clause, after it in a future one."""
     return Reading("DATE", _weekend())
@@ -449,6 +477,8 @@ _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
 def p_deictic_day(m: re.Match) -> Optional[Reading]:
+    if _inside_a_name(m):
+        return None
     word = m["word"].lower()
     offset = _DEICTIC_DAYS[word]
     mod = position_mod(m["pos"])
@@ -495,6 +525,8 @@ _UNIT_GRANULARITY = {"day": "day", "night": "day", "week": "week", "weekend": "w
 
 def p_relative_unit(m: re.Match) -> Optional[Reading]:
     """"last week", "this year", "next month", "the following day", "that year", "earlier this month"."""
+    if _inside_a_name(m):
+        return None
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = unit_of(m["unit"])
     gran = _UNIT_GRANULARITY[unit]
@@ -696,8 +728,17 @@ def p_clock24(m: re.Match) -> Optional[Reading]:
     return Reading("TIME", _day_with_suffix(0, f"T{hour:02d}:{minute:02d}", None))
 
 
+def p_clock_words(m: re.Match) -> Optional[Reading]:
+    """"4 in the morning", "7 in the evening"."""
+    hour = int(m["h"])
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if m["part"].lower() in ("afternoon", "evening") else 0)
+    return Reading("TIME", _day_with_suffix(0, f"T{hour:02d}:00", None))
+
+
 def p_noon(m: re.Match) -> Optional[Reading]:
-    clock = "T12:00" if m["word"].lower() == "noon" else "T24:00"
+    clock = "T24:00" if m["word"].lower() == "midnight" else "T12:00"
     day = (m["day"] or "").lower()
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, None))
@@ -790,7 +831,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("spelled_year", r"(?:the\s+year\s+)?(?P<year>{YEARW})", p_spelled_year, 4),
     ("month_rel_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year", p_month_relative_year, 7),
     ("month", r"(?:(?P<pos>{POS})[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<month>{MONTH_NAME})", p_month, 5),
-    ("year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<the_year>the\s+year\s+)?(?P<year>{YEAR}|(?<=\s)'\d\d(?!\w))", p_year, 4),
+    ("year", r"(?:(?P<pos>{POS})[\s-]*|(?:pre|post)-)?(?P<the_year>the\s+year\s+)?(?P<year>{YEAR}|(?<=\s)'\d\d(?!\w))", p_year, 4),
     ("year_span", r"(?P<year>(?:19|20)\d\d)[-/–](?:\d\d)(?!\d)", p_year_span, 5),
     ("decade", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6),
     ("century", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?P<ord>{ORD})[\s-]+century", p_century, 6),
@@ -803,7 +844,8 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5),
     ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)", p_plural_weekday, 5),
     ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6),
-    ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)-(?P<pos2>end)", p_position_of_unit, 6),
+    ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)(?:-|\s+|['’]s\s+)(?P<pos2>end)", p_position_of_unit, 6),
+    ("in_the_year", r"(?P<pos>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)|the\s+full\s+(?P<unit2>year)", p_in_the_unit, 6),
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9),
@@ -814,7 +856,8 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4),
     ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7),
-    ("noon", r"(?P<word>noon|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5),
+    ("noon", r"(?P<word>noon|midday|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5),
+    ("clock_words", r"(?P<h>\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)", p_clock_words, 7),
     ("latest_quarter", r"the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:of|century|point|percentage))", p_latest_quarter, 6),
     ("year_earlier", r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period|month)|year-(?:earlier|ago))", p_year_earlier, 7),
     ("year_period", r"the\s+(?P<year>{YEAR})\s+(?:period|quarter)", p_year_period, 7),

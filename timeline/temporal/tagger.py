@@ -28,9 +28,9 @@ _CLASS_WORDS = {
     "part": list(L.PARTS_OF_DAY),
     "decade_word": list(L.DECADE_WORDS),
     "set_adverb": list(L.SET_ADVERBS),
-    "deictic": ["today", "yesterday", "tomorrow", "tonight", "noon", "midnight"],
+    "deictic": ["today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight"],
     "reference": ["now", "currently", "nowadays", "present", "recently", "previously", "formerly", "lately",
-                  "soon", "shortly", "future", "past", "once", "moment", "days", "right"],
+                  "soon", "shortly", "future", "past", "once", "moment", "days", "right", "term", "later"],
     "ago": ["ago"],
     "fiscal": ["fiscal", "fy"],
     "quarter_code": ["q1", "q2", "q3", "q4"],
@@ -39,7 +39,7 @@ _CLASS_WORDS = {
     "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
     "holiday": ["christmas", "easter", "thanksgiving", "halloween", "eve", "valentine", "boxing",
                 "independence", "labor", "memorial", "bastille", "guy", "bonfire", "armistice", "veterans",
-                "remembrance", "anzac", "burns", "mother", "father", "good", "st", "new"],
+                "remembrance", "anzac", "burns", "mother", "father", "good", "st", "new", "election"],
 }
 _WORD_CLASSES: dict[str, set[str]] = {}
 for _cls, _words in _CLASS_WORDS.items():
@@ -55,7 +55,8 @@ RULE_CLASSES = {
     "deictic_day": {"deictic"}, "this_part": {"part"}, "weekday": {"weekday"}, "plural_weekday": {"weekday"},
     "relative_unit": {"unit"}, "position_of_unit": {"unit"}, "ago": {"ago"}, "offset_from_reference": {"unit"},
     "comes_after": {"unit"}, "duration": {"unit"}, "set_every": {"every"}, "frequency": {"every"},
-    "set_adverb": {"set_adverb"}, "rate": {"unit"}, "period_ended": {"unit"}, "clock": {"clock"}, "clock24": {"year4"}, "noon": {"deictic"},
+    "set_adverb": {"set_adverb"}, "rate": {"unit"}, "period_ended": {"unit"}, "in_the_year": {"unit"},
+    "clock_words": {"part"}, "clock": {"clock"}, "clock24": {"year4"}, "noon": {"deictic"},
     "holiday": {"holiday"}, "reference_word": {"reference", "ago", "deictic"}, "spelled_year": {"spelled"},
     "latest_quarter": {"unit", "latest"}, "year_earlier": {"unit"}, "weekend": {"unit"},
     "year_period": {"year4"}, "possessive_quarter": {"unit"}, "half_quarters": {"unit", "year4"},

@@ -224,4 +224,7 @@ def movable_holiday(name: str, year: int) -> date:
         return nth_weekday(year, 5, 7, 2)
     if name == "father's day":
         return nth_weekday(year, 6, 7, 3)
+    if name == "election day":
+        # US federal elections: the Tuesday after the first Monday in November.
+        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     raise KeyError(name)
