@@ -36,6 +36,7 @@ class _Mention:
     text: str          # cleaned display form
     label: str
     key: str           # normalised for comparison
+    generic: bool = False
 
 
 def _clean(text: str) -> str:
@@ -203,8 +204,67 @@ def _surname_mentions(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return found
 
 
+def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
+    """"Foreign policy analysts said ...": a speaker named by what they are. The subject of a
+    speech verb, with no name in it, whose head is a people noun."""
+    found = []
+    for token in spacy_doc:
+        if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lemma_.lower() not in N.PEOPLE_NOUNS or subject.tag_ not in ("NNS", "NNPS", "NN"):
+            continue
+        words = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep")
+                 and not any(a.dep_ in ("relcl", "acl", "appos", "prep") for a in t.ancestors if a in subject.subtree and a is not subject)]
+        while words and words[0].lower_ in N.QUANTIFIERS | {"'s", "’s"}:
+            words.pop(0)
+        if not words or words[-1].i != subject.i:
+            continue
+        start, end = words[0].idx, subject.idx + len(subject)
+        if any(m.start < end and start < m.end for m in mentions + found):
+            continue
+        if subject.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson", "source") and len(words) == 1:
+            continue                 # "a spokesman said" speaks for an organisation named nearby
+        name = text[start:end]
+        found.append(_Mention(start, end, name, "PERSON", _key(name), generic=True))
+    return found
+
+
+def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A proper name the recogniser missed, as the subject of a speech verb ("Marc H. Morial
+    suggested", "CNS reported"): a person, or an organisation when it is an acronym."""
+    found = []
+    for token in spacy_doc:
+        if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        words = [t for t in subject.subtree if t.i <= subject.i and (t.pos_ == "PROPN" or t.text == ".")
+                 and t.i >= subject.left_edge.i]
+        while words and words[0].pos_ != "PROPN":
+            words.pop(0)
+        if not words or words[-1].i != subject.i or any(t.lower_ in ("the",) for t in words):
+            continue
+        start, end = words[0].idx, subject.idx + len(subject)
+        if any(m.start < end and start < m.end for m in mentions + found):
+            continue
+        name = _HONORIFIC.sub("", text[start:end]).strip()
+        if not name or name.lower() in N.KICKERS:
+            continue
+        from spacy.lang.en.stop_words import STOP_WORDS
+        if name.lower() in STOP_WORDS:
+            continue
+        label = "ORG" if _ACRONYM.match(name) else "PERSON"
+        start = text.find(name, start, end)
+        found.append(_Mention(start, start + len(name), name, label, _key(name)))
+    return found
+
+
 def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
     mentions = _raw_mentions(text, spacy_doc)
+    mentions += _named_speakers(text, spacy_doc, mentions)
+    mentions += _generic_speakers(text, spacy_doc, mentions)
     titled = _titled_people(text, mentions)
     mentions = [m for m in mentions if not any(t.start < m.end and m.start < t.end for t in titled)] + titled
     mentions += _surname_mentions(text, mentions)
@@ -294,7 +354,8 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
         label = _cluster_label(ms, name)
         aliases = sorted({m.text for m in ms if m.text.lower() != name.lower()}, key=str.lower)
         index.actors.append(Actor(actor_id, name, label, tuple(_dedupe(aliases)),
-                                  tuple(Mention(m.start, m.end, m.text, m.label) for m in ms), doc_id or None))
+                                  tuple(Mention(m.start, m.end, m.text, m.label) for m in ms), doc_id or None,
+                                  generic=all(m.generic for m in ms)))
         index.spans.extend((m.start, m.end, actor_id) for m in ms)
     index.spans.sort()
     return index

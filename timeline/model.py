@@ -98,6 +98,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     doc: Optional[str] = None
+    generic: bool = False          # named by what it is ("officials"), not who: not merged across stories
 
     def names(self) -> set[str]:
         return {self.name.lower(), *(a.lower() for a in self.aliases)}

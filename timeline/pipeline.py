@@ -65,10 +65,14 @@ def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timelin
     for r in results:
         for a in r.actors.actors:
             keys = {a.name.lower()} | ({x.lower() for x in a.aliases if len(x.split()) > 1})
-            hit = next((by_name[k] for k in keys if k in by_name), None)
+            # One story's "officials" are not another's: generic actors stay in their document.
+            hit = None if a.generic else next((by_name[k] for k in keys if k in by_name), None)
             if hit is None:
                 new_id = f"a{len(actors) + 1}"
-                actors.append(Actor(new_id, a.name, a.type, a.aliases, a.mentions, r.document.id))
+                actors.append(Actor(new_id, a.name, a.type, a.aliases, a.mentions, r.document.id, generic=a.generic))
+                if a.generic:
+                    actor_map[(r.document.id, a.id)] = new_id
+                    continue
                 hit = len(actors) - 1
             else:
                 old = actors[hit]

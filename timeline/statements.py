@@ -144,6 +144,12 @@ class _Speakers:
         self.history: list[tuple[int, str]] = []      # (where, speaker) of the statements found
 
     def subject_of(self, cue) -> Optional[tuple[int, int]]:
+        # "was written by Springsteen": in the passive, the speaker is the agent.
+        for child in cue.children:
+            if child.dep_ == "agent":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
         for child in cue.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 # The subject's own words: not a relative clause or apposition hanging from it
@@ -174,8 +180,12 @@ class _Speakers:
             if lower in N.PRONOUNS_GROUP:
                 return self._last(("ORG", "GPE", "NORP", "PERSON") if lower == "they" else ("ORG", "GPE"), before=cue.idx), words
             head = lower.split()[-1] if lower.split() else ""
-            if lower.split()[0:1] in (["the"], ["this"]) and head in N.ORG_NOUNS and not self.index.overlapping(s, e):
-                return self._last(("ORG",), before=cue.idx), words      # "the firm said"
+            if lower.split()[0:1] in (["the"], ["this"]) and not self.index.overlapping(s, e):
+                named = [a for a in self.index.actors if a.type == "ORG" and head in a.name.lower().split()]
+                if len(named) == 1:
+                    return named[0].id, words                           # "the commission" = the FEC
+                if head in N.ORG_NOUNS:
+                    return self._last(("ORG",), before=cue.idx), words  # "the firm said"
             actor = self._actor_in(s, e)
             if actor:
                 return actor, words
@@ -383,6 +393,11 @@ def _content_of(cue):
             return c
     if cue.dep_ == "parataxis" and cue.lemma_.lower() in ("say", "tell", "add", "note", "write", "explain", "argue"):
         return cue.head
+    if any(c.dep_ == "agent" for c in cue.children):
+        # "“American Skin” was written by Springsteen": in the passive, what was said is the subject.
+        passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:
+            return passive_subject
     if cue.lemma_.lower() in N.OBJECT_SPEECH_VERBS:
         for c in cue.children:
             if c.dep_ in ("dobj", "xcomp") and c.i > cue.i:
@@ -444,7 +459,9 @@ def _according_to(text, according, speakers: _Speakers, findings) -> Optional[St
 def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optional[StatementFinding]:
     comp = _content_of(cue)
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
-    if comp is cue.head or start < cue.idx:
+    if comp.dep_ == "nsubjpass":
+        pass                  # the passive's subject is the content as it stands
+    elif comp is cue.head or start < cue.idx:
         # "Y, Smith said." / "Y, he said, Z": the content is the clause without the reporting part.
         own = [t for t in comp.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)
                and not (t.i > cue.right_edge.i and comp.i < cue.i and t.dep_ == "punct")]
@@ -462,7 +479,7 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
         end = start + stop.start()
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
-    if _words(text[start:end]) < 3:
+    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
     inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in direct)

@@ -35,7 +35,7 @@ def timeline_to_dict(tl: Timeline) -> dict:
         "documents": [{"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
                        "source": d.source, "url": d.url, "path": d.path} for d in tl.documents],
         "actors": [{"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
-                    "mentions": len(a.mentions)} for a in tl.actors],
+                    "mentions": len(a.mentions), "generic": a.generic} for a in tl.actors],
         "events": [_event(e) for e in tl.events],
         "relations": [{"source": r.source, "target": r.target, "type": r.type, "event": r.event,
                        "hypothetical": r.hypothetical,

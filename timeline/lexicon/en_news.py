@@ -67,6 +67,19 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
 INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urge", "encourage", "seek", "threaten",
                    "hope", "intend", "offer", "vow", "pledge", "propose", "call", "ask", "demand", "push", "wish",
                    "vote", "move", "try", "aim", "order", "tell", "warn", "advise", "invite", "challenge"}
+# People named by what they are, not who ("officials said"): such a subject of a speech verb is a
+# generic actor of its own story.
+PEOPLE_NOUNS = {"official", "analyst", "activist", "lawmaker", "legislator", "demonstrator", "protester", "critic",
+                "expert", "economist", "researcher", "scientist", "voter", "resident", "supporter", "opponent",
+                "aide", "adviser", "advisor", "source", "witness", "officer", "investigator", "prosecutor", "lawyer",
+                "attorney", "doctor", "worker", "employee", "executive", "investor", "trader", "diplomat",
+                "negotiator", "minister", "senator", "member", "leader", "campaigner", "organizer", "organiser",
+                "student", "parent", "citizen", "people", "authority", "observer", "commentator", "pollster",
+                "strategist", "insider", "ally", "rival", "spokesman", "spokeswoman", "spokesperson",
+                "representative", "republican", "democrat", "conservative", "liberal", "police", "staffer",
+                "volunteer", "delegate", "judge", "manager", "director", "farmer", "teacher", "nurse", "soldier"}
+QUANTIFIERS = {"the", "a", "an", "one", "some", "many", "most", "several", "other", "few", "these", "those", "two",
+               "three", "both", "all", "several", "numerous", "various", "more", "top", "senior"}
 # Nouns that refer back to the organisation last named ("the firm said").
 ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corporation", "business", "agency",
              "department", "ministry", "party", "union", "campaign", "movement", "committee", "council",
