@@ -160,9 +160,11 @@ class _Speakers:
                 return own[0].idx, own[-1].idx + len(own[-1])
         if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head is not cue:
             return self.subject_of(cue.head)
-        if cue.dep_ == "acl" and cue.head.head is not cue.head:
+        if cue.dep_ == "acl":
             # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
-            return self.subject_of(cue.head.head)
+            for a in cue.ancestors:
+                if a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+                    return self.subject_of(a)
         return None
 
     def resolve(self, cue, quote: Optional[tuple[int, int]] = None) -> tuple[Optional[str], Optional[str]]:
@@ -185,7 +187,7 @@ class _Speakers:
                 if len(named) == 1:
                     return named[0].id, words                           # "the commission" = the FEC
                 if head in N.ORG_NOUNS:
-                    return self._last(("ORG",), before=cue.idx), words  # "the firm said"
+                    return self._last_mentioned(("ORG",), cue.idx), words  # "the firm said"
             actor = self._actor_in(s, e)
             if actor:
                 return actor, words
@@ -236,6 +238,14 @@ class _Speakers:
             if re.search(r"\b" + re.escape(role.word) + r"\b", phrase) and (not orgs or role.org in orgs):
                 return role.person
         return None
+
+    def _last_mentioned(self, types: tuple[str, ...], before: int) -> Optional[str]:
+        """The actor of these types named last before `before` ("NPD Group, a research firm. The firm said")."""
+        best = None
+        for s, e, aid in self.index.spans:
+            if e <= before and self.types.get(aid) in types:
+                best = aid
+        return best
 
     def _last(self, types: tuple[str, ...], before: int) -> Optional[str]:
         for _, aid in sorted((h for h in self.history if h[0] < before), reverse=True):
@@ -393,6 +403,13 @@ def _content_of(cue):
             return c
     if cue.dep_ == "parataxis" and cue.lemma_.lower() in ("say", "tell", "add", "note", "write", "explain", "argue"):
         return cue.head
+    for prep in (c for c in cue.children if c.dep_ == "prep"):
+        # "announced Monday in an internal memo that he would take leave"
+        for doc_noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in N.DOCUMENT_NOUNS):
+            clause = next((c for c in doc_noun.children if c.dep_ in ("acl", "relcl", "ccomp")
+                           and c.left_edge.lower_ == "that"), None)
+            if clause is not None:
+                return clause
     if any(c.dep_ == "agent" for c in cue.children):
         # "“American Skin” was written by Springsteen": in the passive, what was said is the subject.
         passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)

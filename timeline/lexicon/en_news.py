@@ -56,6 +56,7 @@ SPEECH_VERBS = {
     # evidence and evaluation: "data show that", "the report found", "critics blamed"
     "show", "find", "cite", "expect", "criticize", "criticise", "blame", "condemn", "highlight", "question",
     "mention", "refuse", "decline", "attack", "slam", "praise", "support", "want", "plan", "recommend",
+    "decide", "choose",
 }
 # Speech verbs whose object, not only a clause, is what was said ("announced a new iPod").
 OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil", "promise", "pledge", "propose",
@@ -66,7 +67,11 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
 # Verbs of intention whose infinitive is what someone wants said or done ("refused to testify").
 INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urge", "encourage", "seek", "threaten",
                    "hope", "intend", "offer", "vow", "pledge", "propose", "call", "ask", "demand", "push", "wish",
-                   "vote", "move", "try", "aim", "order", "tell", "warn", "advise", "invite", "challenge"}
+                   "vote", "move", "try", "aim", "order", "tell", "warn", "advise", "invite", "challenge",
+                   "decide", "choose"}
+# Documents that carry what someone said ("announced in a memo that ...").
+DOCUMENT_NOUNS = {"memo", "statement", "letter", "email", "e-mail", "interview", "post", "tweet", "note",
+                  "release", "announcement", "speech", "message", "filing", "report", "blog"}
 # People named by what they are, not who ("officials said"): such a subject of a speech verb is a
 # generic actor of its own story.
 PEOPLE_NOUNS = {"official", "analyst", "activist", "lawmaker", "legislator", "demonstrator", "protester", "critic",
