@@ -191,6 +191,24 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return found
 
 
+_FIRST_NAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)\s+(?P<last>[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _first_name_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"Theresa May": a common first name and a capitalised word, where the recogniser saw no
+    person (it reads "May" as a month)."""
+    found = []
+    for m in _FIRST_NAME.finditer(text):
+        if m["first"].lower() not in N.FIRST_NAMES or m["last"].lower() in N.PLACE_WORDS:
+            continue
+        name = _POSSESSIVE.sub("", m.group())
+        s, e = m.start(), m.start() + len(name)
+        if any(x.start < e and s < x.end and x.label in ("PERSON", "ORG", "GPE") for x in mentions):
+            continue
+        found.append(_Mention(s, e, name, "PERSON", _key(name)))
+    return found
+
+
 def _surname_mentions(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """A known person's surname alone, where the recogniser missed it ("Corbyn later left")."""
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
@@ -266,6 +284,7 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
     mentions += _named_speakers(text, spacy_doc, mentions)
     mentions += _generic_speakers(text, spacy_doc, mentions)
     titled = _titled_people(text, mentions)
+    titled += _first_name_people(text, mentions + titled)
     mentions = [m for m in mentions if not any(t.start < m.end and m.start < t.end for t in titled)] + titled
     mentions += _surname_mentions(text, mentions)
     definitions = _acronym_definitions(text)

@@ -8,6 +8,28 @@ KICKERS = {"exclusive", "breaking", "analysis", "opinion", "comment", "watch", "
            "revealed", "explainer", "interview", "feature", "editorial", "read more", "video",
            "updated", "news", "politics", "world", "uk", "us"}
 
+# Common first names: "<first name> <Capitalised>" is a person where the recogniser saw none
+# ("Theresa May", whose surname it reads as a month).
+FIRST_NAMES = {
+    "adam", "alan", "alex", "alexander", "alice", "amanda", "amy", "andrew", "angela", "ann", "anna", "anne",
+    "anthony", "barack", "barbara", "ben", "bernie", "beto", "betty", "bill", "bob", "boris", "brian", "bruce",
+    "carl", "caroline", "catherine", "charles", "charlotte", "chris", "christine", "christopher", "chuck", "claire",
+    "daniel", "david", "dominic", "donald", "douglas", "ed", "edward", "elizabeth", "emily", "emma", "emmanuel",
+    "eric", "frank", "gary", "george", "gordon", "grace", "harriet", "harry", "helen", "hillary", "ian", "jack",
+    "jacob", "james", "jane", "jared", "jason", "jean", "jeff", "jennifer", "jennie", "jeremy", "jill", "jim",
+    "jo", "joe", "john", "jonathan", "joseph", "julia", "julie", "justin", "karen", "kate", "katherine", "keir",
+    "kevin", "kim", "kirsty", "laura", "liam", "liz", "louise", "lucy", "luciana", "margaret", "maria", "mark",
+    "martin", "mary", "matt", "matthew", "melania", "michael", "michelle", "mike", "mitch", "mitt", "nancy",
+    "neil", "nicola", "nigel", "nick", "oliver", "owen", "patricia", "patrick", "paul", "peter", "philip",
+    "priti", "rachel", "rebecca", "richard", "rishi", "robert", "ruth", "sadiq", "sajid", "sam", "sarah",
+    "scott", "sean", "sharon", "simon", "stephen", "steve", "steven", "susan", "theresa", "thomas", "tim",
+    "tom", "tony", "ursula", "vladimir", "william", "yvette", "zac",
+}
+# Second words that make "<first name> X" a place, not a person ("Victoria Station").
+PLACE_WORDS = {"street", "road", "station", "church", "garden", "gardens", "park", "hall", "house", "square",
+               "avenue", "hospital", "college", "university", "school", "bridge", "lane", "place", "centre",
+               "center", "stadium", "airport", "island", "river", "lake", "bay", "way", "court", "hill"}
+
 # Honorifics and titles stripped from the front of a person's name.
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "prof",
               "professor", "sen", "senator", "rep", "representative", "gov", "governor", "president",
