@@ -123,3 +123,31 @@ def test_tag_command(run_cli, tmp_path):
     t = rec["timexes"][0]
     assert (t["text"], t["type"], t["value"], t["earliest"], t["latest"]) == (
         "35 years after", "DATE", "1984", "1984-01-01", "1984-12-31")
+
+
+def test_missing_dependency_is_one_clear_line(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import SAMPLE
+
+    # rapidfuzz made unimportable, as in a Python where the project was never installed.
+    code = ("import sys; sys.modules['rapidfuzz'] = None; sys.modules['rapidfuzz.distance'] = None; "
+            "from timeline.cli import main; sys.exit(main(sys.argv[1:]))")
+    done = subprocess.run([sys.executable, "-c", code, "build", str(SAMPLE), "--out", str(tmp_path)],
+                          capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "'rapidfuzz' is not installed" in done.stderr and "pip install ." in done.stderr
+
+
+def test_output_piped_into_head_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import SAMPLE
+
+    done = subprocess.run(f'"{sys.executable}" -m timeline build "{SAMPLE}" --out "{tmp_path}" --format json | head -1',
+                          shell=True, capture_output=True, text=True)
+    assert done.stdout.startswith("jlm-letter-2019:")
+    assert "Traceback" not in done.stderr

@@ -62,3 +62,15 @@ def test_actors(text, groups, not_actors):
     if not_actors != "-":
         for bad in not_actors.split(" ;; "):
             assert all(bad.lower() not in _names(a) for a in actors), f"{bad} is an actor"
+
+
+def test_deciding_with_nobody_named_is_no_statement():
+    result = _read("Labour MPs will hold crunch meetings to decide if the party should split.")
+    assert not [e for e in result.events if e.kind == "statement"]
+
+
+def test_reported_content_stops_at_the_end_of_its_line():
+    text = "Corbyn says it is his wish for JLM to stay\n\nMessage to the executive comes before meetings"
+    result = _read(text)
+    quotes = [text[e.quote_span[0]:e.quote_span[1]] for e in result.events if e.kind == "statement"]
+    assert quotes and all("\n" not in q for q in quotes)

@@ -227,11 +227,14 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
     speech verb, with no name in it, whose head is a people noun."""
     found = []
     for token in spacy_doc:
-        if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
-            continue
+        lemma = token.lemma_.lower()
+        if lemma not in N.SPEECH_VERBS or lemma in N.INTENTION_VERBS or token.pos_ != "VERB":
+            continue          # sources say, warn or believe; what they want or decide is not a source
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lemma_.lower() not in N.PEOPLE_NOUNS or subject.tag_ not in ("NNS", "NNPS", "NN"):
             continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+            continue                 # "your members", "its officials": someone already named
         words = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep")
                  and not any(a.dep_ in ("relcl", "acl", "appos", "prep") for a in t.ancestors if a in subject.subtree and a is not subject)]
         while words and words[0].lower_ in N.QUANTIFIERS | {"'s", "’s"}:

@@ -34,7 +34,10 @@ def _parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="build a timeline (JSON, CSV, PNG chart, GraphML) from articles",
                        description="Build one timeline from articles: .txt/.md (with front matter), .html, "
-                                   ".jsonl corpora, directories, or - for standard input.")
+                                   ".jsonl corpora, directories, or - for standard input.",
+                       epilog="formats:\n" + "\n".join(f"  {name:<11} NAME{f.suffix:<17} {f.what}"
+                                                        for name, f in FORMATS.items()),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("inputs", nargs="+", metavar="INPUT")
     b.add_argument("--published", metavar="DATE", help="publication date for every input (YYYY-MM-DD); "
                    "overrides dates found in the inputs")
@@ -68,9 +71,21 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except UsageError as exc:
         _err(f"error: {exc}")
         return 2
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.split(".")[0] == "timeline":
+            raise
+        # Run from a checkout without installing: say what to do, not where it broke.
+        _err(f"error: the package {exc.name.split('.')[0]!r} is not installed for {sys.executable}; "
+             f"install the project first: pip install .")
+        return 2
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except BrokenPipeError:
+        # "timeline build … | head": the reader has gone; stop quietly, as Unix tools do.
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _formats(value: str) -> list[str]:

@@ -475,6 +475,9 @@ def _according_to(text, according, speakers: _Speakers, findings) -> Optional[St
 
 def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optional[StatementFinding]:
     comp = _content_of(cue)
+    if cue.lemma_.lower() not in N.COMMUNICATION_VERBS and cue.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
     if comp.dep_ == "nsubjpass":
         pass                  # the passive's subject is the content as it stands
@@ -491,7 +494,7 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
     first = comp.doc[comp.left_edge.i]
     if first.lower_ == "that" and first.idx == start:
         start = first.idx + len(first) + 1
-    stop = re.search(r"[.!?][”\"]?\s", text[start:end])
+    stop = re.search(r"[.!?][”\"]?\s|\n", text[start:end])
     if stop:
         end = start + stop.start()
     while end > start and text[end - 1] in " ,.;:":

@@ -105,6 +105,10 @@ PEOPLE_NOUNS = {"official", "analyst", "activist", "lawmaker", "legislator", "de
                 "strategist", "insider", "ally", "rival", "spokesman", "spokeswoman", "spokesperson",
                 "representative", "republican", "democrat", "conservative", "liberal", "police", "staffer",
                 "volunteer", "delegate", "judge", "manager", "director", "farmer", "teacher", "nurse", "soldier"}
+# Verbs by which an unnamed source is quoted ("officials said"); not thinking or wanting.
+COMMUNICATION_VERBS = {"say", "tell", "report", "announce", "claim", "state", "warn", "argue", "add", "note",
+                       "explain", "insist", "confirm", "deny", "predict", "write", "describe", "complain",
+                       "suggest", "estimate", "caution", "testify", "allege", "contend", "acknowledge"}
 QUANTIFIERS = {"the", "a", "an", "one", "some", "many", "most", "several", "other", "few", "these", "those", "two",
                "three", "both", "all", "several", "numerous", "various", "more", "top", "senior"}
 # Nouns that refer back to the organisation last named ("the firm said").
@@ -112,8 +116,6 @@ ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corpor
              "department", "ministry", "party", "union", "campaign", "movement", "committee", "council",
              "bank", "court", "government", "administration", "club", "charity", "team", "network", "retailer",
              "manufacturer", "maker", "giant"}
-# Cues that are not verbs: "according to X", "in a statement".
-ACCORDING_TO = ("according to",)
 # The part of a cue that names the addressee: "told Jewish News", "said to reporters".
 ADDRESSEE_VERBS = {"tell", "write", "email", "brief", "warn", "urge", "assure", "inform", "reassure", "ask"}
 WRITING_CUES = {"write", "wrote", "written", "writes", "email", "tweet", "post", "letter", "message"}
@@ -167,10 +169,6 @@ ANNIVERSARY_NOUNS = {"centenary": 100, "centennial": 100, "bicentenary": 200, "b
                      "jubilee": 50, "golden jubilee": 50, "silver jubilee": 25, "diamond jubilee": 60,
                      "tercentenary": 300, "sesquicentennial": 150}
 
-# Modality that puts an event in the future whatever its verb's tense.
-FUTURE_MARKERS = {"will", "shall", "'ll", "wo", "going", "expected", "set", "due", "plan", "plans",
-                  "planned", "scheduled", "intend", "intends", "aim", "aims", "hope", "hopes", "upcoming",
-                  "forthcoming", "to be held", "would", "could", "might", "should", "may", "must"}
 # Modals that put what they govern after the time of speaking, or leave it unrealised.
 FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must"}
 # Verbs whose complement has not happened yet: "plans to sell", "is set to begin".
@@ -179,9 +177,3 @@ FUTURE_ORIENTED = {"plan", "expect", "set", "schedule", "intend", "aim", "hope",
                    "need", "able", "likely", "due", "slate"}
 HYPOTHETICAL_MARKERS = {"if", "whether", "unless", "could", "might", "may", "should"}
 
-# Light verbs whose object noun is the real event ("made an offer", "took a decision").
-LIGHT_VERBS = {"make", "take", "give", "have", "hold", "do", "come", "go", "get", "be"}
-# Verbs a timeline does not want as events on their own.
-NON_EVENT_LEMMAS = {"be", "seem", "appear", "have", "know", "believe", "think", "want", "hope", "wish",
-                    "need", "like", "feel", "mean", "include", "remain", "recognise", "recognize", "read",
-                    "see", "stand", "amount"}
