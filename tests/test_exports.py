@@ -8,6 +8,7 @@ import networkx as nx
 import pytest
 
 from timeline.export import CSV_COLUMNS, atomic_write, timeline_to_dict, to_networkx, write_csv, write_graphml, write_json
+from timeline.model import GRANULARITIES, STATUSES
 from timeline.render import figure, render_png
 
 
@@ -16,7 +17,8 @@ def test_json_follows_the_schema(sample_timeline, tmp_path):
     assert data["schema"] == "timeline/1"
     ids = {a["id"] for a in data["actors"]}
     for e in data["events"]:
-        assert e["kind"] in ("event", "statement") and e["status"] in ("past", "present", "future")
+        assert e["kind"] in ("event", "statement") and e["status"] in STATUSES
+        assert e["time"] is None or e["time"]["granularity"] in GRANULARITIES
         assert {"id", "doc", "summary", "trigger", "sentence", "time", "actors", "quote", "speaker"} <= set(e)
         if e["time"] and e["time"]["earliest"] and e["time"]["latest"]:
             assert e["time"]["earliest"] <= e["time"]["latest"]

@@ -112,9 +112,10 @@ SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
                "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W"}
 
 # Tense cues, read from the clause around an expression when no parser is at hand.
-FUTURE_CUES = {"will", "'ll", "shall", "won't", "going to", "expected to", "set to", "due to",
-               "plans to", "plan to", "planned", "scheduled", "is to", "are to", "would",
-               "intends to", "hopes to", "aims to", "upcoming", "next", "forthcoming", "coming"}
+# Phrases that put a clause after the time of speaking ("is expected to", "is scheduled to").
+FUTURE_PHRASES = ("going to", "expected to", "set to", "due to", "plan to", "plans to", "is to", "are to",
+                  "intend to", "intends to", "hope to", "hopes to", "aim to", "aims to", "scheduled to",
+                  "slated to", "to be", "will be")
 # Verbs of reporting: their tense is the report's ("the company said the offer expires Nov. 20"),
 # not that of the date in the reported clause, so they are no tense cue.
 REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "noted", "stated", "explained",

@@ -31,7 +31,7 @@ class Rule:
 
 # ---------------------------------------------------------------- placeholders
 
-def _alternation(words, case_sensitive_titles=False) -> str:
+def _alternation(words) -> str:
     words = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
@@ -69,7 +69,7 @@ PLACEHOLDERS = {
               r"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?"),
     "NUM": (r"(?:\d+(?:\s+|-)1/2|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)|(?:a\s+)?couple\s+of|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
             r"|a\s+couple\s+of|a\s+dozen|a\s+half|half\s+an?|an?)"),
-    "VAGUE": r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|coming)",
+    "VAGUE": "(?:" + _alternation(L.VAGUE_QUANTITIES) + ")",
     "UNIT": "(?:" + _alternation(_UNIT_WORDS) + ")",
     "SEASON": "(?:" + _alternation(L.SEASONS) + ")",
     "PART": "(?:" + _alternation(L.PARTS_OF_DAY) + ")",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Optional
 
+from ..lexicon.en_time import APPROXIMATE_MODS
 from .values import interval_of, narrow, shift, value_for, clamp_year
 
 
@@ -64,7 +65,7 @@ def known(value: str, mod: Optional[str] = None, anchor: str = "absolute",
     if earliest is not None:
         earliest, latest = narrow(earliest, latest, mod)
     return Resolved(value, earliest, latest, granularity, anchor,
-                    approximate or mod in ("APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"))
+                    approximate or mod in APPROXIMATE_MODS)
 
 
 def unknown(value: str) -> Resolved:

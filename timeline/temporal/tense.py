@@ -13,9 +13,8 @@ from ..lexicon import en_time as L
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
-_MULTIWORD_FUTURE = re.compile(
-    r"\b(?:going to|expected to|set to|due to|plans? to|is to|are to|intends? to|hopes? to|aims? to|"
-    r"scheduled to|slated to|to be|will be)\b", re.I)
+_MULTIWORD_FUTURE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, L.FUTURE_PHRASES), key=len, reverse=True))
+                               + r")\b", re.I)
 # A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15".
 _NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"}
 _CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:but|and|while|whereas|although|which|who)\b")
