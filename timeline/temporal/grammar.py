@@ -642,12 +642,6 @@ def p_duration(m: re.Match) -> Optional[Reading]:
             return None
     if (m["half"] or m["half_before"]) and amount is not None:
         amount += 0.5
-    if amount is not None and not float(amount).is_integer():
-        # TIMEX3 prefers whole numbers of a smaller unit: 1.5 years is P18M.
-        smaller = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "month": ("day", 30),
-                   "week": ("day", 7), "decade": ("year", 10), "century": ("year", 100)}.get(unit)
-        if smaller:
-            unit, amount = smaller[0], amount * smaller[1]
     mod = quantity_mod(m["qmod"], None if m["rel"] else m)
     value = duration_value(amount, unit)
     rel = (m["rel"] or "").lower().split()

@@ -149,23 +149,35 @@ def narrow(earliest: date, latest: date, mod: Optional[str]) -> tuple[date, date
 
 
 def duration_value(amount: Optional[float], unit: str) -> str:
-    """`P3Y`, `PT5H`, `PXM` (unknown amount), `P1.5Y`."""
+    """`P3Y`, `PT5H`, `PXM` (unknown amount), `P2Y6M` (two and a half years), `P2Q`."""
     from ..lexicon.en_time import TIME_UNITS, UNITS
     letter = UNITS[unit][0]
-    # TimeBank writes decades and centuries in years: "a decade" is P10Y, "almost a century" P100Y.
+    # TimeBank writes decades and centuries in years: "a decade" is P10Y, "almost a century"
+    # P100Y; an unknown number of centuries is PXC.
     if letter in ("DE", "CE") and amount is not None:
         amount, letter = amount * (10 if letter == "DE" else 100), "Y"
-    if letter == "Q":
-        # TimeBank counts quarters in months: "the next three quarters" is P9M.
-        letter = "M"
-        amount = None if amount is None else amount * 3
+    elif letter == "CE":
+        letter = "C"
+    time = "T" if unit in TIME_UNITS else ""
     if amount is None:
-        number = "X"
-    elif letter == "2W":
-        number, letter = _fmt(amount * 2), "W"
-    else:
-        number = _fmt(amount)
-    return f"PT{number}{letter}" if unit in TIME_UNITS else f"P{number}{letter}"
+        return f"P{time}X{letter}"
+    if letter == "2W":
+        amount, letter = amount * 2, "W"
+    whole = int(amount)
+    smaller = _SMALLER_UNIT.get(letter + time)
+    if not float(amount).is_integer() and smaller:
+        # ISO 8601 writes the fraction in the next unit down: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
+        rest = round((amount - whole) * smaller[1], 6)
+        head = f"{whole}{letter}" if whole else ""
+        if letter == "D":                     # a day and a half: P1DT12H
+            return f"P{head}T{_fmt(rest)}H"
+        return f"P{time}{head}{_fmt(rest)}{smaller[0]}"
+    return f"P{time}{_fmt(amount)}{letter}"
+
+
+# The next unit down and how many of it make one: years -> months, hours -> minutes.
+_SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "HT": ("M", 60),
+                 "MT": ("S", 60), "Q": ("M", 3)}
 
 
 def _fmt(amount: float) -> str:
