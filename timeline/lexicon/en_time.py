@@ -124,6 +124,11 @@ REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "not
 # clause's tense says when the act happened, not where the date falls.
 TARGET_WORDS = {"to", "by", "until", "till", "through", "thru", "effective", "payable", "due", "before",
                 "expires", "expiring", "deadline", "for"}
+# Before a weekday, these make it the coming one whatever the clause's tense: "could return as
+# soon as Tuesday"; so does "until" after a verb that moves a date ("postponed until Tuesday").
+COMING_DAY_BEFORE = ("as soon as", "as early as", "no later than", "no sooner than")
+DEFERRING_VERBS = ("postpone", "delay", "extend", "adjourn", "defer", "put off", "push back", "suspend",
+                   "recess", "reschedul")
 PAST_IRREGULAR = {
     "was", "were", "had", "did", "said", "told", "came", "went", "made", "took", "gave", "got",
     "met", "held", "won", "lost", "left", "began", "became", "brought", "bought", "sold", "paid",

@@ -510,12 +510,26 @@ def p_this_part(m: re.Match) -> Optional[Reading]:
 def p_weekday(m: re.Match) -> Optional[Reading]:
     weekday = weekday_of(m["weekday"])
     rel = (m["rel"] or "").lower()
-    direction = -1 if ("last" in rel or "past" in rel) else 1 if ("next" in rel or "coming" in rel) else 0 if rel == "this" else None
+    direction = (-1 if ("last" in rel or "past" in rel) else 2 if "coming" in rel else 1 if "next" in rel
+                 else 0 if rel == "this" else None)
     part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
     mod = position_mod(m["pos"])
+    if direction is None and _before_a_coming_day(m):
+        direction = 2
     if part:
         return Reading("TIME", weekday_by_tense(weekday, direction, "T" + part, mod), mod)
     return Reading("DATE", weekday_by_tense(weekday, direction, "", mod), mod)
+
+
+def _before_a_coming_day(m: re.Match) -> bool:
+    before = re.sub(r"\s+", " ", m.string[max(0, m.start() - 80):m.start()].lower())
+    before = re.sub(r"(?:at|on|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?: \w{2,3}t)?)\s*$", "", before.strip()).strip()
+    if before.endswith(L.COMING_DAY_BEFORE):
+        return True
+    if re.search(r"\b(?:until|till)$", before):
+        clause = re.split(r"[.;:!?]", before)[-1]
+        return any(verb in clause for verb in L.DEFERRING_VERBS)
+    return False
 
 
 _UNIT_GRANULARITY = {"day": "day", "night": "day", "week": "week", "weekend": "week", "month": "month",

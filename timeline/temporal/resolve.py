@@ -33,18 +33,34 @@ class Resolved:
 class Context:
     """What resolution may look at: the DCT, the clause's tense (worked out only when a
     reading asks for it), and the last date mentioned (the narrative chain)."""
-    __slots__ = ("dct", "reference", "_tense", "_tense_of")
+    __slots__ = ("dct", "reference", "_tense", "_cue_distance", "_tense_of")
 
     def __init__(self, dct: Optional[date], tense: Optional[str] = None, reference: Optional[Resolved] = None,
-                 tense_of: Optional[Callable[[], Optional[str]]] = None):
+                 tense_of: Optional[Callable[[], Optional[tuple[str, int]]]] = None):
         self.dct, self.reference = dct, reference
-        self._tense, self._tense_of = tense, tense_of
+        self._tense, self._cue_distance, self._tense_of = tense, 0, tense_of
+
+    def _read_tense(self) -> None:
+        if self._tense is None and self._tense_of is not None:
+            found, self._tense_of = self._tense_of(), None
+            if found:
+                self._tense, self._cue_distance = found
 
     @property
     def tense(self) -> Optional[str]:
-        if self._tense is None and self._tense_of is not None:
-            self._tense, self._tense_of = self._tense_of(), None
+        self._read_tense()
         return self._tense
+
+    @property
+    def tense_is_close(self) -> bool:
+        """Whether the tense cue sits right by the expression ("slowed in late March"), as
+        against somewhere else in the clause ("gave no reason for the Jan. 14 deadline")."""
+        self._read_tense()
+        return self._tense is not None and self._cue_distance <= _CLOSE_CUE_CHARS
+
+
+# Characters between a tense cue and a date within which the cue governs it: "slowed in late".
+_CLOSE_CUE_CHARS = 12
 
 
 @dataclass(frozen=True)
@@ -131,13 +147,19 @@ def reference_unit(granularity: str, mod: Optional[str] = None) -> Callable[[Con
     return from_reference(0, "day", granularity, mod)
 
 
+# A date without a year this near the publication date, in its year, beats the tense's choice
+# when that lies this far away.
+_NEAR_DAYS, _FAR_DAYS = 60, 300
+
+
 def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = None,
              placeholder: str = "XXXX", ignore_tense: bool = False) -> Callable[[Context], Resolved]:
     """An underspecified date (a month, a weekday, a season) placed by tense.
 
     `candidates(year)` gives the value of the expression in a year; the resolver picks the
     year so that the date falls before the DCT in a past clause, after it in a future one,
-    and in the DCT's year (or nearest) otherwise.
+    and in the DCT's year (or nearest) otherwise; but a date weeks from the DCT in its year
+    is not moved a year away by the tense.
     """
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
@@ -164,13 +186,21 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
             return (against, days, ahead)
 
         chosen = min(options, key=cost)
+        same_year = next((o for o in options if o[1].year == dct.year), None)
+        if (same_year is not None and chosen is not same_year and cost(same_year)[1] <= _NEAR_DAYS
+                and cost(chosen)[1] >= _FAR_DAYS and not ctx.tense_is_close):
+            # A date without a year weeks from the publication date is that one, not one nearly
+            # a year away: news names the year of older dates. A clause read as past ("gave no
+            # reason for the Jan. 14 deadline", written on Jan. 5) does not move it back a year.
+            chosen = same_year
         return known(chosen[0], mod, "dct")
     return resolve
 
 
 def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
                      mod: Optional[str] = None) -> Callable[[Context], Resolved]:
-    """A weekday: `direction` -1 (last), +1 (next), 0 (this week), None (by tense)."""
+    """A weekday: `direction` -1 (last), +1 (next week's), +2 (the coming one), 0 (this
+    week's), None (by tense)."""
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
             return unknown(f"XXXX-WXX-{weekday}{suffix}")
@@ -179,10 +209,16 @@ def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
         step = direction if direction is not None else {"past": -1, "future": 1}.get(ctx.tense or "", None)
         if step == 0:
             day = dct + timedelta(days=delta)
-        elif direction in (-1, 1):
-            # "last Friday", "next Friday": that day of the previous or the next week, as
-            # against "this Friday" (this week's) and a bare "Friday" (placed by tense).
-            day = dct + timedelta(days=delta + 7 * direction)
+        elif direction == -1:
+            # "last Friday": the latest Friday before the DCT ("the day before last Tuesday",
+            # written on a Thursday, is this Monday); on a Friday, the Friday a week ago.
+            day = dct + timedelta(days=delta if delta < 0 else delta - 7)
+        elif direction == 1:
+            # "next Friday": that day of the next week, as against "this Friday".
+            day = dct + timedelta(days=delta + 7)
+        elif direction == 2:
+            # "this coming Sunday": the first one after the DCT.
+            day = dct + timedelta(days=delta if delta > 0 else delta + 7)
         elif step == -1:
             day = dct + timedelta(days=delta if delta <= 0 else delta - 7)
         elif step == 1:

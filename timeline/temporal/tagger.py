@@ -17,7 +17,7 @@ from ..model import TimeExpr
 from ..lexicon import en_time as L
 from .grammar import RULES, Rule
 from .resolve import Context, Reading, Resolved
-from .tense import SentenceIndex, clause_tense, sentence_bounds
+from .tense import SentenceIndex, clause_tense_cue, sentence_bounds
 
 # Trigger classes: each rule runs only around the words (or digit shapes) that can be part of it.
 _CLASS_WORDS = {
@@ -207,7 +207,7 @@ def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tup
     out: list[TimeExpr] = []
     for start, end, rule, reading in _select(_candidates(text)):
         context = Context(dct, tense, reference,
-                          tense_of=None if tense else (lambda s=start, e=end: clause_tense(text, s, e, sentence_around(s))))
+                          tense_of=None if tense else (lambda s=start, e=end: clause_tense_cue(text, s, e, sentence_around(s))))
         resolved = reading.resolve(context)
         if (reading.type in ("DATE", "TIME") and reading.sets_reference and resolved.earliest is not None
                 and resolved.granularity in ("day", "week", "month", "quarter", "season", "year")

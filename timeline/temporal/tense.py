@@ -41,8 +41,10 @@ class SentenceIndex:
         return self.bounds[i] if self.bounds else (0, offset)
 
 
-def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Optional[str]:
-    """past, future, present or None for the clause holding text[start:end]."""
+def clause_tense_cue(text: str, start: int, end: int,
+                     sentence: tuple[int, int]) -> Optional[tuple[str, int]]:
+    """The tense (past, future, present) of the clause holding text[start:end], and how many
+    characters lie between its cue and the expression; None without a cue."""
     s, e = sentence
     # Narrow to the clause: stop at the nearest strong break on each side.
     left = text[s:start]
@@ -89,9 +91,9 @@ def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     if best[2] == "present":
         # "has said", "have been" are past; plain present stays present.
         if re.search(r"\b(?:has|have)\s+(?:\w+ed|been|said|told|made|had|won|lost|seen)\b", text[s:e].lower()):
-            return "past"
-        return "present"
-    return best[2]
+            return "past", best[0]
+        return "present", best[0]
+    return best[2], best[0]
 
 
 def _distance(a: int, b: int, start: int, end: int) -> int:
