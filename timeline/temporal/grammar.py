@@ -549,8 +549,12 @@ def p_relative_unit(m: re.Match) -> Optional[Reading]:
     core = rel.replace("the ", "")
     if has_the and core in ("next", "following") and unit == "day":
         return Reading("DATE", from_reference(1, "day", "day", mod), mod)      # "the next day"
+    if has_the and core in ("past", "last") and not m["pos"] and unit in ("year", "week", "month"):
+        # "over the past year": TimeBank marks the calendar unit before the DCT (3 times of 3), with
+        # an approximate interval, as against "the past three years", a measured stretch.
+        return Reading("DATE", from_dct(-1, unit, gran, None, approximate=True))
     if has_the and core in ("past", "last", "next", "coming") and not m["pos"]:
-        # "the past year", "the next week": a stretch of time, not a calendar unit.
+        # "the next week": a stretch of time, not a calendar unit.
         direction = -1 if core in ("past", "last") else 1
         value = duration_value(1, unit)
         return Reading("DURATION", span_from_dct(value, 1, unit, direction))
@@ -656,6 +660,15 @@ def p_duration(m: re.Match) -> Optional[Reading]:
             return None
     if (m["half"] or m["half_before"]) and amount is not None:
         amount += 0.5
+    if (num_text is None and not m["rel"] and m["unit"].lower() != unit and unit in ("day", "week", "month")
+            and _previous_words(m, 1) == ["the"]
+            and re.match(r"\s+(?:before|after|leading\s+up\s+to|following|preceding)\s", m.string[m.end():m.end() + 20])):
+        # "in the weeks before the shooting": a time placed by an event, not a length. Where
+        # is left to the event layer, which may know the event's date; the value stays open.
+        return Reading("DATE", lambda ctx: unknown("XXXX-XX"))
+    if num_text and num_text.lower() == "recent" and unit in ("year", "decade") and not m["qmod"]:
+        # "in recent years" says "lately", like "recently": a vague past, not a measured stretch.
+        return Reading("DATE", reference_word("PAST_REF"))
     mod = quantity_mod(m["qmod"], None if m["rel"] else m)
     value = duration_value(amount, unit)
     rel = (m["rel"] or "").lower().split()
