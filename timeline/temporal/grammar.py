@@ -499,6 +499,18 @@ def _day_with_suffix(offset: int, suffix: str, mod: Optional[str]):
     return resolve
 
 
+def _clock_on_story_day(clock: str, mod: Optional[str]):
+    """A clock time without a day ("shot at 10 p.m."): on the day the story last named, else
+    on the publication date."""
+    def resolve(ctx: Context) -> Resolved:
+        ref = ctx.reference
+        if ref is not None and ref.granularity == "day" and ref.earliest is not None:
+            day = ref.earliest.isoformat()
+            return Resolved(day + clock, ref.earliest, ref.earliest, "day", "context")
+        return _day_with_suffix(0, clock, mod)(ctx)
+    return resolve
+
+
 def p_this_part(m: re.Match) -> Optional[Reading]:
     part = L.PARTS_OF_DAY[m["part"].lower()]
     offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[m["rel"].lower()]
@@ -739,14 +751,14 @@ def p_clock(m: re.Match) -> Optional[Reading]:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
     if day:
         return Reading("TIME", weekday_by_tense(weekday_of(day), None, clock, mod), mod)
-    return Reading("TIME", _day_with_suffix(0, clock, mod), mod)
+    return Reading("TIME", _clock_on_story_day(clock, mod), mod)
 
 
 def p_clock24(m: re.Match) -> Optional[Reading]:
     hour, minute = int(m["h"]), int(m["mi"])
     if hour > 23 or minute > 59:
         return None
-    return Reading("TIME", _day_with_suffix(0, f"T{hour:02d}:{minute:02d}", None))
+    return Reading("TIME", _clock_on_story_day(f"T{hour:02d}:{minute:02d}", None))
 
 
 def p_clock_words(m: re.Match) -> Optional[Reading]:
@@ -755,7 +767,7 @@ def p_clock_words(m: re.Match) -> Optional[Reading]:
     if not 1 <= hour <= 12:
         return None
     hour = hour % 12 + (12 if m["part"].lower() in ("afternoon", "evening") else 0)
-    return Reading("TIME", _day_with_suffix(0, f"T{hour:02d}:00", None))
+    return Reading("TIME", _clock_on_story_day(f"T{hour:02d}:00", None))
 
 
 def p_noon(m: re.Match) -> Optional[Reading]:
