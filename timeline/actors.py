@@ -66,6 +66,7 @@ def _is_kicker(doc_text: str, start: int, end: int, text: str) -> bool:
 
 def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
     out: list[_Mention] = []
+    entity_texts = {ent.text for ent in spacy_doc.ents}
     for ent in spacy_doc.ents:
         if ent.label_ not in N.ACTOR_LABELS:
             continue
@@ -77,10 +78,27 @@ def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
                 continue
             start, end = offset, offset + len(piece)
             offset = end
-            m = _mention(text, spacy_doc, start, end, ent.label_)
-            if m:
-                out.append(m)
+            for a, b in _split_possessive(piece, start, entity_texts):
+                m = _mention(text, spacy_doc, a, b, ent.label_)
+                if m:
+                    out.append(m)
     return out
+
+
+_INNER_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+_COMPANY_SUFFIX = re.compile(r"(?:Corp|Co|Inc|Ltd|LLC|plc|Group|Investors|Restaurants?|Stores?)\b\.?")
+
+
+def _split_possessive(piece: str, start: int, entity_texts: set[str]) -> list[tuple[int, int]]:
+    """"Apple Computer's Mac OS" is two names: the owner and what it owns. Split where the owner
+    is plainly a name of its own (two words, or named alone elsewhere), not "McDonald's Corp"."""
+    m = _INNER_POSSESSIVE.search(piece)
+    if not m:
+        return [(start, start + len(piece))]
+    owner, owned = piece[:m.start()], piece[m.end():]
+    if _COMPANY_SUFFIX.match(owned) or not (len(owner.split()) >= 2 or owner in entity_texts):
+        return [(start, start + len(piece))]
+    return [(start, start + m.start()), (start + m.end(), start + len(piece))]
 
 
 def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional[_Mention]:

@@ -151,6 +151,10 @@ class _Speakers:
                 if obj is not None:
                     return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
         for child in cue.children:
+            if child.dep_ == "nsubj" and child.pos_ == "VERB" and child.i < cue.i:
+                # A headline's run of verbs parsed as a subject ("Apple releases SDK, announces
+                # update"): the first verb's subject is the speaker.
+                return self.subject_of(child)
             if child.dep_ in ("nsubj", "nsubjpass"):
                 # The subject's own words: not a relative clause or apposition hanging from it
                 # ("Rucker Culpepper, who runs Clinton's campaign, said" is Culpepper speaking).
@@ -277,6 +281,7 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
             last = finding
             if finding.speaker:
                 speakers.history.append((finding.cue_start, finding.speaker))
+                direct += _said_inside(text, spacy_doc, finding)
 
     reported: list[StatementFinding] = []
     for m in _LABELLED_LINE.finditer(text):
@@ -338,11 +343,27 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
         if last is not None and not short and _adjacent(text, last.quote_end, q.start):
             return StatementFinding(last.cue_start, last.cue_end, q.start, q.end, True, last.speaker,
                                     last.addressee, last.speaker_text, last.cue_token, list(q.segments))
+        # "Mr Justice Mann agreed - “I conclude that …”": the quote names its own act; the
+        # speaker is the one the text was just about.
+        opening = _first_person_cue(doc, q.start, min(q.end, q.start + 40))
+        if opening is not None and not short:
+            pronoun, verb = opening
+            kinds = ("PERSON",) if pronoun == "i" else ("ORG", "GPE", "PERSON")
+            speaker = speakers._last(kinds, before=q.start)
+            if speaker is not None:
+                return StatementFinding(verb.idx, verb.idx + len(verb), q.start, q.end, True, speaker, None,
+                                        None, verb.i, list(q.segments))
         return None
     if short and not _attached(text, q, cue):
         return None                              # a scare quote, not a statement
     speaker, speaker_text = speakers.resolve(cue, (q.start, q.end))
     addressee = _addressee(cue, speakers)
+    if cue.lemma_.lower() not in N.COMMUNICATION_VERBS:
+        # "Mann agreed … - “I conclude that …”": the quote names its own act of speech, a
+        # better cue than the attitude introducing it.
+        opening = _first_person_cue(doc, q.start, min(q.end, q.start + 25))
+        if opening is not None and _is_cue(opening[1]):
+            cue = opening[1]
     segments = list(q.segments)
     # "X," he said, "Y": the second part belongs to the same statement.
     for other in quotes:
@@ -355,6 +376,46 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
             break
     return StatementFinding(cue.idx, cue.idx + len(cue), segments[0][0], segments[-1][1], True, speaker,
                             addressee, speaker_text, cue.i, segments)
+
+
+_FIRST_PERSON = {"i", "we"}
+
+
+def _first_person_cue(doc, start: int, end: int):
+    """("i"|"we", verb) for a speech or attribution verb whose subject is I or we, between
+    start and end ("I conclude that …", "I have always said …"); else None."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    for token in span or []:
+        if token.lower_ in _FIRST_PERSON and token.dep_ in ("nsubj", "nsubjpass"):
+            verb = token.head
+            if verb.idx < end and _is_attribution(verb) and _content_of(verb) is not None:
+                return token.lower_, verb
+    return None
+
+
+def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFinding]:
+    """"I have always said if there ever came a day …", inside Jobs's letter: an earlier
+    statement the speaker reports having made, nested in the quote and credited to them."""
+    found = []
+    for a, b in outer.segments:
+        span = doc.char_span(a, b, alignment_mode="contract")
+        for token in span or []:
+            if token.lower_ not in _FIRST_PERSON or token.dep_ != "nsubj":
+                continue
+            verb = token.head
+            if not (a <= verb.idx < b) or verb.idx == outer.cue_start or not _is_cue(verb):
+                continue
+            if verb.lemma_.lower() not in N.COMMUNICATION_VERBS or verb.tag_ not in ("VBD", "VBN"):
+                continue      # "I think …" is the quote itself; "I told them …" an earlier statement
+            comp = _content_of(verb)
+            if comp is None or comp.dep_ != "ccomp":
+                continue
+            c_start, c_end = comp.left_edge.idx, min(b, comp.right_edge.idx + len(comp.right_edge))
+            if _words(text[c_start:c_end]) < 3:
+                continue
+            found.append(StatementFinding(verb.idx, verb.idx + len(verb), c_start, c_end, True, outer.speaker,
+                                          None, outer.speaker_text, verb.i, [(c_start, c_end)]))
+    return found
 
 
 def _embedded(text: str, q: Quote) -> bool:
@@ -499,7 +560,8 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
         end = start + stop.start()
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
-    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" else 3):
+    # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
+    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" else 2 if comp.dep_ == "dobj" else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
     inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in direct)
