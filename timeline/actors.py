@@ -300,10 +300,55 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
     return found
 
 
+_TRANSCRIPT_LABEL = re.compile(r"(?m)^[\"“]?(?P<name>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?):[ \t]+\S")
+
+
+def _transcript_speakers(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"WALLACE: Governor, I don't want to interrupt": a speaker's name set in capitals at the
+    start of a transcript line, which the recogniser reads as nothing."""
+    found = []
+    labels = [m for m in _TRANSCRIPT_LABEL.finditer(text) if m["name"].lower() not in N.KICKERS]
+    if len(labels) < 2:
+        return found                 # one capitalised label is a headline, not a transcript
+    for m in labels:
+        start, end = m.start("name"), m.end("name")
+        if any(x.start < end and start < x.end for x in mentions + found):
+            continue
+        name = " ".join(w.capitalize() for w in m["name"].split())
+        found.append(_Mention(start, end, name, "PERSON", _key(name)))
+    return found
+
+
+def _document_sources(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
+    """"A new poll shows …", "The study found …": a source that is a document, not a person. The
+    subject of a verb reporting what it says, named by what it is ("new poll")."""
+    found = []
+    for token in spacy_doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in N.SPEECH_VERBS | N.FINDING_VERBS:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in N.DOCUMENT_SOURCES:
+            continue
+        words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("punct", "poss", "case")
+                 and not any(a.dep_ in ("poss",) for a in t.ancestors if a in subject.subtree and a is not subject)]
+        while words and (words[0].lower_ in N.QUANTIFIERS or words[0].pos_ in ("DET", "PRON", "NUM")):
+            words.pop(0)
+        if not words:
+            continue
+        start, end = words[0].idx, subject.idx + len(subject)
+        if any(m.start < end and start < m.end for m in mentions + found):
+            continue
+        name = text[start:end]
+        found.append(_Mention(start, end, name, "ORG", _key(name), generic=True))
+    return found
+
+
 def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
     mentions = _raw_mentions(text, spacy_doc)
+    mentions += _transcript_speakers(text, mentions)
     mentions += _named_speakers(text, spacy_doc, mentions)
     mentions += _generic_speakers(text, spacy_doc, mentions)
+    mentions += _document_sources(text, spacy_doc, mentions)
     titled = _titled_people(text, mentions)
     titled += _first_name_people(text, mentions + titled)
     mentions = [m for m in mentions if not any(t.start < m.end and m.start < t.end for t in titled)] + titled

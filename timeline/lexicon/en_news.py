@@ -96,6 +96,15 @@ DOCUMENT_NOUNS = {"memo", "statement", "letter", "email", "e-mail", "interview",
                   "release", "announcement", "speech", "message", "filing", "report", "blog"}
 # People named by what they are, not who ("officials said"): such a subject of a speech verb is a
 # generic actor of its own story.
+# Documents that speak for their authors: "A new poll shows …", "The study found …".
+DOCUMENT_SOURCES = {"poll", "survey", "study", "report", "analysis", "data", "statement", "ad", "advertisement",
+                    "spot", "clip", "slide", "memo", "filing", "submission", "tally", "audit", "review",
+                    "research", "findings", "figures", "records", "document", "documents", "letter", "email",
+                    "emails", "video", "footage", "release", "website", "article", "editorial", "ruling",
+                    "complaint", "lawsuit", "suit", "indictment", "transcript", "census"}
+# Verbs by which a document says something, beyond the verbs of speech.
+FINDING_VERBS = {"show", "find", "reveal", "indicate", "suggest", "conclude", "estimate", "mention", "feature",
+                 "describe", "cite", "list", "detail", "allege", "accuse", "argue", "say", "state", "note"}
 PEOPLE_NOUNS = {"official", "analyst", "activist", "lawmaker", "legislator", "demonstrator", "protester", "critic",
                 "expert", "economist", "researcher", "scientist", "voter", "resident", "supporter", "opponent",
                 "aide", "adviser", "advisor", "source", "witness", "officer", "investigator", "prosecutor", "lawyer",
