@@ -343,6 +343,15 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
         if last is not None and not short and _adjacent(text, last.quote_end, q.start):
             return StatementFinding(last.cue_start, last.cue_end, q.start, q.end, True, last.speaker,
                                     last.addressee, last.speaker_text, last.cue_token, list(q.segments))
+        # "“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan": a quote signed
+        # with a dash, as readers' replies, epigraphs and pull quotes are.
+        signed = _DASH_SIGNATURE.match(text, q.end, min(len(text), q.end + 80))
+        if signed is not None and not short:
+            s, e = signed.span("name")
+            speaker = speakers._actor_in(s, e) or speakers._by_name(s, e)
+            d = signed.start("dash")
+            return StatementFinding(d, d + 1, q.start, q.end, True, speaker, None, text[s:e], None,
+                                    list(q.segments))
         # "Mr Justice Mann agreed - “I conclude that …”": the quote names its own act; the
         # speaker is the one the text was just about.
         opening = _first_person_cue(doc, q.start, min(q.end, q.start + 40))
@@ -378,6 +387,8 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
                             addressee, speaker_text, cue.i, segments)
 
 
+_DASH_SIGNATURE = re.compile(r"[.,!?…]?[”\"’]?[ \t]*\n?[ \t]*(?P<dash>[―—–]|--)[ \t]*"
+                             r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
 _FIRST_PERSON = {"i", "we"}
 
 
@@ -476,7 +487,19 @@ def _content_of(cue):
         passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
             return passive_subject
-    if cue.lemma_.lower() in N.OBJECT_SPEECH_VERBS:
+    lemma = cue.lemma_.lower()
+    if lemma in N.NAMING_VERBS:
+        # "Cruz called Trump a pathological liar": the naming is what was said.
+        for c in cue.children:
+            if c.dep_ == "oprd" and c.i > cue.i:
+                return c
+    if lemma in N.DEMAND_FOR_VERBS:
+        # "The NAACP called for a moratorium on charter schools."
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == cue.i + 1):
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
+    if lemma in N.OBJECT_SPEECH_VERBS:
         for c in cue.children:
             if c.dep_ in ("dobj", "xcomp") and c.i > cue.i:
                 return c

@@ -85,7 +85,12 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "predict", "declare", "report", "disclose", "admit", "acknowledge", "demand", "urge",
                        "criticise", "criticize", "praise", "threaten", "vow", "warn", "concede", "cite",
                        "blame", "condemn", "highlight", "question", "mention", "describe", "call", "attack",
-                       "slam", "defend", "recommend", "support", "oppose", "reject", "welcome", "accuse"}
+                       "slam", "defend", "recommend", "support", "oppose", "reject", "welcome", "accuse", "note"}
+# Verbs that name something ("called Trump a liar", "branded the plan a disaster").
+NAMING_VERBS = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
+# Verbs whose demand follows "for" ("called for a moratorium", "pushed for new tariffs").
+DEMAND_FOR_VERBS = {"call", "push", "press", "appeal", "argue", "lobby", "campaign", "plead", "clamor",
+                    "clamour", "advocate"}
 # Verbs of intention whose infinitive is what someone wants said or done ("refused to testify").
 INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urge", "encourage", "seek", "threaten",
                    "hope", "intend", "offer", "vow", "pledge", "propose", "call", "ask", "demand", "push", "wish",
