@@ -131,6 +131,8 @@ def _is_attribution(token) -> bool:
         return False
     if any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
         return True
+    if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
+        return True                  # "branded the plan a disaster"
     return token.lemma_.lower() in N.INTENTION_VERBS and any(c.dep_ == "xcomp" for c in token.children)
 
 
@@ -315,6 +317,12 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
     para_start = text.rfind("\n", 0, q.start) + 1
     # The cue before the quote: "X said:", "X told Y:", within the quote's sentence or paragraph lead-in.
     lead_start = max(para_start, sent.start_char if sent is not None else para_start)
+    if not text[para_start:q.start - 1].strip():
+        # "He said:\n\n“We have a situation …”": the lead-in is the paragraph before, ending in a colon.
+        window = max(0, para_start - 200)
+        previous = text[window:para_start].rstrip()
+        if previous.endswith(":") and "\n" in previous:
+            lead_start = window + previous.rfind("\n") + 1
     cue = None
     if text[lead_start:q.start - 1].strip():
         for token in reversed(doc.char_span(lead_start, q.start - 1, alignment_mode="contract") or []):
@@ -387,8 +395,8 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
                             addressee, speaker_text, cue.i, segments)
 
 
-_DASH_SIGNATURE = re.compile(r"[.,!?…]?[”\"’]?[ \t]*\n?[ \t]*(?P<dash>[―—–]|--)[ \t]*"
-                             r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+_DASH_SIGNATURE = re.compile(r"[.,!?…]?[”\"’]?[^\S\n]*\n?[^\S\n]*(?P<dash>[―—–]|--)[^\S\n]*"
+                             r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
 _FIRST_PERSON = {"i", "we"}
 
 

@@ -79,6 +79,9 @@ SPEECH_VERBS = {
     "show", "find", "cite", "expect", "criticize", "criticise", "blame", "condemn", "highlight", "question",
     "mention", "refuse", "decline", "attack", "slam", "praise", "support", "want", "plan", "recommend",
     "decide", "choose",
+    # spoken aloud or in writing: "Protesters chanted “What curfew?”", "she yells", "he scolded"
+    "shout", "yell", "chant", "scream", "scold", "retweet", "read", "sing", "type", "liken", "characterize",
+    "characterise", "hail", "reference",
 }
 # Speech verbs whose object, not only a clause, is what was said ("announced a new iPod").
 OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil", "promise", "pledge", "propose",
