@@ -511,10 +511,17 @@ def _content_of(cue):
         for c in cue.children:
             if c.dep_ in ("dobj", "xcomp") and c.i > cue.i:
                 return c
-    if cue.lemma_.lower() in N.INTENTION_VERBS:
+    if lemma in N.INTENTION_VERBS:
         for c in cue.children:
             if c.dep_ == "xcomp" and c.i > cue.i:
                 return c
+    if lemma in N.SPEECH_VERBS:
+        # "warned against potential hackers", "complained about his microphone", "accused Holt of
+        # being a Democrat": what the words were about.
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in N.TOPIC_PREPOSITIONS and c.i > cue.i):
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
     return None
 
 

@@ -89,6 +89,8 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "criticise", "criticize", "praise", "threaten", "vow", "warn", "concede", "cite",
                        "blame", "condemn", "highlight", "question", "mention", "describe", "call", "attack",
                        "slam", "defend", "recommend", "support", "oppose", "reject", "welcome", "accuse", "note"}
+# Prepositions after a speech verb that introduce what was spoken of ("warned against", "spoke of").
+TOPIC_PREPOSITIONS = {"about", "of", "against", "over", "on"}
 # Verbs that name something ("called Trump a liar", "branded the plan a disaster").
 NAMING_VERBS = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
 # Verbs whose demand follows "for" ("called for a moratorium", "pushed for new tariffs").
