@@ -4,9 +4,15 @@
   publication date (DCT).
 - Underspecified ones ("Friday", "in March", "the summer") are placed by the tense of their
   clause: the last such day/month before the DCT in a past clause, the next one in a future
-  clause, the nearest one otherwise.
+  clause, the nearest one otherwise. A date without a year within two months of the DCT stays
+  in the DCT's year unless a tense cue right beside it says otherwise (news writes the year of
+  older dates): "gave no reason for the Jan. 14 deadline", written on Jan. 5, is this January.
+- "last Friday" is the latest Friday before the DCT, "next Friday" the Friday of next week,
+  "this coming Sunday" the first Sunday after the DCT; "as soon as Tuesday" and "postponed
+  until Tuesday" are the coming Tuesday.
 - Narrative ones ("the next day", "that year", "two weeks later") anchor on the last date the
-  text mentioned at a fine enough granularity; with none, on the DCT.
+  text mentioned at a fine enough granularity; with none, on the DCT. So does a clock time
+  without a day ("was shot at 10 p.m."), on the last day named.
 - Without a DCT nothing relative is resolved: the value keeps X's and the interval is unknown,
   never silently anchored to today.
 """
