@@ -133,6 +133,8 @@ def _is_attribution(token) -> bool:
         return True
     if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return True                  # "branded the plan a disaster"
+    if token.lemma_.lower() in N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
+        return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
     return token.lemma_.lower() in N.INTENTION_VERBS and any(c.dep_ == "xcomp" for c in token.children)
 
 
@@ -578,6 +580,11 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
             c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+    if comp.dep_ == "dobj":
+        # "blasted the media for being dishonest", "described Clinton as a lifetime politician":
+        # the judgement follows the object.
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("for", "as") and c.i > comp.i):
+            end = max(end, prep.right_edge.idx + len(prep.right_edge))
     if comp.dep_ == "nsubjpass":
         pass                  # the passive's subject is the content as it stands
     elif comp is cue.head or start < cue.idx:
@@ -599,7 +606,8 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
-    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" else 2 if comp.dep_ == "dobj" else 3):
+    stance_on_someone = comp.dep_ == "dobj" and cue.lemma_.lower() in N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
+    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone else 2 if comp.dep_ == "dobj" else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
     inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in direct)

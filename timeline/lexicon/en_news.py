@@ -88,9 +88,15 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "predict", "declare", "report", "disclose", "admit", "acknowledge", "demand", "urge",
                        "criticise", "criticize", "praise", "threaten", "vow", "warn", "concede", "cite",
                        "blame", "condemn", "highlight", "question", "mention", "describe", "call", "attack",
-                       "slam", "defend", "recommend", "support", "oppose", "reject", "welcome", "accuse", "note"}
+                       "slam", "defend", "recommend", "support", "oppose", "reject", "welcome", "accuse", "note",
+                       "endorse", "back", "blast", "denounce", "offer", "express", "describe", "characterize",
+                       "characterise", "liken"}
 # Prepositions after a speech verb that introduce what was spoken of ("warned against", "spoke of").
 TOPIC_PREPOSITIONS = {"about", "of", "against", "over", "on"}
+# Stances taken towards someone, which are statements even when only the someone is named
+# ("Ted Cruz endorses Trump", "they criticize him").
+STANCE_VERBS = {"endorse", "back", "support", "oppose", "criticize", "criticise", "praise", "attack", "blast",
+                "slam", "defend", "reject", "condemn", "denounce", "accuse", "blame", "thank", "congratulate"}
 # Verbs that name something ("called Trump a liar", "branded the plan a disaster").
 NAMING_VERBS = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
 # Verbs whose demand follows "for" ("called for a moratorium", "pushed for new tariffs").
