@@ -131,6 +131,8 @@ def _is_attribution(token) -> bool:
         return False
     if any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
         return True
+    if token.lemma_.lower() in N.TOPIC_VERBS:
+        return True                  # "spoke about her ties to black churches" (with its topic)
     if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return True                  # "branded the plan a disaster"
     if token.lemma_.lower() in N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
@@ -297,9 +299,14 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     candidates = [("reported", t.idx, t) for t in spacy_doc if _is_attribution(t) and _content_of(t) is not None]
     candidates += [("according", t.idx, t) for t in spacy_doc
                    if t.lower_ == "according" and t.i + 1 < len(spacy_doc) and spacy_doc[t.i + 1].lower_ == "to"]
+    candidates += [("claim", t.idx, t) for t in spacy_doc if t.pos_ == "NOUN" and t.lemma_.lower() in N.SPEECH_NOUNS]
     for kind, _, token in sorted(candidates, key=lambda c: c[1]):
         if kind == "according":
             finding = _according_to(text, token, speakers, direct + reported)
+        elif kind == "claim":
+            if any(a <= token.idx < b for a, b in quoted_ranges):
+                continue
+            finding = _claimed(text, token, speakers, direct + reported)
         else:
             if any(a <= token.idx < b for a, b in quoted_ranges) or any(
                     f.quote_start <= token.idx < f.quote_end for f in reported):
@@ -517,12 +524,13 @@ def _content_of(cue):
         for c in cue.children:
             if c.dep_ == "xcomp" and c.i > cue.i:
                 return c
-    if lemma in N.SPEECH_VERBS:
+    if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS:
         # "warned against potential hackers", "complained about his microphone", "accused Holt of
-        # being a Democrat": what the words were about.
-        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in N.TOPIC_PREPOSITIONS and c.i > cue.i):
+        # being a Democrat", "pointed to Britain's decision": what the words were about.
+        allowed = N.TOPIC_VERBS.get(lemma, N.TOPIC_PREPOSITIONS)
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in allowed and c.i > cue.i):
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
 
@@ -572,6 +580,34 @@ def _according_to(text, according, speakers: _Speakers, findings) -> Optional[St
         speaker, speaker_text = speakers._actor_in(s, e), text[s:e]
     return StatementFinding(according.idx, to.idx + len(to), start, end, False, speaker, None, speaker_text,
                             according.i, [(start, end)])
+
+
+def _claimed(text, noun, speakers: _Speakers, findings) -> Optional[StatementFinding]:
+    """"Donald Trump's claim that there have been thousands of shootings": a statement named by
+    a noun, its speaker the possessor, its content the clause that follows."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                   and c.left_edge.lower_ == "that" and c.left_edge.i == noun.i + 1), None)
+    if owner is None or clause is None:
+        return None
+    start = clause.left_edge.idx + len(clause.left_edge) + 1
+    end = clause.right_edge.idx + len(clause.right_edge)
+    stop = re.search(r"[.!?][”\"]?\s|\n", text[start:end])
+    if stop:
+        end = start + stop.start()
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    if _words(text[start:end]) < 3 or any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    s, e = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
+    if owner.lower_ in ("his", "her"):
+        speaker = speakers._last(("PERSON",), before=noun.idx)
+    elif owner.lower_ in ("its", "their"):
+        speaker = speakers._last(("ORG", "GPE", "PERSON"), before=noun.idx)
+    else:
+        speaker = speakers._actor_in(s, e) or speakers._by_name(s, e)
+    return StatementFinding(noun.idx, noun.idx + len(noun), start, end, False, speaker, None, text[s:e], noun.i,
+                            [(start, end)])
 
 
 def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optional[StatementFinding]:

@@ -93,6 +93,13 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "characterise", "liken"}
 # Prepositions after a speech verb that introduce what was spoken of ("warned against", "spoke of").
 TOPIC_PREPOSITIONS = {"about", "of", "against", "over", "on"}
+# Verbs that are statements only with their topic, and the prepositions that bring it in.
+TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to",), "refer": ("to",),
+               "testify": ("about", "on"), "complain": ("about", "of")}
+# Nouns that name a statement: "Trump's claim that …", "her warning that …".
+SPEECH_NOUNS = {"claim", "assertion", "statement", "warning", "promise", "pledge", "allegation", "accusation",
+                "argument", "insistence", "suggestion", "prediction", "admission", "contention", "charge",
+                "assurance", "vow", "threat", "announcement", "belief", "view", "complaint"}
 # Stances taken towards someone, which are statements even when only the someone is named
 # ("Ted Cruz endorses Trump", "they criticize him").
 STANCE_VERBS = {"endorse", "back", "support", "oppose", "criticize", "criticise", "praise", "attack", "blast",
