@@ -517,8 +517,12 @@ def _content_of(cue):
             if obj is not None:
                 return obj
     if lemma in N.OBJECT_SPEECH_VERBS:
+        # "urged Republicans to join …": the infinitive carries what was urged.
+        xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+        if xcomp is not None:
+            return xcomp
         for c in cue.children:
-            if c.dep_ in ("dobj", "xcomp") and c.i > cue.i:
+            if c.dep_ == "dobj" and c.i > cue.i:
                 return c
     if lemma in N.INTENTION_VERBS:
         for c in cue.children:
@@ -582,6 +586,31 @@ def _according_to(text, according, speakers: _Speakers, findings) -> Optional[St
                             according.i, [(start, end)])
 
 
+# The end of a sentence inside reported words: a full stop not after an abbreviation or an
+# initial ("Mrs. Clinton's proposal", "the U.S. economy"), or a line break.
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+                            r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bNo)(?<!\bInc)"
+                            r"(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)"
+                            r"(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?][”\"]?\s|\n")
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    stop = _SENTENCE_STOP.search(text, start, end)
+    if not stop:
+        return end
+    return stop.start()
+
+
+def _with_closing_mark(text: str, start: int, end: int) -> int:
+    """“deplorables” rather than “deplorables: a quotation opened in reported words is closed."""
+    words = text[start:end]
+    if words.count("“") > words.count("”"):
+        close = re.match(r"[.,!?]?”", text[end:end + 2])
+        if close:
+            return end + close.end()
+    return end
+
+
 def _claimed(text, noun, speakers: _Speakers, findings) -> Optional[StatementFinding]:
     """"Donald Trump's claim that there have been thousands of shootings": a statement named by
     a noun, its speaker the possessor, its content the clause that follows."""
@@ -592,9 +621,7 @@ def _claimed(text, noun, speakers: _Speakers, findings) -> Optional[StatementFin
         return None
     start = clause.left_edge.idx + len(clause.left_edge) + 1
     end = clause.right_edge.idx + len(clause.right_edge)
-    stop = re.search(r"[.!?][”\"]?\s|\n", text[start:end])
-    if stop:
-        end = start + stop.start()
+    end = _sentence_end(text, start, end)
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
     if _words(text[start:end]) < 3 or any(f.quote_start < end and start < f.quote_end for f in findings):
@@ -621,6 +648,12 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
         # the judgement follows the object.
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("for", "as") and c.i > comp.i):
             end = max(end, prep.right_edge.idx + len(prep.right_edge))
+    if comp.dep_ in ("oprd", "xcomp"):
+        # "called [half of Trump's supporters] deplorables", "urged [Republicans] to join …":
+        # who was named or urged belongs to what was said.
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
+        if obj is not None:
+            start = obj.left_edge.idx
     if comp.dep_ == "nsubjpass":
         pass                  # the passive's subject is the content as it stands
     elif comp is cue.head or start < cue.idx:
@@ -636,11 +669,10 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
     first = comp.doc[comp.left_edge.i]
     if first.lower_ == "that" and first.idx == start:
         start = first.idx + len(first) + 1
-    stop = re.search(r"[.!?][”\"]?\s|\n", text[start:end])
-    if stop:
-        end = start + stop.start()
+    end = _sentence_end(text, start, end)
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
+    end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
     stance_on_someone = comp.dep_ == "dobj" and cue.lemma_.lower() in N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
     if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone else 2 if comp.dep_ == "dobj" else 3):
