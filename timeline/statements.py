@@ -135,6 +135,8 @@ def _is_attribution(token) -> bool:
         return True                  # "spoke about her ties to black churches" (with its topic)
     if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return True                  # "branded the plan a disaster"
+    if token.lemma_.lower() in N.VIEWING_VERBS and _judged_as(token) is not None:
+        return True                  # "see the program as an easier way to citizenship"
     if token.lemma_.lower() in N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
     return token.lemma_.lower() in N.INTENTION_VERBS and any(c.dep_ == "xcomp" for c in token.children)
@@ -483,6 +485,17 @@ def _addressee(cue, speakers: _Speakers) -> Optional[str]:
     return None
 
 
+def _judged_as(verb):
+    """The object of "see X as Y", "consider X a threat": X, when a judgement follows it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    if any(c.dep_ == "oprd" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children):
+        return obj
+    return None
+
+
 def _content_of(cue):
     """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
     that announce or claim something, their object ("announced [the first Intel-based Macs]"),
@@ -505,6 +518,10 @@ def _content_of(cue):
         if passive_subject is not None:
             return passive_subject
     lemma = cue.lemma_.lower()
+    if lemma in N.VIEWING_VERBS:
+        judged = _judged_as(cue)
+        if judged is not None:
+            return judged
     if lemma in N.NAMING_VERBS:
         # "Cruz called Trump a pathological liar": the naming is what was said.
         for c in cue.children:

@@ -90,12 +90,16 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "blame", "condemn", "highlight", "question", "mention", "describe", "call", "attack",
                        "slam", "defend", "recommend", "support", "oppose", "reject", "welcome", "accuse", "note",
                        "endorse", "back", "blast", "denounce", "offer", "express", "describe", "characterize",
-                       "characterise", "liken"}
+                       "characterise", "liken", "reference", "echo", "repeat", "tout", "mock", "compare", "detail",
+                       "promote", "dismiss", "dispute", "downplay", "discuss", "champion", "decry", "lament",
+                       "hail", "applaud", "tweet", "retweet"}
 # Prepositions after a speech verb that introduce what was spoken of ("warned against", "spoke of").
 TOPIC_PREPOSITIONS = {"about", "of", "against", "over", "on"}
 # Verbs that are statements only with their topic, and the prepositions that bring it in.
 TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to",), "refer": ("to",),
-               "testify": ("about", "on"), "complain": ("about", "of")}
+               "testify": ("about", "on"), "complain": ("about", "of"), "respond": ("by", "with"),
+               "reply": ("by", "with"), "weigh": ("in",), "boast": ("about", "of"), "brag": ("about", "of"),
+               "joke": ("about", "of"), "rail": ("against",)}
 # Nouns that name a statement: "Trump's claim that …", "her warning that …".
 SPEECH_NOUNS = {"claim", "assertion", "statement", "warning", "promise", "pledge", "allegation", "accusation",
                 "argument", "insistence", "suggestion", "prediction", "admission", "contention", "charge",
@@ -106,6 +110,8 @@ STANCE_VERBS = {"endorse", "back", "support", "oppose", "criticize", "criticise"
                 "slam", "defend", "reject", "condemn", "denounce", "accuse", "blame", "thank", "congratulate"}
 # Verbs that name something ("called Trump a liar", "branded the plan a disaster").
 NAMING_VERBS = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
+# Verbs of judging something as something ("critics see the program as an easier way to …").
+VIEWING_VERBS = {"see", "view", "regard", "consider", "portray", "paint", "cast", "depict", "frame"}
 # Verbs whose demand follows "for" ("called for a moratorium", "pushed for new tariffs").
 DEMAND_FOR_VERBS = {"call", "push", "press", "appeal", "argue", "lobby", "campaign", "plead", "clamor",
                     "clamour", "advocate"}
