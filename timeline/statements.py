@@ -302,13 +302,14 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     candidates += [("according", t.idx, t) for t in spacy_doc
                    if t.lower_ == "according" and t.i + 1 < len(spacy_doc) and spacy_doc[t.i + 1].lower_ == "to"]
     candidates += [("claim", t.idx, t) for t in spacy_doc if t.pos_ == "NOUN" and t.lemma_.lower() in N.SPEECH_NOUNS]
+    candidates += [("stance", t.idx, t) for t in spacy_doc if t.dep_ == "acomp" and t.lower_ in N.STANCE_ADJECTIVES]
     for kind, _, token in sorted(candidates, key=lambda c: c[1]):
         if kind == "according":
             finding = _according_to(text, token, speakers, direct + reported)
-        elif kind == "claim":
+        elif kind in ("claim", "stance"):
             if any(a <= token.idx < b for a, b in quoted_ranges):
                 continue
-            finding = _claimed(text, token, speakers, direct + reported)
+            finding = (_claimed if kind == "claim" else _stance)(text, token, speakers, direct + reported)
         else:
             if any(a <= token.idx < b for a, b in quoted_ranges) or any(
                     f.quote_start <= token.idx < f.quote_end for f in reported):
@@ -652,6 +653,33 @@ def _claimed(text, noun, speakers: _Speakers, findings) -> Optional[StatementFin
         speaker = speakers._actor_in(s, e) or speakers._by_name(s, e)
     return StatementFinding(noun.idx, noun.idx + len(noun), start, end, False, speaker, None, text[s:e], noun.i,
                             [(start, end)])
+
+
+def _stance(text, adjective, speakers: _Speakers, findings) -> Optional[StatementFinding]:
+    """"Officials remain confident that the deal will pass", "Democratic leaders are worried
+    about a lack of passion": a stance stated of someone, with what it is about."""
+    verb = adjective.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    content = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
+    if content is None:
+        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in N.TOPIC_PREPOSITIONS | {"with", "at"}):
+            content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if content is not None:
+                break
+    if content is None:
+        return None
+    start, end = content.left_edge.idx, content.right_edge.idx + len(content.right_edge)
+    if content.left_edge.lower_ == "that":
+        start = content.left_edge.idx + len(content.left_edge) + 1
+    end = _sentence_end(text, start, end)
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    if _words(text[start:end]) < 3 or any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    speaker, speaker_text = speakers.resolve(verb)
+    return StatementFinding(adjective.idx, adjective.idx + len(adjective), start, end, False, speaker, None,
+                            speaker_text, adjective.i, [(start, end)])
 
 
 def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optional[StatementFinding]:

@@ -100,6 +100,12 @@ TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to"
                "testify": ("about", "on"), "complain": ("about", "of"), "respond": ("by", "with"),
                "reply": ("by", "with"), "weigh": ("in",), "boast": ("about", "of"), "brag": ("about", "of"),
                "joke": ("about", "of"), "rail": ("against",)}
+# Adjectives that state someone's stance ("remain confident that …", "are worried about …").
+STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimistic", "pessimistic", "skeptical",
+                     "sceptical", "sure", "certain", "angry", "furious", "frustrated", "upset", "hopeful",
+                     "pleased", "disappointed", "critical", "supportive", "wary", "afraid", "fearful", "adamant",
+                     "insistent", "unhappy", "happy", "proud", "outraged", "alarmed", "doubtful", "eager",
+                     "anxious", "nervous", "opposed", "enthusiastic", "bullish", "bearish", "cautious", "clear"}
 # Nouns that name a statement: "Trump's claim that …", "her warning that …".
 SPEECH_NOUNS = {"claim", "assertion", "statement", "warning", "promise", "pledge", "allegation", "accusation",
                 "argument", "insistence", "suggestion", "prediction", "admission", "contention", "charge",
