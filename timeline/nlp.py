@@ -47,5 +47,15 @@ def load(name: Optional[str] = None):
     raise ModelError(f"no spaCy model could be loaded ({'; '.join(errors)}); {hint}")
 
 
+# Spaces the tokenizer would keep as tokens of their own, which breaks the parse
+# ("Gov.\u00a0Mike Pence said"): each is replaced by a plain space, so offsets do not move.
+_ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
+
+
+def parser_text(text: str) -> str:
+    """The text as the parser should see it: the same length, every offset the same."""
+    return text.translate(_ODD_SPACES)
+
+
 def sentence_bounds(doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]

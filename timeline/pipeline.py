@@ -10,7 +10,7 @@ from .actors import ActorIndex, extract_actors, find_roles
 from .events import DraftEvent, DraftLink, extract_events
 from .model import (Actor, Document, Event, EventTime, Participant, Relation, Span, TemporalLink, TimeExpr,
                     Timeline)
-from .nlp import load, sentence_bounds
+from .nlp import load, parser_text, sentence_bounds
 from .relations import DraftRelation, extract_relations
 from .statements import extract_statements
 from .temporal import tag_text
@@ -49,7 +49,7 @@ def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
     # The parser is most of the cost: a corpus is parsed on every core (a process start costs
     # about a second, so only when there is enough to share).
     processes = min(os.cpu_count() or 1, 4) if len(docs) >= PARALLEL_FROM else 1
-    for document, spacy_doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16, n_process=processes)):
+    for document, spacy_doc in zip(docs, nlp.pipe((parser_text(d.text) for d in docs), batch_size=16, n_process=processes)):
         result = analyse(document, spacy_doc)
         results.append(result)
         if on_result:

@@ -121,23 +121,101 @@ def _is_cue(token) -> bool:
     return token.lemma_.lower() in N.SPEECH_VERBS and token.pos_ in ("VERB", "AUX") or token.text.lower() in ("said", "says", "told", "wrote", "added")
 
 
+def _lemmas(verb) -> set[str]:
+    """The verb's lemma, and with its particle ("laid out" → "lay out")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _has_subject(verb) -> bool:
+    """A subject of its own, or one it shares: "Trump tweeted …, encouraging his supporters to …",
+    "She thanked them and urged them to …"."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return False
+
+
+def _content_object(verb):
+    """The verb's object, or the object of its preposition, when it names something said or
+    stood for ("delivered a mostly positive message", "unleashed a flurry of tweets")."""
+    if verb.lemma_.lower() in N.NOT_CONTENT_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                 and c.lower_ in ("on", "for", "about", "over", "against", "with", "to")):
+        objects += [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        if lemma in N.CONTENT_MEASURES:
+            inner = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            inner = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
+            if inner is not None and inner.lemma_.lower() in N.CONTENT_NOUNS:
+                return obj
+        elif lemma in N.CONTENT_NOUNS and obj.pos_ == "NOUN" and _names_content(obj):
+            return obj
+    return None
+
+
+def _names_content(noun) -> bool:
+    kids = list(noun.children)
+    if noun.lemma_.lower() in N.SPEECH_NOUNS and any(c.dep_ == "poss" for c in kids) and any(
+            c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" for c in kids):
+        return False              # "checked Trump's claim that …": the claim is Trump's statement
+    if noun.lemma_.lower() in N.OWNED_CONTENT_NOUNS and not any(c.dep_ == "poss" for c in kids):
+        return False
+    # "made the comments", "this statement": a pointer to words given elsewhere, not the words.
+    pointer = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids)
+    return not pointer or any(c.dep_ not in ("det", "amod") for c in kids)
+
+
+def _subject(verb):
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _someone(verb) -> bool:
+    """The verb's subject is a person, a group or a document that speaks for them."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | {"i", "we", "they", "you", "who"}:
+        return True
+    return (subject.ent_type_ in N.ACTOR_LABELS or subject.pos_ == "PROPN"
+            or subject.lemma_.lower() in N.PEOPLE_NOUNS | N.ORG_NOUNS | N.DOCUMENT_SOURCES)
+
+
 def _is_attribution(token) -> bool:
     """A cue word, or any verb whose subject is someone and whose complement is a proposition
     ("Republicans are convinced the department mishandled ...", "he hopes that ...") or an
     intention ("wants to", "refused to", "urged them to")."""
     if _is_cue(token):
         return True
-    if token.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    if token.pos_ != "VERB" or not _has_subject(token):
         return False
-    if any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
-        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return True                  # any verb with a proposition, with a subject of its own
+    if _content_object(token) is not None and _someone(token):
+        return True                  # "laid out her proposals", "is doubling down on his attacks"
+    if not own_subject and token.lemma_.lower() in N.EFFORT_VERBS:
+        return False                 # "…, trying to help them": an effort, not a stance
     if token.lemma_.lower() in N.TOPIC_VERBS:
         return True                  # "spoke about her ties to black churches" (with its topic)
     if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return True                  # "branded the plan a disaster"
     if token.lemma_.lower() in N.VIEWING_VERBS and _judged_as(token) is not None:
         return True                  # "see the program as an easier way to citizenship"
-    if token.lemma_.lower() in N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
+    if _lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
     return token.lemma_.lower() in N.INTENTION_VERBS and any(c.dep_ == "xcomp" for c in token.children)
 
@@ -164,6 +242,9 @@ class _Speakers:
                 # update"): the first verb's subject is the speaker.
                 return self.subject_of(child)
             if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_.rstrip(".") in N.HONORIFICS:
+                    # "Sen. David Perdue (R-Ga.) said", parsed with the title as the head.
+                    child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 # The subject's own words: not a relative clause or apposition hanging from it
                 # ("Rucker Culpepper, who runs Clinton's campaign, said" is Culpepper speaking).
                 own = [t for t in child.subtree if not any(a.dep_ in ("relcl", "appos", "acl") and a.i != child.i
@@ -534,7 +615,7 @@ def _content_of(cue):
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return obj
-    if lemma in N.OBJECT_SPEECH_VERBS:
+    if _lemmas(cue) & N.OBJECT_SPEECH_VERBS:
         # "urged Republicans to join …": the infinitive carries what was urged.
         xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
         if xcomp is not None:
@@ -546,6 +627,16 @@ def _content_of(cue):
         for c in cue.children:
             if c.dep_ == "xcomp" and c.i > cue.i:
                 return c
+    content = _content_object(cue)
+    if content is not None and _someone(cue):
+        return content
+    if lemma in N.FINDING_VERBS:
+        # "Polls show a close contest in the state", "A 2014 study found 31 incidents of fraud".
+        subject = _subject(cue)
+        if subject is not None and subject.lemma_.lower() in N.DOCUMENT_SOURCES:
+            obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+            if obj is not None:
+                return obj
     if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS:
         # "warned against potential hackers", "complained about his microphone", "accused Holt of
         # being a Democrat", "pointed to Britain's decision": what the words were about.
@@ -691,7 +782,8 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
     if comp.dep_ == "dobj":
         # "blasted the media for being dishonest", "described Clinton as a lifetime politician":
         # the judgement follows the object.
-        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("for", "as") and c.i > comp.i):
+        judgement = ("for", "as", "to", "with") if cue.lemma_.lower() in N.LIKENING_VERBS else ("for", "as")
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in judgement and c.i > comp.i):
             end = max(end, prep.right_edge.idx + len(prep.right_edge))
     if comp.dep_ in ("oprd", "xcomp"):
         # "called [half of Trump's supporters] deplorables", "urged [Republicans] to join …":
@@ -719,7 +811,7 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
         end -= 1
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
-    stance_on_someone = comp.dep_ == "dobj" and cue.lemma_.lower() in N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
+    stance_on_someone = comp.dep_ == "dobj" and _lemmas(cue) & N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
     if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone else 2 if comp.dep_ == "dobj" else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").

@@ -92,7 +92,15 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "endorse", "back", "blast", "denounce", "offer", "express", "describe", "characterize",
                        "characterise", "liken", "reference", "echo", "repeat", "tout", "mock", "compare", "detail",
                        "promote", "dismiss", "dispute", "downplay", "discuss", "champion", "decry", "lament",
-                       "hail", "applaud", "tweet", "retweet"}
+                       "hail", "applaud", "tweet", "retweet", "outline", "articulate", "underscore", "emphasize",
+                       "emphasise", "stress", "signal", "propound", "present", "explain", "address", "recite",
+                       "invoke", "examine", "explore", "document", "debate", "challenge", "compliment", "laud",
+                       "lambaste", "thank", "grill", "confront", "rate", "forecast", "champion", "advocate",
+                       "espouse", "reiterate", "recount", "relay", "share", "voice", "air", "raise", "rebut",
+                       "refute", "ridicule", "chastise", "rebuke", "fault", "castigate", "chide", "assail",
+                       "commend", "insult", "taunt", "smear", "question", "quiz", "lay out", "spell out",
+                       "roll out", "point out", "set out", "call out", "play down", "play up", "shrug off",
+                       "brush off", "brush aside", "write off", "rule out", "hold up"}
 # Prepositions after a speech verb that introduce what was spoken of ("warned against", "spoke of").
 TOPIC_PREPOSITIONS = {"about", "of", "against", "over", "on"}
 # Verbs that are statements only with their topic, and the prepositions that bring it in.
@@ -113,7 +121,12 @@ SPEECH_NOUNS = {"claim", "assertion", "statement", "warning", "promise", "pledge
 # Stances taken towards someone, which are statements even when only the someone is named
 # ("Ted Cruz endorses Trump", "they criticize him").
 STANCE_VERBS = {"endorse", "back", "support", "oppose", "criticize", "criticise", "praise", "attack", "blast",
-                "slam", "defend", "reject", "condemn", "denounce", "accuse", "blame", "thank", "congratulate"}
+                "slam", "defend", "reject", "condemn", "denounce", "accuse", "blame", "thank", "congratulate",
+                "grill", "confront", "chastise", "rebuke", "scold", "fault", "lambaste", "castigate", "chide",
+                "assail", "ridicule", "mock", "laud", "commend", "applaud", "hail", "salute", "compliment",
+                "insult", "taunt", "smear", "challenge", "quiz", "liken", "compare", "call out"}
+# Verbs that liken one thing to another, the other being part of what was said ("likened RT to the BBC").
+LIKENING_VERBS = {"liken", "compare", "equate", "link", "tie", "connect", "contrast"}
 # Verbs that name something ("called Trump a liar", "branded the plan a disaster").
 NAMING_VERBS = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
 # Verbs of judging something as something ("critics see the program as an easier way to …").
@@ -126,6 +139,35 @@ INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urg
                    "hope", "intend", "offer", "vow", "pledge", "propose", "call", "ask", "demand", "push", "wish",
                    "vote", "move", "try", "aim", "order", "tell", "warn", "advise", "invite", "challenge",
                    "decide", "choose"}
+# Nouns for what someone says or stands for: any verb that takes one, with someone as its
+# subject, reports it ("laid out her proposals", "is propounding views", "unleashed a flurry of
+# tweets", "is doubling down on his attacks").
+CONTENT_NOUNS = {"message", "proposal", "plan", "policy", "view", "idea", "theme", "argument", "case", "claim",
+                 "statement", "remark", "comment", "attack", "criticism", "concern", "question", "warning",
+                 "promise", "pledge", "ad", "advertisement", "tweet", "letter", "speech", "memoir",
+                 "op-ed", "editorial", "position", "stance", "agenda", "vision", "platform", "willingness",
+                 "opposition", "consensus", "narrative", "rhetoric", "excuse", "apology", "endorsement",
+                 "accusation", "allegation", "complaint", "demand", "request", "appeal", "call", "plea", "offer",
+                 "assurance", "insult", "taunt", "joke", "praise", "objection", "reservation",
+                 "doubt", "suspicion", "belief", "opinion", "assessment", "verdict", "prediction", "forecast",
+                 "estimate", "explanation", "account", "version", "denial", "admission", "confession",
+                 "announcement", "proclamation", "condemnation", "rebuke", "retort", "rebuttal", "response",
+                 "reply", "answer", "interview", "testimony", "pitch", "slogan", "talking", "threat", "support",
+                 "case"}
+# Of those, the ones that name something said only when they have an owner ("his attacks on a
+# former Miss Universe", "her plan"), not "simulated an attack", "received 38 percent support".
+OWNED_CONTENT_NOUNS = {"attack", "threat", "plan", "policy", "question", "case", "support", "call", "offer",
+                       "request", "answer", "response", "account", "version", "position", "point", "demand"}
+# Verbs of having, getting and undergoing, which report nothing of their subject's.
+NOT_CONTENT_VERBS = {"have", "get", "receive", "face", "experience", "enjoy", "hear", "take", "reach", "enter",
+                     "decide", "consolidate", "sit", "win", "lose", "earn", "garner", "draw", "attract", "need",
+                     "deserve", "survive", "weather", "endure", "suffer"}
+# Words that count what is said ("a flurry of tweets", "a series of attacks").
+CONTENT_MEASURES = {"flurry", "series", "string", "barrage", "volley", "torrent", "stream", "raft", "spate",
+                    "number", "lot", "host", "couple", "set", "list", "round", "wave"}
+# Intention verbs that state an effort rather than a stance when their subject is borrowed
+# ("…, trying to help them secure visas").
+EFFORT_VERBS = {"try", "aim", "move", "attempt", "start", "begin"}
 # Documents that carry what someone said ("announced in a memo that ...").
 DOCUMENT_NOUNS = {"memo", "statement", "letter", "email", "e-mail", "interview", "post", "tweet", "note",
                   "release", "announcement", "speech", "message", "filing", "report", "blog"}
@@ -136,7 +178,9 @@ DOCUMENT_SOURCES = {"poll", "survey", "study", "report", "analysis", "data", "st
                     "spot", "clip", "slide", "memo", "filing", "submission", "tally", "audit", "review",
                     "research", "findings", "figures", "records", "document", "documents", "letter", "email",
                     "emails", "video", "footage", "release", "website", "article", "editorial", "ruling",
-                    "complaint", "lawsuit", "suit", "indictment", "transcript", "census"}
+                    "complaint", "lawsuit", "suit", "indictment", "transcript", "census", "average", "number",
+                    "result", "forecast", "model", "projection", "estimate", "index", "chart", "graph", "map",
+                    "book", "film", "documentary", "story", "piece", "investigation", "inquiry", "polling"}
 # Verbs by which a document says something, beyond the verbs of speech.
 FINDING_VERBS = {"show", "find", "reveal", "indicate", "suggest", "conclude", "estimate", "mention", "feature",
                  "describe", "cite", "list", "detail", "allege", "accuse", "argue", "say", "state", "note"}
