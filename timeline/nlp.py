@@ -26,6 +26,16 @@ def _line_breaks_end_sentences(doc):
     return doc
 
 
+def _fix_lemmas(doc):
+    """Verb forms the model lemmatises wrongly, corrected from the lexicon."""
+    from .lexicon.en_news import LEMMA_FIXES
+
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.lower_ in LEMMA_FIXES:
+            token.lemma_ = LEMMA_FIXES[token.lower_]
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: Optional[str] = None):
     import spacy
@@ -33,6 +43,7 @@ def load(name: Optional[str] = None):
 
     if "timeline_line_breaks" not in Language.factories:
         Language.component("timeline_line_breaks", func=_line_breaks_end_sentences)
+        Language.component("timeline_lemma_fixes", func=_fix_lemmas)
     names = (name,) if name else DEFAULT_MODELS
     errors = []
     for candidate in names:
@@ -40,6 +51,7 @@ def load(name: Optional[str] = None):
             nlp = spacy.load(candidate)
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("timeline_line_breaks", before="parser")
+            nlp.add_pipe("timeline_lemma_fixes", last=True)
             return nlp
         except (OSError, ImportError) as exc:
             errors.append(f"{candidate}: {str(exc).splitlines()[0]}")

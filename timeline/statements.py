@@ -242,9 +242,11 @@ class _Speakers:
                 # update"): the first verb's subject is the speaker.
                 return self.subject_of(child)
             if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.lower_.rstrip(".") in N.HONORIFICS:
-                    # "Sen. David Perdue (R-Ga.) said", parsed with the title as the head.
-                    child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
+                if child.lower_.rstrip(".") in N.HONORIFICS or child.pos_ == "NOUN":
+                    # "Sen. David Perdue (R-Ga.) said", "her spokesman Brian Fallon disclosed":
+                    # parsed with the title or the role as the head, the name in apposition.
+                    child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                                  and (c.ent_type_ == "PERSON" or child.pos_ != "NOUN")), child)
                 # The subject's own words: not a relative clause or apposition hanging from it
                 # ("Rucker Culpepper, who runs Clinton's campaign, said" is Culpepper speaking).
                 own = [t for t in child.subtree if not any(a.dep_ in ("relcl", "appos", "acl") and a.i != child.i
@@ -396,6 +398,17 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
                     f.quote_start <= token.idx < f.quote_end for f in reported):
                 continue
             finding = _reported(text, token, direct, speakers, direct + reported)
+            if finding:
+                # "analysts said [the factors have contributed …], citing [the war]": the same
+                # speaker's second statement, cut from the first.
+                participle = _trailing_participle(token, finding)
+                if participle is not None:
+                    finding.quote_end = _clause_end_before(text, finding.quote_start, participle.idx)
+                    finding.segments = [(finding.quote_start, finding.quote_end)]
+                    second = _reported(text, participle, direct, speakers, direct + reported)
+                    if second:
+                        second.speaker, second.speaker_text = finding.speaker, finding.speaker_text
+                        reported.append(second)
         if finding:
             reported.append(finding)
             if finding.speaker:
@@ -582,9 +595,12 @@ def _content_of(cue):
     """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
     that announce or claim something, their object ("announced [the first Intel-based Macs]"),
     else, for a cue set in the middle of what it reports ("Y, he said, Z"), the clause around it."""
-    for c in cue.children:
-        if c.dep_ == "ccomp":
-            return c
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    introduced = [c for c in clauses if c.i > cue.i and c.left_edge.lower_ == "that"]
+    if introduced:
+        return introduced[0]          # "She was sick (her campaign later disclosed that she has pneumonia)"
+    if clauses:
+        return clauses[0]
     if cue.dep_ == "parataxis" and cue.lemma_.lower() in ("say", "tell", "add", "note", "write", "explain", "argue"):
         return cue.head
     for prep in (c for c in cue.children if c.dep_ == "prep"):
@@ -773,6 +789,27 @@ def _stance(text, adjective, speakers: _Speakers, findings) -> Optional[Statemen
                             speaker_text, adjective.i, [(start, end)])
 
 
+def _trailing_participle(cue, finding: StatementFinding):
+    """A participle of speech closing what a cue reports, after a comma ("…, citing the war",
+    "…, arguing that it was wrong"), which states something of its own."""
+    for token in cue.doc[cue.i + 1:]:
+        if token.idx >= finding.quote_end:
+            return None
+        if (token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and token.idx > finding.quote_start
+                and token.i > 0 and cue.doc[token.i - 1].text == "," and token.head is not cue
+                and _lemmas(token) & (N.SPEECH_VERBS | N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS)
+                and _content_of(token) is not None):
+            return token
+    return None
+
+
+def _clause_end_before(text: str, start: int, limit: int) -> int:
+    end = limit
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return end
+
+
 def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optional[StatementFinding]:
     comp = _content_of(cue)
     if cue.lemma_.lower() not in N.COMMUNICATION_VERBS and cue.tag_ == "VB" and any(
@@ -812,7 +849,7 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
     stance_on_someone = comp.dep_ == "dobj" and _lemmas(cue) & N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
-    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone else 2 if comp.dep_ == "dobj" else 3):
+    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone else 2 if comp.dep_ in ("dobj", "xcomp") else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
     inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in direct)

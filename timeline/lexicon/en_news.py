@@ -65,6 +65,12 @@ ORG_ANAPHORS = {"party": ("party",), "group": ("group", "movement", "organisatio
 
 ACRONYM_STOPWORDS = {"of", "and", "the", "for", "&", "in", "on", "to", "de", "du", "des", "la", "le"}
 
+# Verb forms the small model lemmatises wrongly ("hopes" → "hop", "rated" → "rat").
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "rated": "rate", "rating": "rate",
+               "having": "have", "getting": "get", "lambasted": "lambaste", "lambasting": "lambaste",
+               "retweeted": "retweet", "retweeting": "retweet", "tweeted": "tweet", "tweeting": "tweet",
+               "lobbing": "lob"}
+
 # Speech and cognition cues for statements, by lemma.
 SPEECH_VERBS = {
     "say", "tell", "write", "add", "warn", "insist", "claim", "state", "declare", "announce", "argue",
