@@ -246,7 +246,7 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
     found = []
     for token in spacy_doc:
         lemma = token.lemma_.lower()
-        if lemma not in N.SPEECH_VERBS or lemma in N.INTENTION_VERBS or token.pos_ != "VERB":
+        if lemma not in N.REPORTING_VERBS or lemma in N.INTENTION_VERBS or token.pos_ != "VERB":
             continue          # sources say, warn or believe; what they want or decide is not a source
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lemma_.lower() not in N.PEOPLE_NOUNS or subject.tag_ not in ("NNS", "NNPS", "NN"):
@@ -324,7 +324,7 @@ def _document_sources(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
     subject of a verb reporting what it says, named by what it is ("new poll")."""
     found = []
     for token in spacy_doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in N.SPEECH_VERBS | N.FINDING_VERBS:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in N.REPORTING_VERBS:
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lemma_.lower() not in N.DOCUMENT_SOURCES:

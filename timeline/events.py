@@ -541,10 +541,16 @@ class _Builder:
         speaker = self.index.get(s.speaker).name if s.speaker and self.index.get(s.speaker) else (s.speaker_text or "Someone")
         cue = self.text[s.cue_start:s.cue_end].lower()
         if s.speaker and s.speaker_text and self.index.get(s.speaker) and self.types.get(s.speaker) != "PERSON" \
-                and re.search(r"\b(?:" + "|".join(N.SPOKESPERSON_NOUNS) + r")\b", s.speaker_text, re.I):
+                and not self.index.get(s.speaker).generic and re.search(r"\b(?:" + "|".join(N.SPOKESPERSON_NOUNS) + r")\b", s.speaker_text, re.I):
             speaker = f"{speaker} spokesperson"
         if s.addressee and self.index.get(s.addressee):
             cue = f"{cue} {self.index.get(s.addressee).name}"
+        elif not s.direct and s.cue_end < s.quote_start:
+            # "focused on British Jewry", "accused Holt of being a Democrat": the words that join
+            # the cue to what it reports belong to the cue.
+            between = self.text[s.cue_end:s.quote_start].strip()
+            if between and len(between.split()) <= 3 and not re.search(r"[.,;:!?\"“”]", between):
+                cue = f"{cue} {between}"
         words = quote.split()
         head = " ".join(words[:9]) + ("…" if len(words) > 9 else "")
         return f"{speaker} {cue}: “{head}”" if s.direct else f"{speaker} {cue} {head}"

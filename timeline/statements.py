@@ -242,6 +242,12 @@ class _Speakers:
                 # update"): the first verb's subject is the speaker.
                 return self.subject_of(child)
             if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl" and cue.head.i < cue.i:
+                    # "Christie, who has campaigned heavily for Trump": the one the clause is about.
+                    child = cue.head
+                    own = [t for t in child.subtree if t.i < child.i or t.i == child.i]
+                    own = [t for t in own if not t.is_punct]
+                    return own[0].idx, own[-1].idx + len(own[-1])
                 if child.lower_.rstrip(".") in N.HONORIFICS or child.pos_ == "NOUN":
                     # "Sen. David Perdue (R-Ga.) said", "her spokesman Brian Fallon disclosed":
                     # parsed with the title or the role as the head, the name in apposition.
@@ -385,7 +391,8 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     candidates += [("according", t.idx, t) for t in spacy_doc
                    if t.lower_ == "according" and t.i + 1 < len(spacy_doc) and spacy_doc[t.i + 1].lower_ == "to"]
     candidates += [("claim", t.idx, t) for t in spacy_doc if t.pos_ == "NOUN" and t.lemma_.lower() in N.SPEECH_NOUNS]
-    candidates += [("stance", t.idx, t) for t in spacy_doc if t.dep_ == "acomp" and t.lower_ in N.STANCE_ADJECTIVES]
+    candidates += [("stance", t.idx, t) for t in spacy_doc if t.lower_ in N.STANCE_ADJECTIVES and (
+        t.dep_ == "acomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
     for kind, _, token in sorted(candidates, key=lambda c: c[1]):
         if kind == "according":
             finding = _according_to(text, token, speakers, direct + reported)
@@ -765,7 +772,7 @@ def _claimed(text, noun, speakers: _Speakers, findings) -> Optional[StatementFin
 def _stance(text, adjective, speakers: _Speakers, findings) -> Optional[StatementFinding]:
     """"Officials remain confident that the deal will pass", "Democratic leaders are worried
     about a lack of passion": a stance stated of someone, with what it is about."""
-    verb = adjective.head
+    verb = adjective.head if adjective.dep_ == "acomp" else adjective      # "were coy about", parsed as a verb
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     content = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
@@ -782,7 +789,8 @@ def _stance(text, adjective, speakers: _Speakers, findings) -> Optional[Statemen
     end = _sentence_end(text, start, end)
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
-    if _words(text[start:end]) < 3 or any(f.quote_start < end and start < f.quote_end for f in findings):
+    someone = content.pos_ in ("PROPN", "PRON") and content.dep_ == "pobj"      # "has been critical of Trump"
+    if _words(text[start:end]) < (1 if someone else 3) or any(f.quote_start < end and start < f.quote_end for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(verb)
     return StatementFinding(adjective.idx, adjective.idx + len(adjective), start, end, False, speaker, None,
@@ -822,6 +830,11 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
         judgement = ("for", "as", "to", "with") if cue.lemma_.lower() in N.LIKENING_VERBS else ("for", "as")
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in judgement and c.i > comp.i):
             end = max(end, prep.right_edge.idx + len(prep.right_edge))
+    if comp.dep_ in ("pobj", "pcomp"):
+        # "called for female contestants [to wear shorter dresses]": the infinitive is the demand.
+        xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > comp.i), None)
+        if xcomp is not None:
+            end = max(end, xcomp.right_edge.idx + len(xcomp.right_edge))
     if comp.dep_ in ("oprd", "xcomp"):
         # "called [half of Trump's supporters] deplorables", "urged [Republicans] to join …":
         # who was named or urged belongs to what was said.
@@ -849,7 +862,7 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
     stance_on_someone = comp.dep_ == "dobj" and _lemmas(cue) & N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
-    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone else 2 if comp.dep_ in ("dobj", "xcomp") else 3):
+    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone else 2 if comp.dep_ in ("dobj", "xcomp", "pobj") else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
     inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in direct)

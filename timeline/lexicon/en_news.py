@@ -99,7 +99,7 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "characterise", "liken", "reference", "echo", "repeat", "tout", "mock", "compare", "detail",
                        "promote", "dismiss", "dispute", "downplay", "discuss", "champion", "decry", "lament",
                        "hail", "applaud", "tweet", "retweet", "outline", "articulate", "underscore", "emphasize",
-                       "emphasise", "stress", "signal", "propound", "present", "explain", "address", "recite",
+                       "emphasise", "stress", "signal", "propound", "explain", "address", "recite",
                        "invoke", "examine", "explore", "document", "debate", "challenge", "compliment", "laud",
                        "lambaste", "thank", "grill", "confront", "rate", "forecast", "champion", "advocate",
                        "espouse", "reiterate", "recount", "relay", "share", "voice", "air", "raise", "rebut",
@@ -113,13 +113,26 @@ TOPIC_PREPOSITIONS = {"about", "of", "against", "over", "on"}
 TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to",), "refer": ("to",),
                "testify": ("about", "on"), "complain": ("about", "of"), "respond": ("by", "with"),
                "reply": ("by", "with"), "weigh": ("in",), "boast": ("about", "of"), "brag": ("about", "of"),
-               "joke": ("about", "of"), "rail": ("against",)}
+               "joke": ("about", "of"), "rail": ("against",), "vote": ("against", "for"),
+               "campaign": ("for", "against"), "rule": ("against", "for", "on"), "rally": ("for", "against", "over"),
+               "lobby": ("for", "against"), "fight": ("for", "against"), "advocate": ("for",),
+               "plead": ("for",), "spar": ("over", "about", "with"), "argue": ("over", "about"),
+               "clash": ("over", "with"), "agonize": ("over", "about"), "grumble": ("about",),
+               "gush": ("about", "over"), "rave": ("about",), "rant": ("about", "against"), "fume": ("about", "over"),
+               "wonder": ("about",), "muse": ("about", "on"), "reflect": ("on",), "elaborate": ("on",),
+               "expound": ("on",), "comment": ("on",), "opine": ("on",), "focus": ("on",), "dwell": ("on",),
+               "harp": ("on",), "insist": ("on",), "touch": ("on",), "hint": ("at",), "balk": ("at",),
+               "bristle": ("at",), "scoff": ("at",), "laugh": ("at",), "jab": ("at",), "lash": ("out",)}
 # Adjectives that state someone's stance ("remain confident that …", "are worried about …").
 STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimistic", "pessimistic", "skeptical",
                      "sceptical", "sure", "certain", "angry", "furious", "frustrated", "upset", "hopeful",
                      "pleased", "disappointed", "critical", "supportive", "wary", "afraid", "fearful", "adamant",
                      "insistent", "unhappy", "happy", "proud", "outraged", "alarmed", "doubtful", "eager",
-                     "anxious", "nervous", "opposed", "enthusiastic", "bullish", "bearish", "cautious", "clear"}
+                     "anxious", "nervous", "opposed", "enthusiastic", "bullish", "bearish", "cautious", "clear",
+                     "coy", "vague", "silent", "passionate", "vocal", "outspoken", "scathing", "dismissive",
+                     "unapologetic", "defiant", "emphatic", "blunt", "candid", "open", "fond", "suspicious",
+                     "contemptuous", "tolerant", "sympathetic", "hostile", "appreciative", "grateful", "thankful",
+                     "ashamed", "embarrassed", "disgusted", "horrified", "shocked", "troubled", "dismayed"}
 # Nouns that name a statement: "Trump's claim that …", "her warning that …".
 SPEECH_NOUNS = {"claim", "assertion", "statement", "warning", "promise", "pledge", "allegation", "accusation",
                 "argument", "insistence", "suggestion", "prediction", "admission", "contention", "charge",
@@ -271,3 +284,7 @@ FUTURE_ORIENTED = {"plan", "expect", "set", "schedule", "intend", "aim", "hope",
                    "need", "able", "likely", "due", "slate"}
 HYPOTHETICAL_MARKERS = {"if", "whether", "unless", "could", "might", "may", "should"}
 
+
+# Every verb by which a subject states something: its subject is a source worth naming.
+REPORTING_VERBS = (SPEECH_VERBS | FINDING_VERBS | {v for v in OBJECT_SPEECH_VERBS if " " not in v} | set(TOPIC_VERBS)
+                   | {v for v in STANCE_VERBS if " " not in v})
