@@ -390,7 +390,8 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     candidates = [("reported", t.idx, t) for t in spacy_doc if _is_attribution(t) and _content_of(t) is not None]
     candidates += [("according", t.idx, t) for t in spacy_doc
                    if t.lower_ == "according" and t.i + 1 < len(spacy_doc) and spacy_doc[t.i + 1].lower_ == "to"]
-    candidates += [("claim", t.idx, t) for t in spacy_doc if t.pos_ == "NOUN" and t.lemma_.lower() in N.SPEECH_NOUNS]
+    candidates += [("claim", t.idx, t) for t in spacy_doc if t.pos_ == "NOUN"
+                   and t.lemma_.lower() in N.SPEECH_NOUNS | N.UNOWNED_SPEECH_NOUNS]
     candidates += [("stance", t.idx, t) for t in spacy_doc if t.lower_ in N.STANCE_ADJECTIVES and (
         t.dep_ == "acomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
     for kind, _, token in sorted(candidates, key=lambda c: c[1]):
@@ -454,10 +455,12 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
                 if any(x.start <= token.idx < x.end for x in quotes):
                     break
                 if _is_cue(token):
-                    cue = token
+                    if not any(_quote_is_object(doc, other, token) for other in quotes if other.start > token.idx):
+                        cue = token      # not "a doctor had typed “homicidal ideation.”": that cue has its own
                     break
-    short = _words(text[q.start:q.end]) < _MIN_QUOTE_WORDS and len(q.segments) == 1
-    if _embedded(text, q) and not (cue is not None and cue.idx > q.end):
+    spoken = cue is not None and cue.idx < q.start and _quote_is_object(doc, q, cue)
+    short = _words(text[q.start:q.end]) < _MIN_QUOTE_WORDS and len(q.segments) == 1 and not spoken
+    if _embedded(text, q) and not (cue is not None and cue.idx > q.end) and not spoken:
         return None                              # a phrase quoted inside someone else's sentence
     if cue is None:
         # A quote standing alone right after a statement continues it (same speaker).
@@ -548,6 +551,18 @@ def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFindi
             found.append(StatementFinding(verb.idx, verb.idx + len(verb), c_start, c_end, True, outer.speaker,
                                           None, outer.speaker_text, verb.i, [(c_start, c_end)]))
     return found
+
+
+def _quote_is_object(doc, q: Quote, cue) -> bool:
+    """The quoted words are what the cue's verb says, chants or types: its object ("Protesters
+    chanted “What curfew?”", "a doctor had typed “homicidal ideation.”")."""
+    if not re.fullmatch(r"\s*(?:[“\"‘']|``|'')?", doc.text[cue.idx + len(cue):q.start]) or not _lemmas(cue) & N.VERBATIM_VERBS:
+        return False                 # "she said, “and then …”" continues a quote; it is not said's object
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.head.i == cue.i and root.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "dep", "npadvmod", "appos")
 
 
 def _embedded(text: str, q: Quote) -> bool:
@@ -747,17 +762,42 @@ def _claimed(text, noun, speakers: _Speakers, findings) -> Optional[StatementFin
     """"Donald Trump's claim that there have been thousands of shootings": a statement named by
     a noun, its speaker the possessor, its content the clause that follows."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                   and c.left_edge.lower_ == "that" and c.left_edge.i == noun.i + 1), None)
-    if owner is None or clause is None:
+    lemma = noun.lemma_.lower()
+    if owner is None and lemma not in N.UNOWNED_SPEECH_NOUNS:
         return None
-    start = clause.left_edge.idx + len(clause.left_edge) + 1
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                   and c.left_edge.lower_ == "that" and c.left_edge.i == noun.i + 1
+                   and c.left_edge.dep_ not in ("nsubj", "nsubjpass", "dobj")), None)   # not "charges that might arise"
+    if clause is not None:
+        start = clause.left_edge.idx + len(clause.left_edge) + 1
+    else:
+        # "his determination to act alone", "questions about business practices at his
+        # foundation", "his adulation of Putin", "calls for his dismissal"
+        clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if clause is None:
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
+                         and (c.lower_ in ("about", "of", "on", "for", "over", "against")
+                              or c.lower_ == "to" and lemma in N.ANSWER_NOUNS)):
+                clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")
+                               and not (prep.lower_ == "for" and c.ent_type_ == "PERSON")), None)  # "a question for the president"
+                if clause is not None:
+                    break
+        if clause is None or (lemma in ("plan", "idea", "position", "question", "call", "support") and clause.dep_ == "pobj"
+                              and clause.head.lower_ == "of"):
+            return None
+        start = clause.left_edge.idx
     end = clause.right_edge.idx + len(clause.right_edge)
     end = _sentence_end(text, start, end)
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
-    if _words(text[start:end]) < 3 or any(f.quote_start < end and start < f.quote_end for f in findings):
+    someone = owner is not None and clause.pos_ in ("PROPN", "PRON")
+    if _words(text[start:end]) < (1 if someone else 2 if clause.dep_ in ("pobj", "pcomp") else 3) or any(
+            f.quote_start < end and start < f.quote_end for f in findings):
         return None
+    if owner is None:
+        return StatementFinding(noun.idx, noun.idx + len(noun), start, end, False, None, None, None, noun.i,
+                                [(start, end)])
     s, e = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
     if owner.lower_ in ("his", "her"):
         speaker = speakers._last(("PERSON",), before=noun.idx)

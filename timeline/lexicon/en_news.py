@@ -89,6 +89,9 @@ SPEECH_VERBS = {
     "shout", "yell", "chant", "scream", "scold", "retweet", "read", "sing", "type", "liken", "characterize",
     "characterise", "hail", "reference",
 }
+# Verbs whose object can be the very words, quoted right after them ("chanted “What curfew?”").
+VERBATIM_VERBS = {"chant", "shout", "yell", "scream", "type", "write", "tweet", "text", "sing", "cry", "whisper",
+                  "mutter", "post", "read", "say", "ask", "answer", "reply", "exclaim", "declare", "proclaim"}
 # Speech verbs whose object, not only a clause, is what was said ("announced a new iPod").
 OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil", "promise", "pledge", "propose",
                        "predict", "declare", "report", "disclose", "admit", "acknowledge", "demand", "urge",
@@ -102,7 +105,7 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "emphasise", "stress", "signal", "propound", "explain", "address", "recite",
                        "invoke", "examine", "explore", "document", "debate", "challenge", "compliment", "laud",
                        "lambaste", "thank", "grill", "confront", "rate", "forecast", "champion", "advocate",
-                       "espouse", "reiterate", "recount", "relay", "share", "voice", "air", "raise", "rebut",
+                       "espouse", "reiterate", "recount", "relay", "share", "voice", "air", "rebut",
                        "refute", "ridicule", "chastise", "rebuke", "fault", "castigate", "chide", "assail",
                        "commend", "insult", "taunt", "smear", "question", "quiz", "lay out", "spell out",
                        "roll out", "point out", "set out", "call out", "play down", "play up", "shrug off",
@@ -136,7 +139,19 @@ STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimist
 # Nouns that name a statement: "Trump's claim that …", "her warning that …".
 SPEECH_NOUNS = {"claim", "assertion", "statement", "warning", "promise", "pledge", "allegation", "accusation",
                 "argument", "insistence", "suggestion", "prediction", "admission", "contention", "charge",
-                "assurance", "vow", "threat", "announcement", "belief", "view", "complaint"}
+                "assurance", "vow", "threat", "announcement", "belief", "view", "complaint", "comment", "remark",
+                "criticism", "call", "demand", "plan", "proposal", "theory", "idea", "rhetoric", "message",
+                "concern", "praise", "support", "opposition", "adulation", "admiration", "defense", "defence",
+                "attack", "assessment", "estimate", "forecast", "determination", "insistence", "refusal",
+                "reluctance", "willingness", "eagerness", "pitch", "vision", "position", "stance",
+                "endorsement", "denial", "apology", "explanation", "response", "answer", "reply", "question"}
+# Statement nouns whose "to" brings in what they answer ("her response to Trump").
+ANSWER_NOUNS = {"response", "reply", "answer", "apology", "objection", "opposition", "rebuttal", "retort"}
+# Statement nouns that annotators count even with no one named as their owner ("Trump has faced
+# questions about his foundation", "amid allegations of fraud").
+UNOWNED_SPEECH_NOUNS = {"question", "criticism", "allegation", "claim", "accusation", "concern", "call", "speculation",
+                        "disagreement", "complaint", "charge", "warning", "rumor", "rumour", "suggestion",
+                        "skepticism", "scepticism", "outcry", "outrage", "backlash", "condemnation", "praise"}
 # Stances taken towards someone, which are statements even when only the someone is named
 # ("Ted Cruz endorses Trump", "they criticize him").
 STANCE_VERBS = {"endorse", "back", "support", "oppose", "criticize", "criticise", "praise", "attack", "blast",
@@ -156,7 +171,7 @@ DEMAND_FOR_VERBS = {"call", "push", "press", "appeal", "argue", "lobby", "campai
 # Verbs of intention whose infinitive is what someone wants said or done ("refused to testify").
 INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urge", "encourage", "seek", "threaten",
                    "hope", "intend", "offer", "vow", "pledge", "propose", "call", "ask", "demand", "push", "wish",
-                   "vote", "move", "try", "aim", "order", "tell", "warn", "advise", "invite", "challenge",
+                   "vote", "move", "aim", "order", "tell", "warn", "advise", "invite", "challenge",
                    "decide", "choose"}
 # Nouns for what someone says or stands for: any verb that takes one, with someone as its
 # subject, reports it ("laid out her proposals", "is propounding views", "unleashed a flurry of
