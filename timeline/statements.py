@@ -169,6 +169,8 @@ def _names_content(noun) -> bool:
         return False
     # "made the comments", "this statement": a pointer to words given elsewhere, not the words.
     pointer = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids)
+    if pointer and any(c.lower_ in ("following", "above", "same") for c in kids):
+        return False              # "made the following comment:", the words come after
     return not pointer or any(c.dep_ not in ("det", "amod") for c in kids)
 
 
@@ -443,6 +445,13 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
             if _is_cue(token) and not any(a <= token.idx < b for a, b in ((x.start, x.end) for x in quotes)):
                 cue = token
                 break
+    if cue is None and text[lead_start:q.start - 1].rstrip().endswith(":"):
+        # "Sanders made the following comment:\n\n“For young people …”": the lead-in's own verb,
+        # when someone is its subject.
+        lead = doc.char_span(lead_start, q.start - 1, alignment_mode="contract")
+        verb = next((t for t in reversed(lead) if t.pos_ == "VERB" and t.dep_ == "ROOT"), None) if lead else None
+        if verb is not None and _someone(verb):
+            cue = verb
     # Otherwise the cue after it: "…,” he said. / “…,” said X, “…”
     if cue is None:
         para_end = text.find("\n", q.end)
@@ -489,6 +498,8 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
         return None
     if short and not _attached(text, q, cue):
         return None                              # a scare quote, not a statement
+    if _is_title(text[q.start:q.end]) and not spoken and not re.search(r"[:,]\s*[“\"]$", text[max(0, q.start - 3):q.start]):
+        return None                              # “Fox News Sunday,” “Face the Nation”: a name, not words said
     speaker, speaker_text = speakers.resolve(cue, (q.start, q.end))
     addressee = _addressee(cue, speakers)
     if cue.lemma_.lower() not in N.COMMUNICATION_VERBS:
@@ -551,6 +562,16 @@ def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFindi
             found.append(StatementFinding(verb.idx, verb.idx + len(verb), c_start, c_end, True, outer.speaker,
                                           None, outer.speaker_text, verb.i, [(c_start, c_end)]))
     return found
+
+
+_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by"}
+
+
+def _is_title(quoted: str) -> bool:
+    """A name in quotation marks (a show, a book, a slogan-like title): every word capitalised."""
+    words = re.findall(r"[\w'’]+", quoted)
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS or w[0].isdigit() for w in words) \
+        and words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 2
 
 
 def _quote_is_object(doc, q: Quote, cue) -> bool:
