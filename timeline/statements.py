@@ -57,7 +57,10 @@ def find_quotes(text: str) -> list[Quote]:
         ch, i = m.group(), m.start()
         if ch in ('"', "''"):
             before = text[i - 1] if i else " "
+            after = text[m.end()] if m.end() < len(text) else " "
             ch = _OPEN if (before.isspace() or before in "([{—–-:") else _CLOSE
+            if ch == _OPEN and before == " " and text[max(0, i - 2)] in ",.!?'’" and not (after.isalnum() or after in "‘'`"):
+                ch = _CLOSE          # "… 'African American outreach,' " he told the group
         elif ch == "``":
             ch = _OPEN
         marks.append((i, ch, m.end() - m.start()))
@@ -238,7 +241,12 @@ class _Speakers:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-        for child in cue.children:
+        children = list(cue.children)
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.i < cue.i]
+        if len(subjects) >= 2:
+            # "People like Scott, he said.": the subject nearest the cue is the speaker.
+            children = [c for c in children if c not in subjects[:-1]]
+        for child in children:
             if child.dep_ == "nsubj" and child.pos_ == "VERB" and child.i < cue.i:
                 # A headline's run of verbs parsed as a subject ("Apple releases SDK, announces
                 # update"): the first verb's subject is the speaker.
@@ -634,6 +642,14 @@ def _judged_as(verb):
     return None
 
 
+def text_between_has_clause_break(doc, clause, subject) -> bool:
+    """A clause before the subject, cut from it by a semicolon, a dash or a sentence's end."""
+    if clause.i > subject.i:
+        return False
+    between = doc[clause.right_edge.i + 1:subject.left_edge.i]
+    return any(t.text in (";", "—", "–", ":") for t in between)
+
+
 def _content_of(cue):
     """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
     that announce or claim something, their object ("announced [the first Intel-based Macs]"),
@@ -642,8 +658,21 @@ def _content_of(cue):
     introduced = [c for c in clauses if c.i > cue.i and c.left_edge.lower_ == "that"]
     if introduced:
         return introduced[0]          # "She was sick (her campaign later disclosed that she has pneumonia)"
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    following = [c for c in clauses if c.i > cue.i]
+    if subject is not None and following and text_between_has_clause_break(cue.doc, clauses[0], subject):
+        return following[0]           # "It was unlikely; Clinton's team says she'll continue …"
     if clauses:
         return clauses[0]
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if len(subjects) >= 2 and cue.doc[subjects[-1].i - 1].text == ",":
+        return subjects[0]            # "People like Scott, he said."
+    for obj in (c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i):
+        # "told a meeting of Pacific Island leaders that few people understood …", parsed as a
+        # relative clause of the addressee: "that" as a mark opens what was told.
+        for clause in (c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"
+                       and c.left_edge.dep_ == "mark"):
+            return clause
     if cue.dep_ == "parataxis" and cue.lemma_.lower() in ("say", "tell", "add", "note", "write", "explain", "argue"):
         return cue.head
     for prep in (c for c in cue.children if c.dep_ == "prep"):
