@@ -553,6 +553,8 @@ class _Builder:
                 cue = f"{cue} {between}"
         words = quote.split()
         head = " ".join(words[:9]) + ("…" if len(words) > 9 else "")
+        if cue.startswith("according"):
+            return f"According to {speaker}, {head}"
         return f"{speaker} {cue}: “{head}”" if s.direct else f"{speaker} {cue} {head}"
 
     def add_undated(self) -> None:

@@ -272,6 +272,11 @@ class _Speakers:
         if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head is not cue:
             return self.subject_of(cue.head)
         if cue.dep_ == "acl":
+            noun = cue.head
+            if any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in noun.children):
+                # "a BBC story claiming …": the story's named owner speaks through it.
+                own = [t for t in noun.subtree if t.i <= noun.i]
+                return own[0].idx, noun.idx + len(noun)
             # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
             for a in cue.ancestors:
                 if a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
