@@ -254,7 +254,7 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
             continue                 # "your members", "its officials": someone already named
         words = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep")
-                 and not any(a.dep_ in ("relcl", "acl", "appos", "prep") for a in t.ancestors if a in subject.subtree and a is not subject)]
+                 and not any(a.dep_ in ("relcl", "acl", "appos", "prep") for a in t.ancestors if a in subject.subtree and a != subject)]
         while words and words[0].lower_ in N.QUANTIFIERS | {"'s", "’s"}:
             words.pop(0)
         if not words or words[-1].i != subject.i:
@@ -330,7 +330,7 @@ def _document_sources(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         if subject is None or subject.lemma_.lower() not in N.DOCUMENT_SOURCES:
             continue
         words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("punct", "poss", "case")
-                 and not any(a.dep_ in ("poss",) for a in t.ancestors if a in subject.subtree and a is not subject)]
+                 and not any(a.dep_ in ("poss",) for a in t.ancestors if a in subject.subtree and a != subject)]
         while words and (words[0].lower_ in N.QUANTIFIERS or words[0].pos_ in ("DET", "PRON", "NUM")):
             words.pop(0)
         if not words:

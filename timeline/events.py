@@ -134,7 +134,7 @@ class _Builder:
             return token.head
         t = token
         for _ in range(12):
-            if t.head is t:
+            if t.head == t:
                 return t
             t = t.head
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
@@ -165,7 +165,7 @@ class _Builder:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass", "expl"):
                 return c
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             return self.subject(verb.head)
         return None
 
@@ -243,7 +243,7 @@ class _Builder:
         chain = [token]
         t = token
         for _ in range(4):
-            if t.head is t or t.dep_ not in ("xcomp", "conj", "pobj", "prep", "relcl", "acl", "ccomp", "dobj",
+            if t.head == t or t.dep_ not in ("xcomp", "conj", "pobj", "prep", "relcl", "acl", "ccomp", "dobj",
                                              "nsubj", "pcomp", "advcl"):
                 break
             t = t.head
@@ -555,6 +555,10 @@ class _Builder:
         head = " ".join(words[:9]) + ("…" if len(words) > 9 else "")
         if cue.startswith("according"):
             return f"According to {speaker}, {head}"
+        if not s.speaker and not s.speaker_text:
+            # No one named: "some JLM members are expected to push for …", "questions about …".
+            line = head if s.quote_start <= s.cue_start < s.quote_end else f"{cue} {head}"
+            return line[:1].upper() + line[1:]
         return f"{speaker} {cue}: “{head}”" if s.direct else f"{speaker} {cue} {head}"
 
     def add_undated(self) -> None:

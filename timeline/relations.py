@@ -76,7 +76,7 @@ def _subject_actor(token, index: ActorIndex) -> Optional[str]:
                 return _actor_of_token(c, index)
             if c.dep_ == "poss":
                 return _actor_of_token(c, index)
-        if t.head is t:
+        if t.head == t:
             return None
         t = t.head
     return None

@@ -136,7 +136,7 @@ def _has_subject(verb) -> bool:
     for _ in range(3):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return True
-        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
             return False
         verb = verb.head
     return False
@@ -182,7 +182,7 @@ def _subject(verb):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
-        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
     return None
@@ -269,7 +269,7 @@ class _Speakers:
                                                          and child in a.ancestors for a in [t, *t.ancestors])]
                 own = own or [child]
                 return own[0].idx, own[-1].idx + len(own[-1])
-        if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head is not cue:
+        if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head != cue:
             return self.subject_of(cue.head)
         if cue.dep_ == "acl":
             noun = cue.head
@@ -647,6 +647,14 @@ def _judged_as(verb):
     return None
 
 
+def _raised_passive(cue) -> bool:
+    """"Obama's veto is expected to come before the deadline", "he is said to have …": an
+    expectation or a report whose holders the sentence does not name."""
+    return (cue.lemma_.lower() in N.RAISING_PASSIVE_VERBS and any(c.dep_ == "auxpass" for c in cue.children)
+            and any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children)
+            and not any(c.dep_ == "agent" for c in cue.children))
+
+
 def text_between_has_clause_break(doc, clause, subject) -> bool:
     """A clause before the subject, cut from it by a semicolon, a dash or a sentence's end."""
     if clause.i > subject.i:
@@ -680,6 +688,11 @@ def _content_of(cue):
             return clause
     if cue.dep_ == "parataxis" and cue.lemma_.lower() in ("say", "tell", "add", "note", "write", "explain", "argue"):
         return cue.head
+    if cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and _lemmas(cue) & (N.COMMUNICATION_VERBS | {"point out", "put"}):
+        return cue.head               # "Hawaii, as one of Mr. Obama's advisers pointed out, normally does not get …"
+    if _raised_passive(cue):
+        return next(c for c in cue.children if c.dep_ == "xcomp")
     for prep in (c for c in cue.children if c.dep_ == "prep"):
         # "announced Monday in an internal memo that he would take leave"
         for doc_noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in N.DOCUMENT_NOUNS):
@@ -899,7 +912,7 @@ def _trailing_participle(cue, finding: StatementFinding):
         if token.idx >= finding.quote_end:
             return None
         if (token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and token.idx > finding.quote_start
-                and token.i > 0 and cue.doc[token.i - 1].text == "," and token.head is not cue
+                and token.i > 0 and cue.doc[token.i - 1].text == "," and token.head != cue
                 and _lemmas(token) & (N.SPEECH_VERBS | N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS)
                 and _content_of(token) is not None):
             return token
@@ -915,10 +928,15 @@ def _clause_end_before(text: str, start: int, limit: int) -> int:
 
 def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optional[StatementFinding]:
     comp = _content_of(cue)
-    if cue.lemma_.lower() not in N.COMMUNICATION_VERBS and cue.tag_ == "VB" and any(
+    if cue.lemma_.lower() not in N.COMMUNICATION_VERBS | N.DISCUSSION_VERBS and cue.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+    raised, gap = _raised_passive(cue), None
+    if raised:
+        subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.i < cue.i:
+            start = subject.left_edge.idx     # "[Obama's veto] is expected [to come before the deadline]"
     if comp.dep_ == "dobj":
         # "blasted the media for being dishonest", "described Clinton as a lifetime politician":
         # the judgement follows the object.
@@ -936,18 +954,23 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
         obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
         if obj is not None:
             start = obj.left_edge.idx
-    if comp.dep_ == "nsubjpass":
+    if comp.dep_ == "nsubjpass" or raised:
         pass                  # the passive's subject is the content as it stands
-    elif comp is cue.head or start < cue.idx:
+    elif comp == cue.head or start < cue.idx:
         # "Y, Smith said." / "Y, he said, Z": the content is the clause without the reporting part.
         own = [t for t in comp.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)
                and not (t.i > cue.right_edge.i and comp.i < cue.i and t.dep_ == "punct")]
-        if comp is not cue.head:
+        if comp != cue.head:
             own = [t for t in comp.subtree]
         own = [t for t in own if not t.is_punct or t.text in ("%", "$")]
         if not own:
             return None
         start, end = own[0].idx, own[-1].idx + len(own[-1])
+        # "The plan, he said, would fail": the words around the reporting part, without it.
+        cut = next((k for k in range(1, len(own)) if own[k].i - own[k - 1].i > 1
+                    and cue.left_edge.i < own[k].i and own[k - 1].i < cue.right_edge.i), None)
+        if cut is not None:
+            gap = (own[cut - 1].idx + len(own[cut - 1]), own[cut].idx)
     first = comp.doc[comp.left_edge.i]
     if first.lower_ == "that" and first.idx == start:
         start = first.idx + len(first) + 1
@@ -965,6 +988,9 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
         return None
     if any(f.cue_start == cue.idx for f in findings):
         return None
-    speaker, speaker_text = speakers.resolve(cue)
+    speaker, speaker_text = speakers.resolve(cue) if not raised else (None, None)
+    segments = [(start, end)]
+    if gap is not None and start < gap[0] < gap[1] < end:
+        segments = [(start, gap[0]), (gap[1], end)]
     return StatementFinding(cue.idx, cue.idx + len(cue), start, end, False, speaker,
-                            _addressee(cue, speakers), speaker_text, cue.i, [(start, end)])
+                            _addressee(cue, speakers), speaker_text, cue.i, segments)

@@ -89,6 +89,12 @@ SPEECH_VERBS = {
     "shout", "yell", "chant", "scream", "scold", "retweet", "read", "sing", "type", "liken", "characterize",
     "characterise", "hail", "reference",
 }
+# Passives whose subject is what is expected or reported, by people left unnamed ("the veto is
+# expected to come before Friday", "he is said to have left").
+RAISING_PASSIVE_VERBS = {"expect", "say", "believe", "think", "report", "rumor", "rumour", "allege", "predict",
+                         "project", "forecast", "estimate", "understand", "know", "consider", "suppose", "presume"}
+# Verbs of talking something over, statements even as a purpose ("met to discuss the test").
+DISCUSSION_VERBS = {"discuss", "debate", "address", "talk"}
 # Verbs whose object can be the very words, quoted right after them ("chanted “What curfew?”").
 VERBATIM_VERBS = {"chant", "shout", "yell", "scream", "type", "write", "tweet", "text", "sing", "cry", "whisper",
                   "mutter", "post", "read", "say", "ask", "answer", "reply", "exclaim", "declare", "proclaim"}
@@ -114,8 +120,8 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
 TOPIC_PREPOSITIONS = {"about", "of", "against", "over", "on"}
 # Verbs that are statements only with their topic, and the prepositions that bring it in.
 TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to",), "refer": ("to",),
-               "testify": ("about", "on"), "complain": ("about", "of"), "respond": ("by", "with"),
-               "reply": ("by", "with"), "weigh": ("in",), "boast": ("about", "of"), "brag": ("about", "of"),
+               "testify": ("about", "on"), "complain": ("about", "of"), "respond": ("by", "with", "to"),
+               "reply": ("by", "with", "to"), "weigh": ("in",), "boast": ("about", "of"), "brag": ("about", "of"),
                "joke": ("about", "of"), "rail": ("against",), "vote": ("against", "for"),
                "campaign": ("for", "against"), "rule": ("against", "for", "on"), "rally": ("for", "against", "over"),
                "lobby": ("for", "against"), "fight": ("for", "against"), "advocate": ("for",),
