@@ -210,6 +210,9 @@ def _is_attribution(token) -> bool:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
         return True                  # any verb with a proposition, with a subject of its own
+    if token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return True                  # "as a Homeland Security memo put it"
     if _content_object(token) is not None and _someone(token):
         return True                  # "laid out her proposals", "is doubling down on his attacks"
     if not own_subject and token.lemma_.lower() in N.EFFORT_VERBS:
@@ -418,7 +421,7 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
             finding = (_claimed if kind == "claim" else _stance)(text, token, speakers, direct + reported)
         else:
             if any(a <= token.idx < b for a, b in quoted_ranges) or any(
-                    f.quote_start <= token.idx < f.quote_end for f in reported):
+                    f.quote_start <= token.idx < f.quote_end for f in reported) and not _relative_report(token):
                 continue
             finding = _reported(text, token, direct, speakers, direct + reported)
             if finding:
@@ -645,6 +648,15 @@ def _judged_as(verb):
             c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children):
         return obj
     return None
+
+
+def _relative_report(cue) -> bool:
+    """"his hands, which he said were at his side", "what the senators said was economic
+    gerrymandering": a report inside a relative clause, a statement even within another one."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    return (clause is not None and _is_cue(cue)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "what", "that", "who") and c.i < cue.i
+                    for c in clause.children))
 
 
 def _raised_passive(cue) -> bool:
@@ -972,6 +984,8 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
         if cut is not None:
             gap = (own[cut - 1].idx + len(own[cut - 1]), own[cut].idx)
     first = comp.doc[comp.left_edge.i]
+    if first.lower_ in ("which", "what", "who") and first.idx == start and first.i < cue.i:
+        start = cue.idx + len(cue) + 1                 # "which he said [were at his side]"
     if first.lower_ == "that" and first.idx == start:
         start = first.idx + len(first) + 1
     end = _sentence_end(text, start, end)
