@@ -329,8 +329,11 @@ def _document_sources(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lemma_.lower() not in N.DOCUMENT_SOURCES:
             continue
-        words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("punct", "poss", "case")
-                 and not any(a.dep_ in ("poss",) for a in t.ancestors if a in subject.subtree and a != subject)]
+        # "Trump's new ad" speaks for Trump, named apart; "the new group's mission statement" keeps its owner.
+        named_owner = any(t.pos_ == "PROPN" or t.ent_type_ for c in subject.children if c.dep_ == "poss" for t in c.subtree)
+        words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "punct"
+                 and not (named_owner and (t.dep_ in ("poss", "case") or any(
+                     a.dep_ == "poss" for a in t.ancestors if a in subject.subtree and a != subject)))]
         while words and (words[0].lower_ in N.QUANTIFIERS or words[0].pos_ in ("DET", "PRON", "NUM")):
             words.pop(0)
         if not words:
