@@ -63,10 +63,13 @@ def find_quotes(text: str) -> list[Quote]:
                 ch = _CLOSE          # "… 'African American outreach,' " he told the group
         elif ch == "``":
             ch = _OPEN
+        elif ch == "”" and (i == 0 or text[i - 1] == "\n") and m.end() < len(text) and text[m.end()].isalnum():
+            ch = _OPEN               # a paragraph opened with the wrong curly mark (”Mr. Trump embodies …)
         marks.append((i, ch, m.end() - m.start()))
     quotes: list[Quote] = []
     current: Optional[Quote] = None
     open_at: Optional[int] = None
+    nested = 0          # curly quotation marks opened inside an open quotation (“… he calls “hell” than …”)
     for i, ch, width in marks:
         if open_at is not None:
             newline = text.find("\n", open_at, i)
@@ -85,7 +88,12 @@ def find_quotes(text: str) -> list[Quote]:
                 current, open_at = None, None
         if ch == _OPEN:
             if open_at is None:
-                open_at = i + width
+                open_at, nested = i + width, 0
+            elif text[i] == "“" and text[i - 1].isspace() and text[open_at - 1] == "“":
+                nested += 1          # only inside a quotation opened with the same mark
+            continue
+        if nested and text[i] == "”":
+            nested -= 1
             continue
         if open_at is not None:                      # a closing mark
             segments = (current.segments if current else []) + [(open_at, i)]
