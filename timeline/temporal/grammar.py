@@ -229,7 +229,7 @@ def p_month_day(m: re.Match) -> Optional[Reading]:
     if m["month"].lower() == "may" and _may_is_a_name(m):
         return None
     return Reading("DATE", by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}",
-                                    ignore_tense=_after_target_word(m)))
+                                    only_future=_after_target_word(m)))
 
 
 def p_iso(m: re.Match) -> Optional[Reading]:
@@ -288,7 +288,7 @@ def p_month(m: re.Match) -> Optional[Reading]:
     if rel == ["this"]:
         return Reading("DATE", _month_direction(month, 0, mod), mod)
     return Reading("DATE", by_tense(lambda y: f"{y:04d}-{month:02d}", mod, placeholder,
-                                    ignore_tense=_after_target_word(m)), mod)
+                                    only_future=_after_target_word(m)), mod)
 
 
 def _after_target_word(m: re.Match) -> bool:
@@ -746,7 +746,7 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     if m["cmonth"]:
         month, dom = month_of(m["cmonth"]), day_of(m["cday"])
         return Reading("TIME", by_tense(lambda y: (_ymd(y, month, dom) or "") + clock if _ymd(y, month, dom) else None,
-                                        mod, f"XXXX-{month:02d}-{dom:02d}{clock}", ignore_tense=_after_target_word(m)), mod)
+                                        mod, f"XXXX-{month:02d}-{dom:02d}{clock}", only_future=_after_target_word(m)), mod)
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
     if day:

@@ -159,7 +159,8 @@ _NEAR_DAYS, _FAR_DAYS = 60, 300
 
 
 def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = None,
-             placeholder: str = "XXXX", ignore_tense: bool = False) -> Callable[[Context], Resolved]:
+             placeholder: str = "XXXX", ignore_tense: bool = False,
+             only_future: bool = False) -> Callable[[Context], Resolved]:
     """An underspecified date (a month, a weekday, a season) placed by tense.
 
     `candidates(year)` gives the value of the expression in a year; the resolver picks the
@@ -181,6 +182,8 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
         if not options:
             return unknown(placeholder)
         tense = None if ignore_tense else ctx.tense
+        if only_future and tense != "future":
+            tense = None         # a target ("by August") follows a future clause, not a past one
 
         def cost(o):
             # On the tense's side of the DCT first, then the nearest; the past when equally near.
