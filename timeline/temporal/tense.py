@@ -17,6 +17,9 @@ _MULTIWORD_FUTURE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, L.FUTUR
                                + r")\b", re.I)
 # A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15".
 _NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"}
+# An "-ed" word after these, or with "un-", describes a noun: "a revised plan", "an unspecified date".
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+                "your", "still", "newly", "recently", "previously"}
 _BY_AGENT = re.compile(r"\s+by\s+(?:the|a|an|his|her|its|their)\b")
 _CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:but|and|while|whereas|although|which|who)\b")
 
@@ -77,7 +80,8 @@ def clause_tense_cue(text: str, start: int, end: int,
         elif word in ("would",):
             tense = "future"
         elif (word in L.PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in L.NOT_PAST_ED)) \
-                and before not in _NOT_FINITE_BEFORE and not (word.endswith("ed") and _BY_AGENT.match(text, m.end())):
+                and before not in _NOT_FINITE_BEFORE and not (word.endswith("ed") and (
+                    _BY_AGENT.match(text, m.end()) or word.startswith("un") or before in _DETERMINERS)):
             tense = "past"        # but "markets untouched by the crisis": a participle, its tense elsewhere
         elif word in ("is", "are", "am", "says", "say", "has", "have"):
             tense = "present"
