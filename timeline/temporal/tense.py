@@ -20,6 +20,7 @@ _NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "ge
 # An "-ed" word after these, or with "un-", describes a noun: "a revised plan", "an unspecified date".
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
                 "your", "still", "newly", "recently", "previously"}
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the|a|an|his|her|its|their)\b")
 _CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:but|and|while|whereas|although|which|who)\b")
 
@@ -62,7 +63,11 @@ def clause_tense_cue(text: str, start: int, end: int,
     best: Optional[tuple[int, int, str]] = None   # (distance, rank, tense)
     for m in _MULTIWORD_FUTURE.finditer(text, s, e):
         d = _distance(m.start(), m.end(), start, end)
-        best = min(best or (d, 0, "future"), (d, 0, "future"))
+        # "had been due to expire Friday", "had been set to expire Nov. 6": a plan seen from the
+        # past may fall either side of the publication date; the nearest reading stands.
+        tense = "present" if _PAST_PLAN.search(text, max(s, m.start() - 12), m.start()) else "future"
+        cand = (d, 0 if tense == "future" else 2, tense)
+        best = min(best or cand, cand)
     previous = ""
     for m in _WORD.finditer(text, s, e):
         if start <= m.start() < end:
