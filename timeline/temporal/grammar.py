@@ -528,6 +528,8 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     mod = position_mod(m["pos"])
     if direction is None and _before_a_coming_day(m):
         direction = 2
+    if direction is None and not part and re.match(r"['’]s\b", m.string[m.end():m.end() + 3]):
+        direction = -3
     if part:
         return Reading("TIME", weekday_by_tense(weekday, direction, "T" + part, mod), mod)
     return Reading("DATE", weekday_by_tense(weekday, direction, "", mod), mod)

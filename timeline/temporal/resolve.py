@@ -209,13 +209,17 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
 def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
                      mod: Optional[str] = None) -> Callable[[Context], Resolved]:
     """A weekday: `direction` -1 (last), +1 (next week's), +2 (the coming one), 0 (this
-    week's), None (by tense)."""
+    week's), -3 (an event named by its day: past unless the clause is future), None (by tense)."""
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
             return unknown(f"XXXX-WXX-{weekday}{suffix}")
         dct = ctx.dct
         delta = weekday - dct.isoweekday()
         step = direction if direction is not None else {"past": -1, "future": 1}.get(ctx.tense or "", None)
+        if direction == -3:
+            # "Thursday's closing price", "Wednesday's ruling": an event named by its day has
+            # happened, unless the clause looks ahead ("will watch Monday's debate").
+            step = 1 if ctx.tense == "future" else -1
         if step == 0:
             day = dct + timedelta(days=delta)
         elif direction == -1:

@@ -20,7 +20,7 @@ _NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "ge
 # An "-ed" word after these, or with "un-", describes a noun: "a revised plan", "an unspecified date".
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
                 "your", "still", "newly", "recently", "previously"}
-_PLANNED = {"scheduled", "planned", "slated", "arranged", "rescheduled", "postponed", "called", "set"}
+_PLANNED = {"scheduled", "slated", "rescheduled", "postponed"}
 _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the|a|an|his|her|its|their)\b")
 _CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:but|and|while|whereas|although|which|who)\b")
@@ -85,7 +85,7 @@ def clause_tense_cue(text: str, start: int, end: int,
             tense = "future"
         elif word in ("would",):
             tense = "future"
-        elif word in _PLANNED:
+        elif word in _PLANNED or word == "set" and before in ("has", "have", "had"):
             tense = "present"     # "has scheduled a news conference Thursday": the plan's date, either side
         elif (word in L.PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in L.NOT_PAST_ED)) \
                 and before not in _NOT_FINITE_BEFORE and not (word.endswith("ed") and (
