@@ -21,6 +21,8 @@ _NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "ge
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
                 "your", "still", "newly", "recently", "previously"}
 _PLANNED = {"scheduled", "slated", "rescheduled", "postponed"}
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?!(?:" + "|".join(sorted(_PLANNED)) + r")\b)"
+                      r"(?:\w+ed|been|said|told|made|had|won|lost|seen)\b")
 _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the|a|an|his|her|its|their)\b")
 _CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:but|and|while|whereas|although|which|who)\b")
@@ -103,8 +105,7 @@ def clause_tense_cue(text: str, start: int, end: int,
         return None
     if best[2] == "present":
         # "has said", "have been" are past; plain present stays present.
-        if re.search(r"\b(?:has|have)\s+(?!(?:" + "|".join(_PLANNED) + r")\b)(?:\w+ed|been|said|told|made|had|won|lost|seen)\b",
-                     text[s:e].lower()):
+        if _PERFECT.search(text[s:e].lower()):
             return "past", best[0]
         return "present", best[0]
     return best[2], best[0]
