@@ -522,6 +522,14 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: _Speakers, used:
         return None
     if short and not _attached(text, q, cue):
         return None                              # a scare quote, not a statement
+    if short and re.search(r"\b(?:the|a|an|his|her|its|their|our|this|that|so-called)\s+[“\"]$", text[max(0, q.start - 14):q.start]):
+        # "Bemoaning the “phony system,” Trump accused …": a noun quoted, said only by the verb
+        # whose object it is.
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None or root.dep_ != "dobj" or not _lemmas(root.head) & (N.SPEECH_VERBS | N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS):
+            return None
+        cue = root.head
     if _is_title(text[q.start:q.end]) and not spoken and not re.search(r"[:,]\s*[“\"]$", text[max(0, q.start - 3):q.start]):
         return None                              # “Fox News Sunday,” “Face the Nation”: a name, not words said
     speaker, speaker_text = speakers.resolve(cue, (q.start, q.end))
@@ -960,7 +968,8 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
     if comp.dep_ == "dobj":
         # "blasted the media for being dishonest", "described Clinton as a lifetime politician":
         # the judgement follows the object.
-        judgement = ("for", "as", "to", "with") if cue.lemma_.lower() in N.LIKENING_VERBS else ("for", "as")
+        judgement = ("for", "as", "to", "with") if cue.lemma_.lower() in N.LIKENING_VERBS else \
+            ("for", "as", "of") if cue.lemma_.lower() in ("accuse", "suspect", "convict", "clear") else ("for", "as")
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in judgement and c.i > comp.i):
             end = max(end, prep.right_edge.idx + len(prep.right_edge))
     if comp.dep_ in ("pobj", "pcomp"):

@@ -106,6 +106,7 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "slam", "defend", "recommend", "support", "oppose", "reject", "welcome", "accuse", "note",
                        "endorse", "back", "blast", "denounce", "offer", "express", "describe", "characterize",
                        "characterise", "liken", "reference", "echo", "repeat", "tout", "mock", "compare", "detail",
+                       "bemoan", "deplore", "lament",
                        "promote", "dismiss", "dispute", "downplay", "discuss", "champion", "decry", "lament",
                        "hail", "applaud", "tweet", "retweet", "outline", "articulate", "underscore", "emphasize",
                        "emphasise", "stress", "signal", "propound", "explain", "address", "recite",
