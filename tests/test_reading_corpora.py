@@ -38,7 +38,7 @@ def test_statement(text, speaker, cue, starts, kind):
             continue
         said = _names(actors[ev.speaker]) if ev.speaker in actors else set()
         found.append((sorted(said), text[ev.trigger[0]:ev.trigger[1]], (ev.quote or "")[:40], ev.direct))
-        if (speaker.lower() in said and text[ev.trigger[0]:ev.trigger[1]] == cue
+        if ((speaker.lower() in said if speaker != "-" else not said) and text[ev.trigger[0]:ev.trigger[1]] == cue
                 and (starts == "none" or (ev.quote or "").startswith(starts)) and ev.direct == (kind == "direct")):
             return
     pytest.fail(f"no {kind} statement by {speaker} ({cue}) starting {starts!r}; found {found}")

@@ -218,6 +218,11 @@ def _is_attribution(token) -> bool:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
         return True                  # any verb with a proposition, with a subject of its own
+    if _lemmas(token) & (N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS) and any(c.dep_ == "agent" for c in token.children) \
+            and any(c.dep_ == "nsubjpass" for c in token.children):
+        return True                  # "The nominee has been endorsed by dozens of papers"
+    if _unattributed_judgement(token) is not None:
+        return True                  # "he has been harshly criticized for policies …"
     if token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return True                  # "as a Homeland Security memo put it"
@@ -675,6 +680,20 @@ def _relative_report(cue) -> bool:
                     for c in clause.children))
 
 
+def _unattributed_judgement(cue):
+    """"He has been harshly criticized for policies that …", "what is being criticized as a
+    “use it or lose it” approach": a judgement in the passive, by people left unnamed; the
+    phrase that gives the grounds."""
+    if not _lemmas(cue) & N.STANCE_VERBS or not any(c.dep_ == "auxpass" for c in cue.children) or any(
+            c.dep_ == "agent" for c in cue.children):
+        return None
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "of") and c.i > cue.i):
+        grounds = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if grounds is not None:
+            return grounds
+    return None
+
+
 def _raised_passive(cue) -> bool:
     """"Obama's veto is expected to come before the deadline", "he is said to have …": an
     expectation or a report whose holders the sentence does not name."""
@@ -721,6 +740,9 @@ def _content_of(cue):
         return cue.head               # "Hawaii, as one of Mr. Obama's advisers pointed out, normally does not get …"
     if _raised_passive(cue):
         return next(c for c in cue.children if c.dep_ == "xcomp")
+    judged = _unattributed_judgement(cue)
+    if judged is not None:
+        return judged
     for prep in (c for c in cue.children if c.dep_ == "prep"):
         # "announced Monday in an internal memo that he would take leave"
         for doc_noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in N.DOCUMENT_NOUNS):
@@ -960,7 +982,7 @@ def _reported(text, cue, direct: list, speakers: _Speakers, findings) -> Optiona
             c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
-    raised, gap = _raised_passive(cue), None
+    raised, gap = _raised_passive(cue) or _unattributed_judgement(cue) is not None, None
     if raised:
         subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.i < cue.i:
