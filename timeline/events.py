@@ -23,7 +23,7 @@ from typing import Optional
 
 from .actors import ActorIndex
 from .lexicon import en_news as N
-from .model import EventTime, Participant, Span, TemporalLink, TimeExpr
+from .model import EventTime, Participant, TimeExpr
 from .statements import StatementFinding
 from .temporal.values import interval_of, parse_duration, shift, value_for
 
@@ -494,7 +494,6 @@ class _Builder:
         for tok in [gov] + list(gov.subtree):
             years = N.ANNIVERSARY_NOUNS.get(tok.lower_) or N.ANNIVERSARY_NOUNS.get(tok.lemma_.lower())
             if not years:
-                m = re.match(r"(\d+)(?:st|nd|rd|th)$", tok.text)
                 if tok.lower_ in ("anniversary",):
                     ordinal = [c for c in tok.children if c.dep_ == "amod" and re.match(r"\d+(?:st|nd|rd|th)$", c.text)]
                     years = int(re.match(r"\d+", ordinal[0].text).group()) if ordinal else None

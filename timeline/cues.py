@@ -1,0 +1,280 @@
+"""The syntax of reporting: which words are cues, what they report and whether someone reports it.
+
+Pure functions of spaCy tokens, reading the word lists in `lexicon.en_news`.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import en_news as N
+from .quotes import Quote
+
+
+def is_cue(token) -> bool:
+    return token.lemma_.lower() in N.SPEECH_VERBS and token.pos_ in ("VERB", "AUX") or token.text.lower() in ("said", "says", "told", "wrote", "added")
+
+
+def lemmas(verb) -> set[str]:
+    """The verb's lemma, and with its particle ("laid out" → "lay out")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def has_subject(verb) -> bool:
+    """A subject of its own, or one it shares: "Trump tweeted …, encouraging his supporters to …",
+    "She thanked them and urged them to …"."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return False
+
+
+def content_object(verb):
+    """The verb's object, or the object of its preposition, when it names something said or
+    stood for ("delivered a mostly positive message", "unleashed a flurry of tweets")."""
+    if verb.lemma_.lower() in N.NOT_CONTENT_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                 and c.lower_ in ("on", "for", "about", "over", "against", "with", "to")):
+        objects += [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        if lemma in N.CONTENT_MEASURES:
+            inner = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            inner = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
+            if inner is not None and inner.lemma_.lower() in N.CONTENT_NOUNS:
+                return obj
+        elif lemma in N.CONTENT_NOUNS and obj.pos_ == "NOUN" and names_content(obj):
+            return obj
+    return None
+
+
+def names_content(noun) -> bool:
+    kids = list(noun.children)
+    if noun.lemma_.lower() in N.SPEECH_NOUNS and any(c.dep_ == "poss" for c in kids) and any(
+            c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" for c in kids):
+        return False              # "checked Trump's claim that …": the claim is Trump's statement
+    if noun.lemma_.lower() in N.OWNED_CONTENT_NOUNS and not any(c.dep_ == "poss" for c in kids):
+        return False
+    # "made the comments", "this statement": a pointer to words given elsewhere, not the words.
+    pointer = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids)
+    if pointer and any(c.lower_ in ("following", "above", "same") for c in kids):
+        return False              # "made the following comment:", the words come after
+    return not pointer or any(c.dep_ not in ("det", "amod") for c in kids)
+
+
+def subject_of(verb):
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def someone(verb) -> bool:
+    """The verb's subject is a person, a group or a document that speaks for them."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | {"i", "we", "they", "you", "who"}:
+        return True
+    return (subject.ent_type_ in N.ACTOR_LABELS or subject.pos_ == "PROPN"
+            or subject.lemma_.lower() in N.PEOPLE_NOUNS | N.ORG_NOUNS | N.DOCUMENT_SOURCES)
+
+
+def is_attribution(token) -> bool:
+    """A cue word, or any verb whose subject is someone and whose complement is a proposition
+    ("Republicans are convinced the department mishandled ...", "he hopes that ...") or an
+    intention ("wants to", "refused to", "urged them to")."""
+    if is_cue(token):
+        return True
+    if token.pos_ != "VERB" or not has_subject(token):
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return True                  # any verb with a proposition, with a subject of its own
+    if lemmas(token) & (N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS) and any(c.dep_ == "agent" for c in token.children) \
+            and any(c.dep_ == "nsubjpass" for c in token.children):
+        return True                  # "The nominee has been endorsed by dozens of papers"
+    if unattributed_judgement(token) is not None:
+        return True                  # "he has been harshly criticized for policies …"
+    if token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return True                  # "as a Homeland Security memo put it"
+    if content_object(token) is not None and someone(token):
+        return True                  # "laid out her proposals", "is doubling down on his attacks"
+    if not own_subject and token.lemma_.lower() in N.EFFORT_VERBS:
+        return False                 # "…, trying to help them": an effort, not a stance
+    if token.lemma_.lower() in N.TOPIC_VERBS:
+        return True                  # "spoke about her ties to black churches" (with its topic)
+    if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
+        return True                  # "branded the plan a disaster"
+    if token.lemma_.lower() in N.VIEWING_VERBS and judged_as(token) is not None:
+        return True                  # "see the program as an easier way to citizenship"
+    if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
+        return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
+    return token.lemma_.lower() in N.INTENTION_VERBS and any(c.dep_ == "xcomp" for c in token.children)
+
+
+def quote_is_object(doc, q: Quote, cue) -> bool:
+    """The quoted words are what the cue's verb says, chants or types: its object ("Protesters
+    chanted “What curfew?”", "a doctor had typed “homicidal ideation.”")."""
+    if not re.fullmatch(r"\s*(?:[“\"‘']|``|'')?", doc.text[cue.idx + len(cue):q.start]) or not lemmas(cue) & N.VERBATIM_VERBS:
+        return False                 # "she said, “and then …”" continues a quote; it is not said's object
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.head.i == cue.i and root.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "dep", "npadvmod", "appos")
+
+
+def judged_as(verb):
+    """The object of "see X as Y", "consider X a threat": X, when a judgement follows it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    if any(c.dep_ == "oprd" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children):
+        return obj
+    return None
+
+
+def relative_report(cue) -> bool:
+    """"his hands, which he said were at his side", "what the senators said was economic
+    gerrymandering": a report inside a relative clause, a statement even within another one."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    return (clause is not None and is_cue(cue)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "what", "that", "who") and c.i < cue.i
+                    for c in clause.children))
+
+
+def unattributed_judgement(cue):
+    """"He has been harshly criticized for policies that …", "what is being criticized as a
+    “use it or lose it” approach": a judgement in the passive, by people left unnamed; the
+    phrase that gives the grounds."""
+    if not lemmas(cue) & N.STANCE_VERBS or not any(c.dep_ == "auxpass" for c in cue.children) or any(
+            c.dep_ == "agent" for c in cue.children):
+        return None
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "of") and c.i > cue.i):
+        grounds = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if grounds is not None:
+            return grounds
+    return None
+
+
+def raised_passive(cue) -> bool:
+    """"Obama's veto is expected to come before the deadline", "he is said to have …": an
+    expectation or a report whose holders the sentence does not name."""
+    return (cue.lemma_.lower() in N.RAISING_PASSIVE_VERBS and any(c.dep_ == "auxpass" for c in cue.children)
+            and any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children)
+            and not any(c.dep_ == "agent" for c in cue.children))
+
+
+def clause_break_between(doc, clause, subject) -> bool:
+    """A clause before the subject, cut from it by a semicolon, a dash or a sentence's end."""
+    if clause.i > subject.i:
+        return False
+    between = doc[clause.right_edge.i + 1:subject.left_edge.i]
+    return any(t.text in (";", "—", "–", ":") for t in between)
+
+
+def content_of(cue):
+    """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
+    that announce or claim something, their object ("announced [the first Intel-based Macs]"),
+    else, for a cue set in the middle of what it reports ("Y, he said, Z"), the clause around it."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    introduced = [c for c in clauses if c.i > cue.i and c.left_edge.lower_ == "that"]
+    if introduced:
+        return introduced[0]          # "She was sick (her campaign later disclosed that she has pneumonia)"
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    following = [c for c in clauses if c.i > cue.i]
+    if subject is not None and following and clause_break_between(cue.doc, clauses[0], subject):
+        return following[0]           # "It was unlikely; Clinton's team says she'll continue …"
+    if clauses:
+        return clauses[0]
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if len(subjects) >= 2 and cue.doc[subjects[-1].i - 1].text == ",":
+        return subjects[0]            # "People like Scott, he said."
+    for obj in (c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i):
+        # "told a meeting of Pacific Island leaders that few people understood …", parsed as a
+        # relative clause of the addressee: "that" as a mark opens what was told.
+        for clause in (c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"
+                       and c.left_edge.dep_ == "mark"):
+            return clause
+    if cue.dep_ == "parataxis" and cue.lemma_.lower() in ("say", "tell", "add", "note", "write", "explain", "argue"):
+        return cue.head
+    if cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and lemmas(cue) & (N.COMMUNICATION_VERBS | {"point out", "put"}):
+        return cue.head               # "Hawaii, as one of Mr. Obama's advisers pointed out, normally does not get …"
+    if raised_passive(cue):
+        return next(c for c in cue.children if c.dep_ == "xcomp")
+    judged = unattributed_judgement(cue)
+    if judged is not None:
+        return judged
+    for prep in (c for c in cue.children if c.dep_ == "prep"):
+        # "announced Monday in an internal memo that he would take leave"
+        for doc_noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in N.DOCUMENT_NOUNS):
+            clause = next((c for c in doc_noun.children if c.dep_ in ("acl", "relcl", "ccomp")
+                           and c.left_edge.lower_ == "that"), None)
+            if clause is not None:
+                return clause
+    if any(c.dep_ == "agent" for c in cue.children):
+        # "“American Skin” was written by Springsteen": in the passive, what was said is the subject.
+        passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:
+            return passive_subject
+    lemma = cue.lemma_.lower()
+    if lemma in N.VIEWING_VERBS:
+        judged = judged_as(cue)
+        if judged is not None:
+            return judged
+    if lemma in N.NAMING_VERBS:
+        # "Cruz called Trump a pathological liar": the naming is what was said.
+        for c in cue.children:
+            if c.dep_ == "oprd" and c.i > cue.i:
+                return c
+    if lemma in N.DEMAND_FOR_VERBS:
+        # "The NAACP called for a moratorium on charter schools."
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == cue.i + 1):
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
+    if lemmas(cue) & N.OBJECT_SPEECH_VERBS:
+        # "urged Republicans to join …": the infinitive carries what was urged.
+        xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+        if xcomp is not None:
+            return xcomp
+        for c in cue.children:
+            if c.dep_ == "dobj" and c.i > cue.i:
+                return c
+    if lemma in N.INTENTION_VERBS:
+        for c in cue.children:
+            if c.dep_ == "xcomp" and c.i > cue.i:
+                return c
+    content = content_object(cue)
+    if content is not None and someone(cue):
+        return content
+    if lemma in N.FINDING_VERBS:
+        # "Polls show a close contest in the state", "A 2014 study found 31 incidents of fraud".
+        subject = subject_of(cue)
+        if subject is not None and subject.lemma_.lower() in N.DOCUMENT_SOURCES:
+            obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+            if obj is not None:
+                return obj
+    if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS:
+        # "warned against potential hackers", "complained about his microphone", "accused Holt of
+        # being a Democrat", "pointed to Britain's decision": what the words were about.
+        allowed = N.TOPIC_VERBS.get(lemma, N.TOPIC_PREPOSITIONS)
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in allowed and c.i > cue.i):
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                return obj
+    return None
+

@@ -1,0 +1,158 @@
+"""Who a cue's speaker is: syntax first, then proximity, then what a pronoun can refer to."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .actors import ActorIndex, Role
+from .lexicon import en_news as N
+
+
+class Speakers:
+    """The speaker of a cue, from syntax, then proximity, then pronoun reference."""
+
+    def __init__(self, text: str, doc, index: ActorIndex, roles: list[Role]):
+        self.text, self.doc, self.index = text, doc, index
+        self.types = {a.id: a.type for a in index.actors}
+        self.roles = roles
+        self.history: list[tuple[int, str]] = []      # (where, speaker) of the statements found
+
+    def subject_of(self, cue) -> Optional[tuple[int, int]]:
+        # "was written by Springsteen": in the passive, the speaker is the agent.
+        for child in cue.children:
+            if child.dep_ == "agent":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        children = list(cue.children)
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.i < cue.i]
+        if len(subjects) >= 2:
+            # "People like Scott, he said.": the subject nearest the cue is the speaker.
+            children = [c for c in children if c not in subjects[:-1]]
+        for child in children:
+            if child.dep_ == "nsubj" and child.pos_ == "VERB" and child.i < cue.i:
+                # A headline's run of verbs parsed as a subject ("Apple releases SDK, announces
+                # update"): the first verb's subject is the speaker.
+                return self.subject_of(child)
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl" and cue.head.i < cue.i:
+                    # "Christie, who has campaigned heavily for Trump": the one the clause is about.
+                    child = cue.head
+                    own = [t for t in child.subtree if t.i < child.i or t.i == child.i]
+                    own = [t for t in own if not t.is_punct]
+                    return own[0].idx, own[-1].idx + len(own[-1])
+                if child.lower_.rstrip(".") in N.HONORIFICS or child.pos_ == "NOUN":
+                    # "Sen. David Perdue (R-Ga.) said", "her spokesman Brian Fallon disclosed":
+                    # parsed with the title or the role as the head, the name in apposition.
+                    child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                                  and (c.ent_type_ == "PERSON" or child.pos_ != "NOUN")), child)
+                # The subject's own words: not a relative clause or apposition hanging from it
+                # ("Rucker Culpepper, who runs Clinton's campaign, said" is Culpepper speaking).
+                own = [t for t in child.subtree if not any(a.dep_ in ("relcl", "appos", "acl") and a.i != child.i
+                                                         and child in a.ancestors for a in [t, *t.ancestors])]
+                own = own or [child]
+                return own[0].idx, own[-1].idx + len(own[-1])
+        if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head != cue:
+            return self.subject_of(cue.head)
+        if cue.dep_ == "acl":
+            noun = cue.head
+            if any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in noun.children):
+                # "a BBC story claiming …": the story's named owner speaks through it.
+                own = [t for t in noun.subtree if t.i <= noun.i]
+                return own[0].idx, noun.idx + len(noun)
+            # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
+            for a in cue.ancestors:
+                if a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+                    return self.subject_of(a)
+        return None
+
+    def resolve(self, cue, quote: Optional[tuple[int, int]] = None) -> tuple[Optional[str], Optional[str]]:
+        subject = self.subject_of(cue)
+        if subject:
+            s, e = subject
+            words = self.text[s:e].strip()
+            lower = words.lower()
+            if not self._persons_in(s, e):
+                role_person = self._role_holder(s, e)
+                if role_person:
+                    return role_person, words
+            if lower in N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | {"i"}:
+                return self._last(("PERSON",), before=cue.idx), words
+            if lower in N.PRONOUNS_GROUP:
+                return self._last(("ORG", "GPE", "NORP", "PERSON") if lower == "they" else ("ORG", "GPE"), before=cue.idx), words
+            head = lower.split()[-1] if lower.split() else ""
+            if lower.split()[0:1] in (["the"], ["this"]) and not self.index.overlapping(s, e):
+                named = [a for a in self.index.actors if a.type == "ORG" and head in a.name.lower().split()]
+                if len(named) == 1:
+                    return named[0].id, words                           # "the commission" = the FEC
+                if head in N.ORG_NOUNS:
+                    return self._last_mentioned(("ORG",), cue.idx), words  # "the firm said"
+            actor = self._actor_in(s, e)
+            if actor:
+                return actor, words
+            role_person = self._role_holder(s, e)
+            if role_person:
+                return role_person, words
+            return self._by_name(s, e), words
+        # No subject: the nearest actor mention in the sentence outside the quote.
+        sent = cue.sent
+        best = None
+        for s, e, aid in self.index.overlapping(sent.start_char, sent.end_char):
+            if quote and quote[0] <= s < quote[1]:
+                continue
+            d = abs(s - cue.idx)
+            if best is None or d < best[0]:
+                best = (d, aid, self.text[s:e])
+        if best:
+            return best[1], best[2]
+        return None, None
+
+    def _by_name(self, s: int, e: int) -> Optional[str]:
+        """A name the entity recogniser missed here but found elsewhere ("Lynch said" after
+        "Loretta E. Lynch"): a capitalised word of the subject that is an actor's last name or alias."""
+        words = [w for w in re.findall(r"[A-Z][\w'’-]+", self.text[s:e]) if w.lower() not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
+        for w in reversed(words):
+            w = w.capitalize() if w.isupper() and len(w) > 3 else w        # "PENCE" in a transcript
+            for actor in self.index.actors:
+                names = [actor.name, *actor.aliases]
+                if any(n == w or n.split()[-1] == w for n in names):
+                    return actor.id
+        return None
+
+    def _persons_in(self, s: int, e: int) -> list:
+        return [t for t in self.index.overlapping(s, e) if self.types.get(t[2]) == "PERSON"]
+
+    def _actor_in(self, s: int, e: int) -> Optional[str]:
+        spans = self.index.overlapping(s, e)
+        if not spans:
+            return None
+        # "A JLM spokesman": the organisation speaks; "Labour leader Jeremy Corbyn": the person.
+        persons = [t for t in spans if self.types.get(t[2]) == "PERSON"]
+        return (persons or spans)[-1][2]
+
+    def _role_holder(self, s: int, e: int) -> Optional[str]:
+        phrase = self.text[s:e].lower()
+        orgs = {t[2] for t in self.index.overlapping(s, e)}
+        for role in self.roles:
+            if re.search(r"\b" + re.escape(role.word) + r"\b", phrase) and (not orgs or role.org in orgs):
+                return role.person
+        return None
+
+    def _last_mentioned(self, types: tuple[str, ...], before: int) -> Optional[str]:
+        """The actor of these types named last before `before` ("NPD Group, a research firm. The firm said")."""
+        best = None
+        for s, e, aid in self.index.spans:
+            if e <= before and self.types.get(aid) in types:
+                best = aid
+        return best
+
+    def _last(self, types: tuple[str, ...], before: int) -> Optional[str]:
+        for _, aid in sorted((h for h in self.history if h[0] < before), reverse=True):
+            if self.types.get(aid) in types:
+                return aid
+        best = None
+        for s, e, aid in self.index.spans:
+            if s < before and self.types.get(aid) in types:
+                best = aid
+        return best
+
