@@ -120,7 +120,7 @@ def is_attribution(token) -> bool:
         return True                  # "see the program as an easier way to citizenship"
     if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
-    return token.lemma_.lower() in N.INTENTION_VERBS and any(c.dep_ == "xcomp" for c in token.children)
+    return token.lemma_.lower() in N.INTENTION_VERBS and infinitive(token) is not None
 
 
 def quote_is_object(doc, q: Quote, cue) -> bool:
@@ -183,6 +183,18 @@ def clause_break_between(doc, clause, subject) -> bool:
         return False
     between = doc[clause.right_edge.i + 1:subject.left_edge.i]
     return any(t.text in (";", "—", "–", ":") for t in between)
+
+
+def infinitive(verb):
+    """The infinitive a verb of intention governs: its xcomp ("refused to testify"), or, after its
+    object, a "to" clause the parser hung as an adverbial ("tells his supporters to “go …”")."""
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if xcomp is not None:
+        return xcomp
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def content_of(cue):
@@ -255,9 +267,9 @@ def content_of(cue):
             if c.dep_ == "dobj" and c.i > cue.i:
                 return c
     if lemma in N.INTENTION_VERBS:
-        for c in cue.children:
-            if c.dep_ == "xcomp" and c.i > cue.i:
-                return c
+        wanted = infinitive(cue)
+        if wanted is not None:
+            return wanted
     content = content_object(cue)
     if content is not None and someone(cue):
         return content
