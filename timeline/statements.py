@@ -284,13 +284,11 @@ def _addressee(cue, speakers: Speakers) -> Optional[str]:
 _LABELLED_LINE = re.compile(r"(?m)^[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)")
 
 
-_NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "photo", "video", "read more", "watch", "related",
-                 "source", "sources", "correction", "disclosure", "q", "a", "warning", "spoiler", "breaking"}
 
 
 def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[StatementFinding]:
     label = m["label"]
-    if label.lower() in _NOT_SPEAKERS or label.lower() in N.KICKERS or len(re.findall(r"\w+", m["content"])) < 3:
+    if label.lower() in N.LABELS_NOT_SPEAKERS or label.lower() in N.KICKERS or len(re.findall(r"\w+", m["content"])) < 3:
         return None
     start, end = m.start("content"), m.end("content")
     while end > start and text[end - 1] in " \t\"”":
@@ -469,7 +467,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings) -> Optional
         # "blasted the media for being dishonest", "described Clinton as a lifetime politician":
         # the judgement follows the object.
         judgement = ("for", "as", "to", "with") if cue.lemma_.lower() in N.LIKENING_VERBS else \
-            ("for", "as", "of") if cue.lemma_.lower() in ("accuse", "suspect", "convict", "clear") else ("for", "as")
+            ("for", "as", "of") if cue.lemma_.lower() in N.ACCUSING_VERBS else ("for", "as")
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in judgement and c.i > comp.i):
             end = max(end, prep.right_edge.idx + len(prep.right_edge))
     if comp.dep_ in ("pobj", "pcomp"):

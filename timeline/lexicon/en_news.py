@@ -95,6 +95,11 @@ RAISING_PASSIVE_VERBS = {"expect", "say", "believe", "think", "report", "rumor",
                          "project", "forecast", "estimate", "understand", "know", "consider", "suppose", "presume"}
 # Verbs of talking something over, statements even as a purpose ("met to discuss the test").
 DISCUSSION_VERBS = {"discuss", "debate", "address", "talk"}
+# Labels that open a line like a speaker's name but are not one ("Update: …", "The Latest: …").
+LABELS_NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "photo", "video", "read more", "watch", "related",
+                       "source", "sources", "correction", "disclosure", "q", "a", "warning", "spoiler", "breaking",
+                       "the latest", "latest", "analysis", "opinion", "exclusive", "live", "fact check", "abstract",
+                       "full text", "background", "context", "bottom line", "what's next", "why it matters"}
 # Verbs whose object can be the very words, quoted right after them ("chanted “What curfew?”").
 VERBATIM_VERBS = {"chant", "shout", "yell", "scream", "type", "write", "tweet", "text", "sing", "cry", "whisper",
                   "mutter", "post", "read", "say", "ask", "answer", "reply", "exclaim", "declare", "proclaim"}
@@ -166,6 +171,8 @@ STANCE_VERBS = {"endorse", "back", "support", "oppose", "criticize", "criticise"
                 "grill", "confront", "chastise", "rebuke", "scold", "fault", "lambaste", "castigate", "chide",
                 "assail", "ridicule", "mock", "laud", "commend", "applaud", "hail", "salute", "compliment",
                 "insult", "taunt", "smear", "challenge", "quiz", "liken", "compare", "call out"}
+# Verbs whose charge follows "of" ("accused Holt of being a Democrat").
+ACCUSING_VERBS = {"accuse", "suspect", "convict", "clear", "acquit"}
 # Verbs that liken one thing to another, the other being part of what was said ("likened RT to the BBC").
 LIKENING_VERBS = {"liken", "compare", "equate", "link", "tie", "connect", "contrast"}
 # Verbs that name something ("called Trump a liar", "branded the plan a disaster").

@@ -174,3 +174,11 @@ COUNT_NOUNS_AFTER = {"people", "men", "women", "children", "staff", "police", "p
 NOT_PLURAL_S = {"was", "is", "has", "as", "this", "his", "its", "us", "plus", "across", "always",
                 "whereas", "thus", "perhaps", "towards", "afterwards", "unless", "besides", "less",
                 "yes", "news", "sometimes", "its", "congress", "ss"}
+
+# Participles of planning: the planned date may fall either side of the publication date
+# ("has scheduled a news conference Thursday").
+PLANNING_PARTICIPLES = {"scheduled", "slated", "rescheduled", "postponed"}
+# An "-ed" word after these describes a noun and sets no tense ("a revised plan", "a still
+# unspecified date").
+BEFORE_ADJECTIVAL_PARTICIPLE = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
+                                "our", "my", "your", "still", "newly", "recently", "previously"}

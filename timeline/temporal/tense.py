@@ -17,11 +17,7 @@ _MULTIWORD_FUTURE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, L.FUTUR
                                + r")\b", re.I)
 # A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15".
 _NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"}
-# An "-ed" word after these, or with "un-", describes a noun: "a revised plan", "an unspecified date".
-_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-                "your", "still", "newly", "recently", "previously"}
-_PLANNED = {"scheduled", "slated", "rescheduled", "postponed"}
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?!(?:" + "|".join(sorted(_PLANNED)) + r")\b)"
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?!(?:" + "|".join(sorted(L.PLANNING_PARTICIPLES)) + r")\b)"
                       r"(?:\w+ed|been|said|told|made|had|won|lost|seen)\b")
 _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the|a|an|his|her|its|their)\b")
@@ -87,11 +83,11 @@ def clause_tense_cue(text: str, start: int, end: int,
             tense = "future"
         elif word in ("would",):
             tense = "future"
-        elif word in _PLANNED or word == "set" and before in ("has", "have", "had"):
+        elif word in L.PLANNING_PARTICIPLES or word == "set" and before in ("has", "have", "had"):
             tense = "present"     # "has scheduled a news conference Thursday": the plan's date, either side
         elif (word in L.PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in L.NOT_PAST_ED)) \
                 and before not in _NOT_FINITE_BEFORE and not (word.endswith("ed") and (
-                    _BY_AGENT.match(text, m.end()) or word.startswith("un") or before in _DETERMINERS)):
+                    _BY_AGENT.match(text, m.end()) or word.startswith("un") or before in L.BEFORE_ADJECTIVAL_PARTICIPLE)):
             tense = "past"        # but "markets untouched by the crisis": a participle, its tense elsewhere
         elif word in ("is", "are", "am", "says", "say", "has", "have"):
             tense = "present"
