@@ -402,7 +402,10 @@ def p_latest_quarter(m: re.Match) -> Optional[Reading]:
 
 
 def p_year_earlier(m: re.Match) -> Optional[Reading]:
-    """"year-earlier", "the year-ago quarter": the same period a year before."""
+    """"year-earlier", "the year-ago quarter", "the corresponding period last year": the same
+    period a year before; a quarter named without one to follow is the last complete quarter's."""
+    if re.search(r"quarter", m.group(), re.I):
+        return Reading("DATE", year_before_reference("quarter"), sets_reference=False)
     return Reading("DATE", year_before_reference("year"), sets_reference=False)
 
 
@@ -894,7 +897,9 @@ RULE_TABLE: list[tuple[str, str, Callable, int]] = [
     ("noon", r"(?P<word>noon|midday|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5),
     ("clock_words", r"(?P<h>\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)", p_clock_words, 7),
     ("latest_quarter", r"the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:of|century|point|percentage))", p_latest_quarter, 6),
-    ("year_earlier", r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period|month)|year-(?:earlier|ago))", p_year_earlier, 7),
+    ("year_earlier", r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period|month)|year-(?:earlier|ago)"
+                     r"|the\s+(?:comparable|corresponding|same)\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+                     r"|the\s+quarter\s+a\s+year\s+(?:ago|earlier)|last\s+year['’]s\s+(?:quarter|period))", p_year_earlier, 7),
     ("year_period", r"the\s+(?P<year>{YEAR})\s+(?:period|quarter)", p_year_period, 7),
     ("possessive_quarter", r"(?P<rel>this|last|next)\s+year['’]s\s+(?P<ord>first|second|third|fourth)[\s-]+quarter", p_possessive_quarter, 8),
     ("half_quarters", r"(?:the\s+)?(?P<which>first|last|second)\s+(?:two\s+quarters|half)\s+of\s+(?P<year>{YEAR})", p_half_quarters, 7),

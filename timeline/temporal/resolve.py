@@ -131,6 +131,9 @@ def year_before_reference(granularity: str, mod: Optional[str] = None) -> Callab
             return known(value_for(shift(ref.earliest, -1, "year"), ref.granularity), mod, "context")
         if ctx.dct is None:
             return unknown("XXXX")
+        if granularity == "quarter":
+            # The last complete quarter before the DCT, a year earlier.
+            return known(value_for(shift(ctx.dct, -15, "month"), "quarter"), mod, "dct")
         return known(value_for(shift(ctx.dct, -1, "year"), granularity), mod, "dct")
     return resolve
 
