@@ -393,8 +393,9 @@ def p_quarter(m: re.Match) -> Optional[Reading]:
     if m["year"] or m["year2"]:
         return Reading("DATE", absolute(f"{year_of(m['year'] or m['year2']):04d}-Q{q}"))
     # Results news reports the latest quarter even in a future clause ("will report third-quarter
-    # results"): the nearest such quarter, whatever the tense.
-    return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", ignore_tense=True))
+    # results"): the nearest such quarter, unless the clause is past ("earned $2 million in the
+    # fiscal first quarter" is the one before).
+    return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", only_past=True))
 
 
 def p_latest_quarter(m: re.Match) -> Optional[Reading]:

@@ -163,7 +163,7 @@ _NEAR_DAYS, _FAR_DAYS = 60, 300
 
 def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = None,
              placeholder: str = "XXXX", ignore_tense: bool = False,
-             only_future: bool = False) -> Callable[[Context], Resolved]:
+             only_future: bool = False, only_past: bool = False) -> Callable[[Context], Resolved]:
     """An underspecified date (a month, a weekday, a season) placed by tense.
 
     `candidates(year)` gives the value of the expression in a year; the resolver picks the
@@ -187,6 +187,8 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
         tense = None if ignore_tense else ctx.tense
         if only_future and tense != "future":
             tense = None         # a target ("by August") follows a future clause, not a past one
+        if only_past and tense != "past":
+            tense = None         # a reported quarter is past when the clause says so, else the nearest
 
         def cost(o):
             # On the tense's side of the DCT first, then the nearest; the past when equally near.
