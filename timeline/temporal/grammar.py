@@ -415,7 +415,7 @@ def p_year_period(m: re.Match) -> Optional[Reading]:
     year = int(m["year"])
 
     def resolve(ctx: Context) -> Resolved:
-        ref = ctx.reference
+        ref = ctx.reported_quarter or ctx.reference
         if ref is not None and ref.earliest and ref.granularity == "quarter":
             return known(f"{year:04d}-Q{(ref.earliest.month - 1) // 3 + 1}", None, "context")
         return known(f"{year:04d}")

@@ -204,11 +204,17 @@ def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tup
         return index[0].around(offset)
 
     reference: Optional[Resolved] = None
+    reported_quarter: Optional[Resolved] = None
     out: list[TimeExpr] = []
     for start, end, rule, reading in _select(_candidates(text)):
         context = Context(dct, tense, reference,
-                          tense_of=None if tense else (lambda s=start, e=end: clause_tense_cue(text, s, e, sentence_around(s))))
+                          tense_of=None if tense else (lambda s=start, e=end: clause_tense_cue(text, s, e, sentence_around(s))),
+                          reported_quarter=reported_quarter)
         resolved = reading.resolve(context)
+        if (reported_quarter is None and reading.sets_reference and resolved.granularity == "quarter"
+                and dct is not None and resolved.latest is not None and resolved.latest < dct
+                and (dct - resolved.latest).days <= _REPORTED_QUARTER_DAYS):
+            reported_quarter = resolved
         if (reading.type in ("DATE", "TIME") and reading.sets_reference and resolved.earliest is not None
                 and resolved.granularity in ("day", "week", "month", "quarter", "season", "year")
                 and not resolved.value.endswith("_REF")):
@@ -219,6 +225,10 @@ def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tup
             granularity=resolved.granularity if reading.type in ("DATE", "TIME") else _duration_granularity(resolved.value),
             approximate=resolved.approximate, anchor=resolved.anchor))
     return out
+
+
+# A quarter ended within a year of publication may be the one a results story reports.
+_REPORTED_QUARTER_DAYS = 370
 
 
 def _duration_granularity(value: str) -> str:
