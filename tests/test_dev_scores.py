@@ -33,7 +33,7 @@ def test_tempeval3_training_scores_do_not_regress(tmp_path):
     scores = json.loads(out)
     assert scores["strict"]["f1"] >= 0.875
     assert scores["relaxed"]["f1"] >= 0.935
-    assert scores["value_f1"] >= 0.80
+    assert scores["value_f1"] >= 0.805
     assert scores["type_accuracy"] >= 0.95
 
 
