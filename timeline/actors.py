@@ -102,6 +102,11 @@ def _split_possessive(piece: str, start: int, entity_texts: set[str]) -> list[tu
 
 
 def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional[_Mention]:
+    # "Kilroy-" for "Kilroy-Silk's": a name the tokenizer cut at its hyphen runs to the word's end.
+    while end < len(text) and text[end - 1] == "-" and text[end].isalpha():
+        end += 1
+        while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+            end += 1
     raw = text[start:end]
     if _is_kicker(text, start, end, raw.strip()):
         return None
@@ -194,8 +199,9 @@ class ActorIndex:
         return None
 
 
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"      # "Kilroy-Silk", "O’Brien"
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime Minister|President|Senator|Sen|Rep|Gov)\.?"
-                         r"\s+(?P<name>(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+)")
+                         r"\s+(?P<name>(?:" + _NAME_WORD + r"\s+)?" + _NAME_WORD + r")")
 
 
 def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
