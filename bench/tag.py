@@ -49,7 +49,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
     ap.add_argument("--repeat", type=int, default=3, help="runs of our tagger; the best is kept")
-    ap.add_argument("--rounds", type=int, default=3, help="alternating rounds of both; the median ratio is reported")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating rounds of both; each one's fastest run is compared")
     ap.add_argument("--baseline-docs", type=int, default=0, help="dateparser on the first N docs only (0: all)")
     args = ap.parse_args()
     path = Path(args.corpus)
@@ -61,20 +61,23 @@ def main() -> int:
     _ours(records[:5]), _dateparser(records[:2])           # imports and caches warm
     chars = sum(len(r["text"]) for r in records)
     base_chars = sum(len(r["text"]) for r in base)
-    # The machine is shared and its load drifts: the two are timed in alternating rounds, and
-    # the ratio is the median of the rounds' ratios.
+    # The machine is shared and its load drifts: the two are timed in alternating rounds; the
+    # ratio compares each one's fastest run, and the rounds' own ratios are printed beside it.
     rounds = []
     for _ in range(args.rounds):
         ours = _timed(_ours, records, args.repeat)
         theirs = _timed(_dateparser, base, 1)
         rounds.append((ours, theirs, (chars / ours) / (base_chars / theirs)))
-    ours, theirs, ratio = sorted(rounds, key=lambda r: r[2])[len(rounds) // 2]
+    median = sorted(rounds, key=lambda r: r[2])[len(rounds) // 2][2]
+    # Each system's fastest run is its speed with the least interference from other work.
+    ours, theirs = min(r[0] for r in rounds), min(r[1] for r in rounds)
+    ratio = (chars / ours) / (base_chars / theirs)
     ours_dps, theirs_dps = len(records) / ours, len(base) / theirs
     print(f"corpus: {path.name}, {len(records)} docs, {chars:,} chars")
     print(f"timeline tagger:        {ours_dps:8.1f} docs/s  {chars / ours:12,.0f} chars/s")
     print(f"dateparser search_dates: {theirs_dps:7.1f} docs/s  {base_chars / theirs:12,.0f} chars/s  ({len(base)} docs)")
-    print(f"ratio per round: {', '.join(f'{r[2]:.1f}x' for r in rounds)}")
-    print(f"ratio (chars/s, ours / dateparser, median round): {ratio:.1f}x")
+    print(f"ratio per round: {', '.join(f'{r[2]:.1f}x' for r in rounds)} (median {median:.1f}x)")
+    print(f"ratio (chars/s, ours / dateparser, each at its fastest): {ratio:.1f}x")
     return 0
 
 
