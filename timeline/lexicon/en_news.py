@@ -79,7 +79,7 @@ SPEECH_VERBS = {
     "emphasise", "emphasize", "predict", "promise", "vow", "pledge", "threaten", "report", "reveal",
     "disclose", "concede", "complain", "protest", "recall", "remark", "observe", "point", "testify",
     "tweet", "post", "email", "describe", "accuse", "allege", "believe", "think", "fear", "hope",
-    "write", "agree", "estimate", "indicate", "boast", "joke", "quip", "counter", "retort", "caution",
+    "agree", "estimate", "indicate", "boast", "joke", "quip", "counter", "retort", "caution",
     "advise", "demand", "charge", "scoff", "reiterate", "repeat", "signal", "brief", "told",
     # evidence and evaluation: "data show that", "the report found", "critics blamed"
     "show", "find", "cite", "expect", "criticize", "criticise", "blame", "condemn", "highlight", "question",
@@ -109,17 +109,16 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
                        "criticise", "criticize", "praise", "threaten", "vow", "warn", "concede", "cite",
                        "blame", "condemn", "highlight", "question", "mention", "describe", "call", "attack",
                        "slam", "defend", "recommend", "support", "oppose", "reject", "welcome", "accuse", "note",
-                       "endorse", "back", "blast", "denounce", "offer", "express", "describe", "characterize",
+                       "endorse", "back", "blast", "denounce", "offer", "express", "characterize",
                        "characterise", "liken", "reference", "echo", "repeat", "tout", "mock", "compare", "detail",
-                       "bemoan", "deplore", "lament",
-                       "promote", "dismiss", "dispute", "downplay", "discuss", "champion", "decry", "lament",
+                       "bemoan", "deplore", "promote", "dismiss", "dispute", "downplay", "discuss", "decry", "lament",
                        "hail", "applaud", "tweet", "retweet", "outline", "articulate", "underscore", "emphasize",
                        "emphasise", "stress", "signal", "propound", "explain", "address", "recite",
                        "invoke", "examine", "explore", "document", "debate", "challenge", "compliment", "laud",
                        "lambaste", "thank", "grill", "confront", "rate", "forecast", "champion", "advocate",
                        "espouse", "reiterate", "recount", "relay", "share", "voice", "air", "rebut",
                        "refute", "ridicule", "chastise", "rebuke", "fault", "castigate", "chide", "assail",
-                       "commend", "insult", "taunt", "smear", "question", "quiz", "lay out", "spell out",
+                       "commend", "insult", "taunt", "smear", "quiz", "lay out", "spell out",
                        "roll out", "point out", "set out", "call out", "play down", "play up", "shrug off",
                        "brush off", "brush aside", "write off", "rule out", "hold up"}
 # Prepositions after a speech verb that introduce what was spoken of ("warned against", "spoke of").
@@ -154,7 +153,7 @@ SPEECH_NOUNS = {"claim", "assertion", "statement", "warning", "promise", "pledge
                 "assurance", "vow", "threat", "announcement", "belief", "view", "complaint", "comment", "remark",
                 "criticism", "call", "demand", "plan", "proposal", "theory", "idea", "rhetoric", "message",
                 "concern", "praise", "support", "opposition", "adulation", "admiration", "defense", "defence",
-                "attack", "assessment", "estimate", "forecast", "determination", "insistence", "refusal",
+                "attack", "assessment", "estimate", "forecast", "determination", "refusal",
                 "reluctance", "willingness", "eagerness", "pitch", "vision", "position", "stance",
                 "endorsement", "denial", "apology", "explanation", "response", "answer", "reply", "question"}
 # Statement nouns whose "to" brings in what they answer ("her response to Trump").
@@ -200,8 +199,7 @@ CONTENT_NOUNS = {"message", "proposal", "plan", "policy", "view", "idea", "theme
                  "doubt", "suspicion", "belief", "opinion", "assessment", "verdict", "prediction", "forecast",
                  "estimate", "explanation", "account", "version", "denial", "admission", "confession",
                  "announcement", "proclamation", "condemnation", "rebuke", "retort", "rebuttal", "response",
-                 "reply", "answer", "interview", "testimony", "pitch", "slogan", "talking", "threat", "support",
-                 "case"}
+                 "reply", "answer", "interview", "testimony", "pitch", "slogan", "talking", "threat", "support"}
 # Of those, the ones that name something said only when they have an owner ("his attacks on a
 # former Miss Universe", "her plan"), not "simulated an attack", "received 38 percent support".
 OWNED_CONTENT_NOUNS = {"attack", "threat", "plan", "policy", "question", "case", "support", "call", "offer",
@@ -246,7 +244,7 @@ COMMUNICATION_VERBS = {"say", "tell", "report", "announce", "claim", "state", "w
                        "explain", "insist", "confirm", "deny", "predict", "write", "describe", "complain",
                        "suggest", "estimate", "caution", "testify", "allege", "contend", "acknowledge"}
 QUANTIFIERS = {"the", "a", "an", "one", "some", "many", "most", "several", "other", "few", "these", "those", "two",
-               "three", "both", "all", "several", "numerous", "various", "more", "top", "senior"}
+               "three", "both", "all", "numerous", "various", "more", "top", "senior"}
 # Nouns that refer back to the organisation last named ("the firm said").
 ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corporation", "business", "agency",
              "department", "ministry", "party", "union", "campaign", "movement", "committee", "council",

@@ -15,9 +15,9 @@ from datetime import date
 from typing import Callable, Optional
 
 from ..lexicon import en_time as L
-from .resolve import (Reading, absolute, by_tense, from_dct, from_reference, latest_quarter, no_position,
-                      reference_unit, reference_word, span_from_dct, weekday_by_tense, known,
-                      year_before_reference, Context, Resolved, unknown)
+from .resolve import (COMING_DAY, EVENT_DAY, LAST_DAY, NEXT_WEEKS_DAY, THIS_WEEKS_DAY, Reading, absolute, by_tense,
+                      from_dct, from_reference, latest_quarter, no_position, reference_unit, reference_word,
+                      span_from_dct, weekday_by_tense, known, year_before_reference, Context, Resolved, unknown)
 from .values import duration_value, movable_holiday, value_for
 
 
@@ -229,7 +229,7 @@ def p_month_day(m: re.Match) -> Optional[Reading]:
     if m["month"].lower() == "may" and _may_is_a_name(m):
         return None
     return Reading("DATE", by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}",
-                                    only_future=_after_target_word(m)))
+                                    heeds=_tenses_heeded(m)))
 
 
 def p_iso(m: re.Match) -> Optional[Reading]:
@@ -288,7 +288,12 @@ def p_month(m: re.Match) -> Optional[Reading]:
     if rel == ["this"]:
         return Reading("DATE", _month_direction(month, 0, mod), mod)
     return Reading("DATE", by_tense(lambda y: f"{y:04d}-{month:02d}", mod, placeholder,
-                                    only_future=_after_target_word(m)), mod)
+                                    heeds=_tenses_heeded(m)), mod)
+
+
+def _tenses_heeded(m: re.Match) -> frozenset[str]:
+    """A target ("by August", "until Nov. 20") is placed by a future clause, not by a past one."""
+    return frozenset({"future"}) if _after_target_word(m) else frozenset({"past", "future"})
 
 
 def _after_target_word(m: re.Match) -> bool:
@@ -395,7 +400,7 @@ def p_quarter(m: re.Match) -> Optional[Reading]:
     # Results news reports the latest quarter even in a future clause ("will report third-quarter
     # results"): the nearest such quarter, unless the clause is past ("earned $2 million in the
     # fiscal first quarter" is the one before).
-    return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", only_past=True))
+    return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", heeds=frozenset({"past"})))
 
 
 def p_latest_quarter(m: re.Match) -> Optional[Reading]:
@@ -526,14 +531,14 @@ def p_this_part(m: re.Match) -> Optional[Reading]:
 def p_weekday(m: re.Match) -> Optional[Reading]:
     weekday = weekday_of(m["weekday"])
     rel = (m["rel"] or "").lower()
-    direction = (-1 if ("last" in rel or "past" in rel) else 2 if "coming" in rel else 1 if "next" in rel
-                 else 0 if rel == "this" else None)
+    direction = (LAST_DAY if ("last" in rel or "past" in rel) else COMING_DAY if "coming" in rel
+                 else NEXT_WEEKS_DAY if "next" in rel else THIS_WEEKS_DAY if rel == "this" else None)
     part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
     mod = position_mod(m["pos"])
     if direction is None and _before_a_coming_day(m):
-        direction = 2
+        direction = COMING_DAY
     if direction is None and not part and re.match(r"['’]s\b", m.string[m.end():m.end() + 3]):
-        direction = -3
+        direction = EVENT_DAY
     if part:
         return Reading("TIME", weekday_by_tense(weekday, direction, "T" + part, mod), mod)
     return Reading("DATE", weekday_by_tense(weekday, direction, "", mod), mod)
@@ -752,7 +757,7 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     if m["cmonth"]:
         month, dom = month_of(m["cmonth"]), day_of(m["cday"])
         return Reading("TIME", by_tense(lambda y: (_ymd(y, month, dom) or "") + clock if _ymd(y, month, dom) else None,
-                                        mod, f"XXXX-{month:02d}-{dom:02d}{clock}", only_future=_after_target_word(m)), mod)
+                                        mod, f"XXXX-{month:02d}-{dom:02d}{clock}", heeds=_tenses_heeded(m)), mod)
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
     if day:

@@ -168,14 +168,15 @@ _NEAR_DAYS, _FAR_DAYS = 60, 300
 
 
 def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = None,
-             placeholder: str = "XXXX", ignore_tense: bool = False,
-             only_future: bool = False, only_past: bool = False) -> Callable[[Context], Resolved]:
+             placeholder: str = "XXXX", heeds: frozenset[str] = frozenset({"past", "future"})
+             ) -> Callable[[Context], Resolved]:
     """An underspecified date (a month, a weekday, a season) placed by tense.
 
     `candidates(year)` gives the value of the expression in a year; the resolver picks the
     year so that the date falls before the DCT in a past clause, after it in a future one,
     and in the DCT's year (or nearest) otherwise; but a date weeks from the DCT in its year
-    is not moved a year away by the tense.
+    is not moved a year away by the tense. `heeds` are the tenses that may place it: a target
+    ("by August") heeds only the future, a reported quarter only the past.
     """
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
@@ -190,11 +191,7 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
                     options.append((value, e, l))
         if not options:
             return unknown(placeholder)
-        tense = None if ignore_tense else ctx.tense
-        if only_future and tense != "future":
-            tense = None         # a target ("by August") follows a future clause, not a past one
-        if only_past and tense != "past":
-            tense = None         # a reported quarter is past when the clause says so, else the nearest
+        tense = ctx.tense if ctx.tense in heeds else None
 
         def cost(o):
             # On the tense's side of the DCT first, then the nearest; the past when equally near.
@@ -217,30 +214,35 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
     return resolve
 
 
+# Which weekday a reading names; None places it by the clause's tense.
+LAST_DAY, THIS_WEEKS_DAY, NEXT_WEEKS_DAY, COMING_DAY = -1, 0, 1, 2
+EVENT_DAY = -3          # an event named by its day ("Thursday's closing price"): past unless the clause is future
+
+
 def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
                      mod: Optional[str] = None) -> Callable[[Context], Resolved]:
-    """A weekday: `direction` -1 (last), +1 (next week's), +2 (the coming one), 0 (this
-    week's), -3 (an event named by its day: past unless the clause is future), None (by tense)."""
+    """A weekday: `direction` LAST_DAY, THIS_WEEKS_DAY, NEXT_WEEKS_DAY, COMING_DAY, EVENT_DAY,
+    or None (by tense)."""
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
             return unknown(f"XXXX-WXX-{weekday}{suffix}")
         dct = ctx.dct
         delta = weekday - dct.isoweekday()
         step = direction if direction is not None else {"past": -1, "future": 1}.get(ctx.tense or "", None)
-        if direction == -3:
+        if direction == EVENT_DAY:
             # "Thursday's closing price", "Wednesday's ruling": an event named by its day has
             # happened, unless the clause looks ahead ("will watch Monday's debate").
             step = 1 if ctx.tense == "future" else -1
         if step == 0:
             day = dct + timedelta(days=delta)
-        elif direction == -1:
+        elif direction == LAST_DAY:
             # "last Friday": the latest Friday before the DCT ("the day before last Tuesday",
             # written on a Thursday, is this Monday); on a Friday, the Friday a week ago.
             day = dct + timedelta(days=delta if delta < 0 else delta - 7)
-        elif direction == 1:
+        elif direction == NEXT_WEEKS_DAY:
             # "next Friday": that day of the next week, as against "this Friday".
             day = dct + timedelta(days=delta + 7)
-        elif direction == 2:
+        elif direction == COMING_DAY:
             # "this coming Sunday": the first one after the DCT.
             day = dct + timedelta(days=delta if delta > 0 else delta + 7)
         elif step == -1:
