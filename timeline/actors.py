@@ -446,8 +446,8 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
         actor_id = f"{doc_id}:a{n}" if doc_id else f"a{n}"
         name = _canonical_name(ms, definitions)
         label = _cluster_label(ms, name)
-        aliases = sorted({m.text for m in ms if m.text.lower() != name.lower()}, key=str.lower)
-        index.actors.append(Actor(actor_id, name, label, tuple(_dedupe(aliases)),
+        aliases = distinct_names(m.text for m in ms if m.text.lower() != name.lower())
+        index.actors.append(Actor(actor_id, name, label, aliases,
                                   tuple(Mention(m.start, m.end, m.text, m.label) for m in ms), doc_id or None,
                                   generic=all(m.generic for m in ms)))
         index.spans.extend((m.start, m.end, actor_id) for m in ms)
@@ -455,13 +455,14 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
     return index
 
 
-def _dedupe(names: Iterable[str]) -> list[str]:
-    seen, out = set(), []
-    for n in names:
-        if n.lower() not in seen:
-            seen.add(n.lower())
-            out.append(n)
-    return out
+def distinct_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Names in alphabetical order, one per spelling whatever its case ("Executive" stands for
+    "executive"). The order and the spelling kept depend on the names alone, never on the
+    order they came in: output is the same on every run."""
+    out: dict[str, str] = {}
+    for n in sorted(set(names), key=lambda n: (n.lower(), n)):
+        out.setdefault(n.lower(), n)
+    return tuple(out.values())
 
 
 def _canonical_name(ms: list[_Mention], definitions: dict) -> str:

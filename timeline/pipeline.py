@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterable, Optional
 
-from .actors import ActorIndex, extract_actors, find_roles
+from .actors import ActorIndex, distinct_names, extract_actors, find_roles
 from .events import DraftEvent, DraftLink, extract_events
 from .model import (Actor, Document, Event, EventTime, Participant, Relation, Span, TemporalLink, TimeExpr,
                     Timeline)
@@ -64,7 +64,7 @@ def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timelin
     actor_map: dict[tuple[str, str], str] = {}
     for r in results:
         for a in r.actors.actors:
-            keys = {a.name.lower()} | ({x.lower() for x in a.aliases if len(x.split()) > 1})
+            keys = sorted({a.name.lower()} | {x.lower() for x in a.aliases if len(x.split()) > 1})
             # One story's "officials" are not another's: generic actors stay in their document.
             hit = None if a.generic else next((by_name[k] for k in keys if k in by_name), None)
             if hit is None:
@@ -76,7 +76,7 @@ def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timelin
                 hit = len(actors) - 1
             else:
                 old = actors[hit]
-                aliases = tuple(sorted({*old.aliases, *a.aliases} - {old.name}, key=str.lower))
+                aliases = distinct_names(x for x in (*old.aliases, *a.aliases) if x.lower() != old.name.lower())
                 actors[hit] = Actor(old.id, old.name, old.type, aliases, old.mentions + a.mentions, None)
             for k in keys:
                 by_name.setdefault(k, hit)
