@@ -126,10 +126,11 @@ def is_attribution(token) -> bool:
     return token.lemma_.lower() in N.INTENTION_VERBS and infinitive(token) is not None
 
 
-def quote_is_object(doc, q: Quote, cue) -> bool:
+def quote_is_object(text: str, doc, q: Quote, cue) -> bool:
     """The quoted words are what the cue's verb says, chants or types: its object ("Protesters
-    chanted “What curfew?”", "a doctor had typed “homicidal ideation.”")."""
-    if not re.fullmatch(r"\s*(?:[“\"‘']|``|'')?", doc.text[cue.idx + len(cue):q.start]) or not lemmas(cue) & N.VERBATIM_VERBS:
+    chanted “What curfew?”", "a doctor had typed “homicidal ideation.”"). `text` is the
+    document's text (`doc.text` would be rebuilt from the tokens on every call)."""
+    if not lemmas(cue) & N.VERBATIM_VERBS or not re.fullmatch(r"\s*(?:[“\"‘']|``|'')?", text[cue.idx + len(cue):q.start]):
         return False                 # "she said, “and then …”" continues a quote; it is not said's object
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:

@@ -6,6 +6,7 @@ at run time.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -71,3 +72,17 @@ def parser_text(text: str) -> str:
 
 def sentence_bounds(doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def sentence_at(doc, offset: int):
+    """The sentence holding the character at `offset`, or None. spaCy rebuilds its sentences on
+    every `doc.sents`; they are listed once per document and looked up by bisection."""
+    cached = doc.user_data.get("timeline_sentences")
+    if cached is None:
+        sents = list(doc.sents)
+        cached = doc.user_data["timeline_sentences"] = (sents, [s.start_char for s in sents])
+    sents, starts = cached
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < sents[i].end_char:
+        return sents[i]
+    return None

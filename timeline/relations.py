@@ -14,6 +14,7 @@ from typing import Optional
 from .actors import ActorIndex, Role, resolve_common_noun
 from .events import DraftEvent
 from .lexicon import en_news as N
+from .nlp import sentence_at
 from .statements import StatementFinding
 
 
@@ -40,10 +41,8 @@ def _actor_within(index: ActorIndex, start: int, end: int):
 
 
 def _sentence(doc, offset: int) -> tuple[int, int]:
-    for s in doc.sents:
-        if s.start_char <= offset < s.end_char:
-            return s.start_char, s.end_char
-    return offset, offset
+    s = sentence_at(doc, offset)
+    return (s.start_char, s.end_char) if s is not None else (offset, offset)
 
 
 def _event_near(events: list[DraftEvent], start: int, end: int, offset: int) -> Optional[str]:

@@ -23,6 +23,7 @@ from .actors import ActorIndex, Role
 from .cues import (content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive, relative_report,
                    someone, unattributed_judgement)
 from .lexicon import en_news as N
+from .nlp import sentence_at
 from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, adjacent, attached, embedded, find_quotes,
                      is_title)
 from .speakers import Speakers
@@ -51,13 +52,6 @@ class StatementFinding:
 
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
-
-
-def _sentence_of(spacy_doc, offset: int):
-    for s in spacy_doc.sents:
-        if s.start_char <= offset < s.end_char:
-            return s
-    return None
 
 
 def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role]) -> list[StatementFinding]:
@@ -128,7 +122,7 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
 def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: set,
             last: Optional[StatementFinding]) -> Optional[StatementFinding]:
     used.add(id(q))
-    sent = _sentence_of(doc, max(0, q.start - 1)) or _sentence_of(doc, q.start)
+    sent = sentence_at(doc, max(0, q.start - 1)) or sentence_at(doc, q.start)
     para_start = text.rfind("\n", 0, q.start) + 1
     # The cue before the quote: "X said:", "X told Y:", within the quote's sentence or paragraph lead-in.
     lead_start = max(para_start, sent.start_char if sent is not None else para_start)
@@ -163,10 +157,10 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
                 if any(x.start <= token.idx < x.end for x in quotes):
                     break
                 if is_cue(token):
-                    if not any(quote_is_object(doc, other, token) for other in quotes if other.start > token.idx):
+                    if not any(quote_is_object(text, doc, other, token) for other in quotes if other.start > token.idx):
                         cue = token      # not "a doctor had typed “homicidal ideation.”": that cue has its own
                     break
-    spoken = cue is not None and cue.idx < q.start and quote_is_object(doc, q, cue)
+    spoken = cue is not None and cue.idx < q.start and quote_is_object(text, doc, q, cue)
     short = _words(text[q.start:q.end]) < MIN_QUOTE_WORDS and len(q.segments) == 1 and not spoken
     if embedded(text, q) and not (cue is not None and cue.idx > q.end) and not spoken:
         return None                              # a phrase quoted inside someone else's sentence
