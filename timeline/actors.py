@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from dataclasses import dataclass
+from typing import Optional
 
 from rapidfuzz.distance import OSA
 
 from .lexicon import en_news as N
+from .findings import ActorIndex, Role
 from .model import Actor, Mention
+from .names import _POSSESSIVE, clean_name, distinct_names, name_key
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in N.HONORIFICS), key=len, reverse=True))
                         + r")\.?\s+)+", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
@@ -37,17 +37,6 @@ class _Mention:
     label: str
     key: str           # normalised for comparison
     generic: bool = False
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" \t\n,.;:!?\"“”‘’'()[]-–—")
-    text = _POSSESSIVE.sub("", text)
-    text = _LEADING_DET.sub("", text)
-    return text.strip()
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[^\w& ]", "", text.lower()).strip()
 
 
 def _initials(name: str) -> str:
@@ -110,7 +99,7 @@ def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional
     raw = text[start:end]
     if _is_kicker(text, start, end, raw.strip()):
         return None
-    cleaned = _clean(raw)
+    cleaned = clean_name(raw)
     if label == "PERSON":
         cleaned = _HONORIFIC.sub("", cleaned).strip()
     if not cleaned or not re.search(r"[A-Za-z]", cleaned):
@@ -132,7 +121,7 @@ def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional
         span = spacy_doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.root.pos_ == "ADJ" or span.root.tag_ == "JJ" or not cleaned.endswith("s"):
             return None   # "Jewish community": an adjective, not an actor
-    return _Mention(start, end, cleaned, label, _key(cleaned))
+    return _Mention(start, end, cleaned, label, name_key(cleaned))
 
 
 def _acronym_definitions(text: str) -> dict[str, tuple[str, int, int]]:
@@ -171,34 +160,6 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-@dataclass
-class ActorIndex:
-    """The actors of one document and where each is mentioned."""
-    actors: list[Actor] = field(default_factory=list)
-    spans: list[tuple[int, int, str]] = field(default_factory=list)     # (start, end, actor id), sorted
-
-    def at(self, start: int, end: int) -> Optional[str]:
-        """The actor mentioned inside [start, end), the longest mention first."""
-        best = None
-        for s, e, aid in self.spans:
-            if s >= start and e <= end and (best is None or e - s > best[1] - best[0]):
-                best = (s, e, aid)
-        return best[2] if best else None
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [t for t in self.spans if t[0] < end and start < t[1]]
-
-    def get(self, actor_id: Optional[str]) -> Optional[Actor]:
-        return next((a for a in self.actors if a.id == actor_id), None)
-
-    def by_name(self, name: str) -> Optional[Actor]:
-        k = _key(_clean(name))
-        for a in self.actors:
-            if k in {_key(n) for n in [a.name, *a.aliases]}:
-                return a
-        return None
-
-
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"      # "Kilroy-Silk", "O’Brien"
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime Minister|President|Senator|Sen|Rep|Gov)\.?"
                          r"\s+(?P<name>(?:" + _NAME_WORD + r"\s+)?" + _NAME_WORD + r")")
@@ -211,7 +172,7 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     for m in _TITLED_NAME.finditer(text):
         s, e = m.start("name"), m.end("name")
         if not any(x.start < e and s < x.end and x.label == "PERSON" for x in mentions):
-            found.append(_Mention(s, e, m["name"], "PERSON", _key(m["name"])))
+            found.append(_Mention(s, e, m["name"], "PERSON", name_key(m["name"])))
     return found
 
 
@@ -229,7 +190,7 @@ def _first_name_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
         s, e = m.start(), m.start() + len(name)
         if any(x.start < e and s < x.end and x.label in ("PERSON", "ORG", "GPE") for x in mentions):
             continue
-        found.append(_Mention(s, e, name, "PERSON", _key(name)))
+        found.append(_Mention(s, e, name, "PERSON", name_key(name)))
     return found
 
 
@@ -242,7 +203,7 @@ def _surname_mentions(text: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text):
             if not any(x.start <= m.start() < x.end for x in mentions + found):
-                found.append(_Mention(m.start(), m.end(), name, "PERSON", _key(name)))
+                found.append(_Mention(m.start(), m.end(), name, "PERSON", name_key(name)))
     return found
 
 
@@ -271,7 +232,7 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         if subject.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson", "source") and len(words) == 1:
             continue                 # "a spokesman said" speaks for an organisation named nearby
         name = text[start:end]
-        found.append(_Mention(start, end, name, "PERSON", _key(name), generic=True))
+        found.append(_Mention(start, end, name, "PERSON", name_key(name), generic=True))
     return found
 
 
@@ -302,7 +263,7 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
             continue
         label = "ORG" if _ACRONYM.match(name) else "PERSON"
         start = text.find(name, start, end)
-        found.append(_Mention(start, start + len(name), name, label, _key(name)))
+        found.append(_Mention(start, start + len(name), name, label, name_key(name)))
     return found
 
 
@@ -321,7 +282,7 @@ def _transcript_speakers(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if any(x.start < end and start < x.end for x in mentions + found):
             continue
         name = " ".join(w.capitalize() for w in m["name"].split())
-        found.append(_Mention(start, end, name, "PERSON", _key(name)))
+        found.append(_Mention(start, end, name, "PERSON", name_key(name)))
     return found
 
 
@@ -348,7 +309,7 @@ def _document_sources(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         if any(m.start < end and start < m.end for m in mentions + found):
             continue
         name = text[start:end]
-        found.append(_Mention(start, end, name, "ORG", _key(name), generic=True))
+        found.append(_Mention(start, end, name, "ORG", name_key(name), generic=True))
     return found
 
 
@@ -366,12 +327,12 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
     for short, (long_, start, end) in definitions.items():
         if not any(m.start <= start and m.end >= end for m in mentions):
             mentions = [m for m in mentions if not (start <= m.start and m.end <= end)]
-            mentions.append(_Mention(start, end, long_, "ORG", _key(long_)))
+            mentions.append(_Mention(start, end, long_, "ORG", name_key(long_)))
     # Every further occurrence of a defined acronym is a mention, whatever the model said.
     for short in definitions:
         for m in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
             if not any(x.start <= m.start() < x.end for x in mentions):
-                mentions.append(_Mention(m.start(), m.end(), short, "ORG", _key(short)))
+                mentions.append(_Mention(m.start(), m.end(), short, "ORG", name_key(short)))
     mentions.sort(key=lambda m: m.start)
     if not mentions:
         return ActorIndex()
@@ -394,7 +355,7 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
             continue
         short = surface.rstrip("s") if surface.endswith("s") and surface[:-1].isupper() else surface
         if short in definitions:
-            uf.union(_key(definitions[short][0]), k)
+            uf.union(name_key(definitions[short][0]), k)
             continue
         matches = [o for o in keys if o != k and len(o.split()) >= 2 and _initials(names_by_key[o][0].text) == short]
         if len(matches) == 1:
@@ -455,16 +416,6 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
     return index
 
 
-def distinct_names(names: Iterable[str]) -> tuple[str, ...]:
-    """Names in alphabetical order, one per spelling whatever its case ("Executive" stands for
-    "executive"). The order and the spelling kept depend on the names alone, never on the
-    order they came in: output is the same on every run."""
-    out: dict[str, str] = {}
-    for n in sorted(set(names), key=lambda n: (n.lower(), n)):
-        out.setdefault(n.lower(), n)
-    return tuple(out.values())
-
-
 def _canonical_name(ms: list[_Mention], definitions: dict) -> str:
     counts = Counter(m.text for m in ms)
     long_forms = {v[0] for v in definitions.values()}
@@ -490,16 +441,6 @@ def _cluster_label(ms: list[_Mention], name: str) -> str:
             if m.text == name:
                 return m.label
     return top[0][0]
-
-
-@dataclass(frozen=True)
-class Role:
-    """"Labour leader Jeremy Corbyn": person a1 is `leader` of organisation a4."""
-    person: str
-    org: str
-    word: str
-    start: int
-    end: int
 
 
 _ROLE_WORDS = "|".join(sorted((re.escape(w) for w in N.ROLE_RELATIONS), key=len, reverse=True))
@@ -528,18 +469,3 @@ def find_roles(text: str, index: ActorIndex) -> list[Role]:
                 if m:
                     roles.append(Role(pid, oid, m["role"].lower(), ps, oe))
     return roles
-
-
-def resolve_common_noun(index: ActorIndex, word: str) -> Optional[str]:
-    """"the party", "the group": the most mentioned organisation whose name fits, if one clearly is."""
-    fits = N.ORG_ANAPHORS.get(word.lower())
-    if not fits:
-        return None
-    candidates = [a for a in index.actors if a.type == "ORG"
-                  and any(w in fits for w in re.findall(r"\w+", a.name.lower()))]
-    if not candidates and word.lower() == "party":
-        return None
-    candidates.sort(key=lambda a: len(a.mentions), reverse=True)
-    if len(candidates) == 1 or (len(candidates) > 1 and len(candidates[0].mentions) >= 2 * len(candidates[1].mentions)):
-        return candidates[0].id
-    return None

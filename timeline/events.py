@@ -17,48 +17,18 @@ an undated clause is kept when an actor takes part in it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Optional
 
-from .actors import ActorIndex
+from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
 from .lexicon import en_news as N
 from .model import EventTime, Participant, TimeExpr
-from .statements import StatementFinding
 from .temporal.values import interval_of, parse_duration, shift, value_for
 
 MAX_SUMMARY_WORDS = 15
 _SKIP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "mark", "ccomp", "dep", "meta"}
 _OBJECT_DEPS = {"dobj", "attr", "acomp", "dative", "oprd", "agent", "prep", "xcomp", "npadvmod", "prt", "pobj"}
-
-
-@dataclass
-class DraftEvent:
-    """An event before ids are given out; `key` identifies it within the document."""
-    key: str
-    kind: str
-    trigger: tuple[int, int]
-    sentence: tuple[int, int]
-    summary: str
-    time: Optional[EventTime]
-    status: str
-    actors: list[Participant] = field(default_factory=list)
-    quote: Optional[str] = None
-    quote_span: Optional[tuple[int, int]] = None
-    direct: Optional[bool] = None
-    speaker: Optional[str] = None
-    addressee: Optional[str] = None
-    token: Optional[int] = None
-    derived: bool = False                 # a state's start worked out from a duration
-
-
-@dataclass
-class DraftLink:
-    source: str
-    target: str
-    type: str
-    offset: Optional[str]
-    text: Optional[str]
 
 
 def _dct_time(dct: Optional[date], text: Optional[str] = None, start=None, end=None) -> Optional[EventTime]:

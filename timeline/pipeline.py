@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterable, Optional
 
-from .actors import ActorIndex, distinct_names, extract_actors, find_roles
-from .events import DraftEvent, DraftLink, extract_events
+from .actors import extract_actors, find_roles
+from .events import extract_events
+from .findings import ActorIndex, DraftEvent, DraftLink, DraftRelation
 from .model import (Actor, Document, Event, EventTime, Participant, Relation, Span, TemporalLink, TimeExpr,
                     Timeline)
 from .nlp import load, parser_text, sentence_bounds
-from .relations import DraftRelation, extract_relations
+from .names import distinct_names
+from .relations import extract_relations
 from .statements import extract_statements
 from .temporal import tag_text
 

@@ -8,25 +8,12 @@ verbs and adjectives with a subject and an object actor ("remain affiliated to t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
-from .actors import ActorIndex, Role, resolve_common_noun
-from .events import DraftEvent
+from .findings import ActorIndex, DraftEvent, DraftRelation, Role, StatementFinding
 from .lexicon import en_news as N
 from .nlp import sentence_at
-from .statements import StatementFinding
-
-
-@dataclass(frozen=True)
-class DraftRelation:
-    source: str
-    target: str
-    type: str
-    start: int
-    end: int
-    event: Optional[str] = None
-    hypothetical: bool = False
+from .names import resolve_common_noun
 
 
 # A name: capitalised words, with "of", "and", "the" between them ("Poale Zion", "Jewish Labour Movement").

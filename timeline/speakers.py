@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .actors import ActorIndex, Role
+from .findings import ActorIndex, Role
 from .lexicon import en_news as N
 
 

@@ -16,10 +16,9 @@ together into findings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Optional
 
-from .actors import ActorIndex, Role
+from .findings import ActorIndex, Role, StatementFinding
 from .cues import (content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive, relative_report,
                    someone, unattributed_judgement)
 from .lexicon import en_news as N
@@ -34,20 +33,6 @@ _STATEMENT_NOUNS = N.SPEECH_NOUNS | N.UNOWNED_SPEECH_NOUNS
 _SAYING_VERBS = N.SPEECH_VERBS | N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS
 _SAID_EVEN_AS_PURPOSE = N.COMMUNICATION_VERBS | N.DISCUSSION_VERBS       # "met to discuss the test"
 _STANCE_PREPOSITIONS = N.TOPIC_PREPOSITIONS | {"with", "at"}             # "angry with", "alarmed at"
-
-
-@dataclass
-class StatementFinding:
-    cue_start: int
-    cue_end: int
-    quote_start: int
-    quote_end: int
-    direct: bool
-    speaker: Optional[str] = None
-    addressee: Optional[str] = None
-    speaker_text: Optional[str] = None
-    cue_token: Optional[int] = None          # spaCy token index of the cue
-    segments: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _words(text: str) -> int:
