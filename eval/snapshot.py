@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -23,7 +24,8 @@ DATA = ROOT.parent / "shared" / "data"
 
 
 def _sets(bbc: int, scratch: Path) -> dict[str, list[str]]:
-    sets = {"sample": [str(ROOT / "data" / "jlm-letter-2019.txt")]}
+    shutil.copy(ROOT / "data" / "jlm-letter-2019.txt", scratch)
+    sets = {"sample": ["jlm-letter-2019.txt"]}        # relative: the path is in the output
     for name in ("meantime-dev", "polnear-dev"):
         path = DATA / name / "docs.jsonl"
         if path.exists():
@@ -36,7 +38,7 @@ def _sets(bbc: int, scratch: Path) -> dict[str, list[str]]:
         folder.mkdir()
         for a in articles:
             shutil.copy(a, folder / a.name)
-        sets["bbc"] = [str(folder), "--published", "2005-01-01"]
+        sets["bbc"] = ["bbc-input", "--published", "2005-01-01"]     # relative: the path is in the output
     return sets
 
 
@@ -52,7 +54,9 @@ def main(argv=None) -> int:
             out = scratch / name
             cmd = [sys.executable, "-m", "timeline", "build", *inputs, "--format", "all",
                    "--out", str(out), "--name", name, "-q"]
-            done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+            # The checkout this script lives in, whatever is installed.
+            env = {**os.environ, "PYTHONPATH": str(ROOT)}
+            done = subprocess.run(cmd, cwd=scratch, env=env, capture_output=True, text=True)
             lines.append(f"{name}/exit {done.returncode}")
             for f in sorted(out.iterdir()) if out.exists() else []:
                 lines.append(f"{name}/{f.name} {hashlib.sha256(f.read_bytes()).hexdigest()}")
