@@ -17,7 +17,7 @@ from typing import Optional
 
 from rapidfuzz.distance import OSA
 
-from .lexicon import en_news as N
+from .lexicon import deps as D, naming as W, news as N
 from .findings import ActorIndex, Role
 from .model import Actor, Mention
 from .names import _POSSESSIVE, clean_name, distinct_names, name_key
@@ -25,8 +25,9 @@ from .names import _POSSESSIVE, clean_name, distinct_names, name_key
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in N.HONORIFICS), key=len, reverse=True))
                         + r")\.?\s+)+", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
-_BRACKET_DEF = re.compile(r"(?P<long>(?:[A-Z][\w'’&-]*\s+)(?:(?:of|and|the|for|&|[A-Z][\w'’&-]*)\s+)*[A-Z][\w'’&-]*)\s*[(\[]\s*(?P<short>[A-Z][A-Za-z&]{1,7})\s*[)\]]"
-                          r"|(?P<short2>[A-Z][A-Z&]{1,7})\s*[(\[]\s*(?P<long2>[A-Z][\w'’&-]*(?:\s+(?:of|and|the|for|&|[A-Z][\w'’&-]*))*)\s*[)\]]")
+_ACRONYM_LINK = "|".join(W.ACRONYM_LINK_WORDS)
+_BRACKET_DEF = re.compile(r"(?P<long>(?:[A-Z][\w'’&-]*\s+)(?:(?:" + _ACRONYM_LINK + r"|&|[A-Z][\w'’&-]*)\s+)*[A-Z][\w'’&-]*)\s*[(\[]\s*(?P<short>[A-Z][A-Za-z&]{1,7})\s*[)\]]"
+                          r"|(?P<short2>[A-Z][A-Z&]{1,7})\s*[(\[]\s*(?P<long2>[A-Z][\w'’&-]*(?:\s+(?:" + _ACRONYM_LINK + r"|&|[A-Z][\w'’&-]*))*)\s*[)\]]")
 
 
 @dataclass
@@ -75,7 +76,7 @@ def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
 
 
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
-_COMPANY_SUFFIX = re.compile(r"(?:Corp|Co|Inc|Ltd|LLC|plc|Group|Investors|Restaurants?|Stores?)\b\.?")
+_COMPANY_SUFFIX = re.compile(r"(?:" + "|".join(W.COMPANY_SUFFIXES) + r")\b\.?")
 
 
 def _split_possessive(piece: str, start: int, entity_texts: set[str]) -> list[tuple[int, int]]:
@@ -161,7 +162,7 @@ class _UnionFind:
 
 
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"      # "Kilroy-Silk", "O’Brien"
-_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime Minister|President|Senator|Sen|Rep|Gov)\.?"
+_TITLED_NAME = re.compile(r"\b(?:" + "|".join(W.NAME_TITLES) + r")\.?"
                          r"\s+(?P<name>(?:" + _NAME_WORD + r"\s+)?" + _NAME_WORD + r")")
 
 
@@ -207,6 +208,10 @@ def _surname_mentions(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return found
 
 
+_NOT_IN_GENERIC_NAME_DEPS = D.ATTACHED_PHRASE_DEPS | {"punct"}
+_BEFORE_GENERIC_NAME = N.QUANTIFIERS | W.POSSESSIVE_MARKERS      # "many officials", "the company 's officials"
+
+
 def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
     """"Foreign policy analysts said ...": a speaker named by what they are. The subject of a
     speech verb, with no name in it, whose head is a people noun."""
@@ -215,21 +220,21 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         lemma = token.lemma_.lower()
         if lemma not in N.REPORTING_VERBS or lemma in N.INTENTION_VERBS or token.pos_ != "VERB":
             continue          # sources say, warn or believe; what they want or decide is not a source
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in token.children if c.dep_ in D.SUBJECT_DEPS), None)
         if subject is None or subject.lemma_.lower() not in N.PEOPLE_NOUNS or subject.tag_ not in ("NNS", "NNPS", "NN"):
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
             continue                 # "your members", "its officials": someone already named
-        words = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep")
-                 and not any(a.dep_ in ("relcl", "acl", "appos", "prep") for a in t.ancestors if a in subject.subtree and a != subject)]
-        while words and words[0].lower_ in N.QUANTIFIERS | {"'s", "’s"}:
+        words = [t for t in subject.subtree if t.dep_ not in _NOT_IN_GENERIC_NAME_DEPS
+                 and not any(a.dep_ in D.ATTACHED_PHRASE_DEPS for a in t.ancestors if a in subject.subtree and a != subject)]
+        while words and words[0].lower_ in _BEFORE_GENERIC_NAME:
             words.pop(0)
         if not words or words[-1].i != subject.i:
             continue
         start, end = words[0].idx, subject.idx + len(subject)
         if any(m.start < end and start < m.end for m in mentions + found):
             continue
-        if subject.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson", "source") and len(words) == 1:
+        if subject.lemma_.lower() in W.SPEAKING_FOR_OTHERS and len(words) == 1:
             continue                 # "a spokesman said" speaks for an organisation named nearby
         name = text[start:end]
         found.append(_Mention(start, end, name, "PERSON", name_key(name), generic=True))
@@ -250,7 +255,7 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
                  and t.i >= subject.left_edge.i]
         while words and words[0].pos_ != "PROPN":
             words.pop(0)
-        if not words or words[-1].i != subject.i or any(t.lower_ in ("the",) for t in words):
+        if not words or words[-1].i != subject.i or any(t.lower_ in W.NOT_IN_NAMES for t in words):
             continue
         start, end = words[0].idx, subject.idx + len(subject)
         if any(m.start < end and start < m.end for m in mentions + found):
@@ -299,7 +304,7 @@ def _document_sources(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         # "Trump's new ad" speaks for Trump, named apart; "the new group's mission statement" keeps its owner.
         named_owner = any(t.pos_ == "PROPN" or t.ent_type_ for c in subject.children if c.dep_ == "poss" for t in c.subtree)
         words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "punct"
-                 and not (named_owner and (t.dep_ in ("poss", "case") or any(
+                 and not (named_owner and (t.dep_ in D.POSSESSIVE_DEPS or any(
                      a.dep_ == "poss" for a in t.ancestors if a in subject.subtree and a != subject)))]
         while words and (words[0].lower_ in N.QUANTIFIERS or words[0].pos_ in ("DET", "PRON", "NUM")):
             words.pop(0)
@@ -314,6 +319,16 @@ def _document_sources(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
 
 
 def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
+    definitions = _acronym_definitions(text)
+    mentions = _all_mentions(text, spacy_doc, definitions)
+    if not mentions:
+        return ActorIndex()
+    return _actor_index(_clusters(mentions, definitions), definitions, doc_id)
+
+
+def _all_mentions(text: str, spacy_doc, definitions: dict[str, tuple[str, int, int]]) -> list[_Mention]:
+    """Every mention of an actor, in the order of the text: the recogniser's, corrected, and the
+    ones it missed (speakers, titled and first-named people, surnames, defined acronyms)."""
     mentions = _raw_mentions(text, spacy_doc)
     mentions += _transcript_speakers(text, mentions)
     mentions += _named_speakers(text, spacy_doc, mentions)
@@ -323,7 +338,6 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
     titled += _first_name_people(text, mentions + titled)
     mentions = [m for m in mentions if not any(t.start < m.end and m.start < t.end for t in titled)] + titled
     mentions += _surname_mentions(text, mentions)
-    definitions = _acronym_definitions(text)
     for short, (long_, start, end) in definitions.items():
         if not any(m.start <= start and m.end >= end for m in mentions):
             mentions = [m for m in mentions if not (start <= m.start and m.end <= end)]
@@ -334,21 +348,28 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
             if not any(x.start <= m.start() < x.end for x in mentions):
                 mentions.append(_Mention(m.start(), m.end(), short, "ORG", name_key(short)))
     mentions.sort(key=lambda m: m.start)
-    if not mentions:
-        return ActorIndex()
+    return mentions
 
+
+def _clusters(mentions: list[_Mention], definitions: dict) -> list[list[_Mention]]:
+    """The mentions grouped by the actor they name, the first named first."""
     uf = _UnionFind()
     names_by_key: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         names_by_key[m.key].append(m)
         uf.find(m.key)
+    _join_acronyms(uf, names_by_key, definitions)
+    _join_short_names(uf, names_by_key)
+    _join_slips(uf, list(names_by_key))
+    clusters: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        clusters[uf.find(m.key)].append(m)
+    return sorted(clusters.values(), key=lambda ms: min(m.start for m in ms))
+
+
+def _join_acronyms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], definitions: dict) -> None:
+    """Acronyms: defined in brackets, or the initials of a multi-word organisation name."""
     keys = list(names_by_key)
-    labels_of = {k: Counter(m.label for m in ms) for k, ms in names_by_key.items()}
-
-    def main_label(k: str) -> str:
-        return labels_of[k].most_common(1)[0][0]
-
-    # Acronyms: defined in brackets, or the initials of a multi-word organisation name.
     for k in keys:
         surface = names_by_key[k][0].text
         if not _ACRONYM.match(surface):
@@ -360,7 +381,16 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
         matches = [o for o in keys if o != k and len(o.split()) >= 2 and _initials(names_by_key[o][0].text) == short]
         if len(matches) == 1:
             uf.union(matches[0], k)
-    # Surnames and short party names: a one-word name that ends (PERSON) or begins (ORG) a longer one.
+
+
+def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -> None:
+    """Surnames and short party names: a one-word name that ends (PERSON) or begins (ORG) a longer one."""
+    keys = list(names_by_key)
+    labels_of = {k: Counter(m.label for m in ms) for k, ms in names_by_key.items()}
+
+    def main_label(k: str) -> str:
+        return labels_of[k].most_common(1)[0][0]
+
     for k in keys:
         words = k.split()
         if len(words) != 1:
@@ -386,7 +416,10 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
                 orgs = orgs[:1]
         if len(orgs) == 1 and not persons:
             uf.union(orgs[0], k)
-    # One-letter slips between names of the same length in words ("Paole Zion" / "Poale Zion").
+
+
+def _join_slips(uf: _UnionFind, keys: list[str]) -> None:
+    """One-letter slips between names of the same length in words ("Paole Zion" / "Poale Zion")."""
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             if uf.find(a) == uf.find(b) or len(a) < 6 or len(a.split()) != len(b.split()):
@@ -397,13 +430,10 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
             if OSA.distance(a, b) <= limit:
                 uf.union(a, b)
 
-    clusters: dict[str, list[_Mention]] = defaultdict(list)
-    for m in mentions:
-        clusters[uf.find(m.key)].append(m)
 
+def _actor_index(clusters: list[list[_Mention]], definitions: dict, doc_id: str) -> ActorIndex:
     index = ActorIndex()
-    ordered = sorted(clusters.values(), key=lambda ms: min(m.start for m in ms))
-    for n, ms in enumerate(ordered, 1):
+    for n, ms in enumerate(clusters, 1):
         actor_id = f"{doc_id}:a{n}" if doc_id else f"a{n}"
         name = _canonical_name(ms, definitions)
         label = _cluster_label(ms, name)
@@ -444,10 +474,11 @@ def _cluster_label(ms: list[_Mention], name: str) -> str:
 
 
 _ROLE_WORDS = "|".join(sorted((re.escape(w) for w in N.ROLE_RELATIONS), key=len, reverse=True))
-_ROLE_BEFORE = re.compile(r"^(?:['’]s)?\s+(?:(?:deputy|shadow|former|acting|interim|new|party|parliamentary)\s+)*"
+_ROLE_BEFORE = re.compile(r"^(?:['’]s)?\s+(?:(?:" + "|".join(W.ROLE_MODIFIERS_BEFORE) + r")\s+)*"
                           r"(?P<role>" + _ROLE_WORDS + r")\s+$", re.I)
-_ROLE_AFTER = re.compile(r"^,?\s+(?:the\s+|a\s+|an\s+)?(?:(?:deputy|shadow|former|acting|interim|new)\s+)*"
-                         r"(?P<role>" + _ROLE_WORDS + r")\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
+_ROLE_AFTER = re.compile(r"^,?\s+(?:" + "|".join(a + r"\s+" for a in W.ARTICLES) + r")?(?:(?:"
+                         + "|".join(W.ROLE_MODIFIERS_AFTER) + r")\s+)*(?P<role>" + _ROLE_WORDS + r")\s+(?:"
+                         + "|".join(W.ROLE_PREPOSITIONS) + r")\s+(?:" + W.DEFINITE_ARTICLE + r"\s+)?$", re.I)
 
 
 def find_roles(text: str, index: ActorIndex) -> list[Role]:

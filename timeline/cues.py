@@ -1,24 +1,24 @@
 """The syntax of reporting: which words are cues, what they report and whether someone reports it.
 
-Pure functions of spaCy tokens, reading the word lists in `lexicon.en_news`.
+Pure functions of spaCy tokens, reading the word lists of the lexicon (`lexicon.news`, `lexicon.speech`).
 """
 from __future__ import annotations
 
 import re
 
-from .lexicon import en_news as N
+from .lexicon import deps as D, news as N, speech as S
 from .quotes import Quote
 
 
 # Word classes these tests combine, joined once rather than for every token.
-_PERSONAL_PRONOUNS = N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | {"i", "we", "they", "you", "who"}
+_PERSONAL_PRONOUNS = N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | S.SPEAKING_PRONOUNS
 _SOURCE_NOUNS = N.PEOPLE_NOUNS | N.ORG_NOUNS | N.DOCUMENT_SOURCES
 _SAYING_OR_STANCE_VERBS = N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS
-_AS_X_SAID_VERBS = N.COMMUNICATION_VERBS | {"point out", "put"}     # "as X pointed out", "as X put it"
+_AS_X_SAID_VERBS = N.COMMUNICATION_VERBS | S.AS_X_SAID_PHRASES     # "as X pointed out", "as X put it"
 
 
 def is_cue(token) -> bool:
-    return token.lemma_.lower() in N.SPEECH_VERBS and token.pos_ in ("VERB", "AUX") or token.text.lower() in ("said", "says", "told", "wrote", "added")
+    return token.lemma_.lower() in N.SPEECH_VERBS and token.pos_ in ("VERB", "AUX") or token.text.lower() in S.CUE_FORMS
 
 
 def lemmas(verb) -> set[str]:
@@ -40,12 +40,12 @@ def content_object(verb):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                 and c.lower_ in ("on", "for", "about", "over", "against", "with", "to")):
+                 and c.lower_ in S.CONTENT_PREPOSITIONS):
         objects += [c for c in prep.children if c.dep_ == "pobj"]
     for obj in objects:
         lemma = obj.lemma_.lower()
         if lemma in N.CONTENT_MEASURES:
-            inner = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            inner = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == S.TOPIC_OF_OBJECT_PREPOSITION), None)
             inner = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
             if inner is not None and inner.lemma_.lower() in N.CONTENT_NOUNS:
                 return obj
@@ -57,15 +57,15 @@ def content_object(verb):
 def names_content(noun) -> bool:
     kids = list(noun.children)
     if noun.lemma_.lower() in N.SPEECH_NOUNS and any(c.dep_ == "poss" for c in kids) and any(
-            c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" for c in kids):
+            c.dep_ in D.CLAUSE_OF_NOUN_DEPS and c.left_edge.lower_ == S.COMPLEMENTISER for c in kids):
         return False              # "checked Trump's claim that …": the claim is Trump's statement
     if noun.lemma_.lower() in N.OWNED_CONTENT_NOUNS and not any(c.dep_ == "poss" for c in kids):
         return False
     # "made the comments", "this statement": a pointer to words given elsewhere, not the words.
-    pointer = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids)
-    if pointer and any(c.lower_ in ("following", "above", "same") for c in kids):
+    pointer = any(c.dep_ == "det" and c.lower_ in S.POINTING_DETERMINERS for c in kids)
+    if pointer and any(c.lower_ in S.FORWARD_POINTERS for c in kids):
         return False              # "made the following comment:", the words come after
-    return not pointer or any(c.dep_ not in ("det", "amod") for c in kids)
+    return not pointer or any(c.dep_ not in D.NOUN_MODIFIER_DEPS for c in kids)
 
 
 def subject_of(verb, through_verbs_only: bool = False):
@@ -100,7 +100,7 @@ def is_attribution(token) -> bool:
         return True
     if token.pos_ != "VERB" or not has_subject(token):
         return False
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    own_subject = any(c.dep_ in D.SUBJECT_DEPS for c in token.children)
     if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
         return True                  # any verb with a proposition, with a subject of its own
     if lemmas(token) & _SAYING_OR_STANCE_VERBS and any(c.dep_ == "agent" for c in token.children) \
@@ -108,8 +108,9 @@ def is_attribution(token) -> bool:
         return True                  # "The nominee has been endorsed by dozens of papers"
     if unattributed_judgement(token) is not None:
         return True                  # "he has been harshly criticized for policies …"
-    if token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+    put, it = S.PUT_IT
+    if token.lemma_.lower() == put and any(c.dep_ == "dobj" and c.lower_ == it for c in token.children) and any(
+            c.dep_ == "mark" and c.lower_ == S.AS_MARK for c in token.children):
         return True                  # "as a Homeland Security memo put it"
     if content_object(token) is not None and someone(token):
         return True                  # "laid out her proposals", "is doubling down on his attacks"
@@ -136,7 +137,7 @@ def quote_is_object(text: str, doc, q: Quote, cue) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.head.i == cue.i and root.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "dep", "npadvmod", "appos")
+    return root.head.i == cue.i and root.dep_ in D.SAID_WORDS_DEPS
 
 
 def judged_as(verb):
@@ -145,7 +146,7 @@ def judged_as(verb):
     if obj is None:
         return None
     if any(c.dep_ == "oprd" for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children):
+            c.dep_ == "prep" and c.lower_ == S.VIEWED_AS_PREPOSITION and c.i > obj.i for c in verb.children):
         return obj
     return None
 
@@ -155,7 +156,7 @@ def relative_report(cue) -> bool:
     gerrymandering": a report inside a relative clause, a statement even within another one."""
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     return (clause is not None and is_cue(cue)
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "what", "that", "who") and c.i < cue.i
+            and any(c.dep_ in D.SUBJECT_DEPS and c.lower_ in S.RELATIVE_PRONOUNS and c.i < cue.i
                     for c in clause.children))
 
 
@@ -166,8 +167,9 @@ def unattributed_judgement(cue):
     if not lemmas(cue) & N.STANCE_VERBS or not any(c.dep_ == "auxpass" for c in cue.children) or any(
             c.dep_ == "agent" for c in cue.children):
         return None
-    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "of") and c.i > cue.i):
-        grounds = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in S.PASSIVE_JUDGEMENT_PREPOSITIONS
+                 and c.i > cue.i):
+        grounds = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
         if grounds is not None:
             return grounds
     return None
@@ -198,15 +200,24 @@ def infinitive(verb):
     if not any(c.dep_ == "dobj" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and any(a.dep_ == "aux" and a.lower_ == S.INFINITIVE_MARK for a in c.children)), None)
 
 
 def content_of(cue):
     """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
     that announce or claim something, their object ("announced [the first Intel-based Macs]"),
     else, for a cue set in the middle of what it reports ("Y, he said, Z"), the clause around it."""
+    for step in (_reported_clause, _clause_around, _judged_or_written, _named_or_demanded, _said_about):
+        content = step(cue)
+        if content is not None:
+            return content
+    return None
+
+
+def _reported_clause(cue):
+    """The cue's complement clause, or a "that" clause the parser hung elsewhere."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    introduced = [c for c in clauses if c.i > cue.i and c.left_edge.lower_ == "that"]
+    introduced = [c for c in clauses if c.i > cue.i and c.left_edge.lower_ == S.COMPLEMENTISER]
     if introduced:
         return introduced[0]          # "She was sick (her campaign later disclosed that she has pneumonia)"
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
@@ -217,17 +228,28 @@ def content_of(cue):
         return clauses[0]
     if len(subjects) >= 2 and cue.doc[subjects[-1].i - 1].text == ",":
         return subjects[0]            # "People like Scott, he said."
-    for obj in (c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i):
+    for obj in (c for c in cue.children if c.dep_ in D.DIRECT_OBJECT_DEPS and c.i > cue.i):
         # "told a meeting of Pacific Island leaders that few people understood …", parsed as a
         # relative clause of the addressee: "that" as a mark opens what was told.
-        for clause in (c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"
-                       and c.left_edge.dep_ == "mark"):
+        for clause in (c for c in obj.subtree if c.dep_ in D.MODIFYING_CLAUSE_DEPS
+                       and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.dep_ == "mark"):
             return clause
-    if cue.dep_ == "parataxis" and cue.lemma_.lower() in ("say", "tell", "add", "note", "write", "explain", "argue"):
+    return None
+
+
+def _clause_around(cue):
+    """A cue set inside what it reports: "Y, he said", "as one of Mr. Obama's advisers pointed out"."""
+    if cue.dep_ == "parataxis" and cue.lemma_.lower() in S.PARATAXIS_CUE_VERBS:
         return cue.head
     if cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and lemmas(cue) & _AS_X_SAID_VERBS:
+            c.dep_ == "mark" and c.lower_ == S.AS_MARK for c in cue.children) \
+            and lemmas(cue) & _AS_X_SAID_VERBS:
         return cue.head               # "Hawaii, as one of Mr. Obama's advisers pointed out, normally does not get …"
+    return None
+
+
+def _judged_or_written(cue):
+    """What a passive reports, and a "that" clause of the document the cue was given in."""
     if raised_passive(cue):
         return next(c for c in cue.children if c.dep_ == "xcomp")
     judged = unattributed_judgement(cue)
@@ -236,8 +258,8 @@ def content_of(cue):
     for prep in (c for c in cue.children if c.dep_ == "prep"):
         # "announced Monday in an internal memo that he would take leave"
         for doc_noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in N.DOCUMENT_NOUNS):
-            clause = next((c for c in doc_noun.children if c.dep_ in ("acl", "relcl", "ccomp")
-                           and c.left_edge.lower_ == "that"), None)
+            clause = next((c for c in doc_noun.children if c.dep_ in D.CLAUSE_OF_NOUN_DEPS
+                           and c.left_edge.lower_ == S.COMPLEMENTISER), None)
             if clause is not None:
                 return clause
     if any(c.dep_ == "agent" for c in cue.children):
@@ -245,6 +267,12 @@ def content_of(cue):
         passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
             return passive_subject
+    return None
+
+
+def _named_or_demanded(cue):
+    """By the kind of verb: the judgement of a viewing verb, the name given by a naming verb, the
+    demand of "call for", the object or infinitive of a verb of speech, what an intention wants."""
     lemma = cue.lemma_.lower()
     if lemma in N.VIEWING_VERBS:
         judged = judged_as(cue)
@@ -257,8 +285,9 @@ def content_of(cue):
                 return c
     if lemma in N.DEMAND_FOR_VERBS:
         # "The NAACP called for a moratorium on charter schools."
-        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == cue.i + 1):
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == S.DEMAND_PREPOSITION
+                     and c.i == cue.i + 1):
+            obj = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if obj is not None:
                 return obj
     if lemmas(cue) & N.OBJECT_SPEECH_VERBS:
@@ -273,6 +302,13 @@ def content_of(cue):
         wanted = infinitive(cue)
         if wanted is not None:
             return wanted
+    return None
+
+
+def _said_about(cue):
+    """What someone's words were about: an object that names something said, what a document
+    shows, or the topic a preposition brings in."""
+    lemma = cue.lemma_.lower()
     content = content_object(cue)
     if content is not None and someone(cue):
         return content
@@ -288,8 +324,7 @@ def content_of(cue):
         # being a Democrat", "pointed to Britain's decision": what the words were about.
         allowed = N.TOPIC_VERBS.get(lemma, N.TOPIC_PREPOSITIONS)
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in allowed and c.i > cue.i):
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            obj = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
-

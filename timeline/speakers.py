@@ -5,17 +5,25 @@ import re
 from typing import Optional
 
 from .findings import ActorIndex, Role
-from .lexicon import en_news as N
+from .lexicon import naming as W, news as N, speech as S
+
+
+# Who spoke where: (offset of the cue, actor id) of the statements found so far, in the order
+# they were found. The statement scan keeps it and hands it to the methods that read it.
+History = list[tuple[int, str]]
+
+_PERSON_PRONOUNS = N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | S.FIRST_PERSON_SINGULAR
 
 
 class Speakers:
-    """The speaker of a cue, from syntax, then proximity, then pronoun reference."""
+    """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
+    document and its actors, and holds no state of the scan: pronoun reference reads the
+    `History` it is given."""
 
     def __init__(self, text: str, doc, index: ActorIndex, roles: list[Role]):
         self.text, self.doc, self.index = text, doc, index
         self.types = {a.id: a.type for a in index.actors}
         self.roles = roles
-        self.history: list[tuple[int, str]] = []      # (where, speaker) of the statements found
 
     def subject_of(self, cue) -> Optional[tuple[int, int]]:
         # "was written by Springsteen": in the passive, the speaker is the agent.
@@ -66,7 +74,8 @@ class Speakers:
                     return self.subject_of(a)
         return None
 
-    def resolve(self, cue, quote: Optional[tuple[int, int]] = None) -> tuple[Optional[str], Optional[str]]:
+    def resolve(self, cue, history: History, quote: Optional[tuple[int, int]] = None
+                ) -> tuple[Optional[str], Optional[str]]:
         subject = self.subject_of(cue)
         if subject:
             s, e = subject
@@ -76,12 +85,13 @@ class Speakers:
                 role_person = self._role_holder(s, e)
                 if role_person:
                     return role_person, words
-            if lower in N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | {"i"}:
-                return self.last(("PERSON",), before=cue.idx), words
+            if lower in _PERSON_PRONOUNS:
+                return self.last(("PERSON",), cue.idx, history), words
             if lower in N.PRONOUNS_GROUP:
-                return self.last(("ORG", "GPE", "NORP", "PERSON") if lower == "they" else ("ORG", "GPE"), before=cue.idx), words
+                kinds = ("ORG", "GPE", "NORP", "PERSON") if lower == S.GROUP_PRONOUN else ("ORG", "GPE")
+                return self.last(kinds, cue.idx, history), words
             head = lower.split()[-1] if lower.split() else ""
-            if lower.split()[0:1] in (["the"], ["this"]) and not self.index.overlapping(s, e):
+            if (lower.split() or [""])[0] in S.DEFINITE_DETERMINERS and not self.index.overlapping(s, e):
                 named = [a for a in self.index.actors if a.type == "ORG" and head in a.name.lower().split()]
                 if len(named) == 1:
                     return named[0].id, words                           # "the commission" = the FEC
@@ -110,7 +120,7 @@ class Speakers:
     def by_name(self, s: int, e: int) -> Optional[str]:
         """A name the entity recogniser missed here but found elsewhere ("Lynch said" after
         "Loretta E. Lynch"): a capitalised word of the subject that is an actor's last name or alias."""
-        words = [w for w in re.findall(r"[A-Z][\w'’-]+", self.text[s:e]) if w.lower() not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
+        words = [w for w in re.findall(r"[A-Z][\w'’-]+", self.text[s:e]) if w.lower() not in W.NOT_NAME_WORDS]
         for w in reversed(words):
             w = w.capitalize() if w.isupper() and len(w) > 3 else w        # "PENCE" in a transcript
             for actor in self.index.actors:
@@ -146,8 +156,9 @@ class Speakers:
                 best = aid
         return best
 
-    def last(self, types: tuple[str, ...], before: int) -> Optional[str]:
-        for _, aid in sorted((h for h in self.history if h[0] < before), reverse=True):
+    def last(self, types: tuple[str, ...], before: int, history: History) -> Optional[str]:
+        """The last speaker of these types before `before`, else the last actor of them named there."""
+        for _, aid in sorted((h for h in history if h[0] < before), reverse=True):
             if self.types.get(aid) in types:
                 return aid
         best = None

@@ -11,7 +11,8 @@ clausal complement outside quotation marks.
 
 The work is shared: `quotes` finds the quoted passages, `cues` reads the syntax of reporting
 (which words are cues, what they report), `speakers` decides who speaks; this module puts them
-together into findings.
+together into findings. The scan's one state, who spoke where (a `History`, which a later "he
+said" refers back to), is kept here and handed to the steps that read it.
 """
 from __future__ import annotations
 
@@ -21,92 +22,164 @@ from typing import Optional
 from .findings import ActorIndex, Role, StatementFinding
 from .cues import (content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive, relative_report,
                    someone, unattributed_judgement)
-from .lexicon import en_news as N
+from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
 from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, adjacent, attached, embedded, find_quotes,
                      is_title)
-from .speakers import Speakers
+from .speakers import History, Speakers
 
 
 # Word classes joined once, not for every token.
 _STATEMENT_NOUNS = N.SPEECH_NOUNS | N.UNOWNED_SPEECH_NOUNS
 _SAYING_VERBS = N.SPEECH_VERBS | N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS
 _SAID_EVEN_AS_PURPOSE = N.COMMUNICATION_VERBS | N.DISCUSSION_VERBS       # "met to discuss the test"
-_STANCE_PREPOSITIONS = N.TOPIC_PREPOSITIONS | {"with", "at"}             # "angry with", "alarmed at"
+_STANCE_PREPOSITIONS = N.TOPIC_PREPOSITIONS | S.STANCE_EXTRA_PREPOSITIONS  # "angry with", "alarmed at"
 
 
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+def _record(history: History, finding: StatementFinding) -> None:
+    """A statement with a speaker is what a later pronoun ("he added") can refer back to."""
+    if finding.speaker:
+        history.append((finding.cue_start, finding.speaker))
+
+
 def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role]) -> list[StatementFinding]:
     """Direct quotes first, then reported speech that no direct quote already covers; a pronoun
-    speaker ("he added") is the last speaker of a fitting kind named before it, in either."""
+    speaker ("he added") is the last speaker of a fitting kind named before it, in either. Who
+    spoke where is the one state of the scan: `history`, kept here and handed to each step."""
     quotes = find_quotes(text)
     speakers = Speakers(text, spacy_doc, index, roles)
-    quoted_ranges = [(q.start, q.end) for q in quotes]
-    used_quotes: set[int] = set()
+    history: History = []
+    direct = _direct_statements(text, spacy_doc, quotes, speakers, history)
+    labelled = _labelled_statements(text, speakers, direct, history)
+    reported = _reported_statements(text, spacy_doc, quotes, speakers, direct, labelled, history)
+    return sorted(direct + reported, key=lambda f: (f.cue_start, f.quote_start))
 
+
+def _direct_statements(text: str, doc, quotes: list[Quote], speakers: Speakers,
+                       history: History) -> list[StatementFinding]:
+    """The quotations that are statements, in the order of the text, with the statements their
+    speakers report inside them."""
+    used: set[int] = set()
     direct: list[StatementFinding] = []
     last: Optional[StatementFinding] = None
     for q in quotes:
-        if id(q) in used_quotes:
+        if id(q) in used:
             continue
-        finding = _direct(text, spacy_doc, q, quotes, speakers, used_quotes, last)
+        finding = _direct(text, doc, q, quotes, speakers, used, last, history)
         if finding:
             direct.append(finding)
             last = finding
             if finding.speaker:
-                speakers.history.append((finding.cue_start, finding.speaker))
-                direct += _said_inside(text, spacy_doc, finding)
+                _record(history, finding)
+                direct += _said_inside(text, doc, finding)
+    return direct
 
-    reported: list[StatementFinding] = []
+
+def _labelled_statements(text: str, speakers: Speakers, direct: list[StatementFinding],
+                         history: History) -> list[StatementFinding]:
+    found = []
     for m in _LABELLED_LINE.finditer(text):
         finding = _labelled(text, m, speakers, direct)
         if finding:
-            reported.append(finding)
-            if finding.speaker:
-                speakers.history.append((finding.cue_start, finding.speaker))
-    candidates = [("reported", t.idx, t) for t in spacy_doc if is_attribution(t) and content_of(t) is not None]
-    candidates += [("according", t.idx, t) for t in spacy_doc
-                   if t.lower_ == "according" and t.i + 1 < len(spacy_doc) and spacy_doc[t.i + 1].lower_ == "to"]
-    candidates += [("claim", t.idx, t) for t in spacy_doc if t.pos_ == "NOUN"
+            found.append(finding)
+            _record(history, finding)
+    return found
+
+
+def _candidates(doc) -> list:
+    """Words that may open a statement outside quotation marks, as (kind, offset, token) in the
+    order of the text: attributions, "according to", statement nouns, stance adjectives."""
+    according, to = S.ACCORDING_TO
+    candidates = [("reported", t.idx, t) for t in doc if is_attribution(t) and content_of(t) is not None]
+    candidates += [("according", t.idx, t) for t in doc
+                   if t.lower_ == according and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == to]
+    candidates += [("claim", t.idx, t) for t in doc if t.pos_ == "NOUN"
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
-    candidates += [("stance", t.idx, t) for t in spacy_doc if t.lower_ in N.STANCE_ADJECTIVES and (
-        t.dep_ == "acomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
-    for kind, _, token in sorted(candidates, key=lambda c: c[1]):
+    candidates += [("stance", t.idx, t) for t in doc if t.lower_ in N.STANCE_ADJECTIVES and (
+        t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
+    return sorted(candidates, key=lambda c: c[1])
+
+
+def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, direct: list[StatementFinding],
+                         labelled: list[StatementFinding], history: History) -> list[StatementFinding]:
+    """Statements outside quotation marks, after the labelled lines, in the order of the text."""
+    quoted_ranges = [(q.start, q.end) for q in quotes]
+    reported = list(labelled)
+    for kind, _, token in _candidates(doc):
+        findings = direct + reported
         if kind == "according":
-            finding = _according_to(text, token, speakers, direct + reported)
+            finding = _according_to(text, token, speakers, findings)
         elif kind in ("claim", "stance"):
             if any(a <= token.idx < b for a, b in quoted_ranges):
                 continue
-            finding = (_claimed if kind == "claim" else _stance)(text, token, speakers, direct + reported)
+            read = _claimed if kind == "claim" else _stance
+            finding = read(text, token, speakers, findings, history)
         else:
             if any(a <= token.idx < b for a, b in quoted_ranges) or any(
                     f.quote_start <= token.idx < f.quote_end for f in reported) and not relative_report(token):
                 continue
-            finding = _reported(text, token, direct, speakers, direct + reported)
+            finding = _reported(text, token, direct, speakers, findings, history)
             if finding:
-                # "analysts said [the factors have contributed …], citing [the war]": the same
-                # speaker's second statement, cut from the first.
-                participle = _trailing_participle(token, finding)
-                if participle is not None:
-                    finding.quote_end = _clause_end_before(text, finding.quote_start, participle.idx)
-                    finding.segments = [(finding.quote_start, finding.quote_end)]
-                    second = _reported(text, participle, direct, speakers, direct + reported)
-                    if second:
-                        second.speaker, second.speaker_text = finding.speaker, finding.speaker_text
-                        reported.append(second)
+                reported += _second_statement(text, token, finding, direct, speakers, findings, history)
         if finding:
             reported.append(finding)
-            if finding.speaker:
-                speakers.history.append((finding.cue_start, finding.speaker))
-    return sorted(direct + reported, key=lambda f: (f.cue_start, f.quote_start))
+            _record(history, finding)
+    return reported
+
+
+def _second_statement(text: str, cue, finding: StatementFinding, direct: list[StatementFinding],
+                      speakers: Speakers, findings: list[StatementFinding], history: History) -> list[StatementFinding]:
+    """"analysts said [the factors have contributed …], citing [the war]": the same speaker's
+    second statement, cut from the first (which it shortens)."""
+    participle = _trailing_participle(cue, finding)
+    if participle is None:
+        return []
+    finding.quote_end = _clause_end_before(text, finding.quote_start, participle.idx)
+    finding.segments = [(finding.quote_start, finding.quote_end)]
+    second = _reported(text, participle, direct, speakers, findings, history)
+    if not second:
+        return []
+    second.speaker, second.speaker_text = finding.speaker, finding.speaker_text
+    return [second]
 
 
 def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: set,
-            last: Optional[StatementFinding]) -> Optional[StatementFinding]:
+            last: Optional[StatementFinding], history: History) -> Optional[StatementFinding]:
     used.add(id(q))
+    lead_start = _lead_start(text, doc, q)
+    cue = _cue_before(text, doc, q, quotes, lead_start)
+    # Otherwise the cue after it: "…,” he said. / “…,” said X, “…”
+    if cue is None:
+        cue = _cue_after(text, doc, q, quotes)
+    spoken = cue is not None and cue.idx < q.start and quote_is_object(text, doc, q, cue)
+    short = _words(text[q.start:q.end]) < MIN_QUOTE_WORDS and len(q.segments) == 1 and not spoken
+    if embedded(text, q) and not (cue is not None and cue.idx > q.end) and not spoken:
+        return None                              # a phrase quoted inside someone else's sentence
+    if cue is None:
+        return _uncued(text, doc, q, speakers, last, short, history)
+    cue = _statement_cue(text, doc, q, cue, short, spoken)
+    if cue is None:
+        return None
+    speaker, speaker_text = speakers.resolve(cue, history, (q.start, q.end))
+    addressee = _addressee(cue, speakers)
+    if cue.lemma_.lower() not in N.COMMUNICATION_VERBS:
+        # "Mann agreed … - “I conclude that …”": the quote names its own act of speech, a
+        # better cue than the attitude introducing it.
+        opening = _first_person_cue(doc, q.start, min(q.end, q.start + 25))
+        if opening is not None and is_cue(opening[1]):
+            cue = opening[1]
+    segments = _joined_segments(text, q, quotes, cue, used)
+    return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=segments[0][0],
+                            quote_end=segments[-1][1], direct=True, speaker=speaker, addressee=addressee,
+                            speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+def _lead_start(text: str, doc, q: Quote) -> int:
+    """Where the lead-in to a quote starts: its sentence or paragraph, or the paragraph before."""
     sent = sentence_at(doc, max(0, q.start - 1)) or sentence_at(doc, q.start)
     para_start = text.rfind("\n", 0, q.start) + 1
     # The cue before the quote: "X said:", "X told Y:", within the quote's sentence or paragraph lead-in.
@@ -117,66 +190,53 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
         previous = text[window:para_start].rstrip()
         if previous.endswith(":") and "\n" in previous:
             lead_start = window + previous.rfind("\n") + 1
-    cue = None
+    return lead_start
+
+
+def _cue_before(text: str, doc, q: Quote, quotes: list[Quote], lead_start: int):
+    """The cue in the lead-in to a quote, the nearest first; None when there is none."""
     if text[lead_start:q.start - 1].strip():
         for token in reversed(doc.char_span(lead_start, q.start - 1, alignment_mode="contract") or []):
             if is_cue(token) and not any(a <= token.idx < b for a, b in ((x.start, x.end) for x in quotes)):
-                cue = token
-                break
-    if cue is None and text[lead_start:q.start - 1].rstrip().endswith(":"):
+                return token
+    if text[lead_start:q.start - 1].rstrip().endswith(":"):
         # "Sanders made the following comment:\n\n“For young people …”": the lead-in's own verb,
         # when someone is its subject.
         lead = doc.char_span(lead_start, q.start - 1, alignment_mode="contract")
         verb = next((t for t in reversed(lead) if t.pos_ == "VERB" and t.dep_ == "ROOT"), None) if lead else None
         if verb is not None and someone(verb):
-            cue = verb
-    # Otherwise the cue after it: "…,” he said. / “…,” said X, “…”
-    if cue is None:
-        para_end = text.find("\n", q.end)
-        para_end = len(text) if para_end < 0 else para_end
-        trail = doc.char_span(q.end + 1, min(para_end, q.end + 120), alignment_mode="contract")
-        if trail is not None:
-            for token in trail:
-                if token.text in ".!?" and token.i > trail.start:
-                    break
-                if any(x.start <= token.idx < x.end for x in quotes):
-                    break
-                if is_cue(token):
-                    if not any(quote_is_object(text, doc, other, token) for other in quotes if other.start > token.idx):
-                        cue = token      # not "a doctor had typed “homicidal ideation.”": that cue has its own
-                    break
-    spoken = cue is not None and cue.idx < q.start and quote_is_object(text, doc, q, cue)
-    short = _words(text[q.start:q.end]) < MIN_QUOTE_WORDS and len(q.segments) == 1 and not spoken
-    if embedded(text, q) and not (cue is not None and cue.idx > q.end) and not spoken:
-        return None                              # a phrase quoted inside someone else's sentence
-    if cue is None:
-        # A quote standing alone right after a statement continues it (same speaker).
-        if last is not None and not short and adjacent(text, last.quote_end, q.start):
-            return StatementFinding(last.cue_start, last.cue_end, q.start, q.end, True, last.speaker,
-                                    last.addressee, last.speaker_text, last.cue_token, list(q.segments))
-        # "“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan": a quote signed
-        # with a dash, as readers' replies, epigraphs and pull quotes are.
-        signed = DASH_SIGNATURE.match(text, q.end, min(len(text), q.end + 80))
-        if signed is not None and not short:
-            s, e = signed.span("name")
-            speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
-            d = signed.start("dash")
-            return StatementFinding(d, d + 1, q.start, q.end, True, speaker, None, text[s:e], None,
-                                    list(q.segments))
-        # "Mr Justice Mann agreed - “I conclude that …”": the quote names its own act; the
-        # speaker is the one the text was just about.
-        opening = _first_person_cue(doc, q.start, min(q.end, q.start + 40))
-        if opening is not None and not short:
-            pronoun, verb = opening
-            kinds = ("PERSON",) if pronoun == "i" else ("ORG", "GPE", "PERSON")
-            speaker = speakers.last(kinds, before=q.start)
-            if speaker is not None:
-                return StatementFinding(verb.idx, verb.idx + len(verb), q.start, q.end, True, speaker, None,
-                                        None, verb.i, list(q.segments))
+            return verb
+    return None
+
+
+def _cue_after(text: str, doc, q: Quote, quotes: list[Quote]):
+    """The cue after a quote, in its paragraph and sentence, before any other quote."""
+    para_end = text.find("\n", q.end)
+    para_end = len(text) if para_end < 0 else para_end
+    trail = doc.char_span(q.end + 1, min(para_end, q.end + 120), alignment_mode="contract")
+    if trail is None:
         return None
+    for token in trail:
+        if token.text in ".!?" and token.i > trail.start:
+            return None
+        if any(x.start <= token.idx < x.end for x in quotes):
+            return None
+        if is_cue(token):
+            if not any(quote_is_object(text, doc, other, token) for other in quotes if other.start > token.idx):
+                return token     # not "a doctor had typed “homicidal ideation.”": that cue has its own
+            return None
+    return None
+
+
+# "Bemoaning the “phony system,” Trump accused …": a noun quoted after a determiner.
+_QUOTED_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in S.QUOTED_NOUN_DETERMINERS) + r")\s+[“\"]$")
+
+
+def _statement_cue(text: str, doc, q: Quote, cue, short: bool, spoken: bool):
+    """The cue of a quote that is a statement; None for a scare quote or a quoted name."""
     if short and not attached(text, q, cue):
         return None                              # a scare quote, not a statement
-    if short and re.search(r"\b(?:the|a|an|his|her|its|their|our|this|that|so-called)\s+[“\"]$", text[max(0, q.start - 14):q.start]):
+    if short and _QUOTED_NOUN.search(text[max(0, q.start - 14):q.start]):
         # "Bemoaning the “phony system,” Trump accused …": a noun quoted, said only by the verb
         # whose object it is.
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -186,29 +246,58 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
         cue = root.head
     if is_title(text[q.start:q.end]) and not spoken and not re.search(r"[:,]\s*[“\"]$", text[max(0, q.start - 3):q.start]):
         return None                              # “Fox News Sunday,” “Face the Nation”: a name, not words said
-    speaker, speaker_text = speakers.resolve(cue, (q.start, q.end))
-    addressee = _addressee(cue, speakers)
-    if cue.lemma_.lower() not in N.COMMUNICATION_VERBS:
-        # "Mann agreed … - “I conclude that …”": the quote names its own act of speech, a
-        # better cue than the attitude introducing it.
-        opening = _first_person_cue(doc, q.start, min(q.end, q.start + 25))
-        if opening is not None and is_cue(opening[1]):
-            cue = opening[1]
+    return cue
+
+
+def _uncued(text: str, doc, q: Quote, speakers: Speakers, last: Optional[StatementFinding], short: bool,
+            history: History) -> Optional[StatementFinding]:
+    """A quote with no cue: a continuation, a signed quote, or one naming its own act of speech."""
+    # A quote standing alone right after a statement continues it (same speaker).
+    if last is not None and not short and adjacent(text, last.quote_end, q.start):
+        return StatementFinding(cue_start=last.cue_start, cue_end=last.cue_end, quote_start=q.start, quote_end=q.end,
+                                direct=True, speaker=last.speaker, addressee=last.addressee,
+                                speaker_text=last.speaker_text, cue_token=last.cue_token, segments=list(q.segments))
+    # "“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan": a quote signed
+    # with a dash, as readers' replies, epigraphs and pull quotes are.
+    signed = DASH_SIGNATURE.match(text, q.end, min(len(text), q.end + 80))
+    if signed is not None and not short:
+        s, e = signed.span("name")
+        speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
+        d = signed.start("dash")
+        return StatementFinding(cue_start=d, cue_end=d + 1, quote_start=q.start, quote_end=q.end, direct=True,
+                                speaker=speaker, addressee=None, speaker_text=text[s:e], cue_token=None,
+                                segments=list(q.segments))
+    # "Mr Justice Mann agreed - “I conclude that …”": the quote names its own act; the
+    # speaker is the one the text was just about.
+    opening = _first_person_cue(doc, q.start, min(q.end, q.start + 40))
+    if opening is not None and not short:
+        pronoun, verb = opening
+        kinds = ("PERSON",) if pronoun in S.FIRST_PERSON_SINGULAR else ("ORG", "GPE", "PERSON")
+        speaker = speakers.last(kinds, q.start, history)
+        if speaker is not None:
+            return StatementFinding(cue_start=verb.idx, cue_end=verb.idx + len(verb), quote_start=q.start,
+                                    quote_end=q.end, direct=True, speaker=speaker, addressee=None,
+                                    speaker_text=None, cue_token=verb.i, segments=list(q.segments))
+    return None
+
+
+# "X," he said, "Y": the words between the two parts of one quotation.
+_SPLIT_QUOTE = re.compile(r"[,.!?]?[”\"]\s*,?\s*[^“\"”.!?]{0,60}?(?:" + "|".join(S.SPLIT_QUOTE_CUES)
+                          + r")[^“\"”.!?]{0,40}[,:.]\s*[“\"]")
+
+
+def _joined_segments(text: str, q: Quote, quotes: list[Quote], cue, used: set) -> list[tuple[int, int]]:
+    """The quote's segments, with the next quote's when the cue stands between them."""
     segments = list(q.segments)
     # "X," he said, "Y": the second part belongs to the same statement.
     for other in quotes:
         if other.start > q.end and id(other) not in used:
             between = text[q.end:other.start]
-            if "\n" not in between and cue.idx < other.start and re.fullmatch(
-                    r"[,.!?]?[”\"]\s*,?\s*[^“\"”.!?]{0,60}?(?:said|says|added|adds|told|wrote|writes|continued|insisted|warned|explained)[^“\"”.!?]{0,40}[,:.]\s*[“\"]", between):
+            if "\n" not in between and cue.idx < other.start and _SPLIT_QUOTE.fullmatch(between):
                 segments += other.segments
                 used.add(id(other))
             break
-    return StatementFinding(cue.idx, cue.idx + len(cue), segments[0][0], segments[-1][1], True, speaker,
-                            addressee, speaker_text, cue.i, segments)
-
-
-_FIRST_PERSON = {"i", "we"}
+    return segments
 
 
 def _first_person_cue(doc, start: int, end: int):
@@ -216,7 +305,7 @@ def _first_person_cue(doc, start: int, end: int):
     start and end ("I conclude that …", "I have always said …"); else None."""
     span = doc.char_span(start, end, alignment_mode="contract")
     for token in span or []:
-        if token.lower_ in _FIRST_PERSON and token.dep_ in ("nsubj", "nsubjpass"):
+        if token.lower_ in S.FIRST_PERSON_PRONOUNS and token.dep_ in D.SUBJECT_DEPS:
             verb = token.head
             if verb.idx < end and is_attribution(verb) and content_of(verb) is not None:
                 return token.lower_, verb
@@ -230,7 +319,7 @@ def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFindi
     for a, b in outer.segments:
         span = doc.char_span(a, b, alignment_mode="contract")
         for token in span or []:
-            if token.lower_ not in _FIRST_PERSON or token.dep_ != "nsubj":
+            if token.lower_ not in S.FIRST_PERSON_PRONOUNS or token.dep_ != "nsubj":
                 continue
             verb = token.head
             if not (a <= verb.idx < b) or verb.idx == outer.cue_start or not is_cue(verb):
@@ -243,16 +332,18 @@ def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFindi
             c_start, c_end = comp.left_edge.idx, min(b, comp.right_edge.idx + len(comp.right_edge))
             if _words(text[c_start:c_end]) < 3:
                 continue
-            found.append(StatementFinding(verb.idx, verb.idx + len(verb), c_start, c_end, True, outer.speaker,
-                                          None, outer.speaker_text, verb.i, [(c_start, c_end)]))
+            found.append(StatementFinding(cue_start=verb.idx, cue_end=verb.idx + len(verb), quote_start=c_start,
+                                          quote_end=c_end, direct=True, speaker=outer.speaker, addressee=None,
+                                          speaker_text=outer.speaker_text, cue_token=verb.i,
+                                          segments=[(c_start, c_end)]))
     return found
 
 
 def _addressee(cue, speakers: Speakers) -> Optional[str]:
-    if cue.lemma_.lower() not in N.ADDRESSEE_VERBS and cue.lemma_.lower() not in ("say", "write"):
+    if cue.lemma_.lower() not in N.ADDRESSEE_VERBS and cue.lemma_.lower() not in S.TO_ADDRESSEE_VERBS:
         return None
     for child in cue.children:
-        if child.dep_ in ("dobj", "dative", "iobj") or (child.dep_ == "prep" and child.text.lower() == "to"):
+        if child.dep_ in D.ADDRESSEE_DEPS or (child.dep_ == "prep" and child.text.lower() == S.ADDRESSEE_PREPOSITION):
             node = child
             if child.dep_ == "prep":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -283,7 +374,9 @@ def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[S
     speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
     colon = m.end("label")
     # A transcript's speaker is set in capitals, and its words are verbatim.
-    return StatementFinding(colon, colon + 1, start, end, label.isupper(), speaker, None, label, None, [(start, end)])
+    return StatementFinding(cue_start=colon, cue_end=colon + 1, quote_start=start, quote_end=end,
+                            direct=label.isupper(), speaker=speaker, addressee=None, speaker_text=label,
+                            cue_token=None, segments=[(start, end)])
 
 
 def _according_to(text, according, speakers: Speakers, findings) -> Optional[StatementFinding]:
@@ -307,16 +400,15 @@ def _according_to(text, according, speakers: Speakers, findings) -> Optional[Sta
     if source is not None:
         s, e = source.left_edge.idx, source.right_edge.idx + len(source.right_edge)
         speaker, speaker_text = speakers.actor_in(s, e), text[s:e]
-    return StatementFinding(according.idx, to.idx + len(to), start, end, False, speaker, None, speaker_text,
-                            according.i, [(start, end)])
+    return StatementFinding(cue_start=according.idx, cue_end=to.idx + len(to), quote_start=start, quote_end=end,
+                            direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
+                            cue_token=according.i, segments=[(start, end)])
 
 
 # The end of a sentence inside reported words: a full stop not after an abbreviation or an
 # initial ("Mrs. Clinton's proposal", "the U.S. economy"), or a line break.
-_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
-                            r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bNo)(?<!\bInc)"
-                            r"(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)"
-                            r"(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?][”\"]?\s|\n")
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])" + "".join(r"(?<!\b" + a + ")" for a in S.ABBREVIATIONS)
+                            + r"[.!?][”\"]?\s|\n")
 
 
 def _reported_end(text: str, start: int, end: int) -> int:
@@ -340,79 +432,83 @@ def _with_closing_mark(text: str, start: int, end: int) -> int:
     return end
 
 
-def _claimed(text, noun, speakers: Speakers, findings) -> Optional[StatementFinding]:
+def _claimed(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
     """"Donald Trump's claim that there have been thousands of shootings": a statement named by
     a noun, its speaker the possessor, its content the clause that follows."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     lemma = noun.lemma_.lower()
     if owner is None and lemma not in N.UNOWNED_SPEECH_NOUNS:
         return None
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                   and c.left_edge.lower_ == "that" and c.left_edge.i == noun.i + 1
-                   and c.left_edge.dep_ not in ("nsubj", "nsubjpass", "dobj")), None)   # not "charges that might arise"
+    clause = next((c for c in noun.children if c.dep_ in D.CLAUSE_OF_NOUN_DEPS and c.i > noun.i
+                   and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.i == noun.i + 1
+                   and c.left_edge.dep_ not in D.SUBJECT_OR_OBJECT_DEPS), None)   # not "charges that might arise"
     if clause is not None:
         start = clause.left_edge.idx + len(clause.left_edge) + 1
     else:
         # "his determination to act alone", "questions about business practices at his
         # foundation", "his adulation of Putin", "calls for his dismissal"
         clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                       and any(a.dep_ == "aux" and a.lower_ == S.INFINITIVE_MARK for a in c.children)), None)
         if clause is None:
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
-                         and (c.lower_ in ("about", "of", "on", "for", "over", "against")
-                              or c.lower_ == "to" and lemma in N.ANSWER_NOUNS)):
-                clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")
-                               and not (prep.lower_ == "for" and c.ent_type_ == "PERSON")), None)  # "a question for the president"
+                         and (c.lower_ in S.CLAIM_TOPIC_PREPOSITIONS
+                              or c.lower_ == S.ANSWER_PREPOSITION and lemma in N.ANSWER_NOUNS)):
+                clause = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS
+                               and not (prep.lower_ == S.ASKED_FOR_PREPOSITION and c.ent_type_ == "PERSON")),
+                              None)  # "a question for the president"
                 if clause is not None:
                     break
-        if clause is None or (lemma in ("plan", "idea", "position", "question", "call", "support") and clause.dep_ == "pobj"
-                              and clause.head.lower_ == "of"):
+        if clause is None or (lemma in S.OF_OWNER_NOUNS and clause.dep_ == "pobj"
+                              and clause.head.lower_ == S.OWNER_PREPOSITION):
             return None
         start = clause.left_edge.idx
     end = clause.right_edge.idx + len(clause.right_edge)
     end = _reported_end(text, start, end)
     named_person = owner is not None and clause.pos_ in ("PROPN", "PRON")
-    if _words(text[start:end]) < (1 if named_person else 2 if clause.dep_ in ("pobj", "pcomp") else 3) or any(
+    if _words(text[start:end]) < (1 if named_person else 2 if clause.dep_ in D.PREPOSITION_OBJECT_DEPS else 3) or any(
             f.quote_start < end and start < f.quote_end for f in findings):
         return None
     if owner is None:
-        return StatementFinding(noun.idx, noun.idx + len(noun), start, end, False, None, None, None, noun.i,
-                                [(start, end)])
+        return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
+                                direct=False, speaker=None, addressee=None, speaker_text=None, cue_token=noun.i,
+                                segments=[(start, end)])
     s, e = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
-    if owner.lower_ in ("his", "her"):
-        speaker = speakers.last(("PERSON",), before=noun.idx)
-    elif owner.lower_ in ("its", "their"):
-        speaker = speakers.last(("ORG", "GPE", "PERSON"), before=noun.idx)
+    if owner.lower_ in S.PERSON_POSSESSIVES:
+        speaker = speakers.last(("PERSON",), noun.idx, history)
+    elif owner.lower_ in S.GROUP_POSSESSIVES:
+        speaker = speakers.last(("ORG", "GPE", "PERSON"), noun.idx, history)
     else:
         speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
-    return StatementFinding(noun.idx, noun.idx + len(noun), start, end, False, speaker, None, text[s:e], noun.i,
-                            [(start, end)])
+    return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
+                            direct=False, speaker=speaker, addressee=None, speaker_text=text[s:e], cue_token=noun.i,
+                            segments=[(start, end)])
 
 
-def _stance(text, adjective, speakers: Speakers, findings) -> Optional[StatementFinding]:
+def _stance(text, adjective, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
     """"Officials remain confident that the deal will pass", "Democratic leaders are worried
     about a lack of passion": a stance stated of someone, with what it is about."""
     verb = adjective.head if adjective.dep_ == "acomp" else adjective      # "were coy about", parsed as a verb
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not any(c.dep_ in D.SUBJECT_DEPS for c in verb.children):
         return None
     content = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
     if content is None:
         for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPOSITIONS):
-            content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if content is not None:
                 break
     if content is None:
         return None
     start, end = content.left_edge.idx, content.right_edge.idx + len(content.right_edge)
-    if content.left_edge.lower_ == "that":
+    if content.left_edge.lower_ == S.COMPLEMENTISER:
         start = content.left_edge.idx + len(content.left_edge) + 1
     end = _reported_end(text, start, end)
     named_person = content.pos_ in ("PROPN", "PRON") and content.dep_ == "pobj"      # "has been critical of Trump"
     if _words(text[start:end]) < (1 if named_person else 3) or any(f.quote_start < end and start < f.quote_end for f in findings):
         return None
-    speaker, speaker_text = speakers.resolve(verb)
-    return StatementFinding(adjective.idx, adjective.idx + len(adjective), start, end, False, speaker, None,
-                            speaker_text, adjective.i, [(start, end)])
+    speaker, speaker_text = speakers.resolve(verb, history)
+    return StatementFinding(cue_start=adjective.idx, cue_end=adjective.idx + len(adjective), quote_start=start,
+                            quote_end=end, direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
+                            cue_token=adjective.i, segments=[(start, end)])
 
 
 def _trailing_participle(cue, finding: StatementFinding):
@@ -421,7 +517,7 @@ def _trailing_participle(cue, finding: StatementFinding):
     for token in cue.doc[cue.i + 1:]:
         if token.idx >= finding.quote_end:
             return None
-        if (token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and token.idx > finding.quote_start
+        if (token.tag_ == "VBG" and token.dep_ in D.DEPENDENT_VERB_DEPS and token.idx > finding.quote_start
                 and token.i > 0 and cue.doc[token.i - 1].text == "," and token.head != cue
                 and lemmas(token) & _SAYING_VERBS
                 and content_of(token) is not None):
@@ -436,63 +532,27 @@ def _clause_end_before(text: str, start: int, limit: int) -> int:
     return end
 
 
-def _reported(text, cue, direct: list, speakers: Speakers, findings) -> Optional[StatementFinding]:
+def _reported(text, cue, direct: list, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
     comp = content_of(cue)
     if cue.lemma_.lower() not in _SAID_EVEN_AS_PURPOSE and cue.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+            c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children):
         return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
-    start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
-    raised, gap = raised_passive(cue) or unattributed_judgement(cue) is not None, None
-    if raised:
-        subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-        if subject is not None and subject.i < cue.i:
-            start = subject.left_edge.idx     # "[Obama's veto] is expected [to come before the deadline]"
-    if comp.dep_ == "dobj":
-        # "blasted the media for being dishonest", "described Clinton as a lifetime politician":
-        # the judgement follows the object.
-        judgement = ("for", "as", "to", "with") if cue.lemma_.lower() in N.LIKENING_VERBS else \
-            ("for", "as", "of") if cue.lemma_.lower() in N.ACCUSING_VERBS else ("for", "as")
-        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in judgement and c.i > comp.i):
-            end = max(end, prep.right_edge.idx + len(prep.right_edge))
-    if comp.dep_ in ("pobj", "pcomp"):
-        # "called for female contestants [to wear shorter dresses]": the infinitive is the demand.
-        xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > comp.i), None)
-        if xcomp is not None:
-            end = max(end, xcomp.right_edge.idx + len(xcomp.right_edge))
-    if comp.dep_ in ("oprd", "xcomp"):
-        # "called [half of Trump's supporters] deplorables", "urged [Republicans] to join …":
-        # who was named or urged belongs to what was said.
-        obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
-        if obj is not None:
-            start = obj.left_edge.idx
-    if comp.dep_ == "nsubjpass" or raised:
-        pass                  # the passive's subject is the content as it stands
-    elif comp == cue.head or start < cue.idx:
-        # "Y, Smith said." / "Y, he said, Z": the content is the clause without the reporting part.
-        if comp == cue.head:
-            own = [t for t in comp.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)
-                   and not (t.i > cue.right_edge.i and comp.i < cue.i and t.dep_ == "punct")]
-        else:
-            own = list(comp.subtree)
-        own = [t for t in own if not t.is_punct or t.text in ("%", "$")]
-        if not own:
-            return None
-        start, end = own[0].idx, own[-1].idx + len(own[-1])
-        # "The plan, he said, would fail": the words around the reporting part, without it.
-        cut = next((k for k in range(1, len(own)) if own[k].i - own[k - 1].i > 1
-                    and cue.left_edge.i < own[k].i and own[k - 1].i < cue.right_edge.i), None)
-        if cut is not None:
-            gap = (own[cut - 1].idx + len(own[cut - 1]), own[cut].idx)
+    raised = raised_passive(cue) or unattributed_judgement(cue) is not None
+    span = _reported_span(cue, comp, raised)
+    if span is None:
+        return None
+    start, end, gap = span
     first = comp.doc[comp.left_edge.i]
-    if first.lower_ in ("which", "what", "who") and first.idx == start and first.i < cue.i:
+    if first.lower_ in S.WH_RELATIVE_PRONOUNS and first.idx == start and first.i < cue.i:
         start = cue.idx + len(cue) + 1                 # "which he said [were at his side]"
-    if first.lower_ == "that" and first.idx == start:
+    if first.lower_ == S.COMPLEMENTISER and first.idx == start:
         start = first.idx + len(first) + 1
     end = _reported_end(text, start, end)
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
     stance_on_someone = comp.dep_ == "dobj" and lemmas(cue) & N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
-    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone else 2 if comp.dep_ in ("dobj", "xcomp", "pobj") else 3):
+    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone
+                                  else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
     inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in direct)
@@ -500,10 +560,61 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings) -> Optional
         return None
     if any(f.cue_start == cue.idx for f in findings):
         return None
-    speaker, speaker_text = speakers.resolve(cue) if not raised else (None, None)
+    speaker, speaker_text = speakers.resolve(cue, history) if not raised else (None, None)
     segments = [(start, end)]
     if gap is not None and start < gap[0] < gap[1] < end:
         segments = [(start, gap[0]), (gap[1], end)]
-    return StatementFinding(cue.idx, cue.idx + len(cue), start, end, False, speaker,
-                            _addressee(cue, speakers), speaker_text, cue.i, segments)
+    return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=start, quote_end=end,
+                            direct=False, speaker=speaker, addressee=_addressee(cue, speakers),
+                            speaker_text=speaker_text, cue_token=cue.i, segments=segments)
 
+
+def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional[tuple[int, int]]]]:
+    """(start, end, gap) of what a cue reports: its content and what belongs to it, the gap being
+    the reporting part set inside it ("The plan, he said, would fail"); None if nothing is left."""
+    start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+    if raised:
+        subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.i < cue.i:
+            start = subject.left_edge.idx     # "[Obama's veto] is expected [to come before the deadline]"
+    if comp.dep_ == "dobj":
+        # "blasted the media for being dishonest", "described Clinton as a lifetime politician":
+        # the judgement follows the object.
+        judgement = S.LIKENING_PREPOSITIONS if cue.lemma_.lower() in N.LIKENING_VERBS else \
+            S.ACCUSING_PREPOSITIONS if cue.lemma_.lower() in N.ACCUSING_VERBS else S.JUDGEMENT_PREPOSITIONS
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in judgement and c.i > comp.i):
+            end = max(end, prep.right_edge.idx + len(prep.right_edge))
+    if comp.dep_ in D.PREPOSITION_OBJECT_DEPS:
+        # "called for female contestants [to wear shorter dresses]": the infinitive is the demand.
+        xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > comp.i), None)
+        if xcomp is not None:
+            end = max(end, xcomp.right_edge.idx + len(xcomp.right_edge))
+    if comp.dep_ in D.OBJECT_PREDICATE_DEPS:
+        # "called [half of Trump's supporters] deplorables", "urged [Republicans] to join …":
+        # who was named or urged belongs to what was said.
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
+        if obj is not None:
+            start = obj.left_edge.idx
+    if comp.dep_ == "nsubjpass" or raised:
+        return start, end, None       # the passive's subject is the content as it stands
+    if comp == cue.head or start < cue.idx:
+        return _without_reporting_part(cue, comp)
+    return start, end, None
+
+
+def _without_reporting_part(cue, comp) -> Optional[tuple[int, int, Optional[tuple[int, int]]]]:
+    """"Y, Smith said." / "Y, he said, Z": the content is the clause without the reporting part."""
+    if comp == cue.head:
+        own = [t for t in comp.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)
+               and not (t.i > cue.right_edge.i and comp.i < cue.i and t.dep_ == "punct")]
+    else:
+        own = list(comp.subtree)
+    own = [t for t in own if not t.is_punct or t.text in ("%", "$")]
+    if not own:
+        return None
+    start, end = own[0].idx, own[-1].idx + len(own[-1])
+    # "The plan, he said, would fail": the words around the reporting part, without it.
+    cut = next((k for k in range(1, len(own)) if own[k].i - own[k - 1].i > 1
+                and cue.left_edge.i < own[k].i and own[k - 1].i < cue.right_edge.i), None)
+    gap = (own[cut - 1].idx + len(own[cut - 1]), own[cut].idx) if cut is not None else None
+    return start, end, gap

@@ -1,0 +1,28 @@
+"""English words around names: titles, articles, role modifiers and company suffixes.
+
+Read by `actors`, `names` and `speakers`. The tuples that regular expressions are built from keep
+their order (an alternation tries its words in order).
+"""
+
+DEFINITE_ARTICLE = "the"
+ARTICLES = (DEFINITE_ARTICLE, "a", "an")
+# Words a name the recogniser missed never holds ("the Labour Party" is "Labour Party").
+NOT_IN_NAMES = (DEFINITE_ARTICLE,)
+# Words of a subject that are not a name ("Mr Lynch said"), compared in lower case.
+NOT_NAME_WORDS = ARTICLES + ("mr", "mrs", "ms", "dr")
+# Titles before a name: "Mrs May", "Prime Minister Theresa May".
+NAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prime Minister", "President",
+               "Senator", "Sen", "Rep", "Gov")
+# Lower-case words inside a long name that an acronym defines ("Federal Bureau of Investigation (FBI)").
+ACRONYM_LINK_WORDS = ("of", "and", "the", "for")
+# Words that end a company's name, as regex pieces: "McDonald's Corp" is one name, not an owner and a thing owned.
+COMPANY_SUFFIXES = ("Corp", "Co", "Inc", "Ltd", "LLC", "plc", "Group", "Investors", "Restaurants?", "Stores?")
+# Words before a role noun: "Labour's deputy leader Tom Watson", "the party's parliamentary leader".
+ROLE_MODIFIERS_BEFORE = ("deputy", "shadow", "former", "acting", "interim", "new", "party", "parliamentary")
+# The same after a name: "Tom Watson, the deputy leader of the Labour Party".
+ROLE_MODIFIERS_AFTER = ("deputy", "shadow", "former", "acting", "interim", "new")
+ROLE_PREPOSITIONS = ("of", "for", "at", "in")
+# People who speak for an organisation named nearby: "a spokesman said" is not a speaker of its own.
+SPEAKING_FOR_OTHERS = ("spokesman", "spokeswoman", "spokesperson", "source")
+# "the company's officials": the possessive marker the model makes a token of its own.
+POSSESSIVE_MARKERS = {"'s", "’s"}

@@ -1,0 +1,78 @@
+"""English words of reporting speech: the words that mark a cue, a quotation's edges, a pointer
+to words given elsewhere, and the prepositions that bring in what was said.
+
+Read by `cues`, `statements`, `speakers` and `quotes` (the larger word classes, verbs and nouns
+of speech, are in `en_news`). The tuples that regular expressions are built from keep their order.
+"""
+
+# Word forms that are a cue whatever the tagger says ("said", even tagged as a noun).
+CUE_FORMS = ("said", "says", "told", "wrote", "added")
+# "“X,” he said, “Y”": the cue words between two parts of one quotation, as a regex alternation.
+SPLIT_QUOTE_CUES = ("said", "says", "added", "adds", "told", "wrote", "writes", "continued", "insisted", "warned",
+                    "explained")
+# Cues the parser hangs as parataxis off the clause they report ("Y, he said").
+PARATAXIS_CUE_VERBS = ("say", "tell", "add", "note", "write", "explain", "argue")
+# Phrases that report in "as X said" besides the verbs of communication: "as X pointed out", "as X put it".
+AS_X_SAID_PHRASES = {"point out", "put"}
+# "as a Homeland Security memo put it", "as X pointed out": the mark of the clause, and the words of "put it".
+AS_MARK = "as"
+PUT_IT = ("put", "it")
+# "According to X, Y".
+ACCORDING_TO = ("according", "to")
+# The word that opens a reported clause ("said that …").
+COMPLEMENTISER = "that"
+# The mark of an infinitive ("refused to testify").
+INFINITIVE_MARK = "to"
+
+# Pronouns that stand for someone who can speak, besides he and she.
+SPEAKING_PRONOUNS = {"i", "we", "they", "you", "who"}
+FIRST_PERSON_PRONOUNS = {"i", "we"}                          # "I conclude that …", "we have always said"
+FIRST_PERSON_SINGULAR = {"i"}
+GROUP_PRONOUN = "they"                                       # may be people as well as organisations
+PERSON_POSSESSIVES = ("his", "her")                          # "his claim that …": a person's
+GROUP_POSSESSIVES = ("its", "their")                         # "their claim that …": a group's, or people's
+# Pronouns that open a relative clause ("his hands, which he said were at his side").
+RELATIVE_PRONOUNS = ("which", "what", "that", "who")
+WH_RELATIVE_PRONOUNS = ("which", "what", "who")
+# "the commission said", "this group said": a definite description of something named before.
+DEFINITE_DETERMINERS = ("the", "this")
+
+# "made the comments", "this statement": a pointer to words given elsewhere, not the words.
+POINTING_DETERMINERS = ("the", "this", "that", "these", "those")
+FORWARD_POINTERS = ("following", "above", "same")            # "made the following comment:"
+# "Bemoaning the “phony system,”": a noun quoted after one of these is a name for something, as a regex alternation.
+QUOTED_NOUN_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "so-called")
+
+# Prepositions bringing in what an object of speech is about ("delivered a message on …").
+CONTENT_PREPOSITIONS = ("on", "for", "about", "over", "against", "with", "to")
+# Prepositions of a stance beyond the topic ones: "angry with", "alarmed at".
+STANCE_EXTRA_PREPOSITIONS = {"with", "at"}
+# "criticized for policies …", "criticized as a “use it or lose it” approach", "accused of …".
+PASSIVE_JUDGEMENT_PREPOSITIONS = ("for", "as", "of")
+# After an object, what a judgement says of it: "blasted the media for …", "described Clinton as …".
+JUDGEMENT_PREPOSITIONS = ("for", "as")
+LIKENING_PREPOSITIONS = ("for", "as", "to", "with")           # "likened RT to the BBC"
+ACCUSING_PREPOSITIONS = ("for", "as", "of")                   # "accused Holt of being a Democrat"
+# After a statement noun: "questions about business practices", "calls for his dismissal".
+CLAIM_TOPIC_PREPOSITIONS = ("about", "of", "on", "for", "over", "against")
+ANSWER_PREPOSITION = "to"                                     # "her response to Trump"
+DEMAND_PREPOSITION = "for"                                    # "called for a moratorium"
+ADDRESSEE_PREPOSITION = "to"                                  # "said to reporters"
+TOPIC_OF_OBJECT_PREPOSITION = "of"                            # "a flurry of tweets"
+VIEWED_AS_PREPOSITION = "as"                                  # "see the program as …"
+# "a question for the president": "for" a person is whom it is put to, not what it is about.
+ASKED_FOR_PREPOSITION = "for"
+# Statement nouns whose "of" names their owner or subject, not what they say ("the plan of the
+# government", "the support of voters").
+OF_OWNER_NOUNS = ("plan", "idea", "position", "question", "call", "support")
+# Verbs whose "to" phrase is the addressee ("said to reporters", "wrote to the board"), besides
+# the verbs of addressing.
+TO_ADDRESSEE_VERBS = ("say", "write")
+
+# Abbreviations whose full stop ends no sentence ("Mrs. Clinton's proposal", "Gen. Mattis").
+ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "No", "Inc",
+                 "Co", "Corp", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+
+# Small words a title in quotation marks leaves in lower case (“Face the Nation”).
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by"}
+OWNER_PREPOSITION = "of"                                      # "the plan of the government"
