@@ -75,7 +75,7 @@ def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
     return out
 
 
-_INNER_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+_INNER_POSSESSIVE = re.compile(W.POSSESSIVE_S + r"\s+(?=[A-Z])")
 _COMPANY_SUFFIX = re.compile(r"(?:" + "|".join(W.COMPANY_SUFFIXES) + r")\b\.?")
 
 
@@ -474,7 +474,7 @@ def _cluster_label(ms: list[_Mention], name: str) -> str:
 
 
 _ROLE_WORDS = "|".join(sorted((re.escape(w) for w in N.ROLE_RELATIONS), key=len, reverse=True))
-_ROLE_BEFORE = re.compile(r"^(?:['’]s)?\s+(?:(?:" + "|".join(W.ROLE_MODIFIERS_BEFORE) + r")\s+)*"
+_ROLE_BEFORE = re.compile(r"^(?:" + W.POSSESSIVE_S + r")?\s+(?:(?:" + "|".join(W.ROLE_MODIFIERS_BEFORE) + r")\s+)*"
                           r"(?P<role>" + _ROLE_WORDS + r")\s+$", re.I)
 _ROLE_AFTER = re.compile(r"^,?\s+(?:" + "|".join(a + r"\s+" for a in W.ARTICLES) + r")?(?:(?:"
                          + "|".join(W.ROLE_MODIFIERS_AFTER) + r")\s+)*(?P<role>" + _ROLE_WORDS + r")\s+(?:"

@@ -9,7 +9,7 @@ from .lexicon import naming as W, news as N
 if TYPE_CHECKING:
     from .findings import ActorIndex
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSIVE = re.compile(W.POSSESSIVE + "$")
 _LEADING_DET = re.compile(r"^(?:" + "|".join(W.ARTICLES) + r")\s+", re.I)
 
 
@@ -42,8 +42,6 @@ def resolve_common_noun(index: ActorIndex, word: str) -> Optional[str]:
         return None
     candidates = [a for a in index.actors if a.type == "ORG"
                   and any(w in fits for w in re.findall(r"\w+", a.name.lower()))]
-    if not candidates and word.lower() == "party":
-        return None
     candidates.sort(key=lambda a: len(a.mentions), reverse=True)
     if len(candidates) == 1 or (len(candidates) > 1 and len(candidates[0].mentions) >= 2 * len(candidates[1].mentions)):
         return candidates[0].id

@@ -24,5 +24,8 @@ ROLE_MODIFIERS_AFTER = ("deputy", "shadow", "former", "acting", "interim", "new"
 ROLE_PREPOSITIONS = ("of", "for", "at", "in")
 # People who speak for an organisation named nearby: "a spokesman said" is not a speaker of its own.
 SPEAKING_FOR_OTHERS = ("spokesman", "spokeswoman", "spokesperson", "source")
+# The possessive ending, as regex pieces: "Labour's", "Labour’s"; "Jones'" too at a word's end.
+POSSESSIVE_S = r"['’]s"
+POSSESSIVE = r"(?:['’]s|['’])"
 # "the company's officials": the possessive marker the model makes a token of its own.
 POSSESSIVE_MARKERS = {"'s", "’s"}
