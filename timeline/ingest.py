@@ -103,27 +103,68 @@ def _read_all(inputs, published: Optional[date], max_bytes: int) -> Iterator[Ite
         if isinstance(raw, Document):
             yield raw
             continue
-        raw = os.fsdecode(raw)
-        if raw == "-":
-            data = _bounded_read(sys.stdin.buffer, max_bytes)
-            if len(data) > max_bytes:
-                yield Failure("<stdin>", _too_large(max_bytes))
-                continue
-            yield from _from_bytes("<stdin>", data, "stdin", None, published, as_text=True)
-            continue
-        where = display(raw)
-        try:
-            st = os.stat(raw)
-        except FileNotFoundError:
-            yield Failure(where, "no such file or directory")
-            continue
-        except OSError as exc:
-            yield Failure(where, f"cannot read: {exc.strerror or exc}")
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            yield from _read_folder(Path(raw), published, max_bytes)
-        else:
-            yield from _read_file(Path(raw), published, max_bytes)
+        for item in _read_input(os.fsdecode(raw), published, max_bytes):
+            if isinstance(item, Document):
+                item, warning = _representable(item)
+                if warning:
+                    yield warning
+            yield item
+
+
+def _read_input(raw: str, published: Optional[date], max_bytes: int) -> Iterator[Item]:
+    if raw == "-":
+        data = _bounded_read(sys.stdin.buffer, max_bytes)
+        if len(data) > max_bytes:
+            yield Failure("<stdin>", _too_large(max_bytes))
+            return
+        yield from _from_bytes("<stdin>", data, "stdin", None, published, as_text=True)
+        return
+    where = display(raw)
+    try:
+        st = os.stat(raw)
+    except FileNotFoundError:
+        yield Failure(where, "no such file or directory")
+        return
+    except OSError as exc:
+        yield Failure(where, f"cannot read: {exc.strerror or exc}")
+        return
+    if stat.S_ISDIR(st.st_mode):
+        yield from _read_folder(Path(raw), published, max_bytes)
+    else:
+        yield from _read_file(Path(raw), published, max_bytes)
+
+
+# Characters no XML output (GraphML, GEXF) can hold, and halves of UTF-16 pairs (a JSON string
+# can escape one) that no UTF-8 output can encode. Each is replaced by one character, so that
+# every offset stays the same: vertical tab and form feed by a line break, the rest by a space
+# or U+FFFD.
+_UNREPRESENTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_REPLACEMENT = {"\x0b": "\n", "\x0c": "\n", "\ufffe": "\ufffd", "\uffff": "\ufffd"}
+
+
+def _replacement(m: re.Match) -> str:
+    c = m.group()
+    return _REPLACEMENT.get(c) or ("\ufffd" if "\ud800" <= c <= "\udfff" else " ")
+
+
+def _representable(doc: Document) -> tuple[Document, Optional[InputWarning]]:
+    """The document with every field writable to every output format, and a warning when
+    characters had to be replaced (line breaks written as vertical tab or form feed are not
+    counted: they are common in old text files and lose nothing)."""
+    changed, count = {}, 0
+    for key in ("id", "text", "title", "source", "url", "path"):
+        value = getattr(doc, key)
+        if isinstance(value, str) and _UNREPRESENTABLE.search(value):
+            changed[key] = _UNREPRESENTABLE.sub(_replacement, value)
+            count += sum(1 for c in _UNREPRESENTABLE.findall(value) if c not in "\x0b\x0c")
+    if not changed:
+        return doc, None
+    warning = None
+    if count:
+        warning = InputWarning(doc.path or "<stdin>", f"document {changed.get('id', doc.id)!r}: {count} character"
+                               f"{'s' * (count != 1)} no output can hold (control characters, unpaired surrogates) "
+                               "replaced")
+    return replace(doc, **changed), warning
 
 
 def display(path: Union[str, "os.PathLike[str]"]) -> str:
@@ -321,7 +362,6 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "ut
          (codecs.BOM_UTF8, "utf-8", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
          (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
 _ESCAPED = re.compile("[\udc80-\udcff]")       # bytes that were not UTF-8, as surrogateescape keeps them
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(data: bytes, where: str) -> Union[tuple[str, Optional[InputWarning]], Failure]:
@@ -492,10 +532,9 @@ def _jsonl_record(at: str, n: int, raw: Optional[bytes], stem: str, published: O
     if not isinstance(body, str):
         problems.append(Failure(at, f"\"text\" must be a string, not {_json_type(body)}"))
         return None
-    body = _no_lone_surrogates(body, at, "text", problems)
     raw_id = rec.get("id")
     if isinstance(raw_id, str) and raw_id.strip():
-        doc_id = _no_lone_surrogates(raw_id.strip(), at, "id", problems)
+        doc_id = raw_id.strip()
     elif isinstance(raw_id, int) and not isinstance(raw_id, bool):
         doc_id = str(raw_id)
     else:
@@ -521,27 +560,18 @@ def _json_type(value: object) -> str:
             str: "a string"}.get(type(value), type(value).__name__)
 
 
-def _no_lone_surrogates(text: str, at: str, key: str, problems: list) -> str:
-    """JSON can escape half a UTF-16 pair ("\\ud800"), which no output can encode: each becomes
-    U+FFFD (one code point for one, so offsets do not move)."""
-    if _LONE_SURROGATE.search(text):
-        problems.append(InputWarning(at, f"{key!r}: unpaired surrogate escapes replaced by U+FFFD"))
-        return _LONE_SURROGATE.sub("\ufffd", text)
-    return text
-
-
 def _text_field(value: object, at: str, key: str, problems: list) -> Optional[str]:
     """A metadata field as text: a string as it is, a number written out, a list of those joined
     with "; "; anything else is ignored with a warning."""
     if value is None:
         return None
     if isinstance(value, str):
-        return _no_lone_surrogates(value, at, key, problems).strip() or None
+        return value.strip() or None
     scalar = lambda v: isinstance(v, (str, int, float)) and not isinstance(v, bool)
     if scalar(value):
         return str(value)
     if isinstance(value, list) and all(scalar(v) for v in value):
-        return _no_lone_surrogates("; ".join(str(v).strip() for v in value), at, key, problems) or None
+        return "; ".join(str(v).strip() for v in value) or None
     problems.append(InputWarning(at, f"{key!r} ignored: {_json_type(value)}, not text"))
     return None
 
