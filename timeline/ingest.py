@@ -106,6 +106,10 @@ def _read_all(inputs, published: Optional[date], max_bytes: int) -> Iterator[Ite
         for item in _read_input(os.fsdecode(raw), published, max_bytes):
             if isinstance(item, Document):
                 item, warning = _representable(item)
+                if not item.text.strip():
+                    yield Failure(item.path or "<stdin>", f"document {item.id!r}: no article text, only control "
+                                                          "characters")
+                    continue
                 if warning:
                     yield warning
             yield item
