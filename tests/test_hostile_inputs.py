@@ -18,7 +18,7 @@ import networkx as nx
 import pytest
 
 import timeline
-from timeline.ingest import (DEFAULT_MAX_BYTES, MAX_DEPTH, OUTPUT_MARKER, Document, Failure, InputWarning, parse_size,
+from timeline.ingest import (DEFAULT_MAX_BYTES, MAX_CHARS, MAX_DEPTH, OUTPUT_MARKER, Document, Failure, InputWarning, parse_size,
                              read_inputs, unique_ids)
 
 from conftest import SAMPLE
@@ -209,6 +209,16 @@ class _Endless(io.RawIOBase):
         buffer[:n] = b"y\n" * (n // 2) + b"y" * (n % 2)
         self.given += n
         return n
+
+
+def test_a_text_longer_than_the_parser_reads_fails_alone(run_cli, tmp_path):
+    long = tmp_path / "long.txt"
+    long.write_text("Theresa May said the vote was lost on Monday. " * (MAX_CHARS // 40))
+    code, _, err = run_cli("build", long, SAMPLE, "--out", tmp_path / "o", "--format", "json")
+    assert code == 1 and "Traceback" not in err
+    line, = [l for l in err.splitlines() if "long.txt" in l]
+    assert "characters" in line and "split it" in line
+    assert timeline.build([Document(id="long", text="word " * MAX_CHARS)]).failures
 
 
 def test_endless_standard_input_stops_at_the_limit(run_cli, tmp_path, monkeypatch):

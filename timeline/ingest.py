@@ -30,6 +30,7 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 DEFAULT_MAX_BYTES = 10_000_000      # per file, per JSONL line, and for standard input
 OUTPUT_MARKER = ".timeline-output"  # written into every --out folder; such folders are never read
+MAX_CHARS = 1_000_000               # the parser's limit (spaCy's nlp.max_length): a longer text is refused
 MAX_DEPTH = 64                      # folder levels below an input folder
 MAX_LINE_FAILURES = 10              # bad JSONL lines named one by one; the rest are counted
 
@@ -101,7 +102,7 @@ def read_inputs(inputs: Iterable[Union[str, "os.PathLike[str]", Document]], publ
 def _read_all(inputs, published: Optional[date], max_bytes: int) -> Iterator[Item]:
     for raw in inputs:
         if isinstance(raw, Document):
-            yield raw
+            yield _within_parser_limit(raw)
             continue
         for item in _read_input(os.fsdecode(raw), published, max_bytes):
             if isinstance(item, Document):
@@ -112,7 +113,15 @@ def _read_all(inputs, published: Optional[date], max_bytes: int) -> Iterator[Ite
                     continue
                 if warning:
                     yield warning
+                item = _within_parser_limit(item)
             yield item
+
+
+def _within_parser_limit(doc: Document) -> Item:
+    if len(doc.text) <= MAX_CHARS:
+        return doc
+    return Failure(doc.path or doc.id, f"document {doc.id!r} has {len(doc.text):,} characters, more than the "
+                                       f"{MAX_CHARS:,} the parser reads; split it into articles")
 
 
 def _read_input(raw: str, published: Optional[date], max_bytes: int) -> Iterator[Item]:
