@@ -122,14 +122,10 @@ class DocumentEvents:
 
     def actors_in(self, token) -> list[str]:
         """The actors named in the token's phrase, in order."""
-        s, e = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        seen = []
-        for _, _, aid in self.index.overlapping(s, e):
-            if aid not in seen:
-                seen.append(aid)
-        return seen
+        return self.named_between(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
 
     def named_between(self, start: int, end: int) -> list[str]:
+        """The actors named between two offsets, each once, in order."""
         named: list[str] = []
         for _, _, aid in self.index.overlapping(start, end):
             if aid not in named:

@@ -50,7 +50,7 @@ def _narrates(drafts: DocumentEvents, token) -> bool:
         return False        # a name the tagger took for a verb ("MPs")
     if drafts.in_quote(token.idx) or any(s.quote_start <= token.idx < s.quote_end for s in drafts.statements):
         return False
-    if token.tag_ in ("VBG", "VBN") and token.dep_ in ("amod", "acl", "compound"):
+    if token.tag_ in ("VBG", "VBN") and token.dep_ in D.DESCRIBING_DEPS:
         return False        # "a growing market", "the phone released last year" describe, not narrate
     return True
 

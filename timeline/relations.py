@@ -70,7 +70,7 @@ def _subject_actor(token, index: ActorIndex) -> Optional[str]:
 
 def _object_actor(token, index: ActorIndex) -> Optional[str]:
     for c in token.children:
-        if c.dep_ in ("dobj", "attr"):
+        if c.dep_ in D.OBJECT_OR_ATTRIBUTE_DEPS:
             found = _actor_of_token(c, index)
             if found:
                 return found
