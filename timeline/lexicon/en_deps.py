@@ -25,6 +25,5 @@ VERB_MARKER_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})     # "has not ba
 # Where the actors an event happens to stand: "told MPs", "wrote to the party", "is its leader".
 PATIENT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "attr", "oprd"})
 POSSESSOR_DEPS = frozenset({"poss"})                               # "Corbyn's letter"
-PASSIVE_AGENT_DEPS = frozenset({"agent"})                          # "written by Springsteen"
 DESCRIBING_DEPS = frozenset({"amod", "acl", "compound"})         # "a growing market", "the phone released"
 OBJECT_OR_ATTRIBUTE_DEPS = frozenset({"dobj", "attr"})            # "criticised X", "is its leader"
