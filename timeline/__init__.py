@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import os
 from datetime import date
 from typing import Iterable, Optional, Union
 
@@ -23,8 +24,6 @@ def build(inputs: Union[str, "os.PathLike[str]", "Document", Iterable[Union[str,
     `a/story` and `b/story`). `max_bytes` bounds each file, JSONL line and standard input
     (default `timeline.ingest.DEFAULT_MAX_BYTES`, 10 MB).
     """
-    import os
-
     from .ingest import Failure, parse_date, read_inputs
     from .model import Document, Timeline
     from .pipeline import build as _build

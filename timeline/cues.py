@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import syntax
 from .lexicon import deps as D, news as N, speech as S
 from .quotes import Quote
 
@@ -71,15 +72,7 @@ def names_content(noun) -> bool:
 def subject_of(verb, through_verbs_only: bool = False):
     """The verb's subject, or the one of the verb a conjunct, adverbial or complement clause
     hangs from (up to three steps)."""
-    for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
-        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head == verb or (
-                through_verbs_only and verb.head.pos_ not in ("VERB", "AUX")):
-            return None
-        verb = verb.head
-    return None
+    return syntax.subject_of(verb, steps=3, through_verbs_only=through_verbs_only)
 
 
 def someone(verb) -> bool:

@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Callable, Iterable, Optional
 
 from .actors import extract_actors, find_roles
 from .events import extract_events
 from .findings import ActorIndex, DraftEvent, DraftLink, DraftRelation
-from .model import (Actor, Document, Event, EventTime, Participant, Relation, Span, TemporalLink, TimeExpr,
-                    Timeline)
+from .model import Actor, Document, Event, Participant, Relation, Span, TemporalLink, TimeExpr, Timeline
 from .nlp import load, parser_text, sentence_bounds
 from .names import distinct_names
 from .relations import extract_relations
@@ -61,9 +60,24 @@ def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
 
 def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timeline:
     """One timeline from many documents: actors with the same name merged, ids given out."""
+    actors, actor_map = _merge_actors(results)
+    drafts = _in_time_order(results)
+    event_map = {(r.document.id, ev.key): f"e{n}" for n, (r, ev) in enumerate(drafts, 1)}
+    events = [_event(r, ev, event_map, actor_map) for r, ev in drafts]
+    documents = tuple(r.document for r in results)
+    return Timeline(documents, tuple(actors), tuple(events), tuple(_relations(results, actor_map, event_map)),
+                    tuple(_links(results, event_map)), _title(documents, title))
+
+
+# (document id, id within the document) -> id in the timeline
+IdMap = dict[tuple[str, str], str]
+
+
+def _merge_actors(results: list[DocumentResult]) -> tuple[list[Actor], IdMap]:
+    """Actors with the same name (or a same alias of two words or more) become one."""
     actors: list[Actor] = []
     by_name: dict[str, int] = {}
-    actor_map: dict[tuple[str, str], str] = {}
+    actor_map: IdMap = {}
     for r in results:
         for a in r.actors.actors:
             keys = sorted({a.name.lower()} | {x.lower() for x in a.aliases if len(x.split()) > 1})
@@ -83,35 +97,39 @@ def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timelin
             for k in keys:
                 by_name.setdefault(k, hit)
             actor_map[(r.document.id, a.id)] = actors[hit].id
+    return actors, actor_map
 
-    drafts = []
-    for order, r in enumerate(results):
-        for ev in r.events:
-            drafts.append((order, r, ev))
+
+def _in_time_order(results: list[DocumentResult]) -> list[tuple[DocumentResult, DraftEvent]]:
+    """Every document's events, the earliest first; undated ones last, in document and text order."""
+    drafts = [(order, r, ev) for order, r in enumerate(results) for ev in r.events]
     far = date.max
     drafts.sort(key=lambda x: ((x[2].time.earliest if x[2].time and x[2].time.earliest else far), x[0], x[2].trigger[0]))
-    event_map: dict[tuple[str, str], str] = {}
-    events: list[Event] = []
-    for n, (_, r, ev) in enumerate(drafts, 1):
-        event_map[(r.document.id, ev.key)] = f"e{n}"
-    for _, r, ev in drafts:
-        doc_id, text = r.document.id, r.document.text
-        amap = lambda aid: actor_map.get((doc_id, aid)) if aid else None
-        time = ev.time
-        if time is not None and time.anchor.startswith("event:"):
-            time = EventTime(time.value, time.earliest, time.latest, time.granularity, time.approximate,
-                             "event:" + event_map.get((doc_id, time.anchor[6:]), time.anchor[6:]),
-                             time.text, time.start, time.end)
-        events.append(Event(
-            id=event_map[(doc_id, ev.key)], doc=doc_id, kind=ev.kind, summary=ev.summary,
-            trigger=Span(ev.trigger[0], ev.trigger[1], text[ev.trigger[0]:ev.trigger[1]]),
-            sentence=Span(ev.sentence[0], ev.sentence[1], text[ev.sentence[0]:ev.sentence[1]]),
-            time=time, status=ev.status,
-            actors=tuple(Participant(amap(p.actor), p.role) for p in ev.actors if amap(p.actor)),
-            quote=ev.quote, quote_span=ev.quote_span, direct=ev.direct,
-            speaker=amap(ev.speaker), addressee=amap(ev.addressee)))
+    return [(r, ev) for _, r, ev in drafts]
 
-    relations, links = [], []
+
+# A draft's fields that name spans or ids within the document; the others pass to the event as they are.
+_MAPPED = {"id", "doc", "trigger", "sentence", "time", "actors", "speaker", "addressee"}
+_AS_DRAFTED = tuple(f.name for f in fields(Event) if f.name in {d.name for d in fields(DraftEvent)} - _MAPPED)
+
+
+def _event(r: DocumentResult, ev: DraftEvent, event_map: IdMap, actor_map: IdMap) -> Event:
+    doc_id, text = r.document.id, r.document.text
+    amap = lambda aid: actor_map.get((doc_id, aid)) if aid else None
+    time = ev.time
+    if time is not None and time.anchor.startswith("event:"):
+        time = replace(time, anchor="event:" + event_map.get((doc_id, time.anchor[6:]), time.anchor[6:]))
+    return Event(
+        id=event_map[(doc_id, ev.key)], doc=doc_id, time=time,
+        trigger=Span(ev.trigger[0], ev.trigger[1], text[ev.trigger[0]:ev.trigger[1]]),
+        sentence=Span(ev.sentence[0], ev.sentence[1], text[ev.sentence[0]:ev.sentence[1]]),
+        actors=tuple(Participant(amap(p.actor), p.role) for p in ev.actors if amap(p.actor)),
+        speaker=amap(ev.speaker), addressee=amap(ev.addressee),
+        **{name: getattr(ev, name) for name in _AS_DRAFTED})
+
+
+def _relations(results: list[DocumentResult], actor_map: IdMap, event_map: IdMap) -> list[Relation]:
+    relations = []
     for r in results:
         doc_id = r.document.id
         for rel in r.relations:
@@ -119,16 +137,27 @@ def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timelin
             if s and t and s != t:
                 relations.append(Relation(s, t, rel.type, event_map.get((doc_id, rel.event)) if rel.event else None,
                                           doc_id, rel.start, rel.end, rel.hypothetical))
+    return relations
+
+
+def _links(results: list[DocumentResult], event_map: IdMap) -> list[TemporalLink]:
+    links = []
+    for r in results:
+        doc_id = r.document.id
         for link in r.links:
             s, t = event_map.get((doc_id, link.source)), event_map.get((doc_id, link.target))
             if s and t:
                 links.append(TemporalLink(s, t, link.type, link.offset, link.text))
-    documents = tuple(r.document for r in results)
-    if title is None:
-        titled = [d.title for d in documents if d.title]
-        title = titled[0] if len(documents) == 1 and titled else (
-            f"{len(documents)} documents" if len(documents) > 1 else (documents[0].id if documents else "timeline"))
-    return Timeline(documents, tuple(actors), tuple(events), tuple(relations), tuple(links), title)
+    return links
+
+
+def _title(documents: tuple[Document, ...], title: Optional[str]) -> str:
+    """The given title; else a single document's own, else how many documents there are."""
+    if title is not None:
+        return title
+    titled = [d.title for d in documents if d.title]
+    return titled[0] if len(documents) == 1 and titled else (
+        f"{len(documents)} documents" if len(documents) > 1 else (documents[0].id if documents else "timeline"))
 
 
 def build(documents: Iterable[Document], model: Optional[str] = None, title: Optional[str] = None) -> Timeline:

@@ -8,17 +8,24 @@ verbs and adjectives with a subject and an object actor ("remain affiliated to t
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
+from . import syntax
 from .findings import ActorIndex, DraftEvent, DraftRelation, Role, StatementFinding
+from .lexicon import en_deps as D
 from .lexicon import en_news as N
+from .lexicon import en_relations as R
 from .nlp import sentence_at
 from .names import resolve_common_noun
 
-
 # A name: capitalised words, with "of", "and", "the" between them ("Poale Zion", "Jewish Labour Movement").
-_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of|and|the|for|[A-Z][\w'’&.-]*))*"
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:" + "|".join(R.NAME_JOINERS) + r"|[A-Z][\w'’&.-]*))*"
 _RENAME_RULES = tuple(re.compile(p.replace("{A}", _NAME).replace("{B}", _NAME)) for p in N.RENAME_PATTERNS)
+_MODALS = N.HYPOTHETICAL_MARKERS | R.MODAL_WORDS
+_FOUND_ELSEWHERE = ("renamed_to", "severed_ties_with")      # by the name patterns and SEVER_TIES
+
+# What a finder yields: (source, target, type, offset of the cue, hypothetical).
+Candidate = tuple[Optional[str], Optional[str], str, int, bool]
 
 
 def _actor_within(index: ActorIndex, start: int, end: int):
@@ -55,26 +62,19 @@ def _actor_of_token(token, index: ActorIndex) -> Optional[str]:
 
 
 def _subject_actor(token, index: ActorIndex) -> Optional[str]:
-    t = token
-    for _ in range(4):
-        for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                return _actor_of_token(c, index)
-            if c.dep_ == "poss":
-                return _actor_of_token(c, index)
-        if t.head == t:
-            return None
-        t = t.head
-    return None
+    """The actor of the subject or possessor of the word or of a word above it ("the party's
+    affiliation", "X will remain affiliated")."""
+    subject = syntax.subject_of(token, D.SUBJECT_DEPS | D.POSSESSOR_DEPS, climb=None, steps=4)
+    return _actor_of_token(subject, index) if subject is not None else None
 
 
 def _object_actor(token, index: ActorIndex) -> Optional[str]:
     for c in token.children:
-        if c.dep_ in ("dobj", "attr"):
+        if c.dep_ in D.OBJECT_OR_ATTRIBUTE_DEPS:
             found = _actor_of_token(c, index)
             if found:
                 return found
-        if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "from", "of"):
+        if c.dep_ == "prep" and c.lower_ in R.OBJECT_PREPOSITIONS:
             for p in c.children:
                 if p.dep_ == "pobj":
                     found = _actor_of_token(p, index)
@@ -83,62 +83,73 @@ def _object_actor(token, index: ActorIndex) -> Optional[str]:
     return None
 
 
-def extract_relations(text: str, doc, index: ActorIndex, roles: list[Role], events: list[DraftEvent],
-                      statements: list[StatementFinding]) -> list[DraftRelation]:
-    out: list[DraftRelation] = []
+def _hedged(text: str, doc, offset: int) -> bool:
+    """"should sever ties", "to decide if", "push for ties to be severed": not (yet) so."""
+    start, _ = _sentence(doc, offset)
+    words = set(re.findall(R.WORD, text[start:offset].lower())[-R.HEDGE_WINDOW:])
+    return bool(words & N.HYPOTHETICAL_MARKERS) or bool(words & R.HEDGE_WORDS)
 
-    def add(source, target, rtype, offset, hypothetical=False):
-        if not source or not target or source == target:
-            return
-        start, end = _sentence(doc, offset)
-        out.append(DraftRelation(source, target, rtype, start, end, _event_near(events, start, end, offset),
-                                 hypothetical))
 
-    def hedged(offset: int) -> bool:
-        """"should sever ties", "to decide if", "push for ties to be severed": not (yet) so."""
-        start, _ = _sentence(doc, offset)
-        words = set(re.findall(r"[a-z']+", text[start:offset].lower())[-8:])
-        return bool(words & N.HYPOTHETICAL_MARKERS) or bool(words & {"would", "will", "to", "push", "calls", "call"})
-
+def _from_roles(roles: list[Role]) -> Iterator[Candidate]:
     for role in roles:
-        add(role.person, role.org, N.ROLE_RELATIONS.get(role.word, "member_of"), role.start)
+        yield role.person, role.org, N.ROLE_RELATIONS.get(role.word, "member_of"), role.start, False
 
-    if index.spans:
-        for rx in _RENAME_RULES:
-            for m in rx.finditer(text):
-                a = _actor_within(index, m.start("a"), m.end("a"))
-                b = _actor_within(index, m.start("b"), m.end("b"))
-                add(a, b, "renamed_to", m.start())
+
+def _renamings(text: str, index: ActorIndex) -> Iterator[Candidate]:
+    if not index.spans:
+        return
+    for rx in _RENAME_RULES:
+        for m in rx.finditer(text):
+            a = _actor_within(index, m.start("a"), m.end("a"))
+            b = _actor_within(index, m.start("b"), m.end("b"))
+            yield a, b, "renamed_to", m.start(), False
+
+
+def _severed_ties(text: str, doc, index: ActorIndex) -> Iterator[Candidate]:
+    """"X severed ties with Y"; "a motion to sever ties with Y" opposes Y."""
     for m in re.finditer(N.SEVER_TIES, text, re.I):
         start, end = _sentence(doc, m.start())
         before = [t for t in index.spans if start <= t[0] < m.start()]
         after = [t for t in index.spans if m.end() <= t[0] < end]
         if not before or not after:
             continue
-        source, target = before[-1][2], after[0][2]
         between = text[before[-1][1]:m.start()].lower()
-        rtype = "opposed" if re.search(r"\b(motion|call|push|campaign|vote|bid|calls)\b", between) else "severed_ties_with"
-        add(source, target, rtype, m.start(), rtype == "severed_ties_with" and hedged(m.start()))
+        rtype = "opposed" if re.search(R.CALL_WORDS, between) else "severed_ties_with"
+        yield (before[-1][2], after[0][2], rtype, m.start(),
+               rtype == "severed_ties_with" and _hedged(text, doc, m.start()))
 
+
+def _by_words(doc, index: ActorIndex) -> Iterator[Candidate]:
+    """Verbs, adjectives and nouns with a subject and an object actor ("criticised X")."""
     for token in doc:
         rtype = N.RELATION_LEMMAS.get(token.lemma_.lower()) or N.RELATION_LEMMAS.get(token.lower_)
-        if not rtype or rtype in ("renamed_to", "severed_ties_with"):
+        if not rtype or rtype in _FOUND_ELSEWHERE:
             continue
         if token.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
         target = _object_actor(token, index)
         source = _subject_actor(token, index)
-        modal = any(c.dep_ == "aux" and c.lower_ in N.HYPOTHETICAL_MARKERS | {"would", "will"} for c in token.children)
-        add(source, target, rtype, token.idx, modal)
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children)
+        yield source, target, rtype, token.idx, modal
 
+
+def _addressed(text: str, statements: list[StatementFinding]) -> Iterator[Candidate]:
     for s in statements:
         if s.speaker and s.addressee:
             cue = text[s.cue_start:s.cue_end].lower()
-            add(s.speaker, s.addressee, "wrote_to" if cue in N.WRITING_CUES else "told", s.cue_start)
+            yield s.speaker, s.addressee, "wrote_to" if cue in N.WRITING_CUES else "told", s.cue_start, False
+
+
+def extract_relations(text: str, doc, index: ActorIndex, roles: list[Role], events: list[DraftEvent],
+                      statements: list[StatementFinding]) -> list[DraftRelation]:
+    found = [*_from_roles(roles), *_renamings(text, index), *_severed_ties(text, doc, index),
+             *_by_words(doc, index), *_addressed(text, statements)]
     seen, unique = set(), []
-    for r in out:
-        k = (r.source, r.target, r.type)
-        if k not in seen:
-            seen.add(k)
-            unique.append(r)
+    for source, target, rtype, offset, hypothetical in found:
+        if not source or not target or source == target or (source, target, rtype) in seen:
+            continue
+        seen.add((source, target, rtype))
+        start, end = _sentence(doc, offset)
+        unique.append(DraftRelation(source, target, rtype, start, end, _event_near(events, start, end, offset),
+                                    hypothetical))
     return unique

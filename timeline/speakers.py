@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from . import syntax
 from .findings import ActorIndex, Role
 from .lexicon import naming as W, news as N, speech as S
+from .lexicon.en_deps import SUBJECT_DEPS
 
 
 # Who spoke where: (offset of the cue, actor id) of the statements found so far, in the order
@@ -26,6 +28,13 @@ class Speakers:
         self.roles = roles
 
     def subject_of(self, cue) -> Optional[tuple[int, int]]:
+        """Where the cue's speaker is named, as the parse gives it: the subject of the cue (or
+        its passive agent), or that of the clause it hangs from."""
+        return syntax.subject_of(cue, pick=self._own_subject)
+
+    def _own_subject(self, cue):
+        """The speaker the cue's own clause names, as a span; None to look at the clause it
+        hangs from; `syntax.STOP` when nothing can be found."""
         # "was written by Springsteen": in the passive, the speaker is the agent.
         for child in cue.children:
             if child.dep_ == "agent":
@@ -41,8 +50,8 @@ class Speakers:
             if child.dep_ == "nsubj" and child.pos_ == "VERB" and child.i < cue.i:
                 # A headline's run of verbs parsed as a subject ("Apple releases SDK, announces
                 # update"): the first verb's subject is the speaker.
-                return self.subject_of(child)
-            if child.dep_ in ("nsubj", "nsubjpass"):
+                return self.subject_of(child) or syntax.STOP
+            if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl" and cue.head.i < cue.i:
                     # "Christie, who has campaigned heavily for Trump": the one the clause is about.
                     child = cue.head
@@ -60,9 +69,7 @@ class Speakers:
                                                          and child in a.ancestors for a in [t, *t.ancestors])]
                 own = own or [child]
                 return own[0].idx, own[-1].idx + len(own[-1])
-        if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head != cue:
-            return self.subject_of(cue.head)
-        if cue.dep_ == "acl":
+        if cue.dep_ == "acl":      # (a clause that shares no subject with the one it hangs from)
             noun = cue.head
             if any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in noun.children):
                 # "a BBC story claiming …": the story's named owner speaks through it.
@@ -70,7 +77,7 @@ class Speakers:
                 return own[0].idx, noun.idx + len(noun)
             # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
             for a in cue.ancestors:
-                if a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+                if a.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in a.children):
                     return self.subject_of(a)
         return None
 

@@ -23,3 +23,20 @@ POSSESSIVE_DEPS = frozenset({"poss", "case"})                     # "Trump 's ne
 ATTACHED_PHRASE_DEPS = MODIFYING_CLAUSE_DEPS | {"appos", "prep"}  # "officials who spoke", "officials at the ministry"
 # How quoted words hang from the verb that says them: "chanted “What curfew?”", "typed “homicidal ideation.”"
 SAID_WORDS_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "dep", "npadvmod", "appos"})
+CLAUSE_SHARING_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "She thanked them and urged", "plans to sell"
+PREMODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "npadvmod", "nmod"})  # "the 1991 settlement"
+# A predicate that takes its tense from the one it hangs from: "plans to sell", "in talks to arrange".
+TENSE_FROM_HEAD_DEPS = frozenset({"xcomp", "conj", "pobj", "prep", "relcl", "acl", "ccomp", "dobj", "nsubj",
+                                  "pcomp", "advcl"})
+# Words that belong to a phrase of their own, not to the summary of the word they hang from.
+NOT_IN_SUMMARY_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "mark",
+                                 "ccomp", "dep", "meta"})
+# What completes a predicate in its summary: "backed a motion", "wrote to the party".
+COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "dative", "oprd", "agent", "prep", "xcomp", "npadvmod", "prt",
+                             "pobj"})
+VERB_MARKER_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})     # "has not backed down"
+# Where the actors an event happens to stand: "told MPs", "wrote to the party", "is its leader".
+PATIENT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "attr", "oprd"})
+POSSESSOR_DEPS = frozenset({"poss"})                               # "Corbyn's letter"
+DESCRIBING_DEPS = frozenset({"amod", "acl", "compound"})         # "a growing market", "the phone released"
+OBJECT_OR_ATTRIBUTE_DEPS = frozenset({"dobj", "attr"})            # "criticised X", "is its leader"

@@ -15,6 +15,9 @@
   without a day ("was shot at 10 p.m."), on the last day named.
 - Without a DCT nothing relative is resolved: the value keeps X's and the interval is unknown,
   never silently anchored to today.
+
+How an event is dated by another event or by a duration ("a week before the meetings", "after
+99 years") is the event anchoring policy, in `anchor`.
 """
 from __future__ import annotations
 

@@ -1,0 +1,56 @@
+"""Events and relations read from small corpora of (text, expected reading) lines."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.model import Document
+from timeline.pipeline import analyse_all
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _lines(name: str):
+    for n, line in enumerate((CORPUS / name).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            parts = [p.strip() for p in line.split(" | ")]
+            parts[0] = parts[0].replace("\\n", "\n")
+            yield pytest.param(*parts, id=f"{n}:{parts[0][:40]}")
+
+
+def _read(text: str, published: date = date(2019, 2, 26)):
+    return analyse_all([Document("t", text, published)])[0]
+
+
+def _names(actor) -> set[str]:
+    return {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+
+
+@pytest.mark.parametrize("text,published,trigger,value,status,anchor", list(_lines("events_en.txt")))
+def test_event(text, published, trigger, value, status, anchor):
+    result = _read(text, date.fromisoformat(published))
+    found = []
+    for ev in result.events:
+        time = ev.time
+        reading = (text[ev.trigger[0]:ev.trigger[1]], time.value if time else "-", ev.status,
+                   time.anchor.split(":")[0] if time else "-")
+        found.append(reading)
+        if reading == (trigger, value, status, anchor):
+            return
+    pytest.fail(f"no event {trigger} {value} {status} {anchor}; found {found}")
+
+
+@pytest.mark.parametrize("text,source,rtype,target,kind", list(_lines("relations_en.txt")))
+def test_relation(text, source, rtype, target, kind):
+    result = _read(text)
+    actors = {a.id: a for a in result.actors.actors}
+    found = []
+    for rel in result.relations:
+        src, dst = actors[rel.source], actors[rel.target]
+        found.append((src.name, rel.type, dst.name, rel.hypothetical))
+        if (source.lower() in _names(src) and target.lower() in _names(dst) and rel.type == rtype
+                and rel.hypothetical == (kind == "hypothetical")):
+            return
+    pytest.fail(f"no {kind} relation {source} {rtype} {target}; found {found}")

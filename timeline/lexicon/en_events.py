@@ -1,0 +1,49 @@
+"""English words the event stage reads, beside the parse: signals that date one event by
+another, pronouns that name no one, words that mark a summary's asides."""
+import re
+
+# "35 years after Corbyn backed", "a week before crunch meetings", "within hours of", "since 1920".
+SIGNAL_AFTER = re.compile(r"\s+(after|before|of|since)\b", re.I)
+SIGNAL_AFTER_WIDTH = 12           # characters looked at after a time expression
+ENDS_IN_SIGNAL = re.compile(r"\b(after|before)$", re.I)
+ENDS_IN_SIGNAL_CASED = re.compile(r"\b(after|before)$")
+# "after 99 years", "for almost a century", "within hours", "over a decade".
+SIGNAL_BEFORE = re.compile(r"\b(after|for|within|in|over|since)\s+$", re.I)
+SIGNAL_BEFORE_WIDTH = 10
+OFFSET_SIGNALS = ("after", "before")
+STATE_SIGNALS = ("after", "for")
+STATE_PREPOSITIONS = ("after", "for", "since")     # "ties after 99 years": not part of the state's name
+
+# The verb of "it comes 35 years after ...": what comes is the story's own news.
+COMING_LEMMAS = ("come",)
+STORY_PRONOUNS = ("it", "this", "that")
+RELATIVE_PRONOUNS = ("which", "who", "that")
+# A subject that says nothing about who acts ("it", "this") is left out of a summary.
+EMPTY_SUBJECTS = ("it", "this", "that", "which", "who")
+# Words that end the clause a signal introduces.
+CLAUSE_BREAKS = (",", ";", ".", ":")
+CLAUSE_BREAKS_QUOTED = (",", ";", ".", ":", "“", "”")
+CLAUSE_OPENERS = ("which", "who", "where")
+CLAUSE_OPENERS_SO = ("which", "who", "where", "so")
+OPENING_BRACKETS = ("(", "[")
+ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")     # "(R-Ga.)", "[sic]": left out of summaries
+ARTICLE = ("the",)
+
+ANNIVERSARY = ("anniversary",)
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")       # "its 70th anniversary"
+NUMBER = re.compile(r"\d+")
+STATE_START_SUFFIX = " began"                      # "Affiliation began"
+
+# Perfect and past auxiliaries: "has backed", "was elected".
+PAST_AUXILIARIES = {"has", "have", "had", "was", "were"}
+PERFECT_AUXILIARIES = {"has", "have"}
+INFINITIVE_MARKER = "to"
+
+# Statements.
+ACCORDING = "according"
+SOMEONE = "Someone"
+SPOKESPERSON = "spokesperson"
+QUOTE_SEGMENT_JOINER = " … "
+SUMMARY_QUOTE_WORDS = 9
+JOINING_WORDS_MAX = 3              # "accused Holt of": words joining a cue to what it reports
+PUNCTUATION = re.compile(r"[.,;:!?\"“”]")

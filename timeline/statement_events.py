@@ -1,0 +1,88 @@
+"""Statements as events: someone's words, dated by the time expression their cue governs
+("said on Monday"), else at the publication date, and summed up in a line."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import syntax
+from .event_drafts import DocumentEvents
+from .findings import DraftEvent, StatementFinding
+from .lexicon import en_events as E
+from .lexicon import en_news as N
+from .model import EventTime, Participant
+from .temporal import anchor
+
+_SPOKESPERSON = re.compile(r"\b(?:" + "|".join(N.SPOKESPERSON_NOUNS) + r")\b", re.I)
+
+
+def add_statements(drafts: DocumentEvents) -> None:
+    for s in drafts.statements:
+        cue = drafts.doc[s.cue_token] if s.cue_token is not None else syntax.token_at(drafts.doc, s.cue_start)
+        own = _own_time(drafts, s, cue)
+        quote = (E.QUOTE_SEGMENT_JOINER.join(drafts.text[a:b] for a, b in s.segments) if s.segments
+                 else drafts.text[s.quote_start:s.quote_end])
+        drafts.events.append(DraftEvent(
+            key=f"q{s.cue_start}-{s.quote_start}", kind="statement", trigger=(s.cue_start, s.cue_end),
+            sentence=drafts.sentence_of(cue), summary=statement_summary(drafts, s, quote),
+            time=own or anchor.dct_time(drafts.dct), status=drafts.status(cue, own),
+            actors=_speaker_and_addressee(s), quote=quote, quote_span=(s.quote_start, s.quote_end),
+            direct=s.direct, speaker=s.speaker, addressee=s.addressee, token=cue.i))
+
+
+def _own_time(drafts: DocumentEvents, s: StatementFinding, cue) -> Optional[EventTime]:
+    """The last date outside the quotation that the cue itself governs ("said on Monday")."""
+    own = None
+    for t in drafts.timexes:
+        if t.type in ("DATE", "TIME") and not t.value.endswith("_REF") and cue.sent.start_char <= t.start < cue.sent.end_char:
+            if not (s.quote_start <= t.start < s.quote_end):
+                root = drafts.root_at(t.start, t.end)
+                if root is not None and syntax.governor(root).i == cue.i:
+                    own = anchor.time_of(t)
+    return own
+
+
+def _speaker_and_addressee(s: StatementFinding) -> list[Participant]:
+    actors = []
+    if s.speaker:
+        actors.append(Participant(s.speaker, "speaker"))
+    if s.addressee and s.addressee != s.speaker:
+        actors.append(Participant(s.addressee, "addressee"))
+    return actors
+
+
+def _speaker_name(drafts: DocumentEvents, s: StatementFinding) -> str:
+    """The speaker's name; "Labour spokesperson" when a spokesperson speaks for an organisation."""
+    actor = drafts.index.get(s.speaker) if s.speaker else None
+    speaker = actor.name if actor else (s.speaker_text or E.SOMEONE)
+    if actor and s.speaker_text and actor.type != "PERSON" and not actor.generic and _SPOKESPERSON.search(s.speaker_text):
+        speaker = f"{speaker} {E.SPOKESPERSON}"
+    return speaker
+
+
+def _cue_words(drafts: DocumentEvents, s: StatementFinding) -> str:
+    cue = drafts.text[s.cue_start:s.cue_end].lower()
+    addressee = drafts.index.get(s.addressee) if s.addressee else None
+    if addressee:
+        return f"{cue} {addressee.name}"
+    if not s.direct and s.cue_end < s.quote_start:
+        # "focused on British Jewry", "accused Holt of being a Democrat": the words that join
+        # the cue to what it reports belong to the cue.
+        between = drafts.text[s.cue_end:s.quote_start].strip()
+        if between and len(between.split()) <= E.JOINING_WORDS_MAX and not E.PUNCTUATION.search(between):
+            return f"{cue} {between}"
+    return cue
+
+
+def statement_summary(drafts: DocumentEvents, s: StatementFinding, quote: str) -> str:
+    speaker = _speaker_name(drafts, s)
+    cue = _cue_words(drafts, s)
+    words = quote.split()
+    head = " ".join(words[:E.SUMMARY_QUOTE_WORDS]) + ("…" if len(words) > E.SUMMARY_QUOTE_WORDS else "")
+    if cue.startswith(E.ACCORDING):
+        return f"According to {speaker}, {head}"
+    if not s.speaker and not s.speaker_text:
+        # No one named: "some JLM members are expected to push for …", "questions about …".
+        line = head if s.quote_start <= s.cue_start < s.quote_end else f"{cue} {head}"
+        return line[:1].upper() + line[1:]
+    return f"{speaker} {cue}: “{head}”" if s.direct else f"{speaker} {cue} {head}"

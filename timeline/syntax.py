@@ -1,0 +1,151 @@
+"""Reading the dependency parse: the few walks every stage needs, written once.
+
+Pure functions of spaCy tokens. The label sets come from `lexicon.en_deps`, the words from the
+lexicon modules, so a model with another scheme changes those files, not this one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Optional
+
+from .lexicon import en_deps as D
+from .lexicon import en_events as E
+from .lexicon import en_news as N
+
+# A `pick` returns this when the clause has a subject but it names no one: the walk stops there.
+STOP = object()
+
+_VERB_POS = ("VERB", "AUX")
+
+
+def subject_of(verb, deps: frozenset = D.SUBJECT_DEPS, climb: Optional[frozenset] = D.CLAUSE_SHARING_SUBJECT_DEPS,
+               steps: Optional[int] = None, through_verbs_only: bool = False,
+               pick: Optional[Callable] = None):
+    """The subject of a predicate, or that of the clause it hangs from.
+
+    At each clause, `pick(verb)` (by default: the first child whose label is in `deps`) says
+    what stands for the subject; failing that the walk climbs to the head, when the clause
+    shares its subject (`climb`: conjuncts, complements, adverbial clauses; None: any clause),
+    at most `steps` times in all (None: to the root); with `through_verbs_only` only to a verb
+    ("Trump tweeted …, encouraging his supporters to …")."""
+    pick = pick or (lambda v: next((c for c in v.children if c.dep_ in deps), None))
+    n = 0
+    while steps is None or n < steps:
+        n += 1
+        found = pick(verb)
+        if found is STOP:
+            return None
+        if found is not None:
+            return found
+        if verb.head == verb or (climb is not None and verb.dep_ not in climb) or (
+                through_verbs_only and verb.head.pos_ not in _VERB_POS):
+            return None
+        verb = verb.head
+    return None
+
+
+def governor(token):
+    """The predicate a time expression dates: the noun it modifies ("the 1991 settlement",
+    "Monday's announcement"), else the nearest verb or event noun above it."""
+    if token.dep_ in D.PREMODIFIER_DEPS and token.head.pos_ == "NOUN" and token.head.i > token.i:
+        return token.head
+    t = token
+    for _ in range(12):
+        if t.head == t:
+            return t
+        t = t.head
+        if t.pos_ in _VERB_POS and t.dep_ not in D.AUXILIARY_DEPS:
+            return t
+        if t.pos_ == "NOUN" and t.lemma_.lower() in N.EVENT_NOUNS or t.text.lower() in N.EVENT_NOUNS:
+            return t
+    return t
+
+
+def subtree(token, skip: Iterable[str] = D.NOT_IN_SUMMARY_DEPS) -> list:
+    """The token and the words that belong to its phrase, leaving out the labels in `skip`."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ in skip or c.is_space or (c.dep_ == "punct"):
+            continue
+        if c.text in E.OPENING_BRACKETS:
+            continue
+        out.extend(subtree(c, skip))
+    return out
+
+
+def _tense_chain(token) -> list:
+    """The predicate and those it takes its tense from ("plans to sell": sell, plans)."""
+    chain = [token]
+    t = token
+    for _ in range(4):
+        if t.head == t or t.dep_ not in D.TENSE_FROM_HEAD_DEPS:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def tense_of(token) -> str:
+    """past, present or future for a predicate. What is not (yet) realised counts as future:
+    "will"/"would"/"could" clauses and infinitive complements ("plans to sell", "in talks to
+    arrange", "Apple to give"); the planning verb itself keeps its own tense."""
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == E.INFINITIVE_MARKER for c in token.children):
+        return "future"
+    chain = _tense_chain(token)
+    for i, t in enumerate(chain):
+        aux = [c for c in t.children if c.dep_ in D.AUXILIARY_DEPS]
+        words = {c.lower_ for c in aux} | {t.lower_}
+        if words & N.FUTURE_MODALS:
+            return "future"
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and t.lemma_.lower() in N.FUTURE_ORIENTED:
+            return "future"
+        if t.tag_ == "VBD" or (t.tag_ == "VBN" and words & E.PAST_AUXILIARIES):
+            return "past"
+        if any(c.tag_ == "VBD" for c in aux):
+            return "past"
+        if t.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in aux):
+            if words & E.PERFECT_AUXILIARIES and t.tag_ == "VBN":
+                return "past"
+            return "present"
+    return "past" if token.pos_ in ("NOUN", "PROPN") else "present"
+
+
+def token_at(doc, offset: int):
+    for t in doc:
+        if t.idx <= offset < t.idx + len(t):
+            return t
+    return None
+
+
+def first_token_from(doc, text: str, offset: int):
+    """The first token at or after `offset`, spaces skipped."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return token_at(doc, offset)
+
+
+def span_root(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def sentence_of(text: str, token) -> tuple[int, int]:
+    """The token's sentence as character offsets, without trailing spaces."""
+    s = token.sent
+    start, end = s.start_char, s.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def join(tokens) -> str:
+    """Tokens as text: their own spacing where they are adjacent, one space where words are left out."""
+    out = ""
+    prev = None
+    for t in tokens:
+        if prev is not None:
+            adjacent = t.i == prev.i + 1
+            out += prev.whitespace_ if adjacent else " "
+        out += t.text
+        prev = t
+    return re.sub(r"\s+", " ", out).strip(" ,;:–—-")

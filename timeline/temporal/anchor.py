@@ -1,0 +1,134 @@
+"""The anchoring policy for events: how one event's time follows from another's, from a
+duration, or from the publication date (DCT). `resolve` reads a time expression on its own;
+this module places the events those expressions date.
+
+- "X came a week before Y": Y is a week after X. X is the story's own news, at the DCT when it
+  has no date of its own (then the tagger has already read "a week before" as a date,
+  `grammar.p_comes_after`); when X has a date, `offset_from` shifts it.
+- "X came within hours of Y": Y is at X's time, from the day before.
+- "after 99 years", "for almost a century": a state that began that long before the DCT;
+  "almost" allows a tenth less, "more than" a tenth more, "about" a twentieth either way.
+- "its centenary ... next year": what the centenary is of, 100 years before next year.
+- An event dated before the DCT is past, one after it future, whatever the tense says.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Optional
+
+from ..model import EventTime, TimeExpr
+from .values import interval_of, shift, value_for
+
+_CALENDAR_UNITS = ("day", "week", "month", "year", "decade", "century")
+_LONG_UNITS = ("year", "decade", "century")
+_SHORT_UNITS = ("day", "week", "month")
+_LESS = ("LESS_THAN", "EQUAL_OR_LESS")
+_MORE = ("MORE_THAN", "EQUAL_OR_MORE")
+# How far a hedged length may be from the stated one: "almost a century", "more than 50 years", "about 20 years".
+_LESS_FACTOR, _MORE_FACTOR, _APPROX_WIDER, _APPROX_NARROWER = 0.9, 1.1, 1.05, 0.95
+_GRANULARITY_ORDER = ["day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown"]
+_TEXT_ANCHORS = ("absolute", "dct", "context")
+
+DCT, DURATION = "dct", "duration"
+
+
+def event_anchor(key: str) -> str:
+    """The anchor of a time worked out from the event with this key."""
+    return f"event:{key}"
+
+
+def dct_time(dct: Optional[date], text: Optional[str] = None, start=None, end=None,
+             anchor: str = DCT) -> Optional[EventTime]:
+    """The publication date as an event's (approximate) time."""
+    if dct is None:
+        return None
+    return EventTime(dct.isoformat(), dct, dct, "day", True, anchor, text, start, end)
+
+
+def time_of(t: TimeExpr) -> EventTime:
+    """The time a time expression gives the event it dates."""
+    anchor = t.anchor if t.anchor in _TEXT_ANCHORS else "none"
+    return EventTime(t.value, t.earliest, t.latest, t.granularity, t.approximate, anchor, t.text, t.start, t.end)
+
+
+def _shifted(base: EventTime, amount: float, unit: str, approximate: bool, anchor: str,
+             text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[EventTime]:
+    if base.earliest is None or base.latest is None:
+        return None
+    earliest, latest = shift(base.earliest, amount, unit), shift(base.latest, amount, unit)
+    if earliest > latest:
+        earliest, latest = latest, earliest
+    granularity = unit if unit in _CALENDAR_UNITS else "day"
+    if base.granularity in _LONG_UNITS and granularity in _SHORT_UNITS:
+        granularity = base.granularity
+    if granularity == "week":
+        granularity = "day"
+    value = value_for(earliest, granularity) if granularity != "day" or earliest == latest else earliest.isoformat()
+    if granularity in _LONG_UNITS:
+        whole_earliest, whole_latest, _ = interval_of(value)
+        if whole_earliest is not None and not approximate:
+            earliest, latest = min(earliest, whole_earliest), max(latest, whole_latest)
+    return EventTime(value, earliest, latest, granularity, approximate or base.approximate, anchor, text, start, end)
+
+
+def offset_from(base: EventTime, amount: float, unit: str, signal: str, approximate: bool, anchor: str,
+                text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[EventTime]:
+    """"X came 35 years after Y": Y is `amount` units before X's time (`base`); "before": after it."""
+    sign = -1 if signal == "after" else 1
+    return _shifted(base, sign * amount, unit, approximate, anchor, text, start, end)
+
+
+def within(base: EventTime, anchor: str, text: Optional[str], start: Optional[int], end: Optional[int]) -> EventTime:
+    """"X came within hours of Y": Y at X's time, from the day before."""
+    earliest = base.earliest - timedelta(days=1) if base.earliest else None
+    return EventTime(base.value, earliest, base.latest, base.granularity, True, anchor, text, start, end)
+
+
+def began_before(dct: date, amount: float, unit: str, mod: Optional[str], approximate: bool,
+                 text: str, start: Optional[int], end: Optional[int]) -> EventTime:
+    """"after 99 years", "for almost a century": the start of a state that long before the DCT."""
+    began = shift(dct, -amount, unit)
+    approximate = approximate or mod is not None
+    if approximate:
+        # "almost a century": up to a tenth less than the stated length.
+        earliest, latest = began, shift(dct, -amount * (_LESS_FACTOR if mod in _LESS else 1), unit)
+        if mod in _MORE:
+            earliest, latest = shift(dct, -amount * _MORE_FACTOR, unit), began
+        if mod == "APPROX":
+            earliest, latest = shift(dct, -amount * _APPROX_WIDER, unit), shift(dct, -amount * _APPROX_NARROWER, unit)
+    else:
+        earliest, latest = interval_of(value_for(began, "year" if unit in _LONG_UNITS else "day"))[:2]
+    granularity = "year" if unit in _LONG_UNITS else "day"
+    return EventTime(value_for(began, granularity), earliest, latest, granularity, approximate, DURATION,
+                     text, start, end)
+
+
+def years_before(base: EventTime, years: int, key: str) -> Optional[EventTime]:
+    """"its centenary ... next year": the start of what the anniversary is of."""
+    time = _shifted(base, -years, "year", base.approximate, event_anchor(key), base.text, base.start, base.end)
+    return replace(time, anchor=DURATION) if time is not None else None
+
+
+def side_of_dct(time: Optional[EventTime], dct: Optional[date]) -> Optional[str]:
+    """"past" for a time wholly before the DCT, "future" for one wholly after; else None."""
+    if time is not None and dct is not None:
+        if time.latest is not None and time.latest < dct:
+            return "past"
+        if time.earliest is not None and time.earliest > dct:
+            return "future"
+    return None
+
+
+def finer(a: EventTime, b: EventTime) -> bool:
+    order = _GRANULARITY_ORDER
+    return order.index(a.granularity if a.granularity in order else "unknown") < order.index(
+        b.granularity if b.granularity in order else "unknown")
+
+
+def overlap(a: EventTime, b: EventTime) -> bool:
+    return bool(a.earliest and a.latest and b.earliest and b.latest and a.earliest <= b.latest and b.earliest <= a.latest)
+
+
+def narrower(a: EventTime, b: EventTime) -> bool:
+    return (a.latest - a.earliest) < (b.latest - b.earliest)
