@@ -6,8 +6,7 @@ from typing import Optional
 
 from . import syntax
 from .findings import ActorIndex, Role
-from .lexicon import naming as W, news as N, speech as S
-from .lexicon.en_deps import SUBJECT_DEPS
+from .lexicon import deps as D, naming as W, news as N, speech as S
 
 
 # Who spoke where: (offset of the cue, actor id) of the statements found so far, in the order
@@ -51,8 +50,8 @@ class Speakers:
                 # A headline's run of verbs parsed as a subject ("Apple releases SDK, announces
                 # update"): the first verb's subject is the speaker.
                 return self.subject_of(child) or syntax.STOP
-            if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl" and cue.head.i < cue.i:
+            if child.dep_ in D.SUBJECT_DEPS:
+                if child.lower_ in S.RELATIVE_SUBJECTS and cue.dep_ == "relcl" and cue.head.i < cue.i:
                     # "Christie, who has campaigned heavily for Trump": the one the clause is about.
                     child = cue.head
                     own = [t for t in child.subtree if t.i < child.i or t.i == child.i]
@@ -65,7 +64,7 @@ class Speakers:
                                   and (c.ent_type_ == "PERSON" or child.pos_ != "NOUN")), child)
                 # The subject's own words: not a relative clause or apposition hanging from it
                 # ("Rucker Culpepper, who runs Clinton's campaign, said" is Culpepper speaking).
-                own = [t for t in child.subtree if not any(a.dep_ in ("relcl", "appos", "acl") and a.i != child.i
+                own = [t for t in child.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != child.i
                                                          and child in a.ancestors for a in [t, *t.ancestors])]
                 own = own or [child]
                 return own[0].idx, own[-1].idx + len(own[-1])
@@ -77,7 +76,7 @@ class Speakers:
                 return own[0].idx, noun.idx + len(noun)
             # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
             for a in cue.ancestors:
-                if a.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in a.children):
+                if a.pos_ in ("VERB", "AUX") and any(c.dep_ in D.SUBJECT_DEPS for c in a.children):
                     return self.subject_of(a)
         return None
 

@@ -20,6 +20,7 @@ OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp"})              # "called them
 OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "pobj"})        # "announces upcoming update": content as an object
 NOUN_MODIFIER_DEPS = frozenset({"det", "amod"})                   # "the same comments"
 POSSESSIVE_DEPS = frozenset({"poss", "case"})                     # "Trump 's new ad"
+APPOSITION_OR_CLAUSE_DEPS = MODIFYING_CLAUSE_DEPS | {"appos"}     # "Culpepper, who runs …", "Culpepper, the aide"
 ATTACHED_PHRASE_DEPS = MODIFYING_CLAUSE_DEPS | {"appos", "prep"}  # "officials who spoke", "officials at the ministry"
 # How quoted words hang from the verb that says them: "chanted “What curfew?”", "typed “homicidal ideation.”"
 SAID_WORDS_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "dep", "npadvmod", "appos"})

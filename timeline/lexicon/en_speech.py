@@ -34,6 +34,8 @@ GROUP_POSSESSIVES = ("its", "their")                         # "their claim that
 # Pronouns that open a relative clause ("his hands, which he said were at his side").
 RELATIVE_PRONOUNS = ("which", "what", "that", "who")
 WH_RELATIVE_PRONOUNS = ("which", "what", "who")
+# A relative clause's subject that stands for the noun it hangs from: "Christie, who has campaigned".
+RELATIVE_SUBJECTS = ("who", "that", "which")
 # "the commission said", "this group said": a definite description of something named before.
 DEFINITE_DETERMINERS = ("the", "this")
 
