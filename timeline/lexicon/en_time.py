@@ -182,3 +182,30 @@ PLANNING_PARTICIPLES = {"scheduled", "slated", "rescheduled", "postponed"}
 # unspecified date").
 BEFORE_ADJECTIVAL_PARTICIPLE = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
                                 "our", "my", "your", "still", "newly", "recently", "previously"}
+
+# The tense reader's small words (temporal/tense.py).
+# Auxiliaries that make a clause future ("will", "won't"; any "-'ll" contraction too) or present.
+FUTURE_AUXILIARIES = {"will", "shall", "won't", "would"}
+FUTURE_CONTRACTION = "'ll"
+PRESENT_AUXILIARIES = {"is", "are", "am", "says", "say", "has", "have"}
+# "has set", "had set": the plan's date, either side of the publication date.
+PLANNED_AFTER_PERFECT = {"set"}
+PERFECT_AUXILIARIES_OF_SET = {"has", "have", "had"}
+# A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15".
+NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"}
+# "has said", "have been": a present perfect, read as past.
+PERFECT_AUXILIARIES = ("has", "have")
+PERFECT_PARTICIPLES = ("been", "said", "told", "made", "had", "won", "lost", "seen")
+# Before a future phrase, these put the plan in the past: "had been due to expire Friday".
+PAST_PLAN_AUXILIARIES = ("was", "were", "had been")
+# "untouched by the crisis": a participle followed by its agent.
+AGENT_PREPOSITION = "by"
+AGENT_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their")
+# Regular past tense and participles end so; with this prefix they are adjectives ("untouched").
+PAST_SUFFIX = "ed"
+NEGATIVE_PARTICIPLE_PREFIX = "un"
+# Where a clause ends: strong punctuation, or a comma before one of these.
+CLAUSE_BREAK_PUNCTUATION = ";:—–()"
+CLAUSE_BREAK_CONJUNCTIONS = ("but", "and", "while", "whereas", "although", "which", "who")
+# Between a reporting verb and the date it dates ("said on Monday").
+REPORTED_DATE_PREPOSITION = "on"

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
@@ -17,7 +18,7 @@ from ..model import TimeExpr
 from ..lexicon import en_time as L
 from .grammar import RULES, Rule
 from .resolve import Context, Reading, Resolved
-from .tense import SentenceIndex, clause_tense_cue, sentence_bounds
+from .tense import TenseReader
 
 # Trigger classes: each rule runs only around the words (or digit shapes) that can be part of it.
 _CLASS_WORDS = {
@@ -177,12 +178,17 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
 
 def _select(cands: list[tuple[int, int, int, Rule, Reading]]) -> list[tuple[int, int, Rule, Reading]]:
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    # The spans taken never overlap, so sorted by start they are sorted by end too: a candidate
+    # overlaps one of them if and only if it overlaps the last one that starts before it ends.
+    starts: list[int] = []
+    ends: list[int] = []
     chosen = []
     for start, end, _, rule, reading in cands:
-        if any(start < e and s < end for s, e in taken):
+        i = bisect_left(starts, end)
+        if i and ends[i - 1] > start:
             continue
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         chosen.append((start, end, rule, reading))
     chosen.sort(key=lambda c: c[0])
     return chosen
@@ -196,19 +202,14 @@ def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tup
     punctuation-based splitter is used. `tense` ("past", "present", "future") overrides the
     tense read from each clause, for callers who know it.
     """
-    index: list[SentenceIndex] = []            # built on first use: most readings need no tense
-
-    def sentence_around(offset: int) -> tuple[int, int]:
-        if not index:
-            index.append(SentenceIndex(sentences if sentences is not None else sentence_bounds(text)))
-        return index[0].around(offset)
+    tenses = TenseReader(text, sentences)      # reads sentences on first use: most readings need no tense
 
     reference: Optional[Resolved] = None
     reported_quarter: Optional[Resolved] = None
     out: list[TimeExpr] = []
     for start, end, rule, reading in _select(_candidates(text)):
         context = Context(dct, tense, reference,
-                          tense_of=None if tense else (lambda s=start, e=end: clause_tense_cue(text, s, e, sentence_around(s))),
+                          tense_of=None if tense else (lambda s=start, e=end: tenses.cue(s, e)),
                           reported_quarter=reported_quarter)
         resolved = reading.resolve(context)
         if (reported_quarter is None and reading.sets_reference and resolved.granularity == "quarter"
