@@ -14,6 +14,7 @@ from bisect import bisect_left
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
+from ..dates import leading_date
 from ..model import TimeExpr
 from ..lexicon import en_time as L
 from .grammar import RULES, Rule
@@ -247,14 +248,5 @@ def tag_documents(records: Iterable[dict]) -> Iterable[dict]:
 
 
 def _parse_dct(value) -> Optional[date]:
-    if not value:
-        return None
-    if isinstance(value, date):
-        return value
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
+    """A record's publication date: the ISO date its `dct` starts with, else none."""
+    return leading_date(value)
