@@ -21,7 +21,19 @@ from .grammar import RULES, Rule
 from .resolve import Context, Reading, Resolved
 from .tense import TenseReader
 
+def _head_word(phrase: str) -> str:
+    """The first word of a name, without a possessive: "mother's day" -> "mother"."""
+    return re.split(r"['’]s\b|\s", phrase)[0]
+
+
+def _last_word(phrase: str) -> str:
+    return phrase.split()[-1]
+
+
 # Trigger classes: each rule runs only around the words (or digit shapes) that can be part of it.
+# Every class is computed from the lexicon's lists; a phrase is found through one of its words.
+_REFERENCE_PHRASES = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUTURE_WORDS)
+                      if w not in L.REFERENCE_WORDS_NOT_ALONE]
 _CLASS_WORDS = {
     "month": list(L.MONTHS) + list(L.MONTH_ABBREVIATIONS),
     "weekday": list(L.WEEKDAYS) + list(L.WEEKDAY_ABBREVIATIONS),
@@ -30,39 +42,33 @@ _CLASS_WORDS = {
     "part": list(L.PARTS_OF_DAY),
     "decade_word": list(L.DECADE_WORDS),
     "set_adverb": list(L.SET_ADVERBS),
-    "deictic": ["today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight"],
-    "reference": ["now", "currently", "nowadays", "present", "recently", "previously", "formerly", "lately",
-                  "soon", "shortly", "future", "past", "once", "moment", "days", "right", "term", "later"],
-    "ago": ["ago"],
-    "fiscal": ["fiscal", "fy"],
-    "quarter_code": ["q1", "q2", "q3", "q4"],
-    "every": ["every", "each", "per", "once", "twice", "times"],
-    "latest": ["latest", "period", "recent"],
-    "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
-    "holiday": ["christmas", "easter", "thanksgiving", "halloween", "eve", "valentine", "boxing",
-                "independence", "labor", "memorial", "bastille", "guy", "bonfire", "armistice", "veterans",
-                "remembrance", "anzac", "burns", "mother", "father", "good", "st", "new", "election"],
+    "deictic": list(L.DEICTIC_DAYS) + list(L.CLOCK_WORDS),
+    "reference": [_last_word(w) for w in _REFERENCE_PHRASES],
+    "ago": list(L.AGO_WORDS),
+    "fiscal": list(L.FISCAL_WORDS),
+    "quarter_code": list(L.QUARTER_CODES),
+    "every": list(L.SET_QUANTIFIERS) + list(L.FREQUENCY_WORDS),
+    "latest": list(L.LATEST_PERIOD_WORDS),
+    "spelled": [_last_word(w) for w in L.SPELLED_YEAR_STARTS],
+    "holiday": [_head_word(h) for h in list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)],
 }
 _WORD_CLASSES: dict[str, set[str]] = {}
 for _cls, _words in _CLASS_WORDS.items():
     for _w in _words:
         _WORD_CLASSES.setdefault(_w.lower(), set()).add(_cls)
+# Digit shapes, told apart by _number_class.
+_NUMBER_CLASSES = {"year4", "short_year", "clock", "slash_date"}
+TRIGGER_CLASSES = frozenset(_CLASS_WORDS) | _NUMBER_CLASSES
 
-RULE_CLASSES = {
-    "date_mdy": {"month"}, "date_dmy": {"month"}, "date_md": {"month"}, "date_dm": {"month"},
-    "date_iso": {"year4"}, "date_numeric": {"slash_date"}, "month_year": {"month"}, "month_rel_year": {"month"},
-    "month": {"month"}, "year": {"year4", "short_year"}, "year_span": {"year4"},
-    "decade": {"year4", "short_year", "decade_word"}, "century": {"unit"}, "season": {"season"},
-    "quarter": {"unit", "quarter_code"}, "half": {"unit", "year4"}, "fiscal": {"fiscal"},
-    "deictic_day": {"deictic"}, "this_part": {"part"}, "weekday": {"weekday"}, "plural_weekday": {"weekday"},
-    "relative_unit": {"unit"}, "position_of_unit": {"unit"}, "ago": {"ago"}, "offset_from_reference": {"unit"},
-    "comes_after": {"unit"}, "duration": {"unit"}, "set_every": {"every"}, "frequency": {"every"},
-    "set_adverb": {"set_adverb"}, "rate": {"unit"}, "period_ended": {"unit"}, "in_the_year": {"unit"},
-    "clock_words": {"part"}, "clock": {"clock"}, "clock24": {"year4"}, "noon": {"deictic"},
-    "holiday": {"holiday"}, "reference_word": {"reference", "ago", "deictic"}, "spelled_year": {"spelled"},
-    "latest_quarter": {"unit", "latest"}, "year_earlier": {"unit"}, "weekend": {"unit"},
-    "year_period": {"year4"}, "possessive_quarter": {"unit"}, "half_quarters": {"unit", "year4"},
-}
+
+def _check_triggers(rules: Sequence[Rule]) -> None:
+    for rule in rules:
+        unknown = rule.triggers - TRIGGER_CLASSES
+        if unknown:
+            raise ValueError(f"time rule {rule.name!r}: unknown trigger classes {sorted(unknown)}")
+
+
+_check_triggers(RULES)
 
 
 def _trie_pattern(words) -> str:
@@ -154,7 +160,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
     found = {}
     by_class = _windows_by_class(text)
     for rule in RULES:
-        classes = RULE_CLASSES[rule.name]
+        classes = rule.triggers
         spans = [w for c in classes for w in by_class.get(c, ())]
         if len(classes) > 1:
             spans = _merge(spans)
