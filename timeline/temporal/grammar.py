@@ -188,14 +188,17 @@ def quantity_mod(word: Optional[str], m: Optional[re.Match] = None) -> Optional[
     return None
 
 
+_A_WORD_BEFORE = re.compile(r"[\w.'’$£€#]+")
+_A_WORD_AFTER = re.compile(r"\s*([\w%$'’-]+)")
+
+
 def _previous_words(m: re.Match, n: int = 2) -> list[str]:
     before = m.string[max(0, m.start() - 40):m.start()]
-    return re.findall(r"[\w.'’$£€#]+", before.lower())[-n:]
+    return _A_WORD_BEFORE.findall(before.lower())[-n:]
 
 
 def _next_word(m: re.Match) -> str:
-    after = m.string[m.end():m.end() + 30]
-    found = re.match(r"\s*([\w%$'’-]+)", after)
+    found = _A_WORD_AFTER.match(m.string[m.end():m.end() + 30])
     return found.group(1) if found else ""
 
 
@@ -263,9 +266,11 @@ def p_month_relative_year(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", resolve, mod)
 
 
+_MAY_NAMES = tuple(L.MAY_AS_NAME_BEFORE)
+
+
 def _may_is_a_name(m: re.Match) -> bool:
-    before = " ".join(_previous_words(m, 2))
-    return any(before.endswith(w) for w in L.MAY_AS_NAME_BEFORE)
+    return " ".join(_previous_words(m, 2)).endswith(_MAY_NAMES)
 
 
 def p_month(m: re.Match) -> Optional[Reading]:
