@@ -261,3 +261,17 @@ AFTERNOON_PARTS = ("afternoon", "evening")
 NOW_AS_CONJUNCTION_BEFORE = ("that", "than")
 # Words inside a spelled-out year that carry no number ("two thousand and one", "nineteen oh five").
 SPELLED_YEAR_FILLERS = ("and", "oh")
+# After a four-digit number, these make it a clock time, not a year ("from 1130 to 1215 GMT").
+TIME_ZONES = ("GMT", "BST", "UTC", "CET", "EST")
+HOUR_WORDS = ("hrs", "hours", "h")
+# "in the weeks before the shooting": an event places the weeks, not the DCT.
+EVENT_RELATIVE_WORDS = ("before", "after", "leading up to", "following", "preceding")
+# Before "a year", "a month", these make it a rate ("$40,000 a year", "5% a month").
+RATE_AMOUNT_WORDS = ("percent", "per cent", "million", "billion", "trillion", "dollars", "pounds", "euros", "cents",
+                     "times")
+# "postponed until Tuesday": the coming Tuesday.
+UNTIL_WORDS = ("until", "till")
+# Left out between a cue and a weekday: "as soon as [on] Tuesday", "as early as [at 10 a.m.] Monday".
+WEEKDAY_PREPOSITIONS = ("at", "on")
+# "52 years old": an age.
+AGE_WORD = "old"

@@ -34,6 +34,11 @@ class Rule:
 
 # ---------------------------------------------------------------- placeholders
 
+def _alternation_in_order(words) -> str:
+    """An alternation of words (spaces as any whitespace) in the order given."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 def _alternation(words) -> str:
     words = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -337,7 +342,7 @@ def p_year(m: re.Match) -> Optional[Reading]:
     if re.match(r"\s*(?:%|per\s*cent|percent|[.,]\d|-\d|\s*[-–]\s*\d{1,2}\b(?!\d))", after) and not m["pos"]:
         if not re.match(r"\s*[-–/]\s*(?:\d\d)\b", after):
             return None
-    if re.match(r"\s*(?:(?:-|–|to)\s*\d{4}\s*)?(?:GMT|BST|UTC|CET|EST|hrs|hours|h)\b", after) and not m["pos"]:
+    if _CLOCK_AFTER.match(after) and not m["pos"]:
         return None          # "from 1130 to 1215 GMT": clock times
     if re.match(r"\s*(?:to|-|–)\s*\d{1,3}\b(?!\d|[-/])", after) and not m["pos"]:
         return None          # "a vote of 2012 to 1": a score
@@ -359,6 +364,9 @@ def p_year(m: re.Match) -> Optional[Reading]:
         return None
     mod = position_mod(m["pos"])
     return Reading("DATE", absolute(f"{year:04d}", mod), mod)
+
+
+_CLOCK_AFTER = re.compile(r"\s*(?:(?:-|–|to)\s*\d{4}\s*)?(?:" + _alternation_in_order(L.TIME_ZONES + L.HOUR_WORDS) + r")\b")
 
 
 def p_decade(m: re.Match) -> Optional[Reading]:
@@ -555,10 +563,11 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
 
 def _before_a_coming_day(m: re.Match) -> bool:
     before = re.sub(r"\s+", " ", m.string[max(0, m.start() - 80):m.start()].lower())
-    before = re.sub(r"(?:at|on|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?: \w{2,3}t)?)\s*$", "", before.strip()).strip()
+    before = re.sub(r"(?:" + "|".join(L.WEEKDAY_PREPOSITIONS) + r"|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?: \w{2,3}t)?)\s*$", "",
+                    before.strip()).strip()
     if before.endswith(L.COMING_DAY_BEFORE):
         return True
-    if re.search(r"\b(?:until|till)$", before):
+    if re.search(r"\b(?:" + "|".join(L.UNTIL_WORDS) + ")$", before):
         clause = re.split(r"[.;:!?]", before)[-1]
         return any(verb in clause for verb in L.DEFERRING_VERBS)
     return False
@@ -665,6 +674,9 @@ def p_comes_after(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", from_dct(direction * amount, unit, gran, mod, approximate=mod is not None), mod)
 
 
+_EVENT_RELATIVE_AFTER = re.compile(r"\s+(?:" + _alternation_in_order(L.EVENT_RELATIVE_WORDS) + r")\s")
+
+
 def p_duration(m: re.Match) -> Optional[Reading]:
     unit = unit_of(m["unit"])
     num_text = m["num"]
@@ -677,7 +689,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     after = m.string[m.end():m.end() + 12].lower()
     if unit == "quarter" and (re.match(r"\s+of\b", after) or "-quarter" in m.group().lower() and not m["rel"]):
         return None          # "a quarter of", "three-quarters": fractions
-    if unit == "year" and re.match(r"[\s-]+old\b", after):
+    if unit == "year" and re.match(r"[\s-]+" + L.AGE_WORD + r"\b", after):
         return None          # ages are not time expressions in TimeBank ("52 years old")
     if m["adj"] and m["adj"] == "-old" and unit == "year":
         return None          # "a 45-year-old man": an age
@@ -694,7 +706,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         amount += 0.5
     if (num_text is None and not m["rel"] and m["unit"].lower() != unit and unit in ("day", "week", "month")
             and _previous_words(m, 1) == ["the"]
-            and re.match(r"\s+(?:before|after|leading\s+up\s+to|following|preceding)\s", m.string[m.end():m.end() + 20])):
+            and _EVENT_RELATIVE_AFTER.match(m.string[m.end():m.end() + 20])):
         # "in the weeks before the shooting": a time placed by an event, not a length. Where
         # is left to the event layer, which may know the event's date; the value stays open.
         return Reading("DATE", lambda ctx: unknown("XXXX-XX"))
@@ -731,11 +743,14 @@ def p_frequency(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(duration_value(1, unit)))
 
 
+_RATE_AMOUNT_BEFORE = re.compile(r"(?:\d%?|" + _alternation_in_order(L.RATE_AMOUNT_WORDS).replace(r"\s+", r"\s?")
+                                 + r")\s*$", re.I)
+
+
 def p_rate(m: re.Match) -> Optional[Reading]:
     """"$40,000 a year", "5% a month": a rate, which TimeML marks as a set."""
     before = m.string[max(0, m.start() - 25):m.start()]
-    if not re.search(r"(?:\d%?|percent|per\s?cent|million|billion|trillion|dollars|pounds|euros|cents|times)\s*$",
-                     before, re.I):
+    if not _RATE_AMOUNT_BEFORE.search(before):
         return None
     return Reading("SET", no_position(duration_value(1, unit_of(m["unit"]))))
 
