@@ -330,6 +330,13 @@ def _month_direction(month: int, direction: int, mod: Optional[str]):
     return resolve
 
 
+_AMOUNT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|[.,]\d|-\d|\s*[-–]\s*\d{1,2}\b(?!\d))")
+_SHORT_YEAR_SPAN_AFTER = re.compile(r"\s*[-–/]\s*(?:\d\d)\b")
+_SCORE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d{1,3}\b(?!\d|[-/])")
+_RAW_WORD = re.compile(r"[\w'’]+")
+_SENTENCE_OPENER_BEFORE = re.compile(r"(?:[.!?]\s+|\n)\S+\s$")
+
+
 def p_year(m: re.Match) -> Optional[Reading]:
     text = m["year"]
     year = year_of(text)
@@ -339,18 +346,18 @@ def p_year(m: re.Match) -> Optional[Reading]:
     if before_char in "$£€#" and before_char:
         return None
     after = m.string[m.end():m.end() + 12]
-    if re.match(r"\s*(?:%|per\s*cent|percent|[.,]\d|-\d|\s*[-–]\s*\d{1,2}\b(?!\d))", after) and not m["pos"]:
-        if not re.match(r"\s*[-–/]\s*(?:\d\d)\b", after):
+    if _AMOUNT_AFTER.match(after) and not m["pos"]:
+        if not _SHORT_YEAR_SPAN_AFTER.match(after):
             return None
     if _CLOCK_AFTER.match(after) and not m["pos"]:
         return None          # "from 1130 to 1215 GMT": clock times
-    if re.match(r"\s*(?:to|-|–)\s*\d{1,3}\b(?!\d|[-/])", after) and not m["pos"]:
+    if _SCORE_AFTER.match(after) and not m["pos"]:
         return None          # "a vote of 2012 to 1": a score
-    prev_raw = re.findall(r"[\w'’]+", m.string[max(0, m.start() - 25):m.start()])[-1:]
+    prev_raw = _RAW_WORD.findall(m.string[max(0, m.start() - 25):m.start()])[-1:]
     if (prev_raw and prev_raw[0][:1].isupper() and prev_raw[0].lower() not in L.YEAR_BEFORE
             and not prev_raw[0].lower().endswith(("'s", "’s")) and m.string[m.start() - 1:m.start()] == " "
             and not m["pos"] and prev_raw[0].lower() not in L.MONTHS and prev_raw[0].lower() not in L.SEASONS
-            and not re.search(r"(?:[.!?]\s+|\n)\S+\s$", m.string[max(0, m.start() - 30):m.start()])):
+            and not _SENTENCE_OPENER_BEFORE.search(m.string[max(0, m.start() - 30):m.start()])):
         return None          # "Orion 1980", "Vision 2020": part of a name
     nxt = _next_word(m).lower()
     year_context = (prev1 in L.YEAR_BEFORE or bool(m["pos"]) or bool(m["the_year"])
