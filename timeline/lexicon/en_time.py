@@ -275,3 +275,11 @@ UNTIL_WORDS = ("until", "till")
 WEEKDAY_PREPOSITIONS = ("at", "on")
 # "52 years old": an age.
 AGE_WORD = "old"
+# Words that place a unit, a month or a day relative to the DCT or the story ("last week",
+# "the following day"), in the order the grammar tries them.
+RELATIVE_WORDS = ("this past", "this coming", "last", "next", "this", "past", "coming", "previous", "following",
+                  "current", "same", "that", "the same", "the following", "the previous", "the next", "the last",
+                  "the past", "the coming", "the current")
+# "early 2019", "the end of the year": a position within a period.
+POSITION_ADJECTIVES = ("early", "mid", "late")
+POSITION_NOUNS = ("beginning", "start", "middle", "end", "close")

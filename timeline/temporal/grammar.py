@@ -86,8 +86,9 @@ PLACEHOLDERS = {
     # A quantity modifier ("over", "some") is one only before a number: "over a week", not "over the past".
     "NUMWORD_ONLY": "(?:" + _NUMWORD + ")",
     "QUANTITY_START": r"(?:\d|an?\b|" + _NUMWORD + r"|several|a\s+few|a\s+couple|half)",
-    "POS": r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close)\s+of(?:\s+the)?)",
-    "REL": r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current|same|that|the\s+same|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+past|the\s+coming|the\s+current)",
+    "POS": (r"(?:" + _alternation_in_order(L.POSITION_ADJECTIVES) + r"|the\s+(?:" + _alternation_in_order(L.POSITION_NOUNS)
+            + r")\s+of(?:\s+the)?)"),
+    "REL": "(?:" + _alternation_in_order(L.RELATIVE_WORDS) + ")",
     "HOLIDAY": "(?:" + _alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
 }
 
