@@ -22,10 +22,10 @@ DEFAULT = ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl"
 
 def _ours(records):
     from timeline.temporal import tag_text
-    from timeline.temporal.tagger import _parse_dct
+    from timeline.dates import leading_date
 
     for r in records:
-        tag_text(r["text"], _parse_dct(r.get("dct")))
+        tag_text(r["text"], leading_date(r.get("dct")))
 
 
 def _dateparser(records):

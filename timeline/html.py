@@ -12,12 +12,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from .dates import DateError, leading_date, parse_date
+from .lexicon import en_page as P
+
 _BYLINE_DATE = re.compile(
-    r"\b(?:published|posted|updated|first published|last updated|date)\s*(?:on|:)?\s*"
-    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})",
+    r"\b(?:" + "|".join(P.BYLINE_DATE_LABELS) + r")\s*(?:" + P.BYLINE_DATE_PREPOSITION + r"|:)?\s*"
+    r"(?P<date>" + P.BYLINE_DAY_MONTH_YEAR + "|" + P.BYLINE_MONTH_DAY_YEAR + r"|\d{4}-\d{2}-\d{2})",
     re.IGNORECASE)
-_COMMENT_XPATH = ("//*[contains(translate(@id,'COMENT','coment'),'comment') or "
-                  "contains(translate(@class,'COMENT','coment'),'comment')]")
+_MARKER_LETTERS = "".join(dict.fromkeys(P.COMMENT_MARKER))
+_COMMENT_XPATH = (f"//*[contains(translate(@id,'{_MARKER_LETTERS.upper()}','{_MARKER_LETTERS}'),'{P.COMMENT_MARKER}') or "
+                  f"contains(translate(@class,'{_MARKER_LETTERS.upper()}','{_MARKER_LETTERS}'),'{P.COMMENT_MARKER}')]")
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,7 @@ def extract_article(html: str) -> Article:
     text = (get("text") or "").strip()
     if not _has_prose(text):
         return Article(text="", title=get("title"))
-    published = _iso(get("date")) or _iso(find_date(tree, extensive_search=False, original_date=True))
+    published = leading_date(get("date")) or leading_date(find_date(tree, extensive_search=False, original_date=True))
     if published is None:
         published = _byline_date(tree)
     return Article(text=text, title=get("title"), published=published, source=get("sitename"), url=get("url"))
@@ -65,19 +69,7 @@ def _has_prose(text: str) -> bool:
     return any(len(re.findall(r"\w+", s)) >= 6 for s in re.split(r"(?<=[.!?])\s+|\n", text))
 
 
-def _iso(value: Optional[str]) -> Optional[date]:
-    if not value:
-        return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3])) if m else None
-    except ValueError:
-        return None
-
-
 def _byline_date(tree) -> Optional[date]:
-    from .ingest import DateError, parse_date
-
     visible = " ".join(t.strip() for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
     m = _BYLINE_DATE.search(visible[:3000])
     if not m:

@@ -17,10 +17,11 @@ import stat
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path, PurePath
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
+from .dates import DateError, parse_date  # noqa: F401  (re-exported: callers import them from here)
 from .model import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -58,37 +59,6 @@ class InputWarning:
 
 
 Item = Union[Document, Failure, InputWarning]
-
-
-class DateError(ValueError):
-    pass
-
-
-def parse_date(value: object) -> date:
-    """A publication date from ISO (`2019-02-26`, `2019-02-26T10:00:00Z`) or a written form
-    (`26 February 2019`); raises DateError for anything that is not a full calendar date."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value or "").strip().strip("'\"")
-    if not text:
-        raise DateError("empty date")
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", text)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError as exc:
-            raise DateError(f"not a calendar date: {text!r} ({exc})") from None
-    if re.fullmatch(r"[\d\s/.-]+", text) is None and re.search(r"\d{4}", text):
-        import dateparser  # slow to import; only written dates need it
-
-        parsed = dateparser.parse(text, languages=["en"],
-                                  settings={"REQUIRE_PARTS": ["day", "month", "year"],
-                                            "PREFER_DATES_FROM": "past"})
-        if parsed:
-            return parsed.date()
-    raise DateError(f"not a date: {text!r} (use YYYY-MM-DD)")
 
 
 def read_inputs(inputs: Iterable[Union[str, "os.PathLike[str]", Document]], published: Optional[date] = None,

@@ -182,3 +182,104 @@ PLANNING_PARTICIPLES = {"scheduled", "slated", "rescheduled", "postponed"}
 # unspecified date").
 BEFORE_ADJECTIVAL_PARTICIPLE = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
                                 "our", "my", "your", "still", "newly", "recently", "previously"}
+
+# The tense reader's small words (temporal/tense.py).
+# Auxiliaries that make a clause future ("will", "won't"; any "-'ll" contraction too) or present.
+FUTURE_AUXILIARIES = {"will", "shall", "won't", "would"}
+FUTURE_CONTRACTION = "'ll"
+PRESENT_AUXILIARIES = {"is", "are", "am", "says", "say", "has", "have"}
+# "has set", "had set": the plan's date, either side of the publication date.
+PLANNED_AFTER_PERFECT = {"set"}
+PERFECT_AUXILIARIES_OF_SET = {"has", "have", "had"}
+# A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15".
+NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"}
+# "has said", "have been": a present perfect, read as past.
+PERFECT_AUXILIARIES = ("has", "have")
+PERFECT_PARTICIPLES = ("been", "said", "told", "made", "had", "won", "lost", "seen")
+# Before a future phrase, these put the plan in the past: "had been due to expire Friday".
+PAST_PLAN_AUXILIARIES = ("was", "were", "had been")
+# "untouched by the crisis": a participle followed by its agent.
+AGENT_PREPOSITION = "by"
+AGENT_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their")
+# Regular past tense and participles end so; with this prefix they are adjectives ("untouched").
+PAST_SUFFIX = "ed"
+NEGATIVE_PARTICIPLE_PREFIX = "un"
+# Where a clause ends: strong punctuation, or a comma before one of these.
+CLAUSE_BREAK_PUNCTUATION = ";:—–()"
+CLAUSE_BREAK_CONJUNCTIONS = ("but", "and", "while", "whereas", "although", "which", "who")
+# Between a reporting verb and the date it dates ("said on Monday").
+REPORTED_DATE_PREPOSITION = "on"
+
+# ---------------------------------------------------------------- words the grammar's rules read
+# Days named from the publication date, and their offset from it.
+DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+# Times of day named by a word, and their clock value.
+CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
+# "last March", "next Christmas", "this year's first quarter": the year's offset from the DCT's.
+RELATIVE_YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}
+# "the previous fiscal year": the same, for fiscal years.
+RELATIVE_FISCAL_OFFSETS = {"last": -1, "previous": -1, "next": 1}
+# "this morning", "last night", "tomorrow evening": the day's offset from the DCT.
+PART_OF_DAY_OFFSETS = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}
+# The word that makes an amount of time a date before the DCT ("two years ago").
+AGO_WORDS = ("ago",)
+# Fiscal years: "fiscal 1990", "FY2019".
+FISCAL_WORDS = ("fiscal", "fy")
+# Quarters by code: "Q3".
+QUARTER_CODES = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
+# Sets: "every week", "each Monday", "twice a year", "three times a month".
+SET_QUANTIFIERS = ("every", "each", "per")
+FREQUENCY_WORDS = ("once", "twice", "times")
+# The quarter a results story reports: "the latest quarter", "the most recent period".
+LATEST_PERIOD_WORDS = ("latest", "period", "recent")
+# How a year spelled out starts: "nineteen ninety-four", "two thousand and one".
+SPELLED_YEAR_STARTS = ("nineteen", "eighteen", "twenty", "two thousand")
+# Reference words that are no expression on their own ("once" upon a time, "earlier" this week).
+REFERENCE_WORDS_NOT_ALONE = ("once", "earlier", "one day", "years ago", "eventually")
+# A bare "May" is the month only after these (otherwise the verb, or Theresa May).
+MAY_AS_MONTH_AFTER = {"in", "since", "until", "till", "by", "of", "from", "to", "early", "late", "mid", "during",
+                      "through", "between", "and", "or", "before", "after", "last", "next", "this", "in early", "end"}
+# After a month name, these make it a march: "the March for Life", "the March on Washington".
+MARCH_AS_NOUN_BEFORE = ("for", "of", "on")
+# A bare season ("summer") is a time only after these.
+BARE_SEASON_AFTER = {"in", "this", "last", "next", "during", "by", "until", "since", "over", "the"}
+# A bare plural unit ("years", "weeks") is a duration only after these.
+BARE_UNITS_AFTER = {"for", "in", "over", "within", "recent", "many", "past", "several", "few", "the", "of", "took",
+                    "take", "takes"}
+# "It comes 35 years after ...": the verb that makes an amount of time a date before the DCT.
+COME_FORMS = ("comes", "came", "come", "coming")
+# "two years later", "a day earlier": the words that look forward from the last date named.
+FORWARD_WORDS = ("later", "after", "afterwards", "afterward", "on")
+# Normally lowercase time words that start a title when capitalised mid-sentence ("ABC's This Week").
+TITLE_TIME_WORDS = ("today", "tonight", "tomorrow", "yesterday", "this", "next", "last")
+# "the past three years", "the next two weeks": a stretch before or after the DCT.
+BACKWARD_RELATIVE = ("past", "last", "previous")
+FORWARD_RELATIVE = ("next", "coming", "following")
+# Parts of the day whose clock hours are after noon ("7 in the evening").
+AFTERNOON_PARTS = ("afternoon", "evening")
+# "now that", "now than": a conjunction, not a time.
+NOW_AS_CONJUNCTION_BEFORE = ("that", "than")
+# Words inside a spelled-out year that carry no number ("two thousand and one", "nineteen oh five").
+SPELLED_YEAR_FILLERS = ("and", "oh")
+# After a four-digit number, these make it a clock time, not a year ("from 1130 to 1215 GMT").
+TIME_ZONES = ("GMT", "BST", "UTC", "CET", "EST")
+HOUR_WORDS = ("hrs", "hours", "h")
+# "in the weeks before the shooting": an event places the weeks, not the DCT.
+EVENT_RELATIVE_WORDS = ("before", "after", "leading up to", "following", "preceding")
+# Before "a year", "a month", these make it a rate ("$40,000 a year", "5% a month").
+RATE_AMOUNT_WORDS = ("percent", "per cent", "million", "billion", "trillion", "dollars", "pounds", "euros", "cents",
+                     "times")
+# "postponed until Tuesday": the coming Tuesday.
+UNTIL_WORDS = ("until", "till")
+# Left out between a cue and a weekday: "as soon as [on] Tuesday", "as early as [at 10 a.m.] Monday".
+WEEKDAY_PREPOSITIONS = ("at", "on")
+# "52 years old": an age.
+AGE_WORD = "old"
+# Words that place a unit, a month or a day relative to the DCT or the story ("last week",
+# "the following day"), in the order the grammar tries them.
+RELATIVE_WORDS = ("this past", "this coming", "last", "next", "this", "past", "coming", "previous", "following",
+                  "current", "same", "that", "the same", "the following", "the previous", "the next", "the last",
+                  "the past", "the coming", "the current")
+# "early 2019", "the end of the year": a position within a period.
+POSITION_ADJECTIVES = ("early", "mid", "late")
+POSITION_NOUNS = ("beginning", "start", "middle", "end", "close")

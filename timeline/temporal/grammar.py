@@ -23,13 +23,21 @@ from .values import duration_value, movable_holiday, value_for
 
 @dataclass(frozen=True)
 class Rule:
+    """A pattern and its production; `triggers` names the word classes (or number shapes) the
+    tagger looks for before running the pattern around them (see tagger.TRIGGER_CLASSES)."""
     name: str
     pattern: re.Pattern
     produce: Callable[[re.Match], Optional[Reading]]
     priority: int = 0
+    triggers: frozenset[str] = frozenset()
 
 
 # ---------------------------------------------------------------- placeholders
+
+def _alternation_in_order(words) -> str:
+    """An alternation of words (spaces as any whitespace) in the order given."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
 
 def _alternation(words) -> str:
     words = sorted(words, key=len, reverse=True)
@@ -78,8 +86,9 @@ PLACEHOLDERS = {
     # A quantity modifier ("over", "some") is one only before a number: "over a week", not "over the past".
     "NUMWORD_ONLY": "(?:" + _NUMWORD + ")",
     "QUANTITY_START": r"(?:\d|an?\b|" + _NUMWORD + r"|several|a\s+few|a\s+couple|half)",
-    "POS": r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close)\s+of(?:\s+the)?)",
-    "REL": r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current|same|that|the\s+same|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+past|the\s+coming|the\s+current)",
+    "POS": (r"(?:" + _alternation_in_order(L.POSITION_ADJECTIVES) + r"|the\s+(?:" + _alternation_in_order(L.POSITION_NOUNS)
+            + r")\s+of(?:\s+the)?)"),
+    "REL": "(?:" + _alternation_in_order(L.RELATIVE_WORDS) + ")",
     "HOLIDAY": "(?:" + _alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
 }
 
@@ -149,7 +158,7 @@ def year_of(word: str) -> int:
 
 
 def _spelled_year(words: str) -> int:
-    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in ("and", "oh")]
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in L.SPELLED_YEAR_FILLERS]
     if parts[:2] == ["two", "thousand"]:
         return 2000 + int(number(" ".join(parts[2:])) or 0) if parts[2:] else 2000
     century = L.NUMBER_WORDS[parts[0]]
@@ -185,14 +194,17 @@ def quantity_mod(word: Optional[str], m: Optional[re.Match] = None) -> Optional[
     return None
 
 
+_A_WORD_BEFORE = re.compile(r"[\w.'’$£€#]+")
+_A_WORD_AFTER = re.compile(r"\s*([\w%$'’-]+)")
+
+
 def _previous_words(m: re.Match, n: int = 2) -> list[str]:
     before = m.string[max(0, m.start() - 40):m.start()]
-    return re.findall(r"[\w.'’$£€#]+", before.lower())[-n:]
+    return _A_WORD_BEFORE.findall(before.lower())[-n:]
 
 
 def _next_word(m: re.Match) -> str:
-    after = m.string[m.end():m.end() + 30]
-    found = re.match(r"\s*([\w%$'’-]+)", after)
+    found = _A_WORD_AFTER.match(m.string[m.end():m.end() + 30])
     return found.group(1) if found else ""
 
 
@@ -200,8 +212,8 @@ def _inside_a_name(m: re.Match) -> bool:
     """"ABC's This Week", "VOA Today": a normally lowercase time word set in capitals in the middle
     of a sentence belongs to a title."""
     text = m.group()
-    if not any(w[:1].isupper() for w in text.split()[1:]) and not (text[:1].isupper() and text.split()[0].lower() in (
-            "today", "tonight", "tomorrow", "yesterday", "this", "next", "last")):
+    if not any(w[:1].isupper() for w in text.split()[1:]) and not (text[:1].isupper() and text.split()[0].lower() in
+                                                                 L.TITLE_TIME_WORDS):
         return False
     before = m.string[max(0, m.start() - 3):m.start()]
     sentence_start = m.start() == 0 or bool(re.search(r"(?:[.!?:]\s*[\"“'‘]?|\n)\s*$", m.string[max(0, m.start() - 4):m.start()]))
@@ -251,7 +263,7 @@ def p_month_year(m: re.Match) -> Optional[Reading]:
 
 
 def p_month_relative_year(m: re.Match) -> Optional[Reading]:
-    month, offset = month_of(m["month"]), {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+    month, offset = month_of(m["month"]), L.RELATIVE_YEAR_OFFSETS[m["rel"].lower()]
     mod = position_mod(m["pos"])
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
@@ -260,9 +272,11 @@ def p_month_relative_year(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", resolve, mod)
 
 
+_MAY_NAMES = tuple(L.MAY_AS_NAME_BEFORE)
+
+
 def _may_is_a_name(m: re.Match) -> bool:
-    before = " ".join(_previous_words(m, 2))
-    return any(before.endswith(w) for w in L.MAY_AS_NAME_BEFORE)
+    return " ".join(_previous_words(m, 2)).endswith(_MAY_NAMES)
 
 
 def p_month(m: re.Match) -> Optional[Reading]:
@@ -272,13 +286,11 @@ def p_month(m: re.Match) -> Optional[Reading]:
     rel = (m["rel"] or "").lower().split()
     if word.lower() == "may" and not rel and not m["pos"]:
         prev = _previous_words(m, 1)
-        if not prev or prev[0] not in {"in", "since", "until", "till", "by", "of", "from", "to", "early",
-                                       "late", "mid", "during", "through", "between", "and", "or",
-                                       "before", "after", "last", "next", "this", "in early", "end"}:
+        if not prev or prev[0] not in L.MAY_AS_MONTH_AFTER:
             return None
         if _may_is_a_name(m):
             return None
-    if re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", m.string[m.end():m.end() + 20]) and not rel and not m["pos"]:
+    if _MARCH_AS_NOUN.match(m.string[m.end():m.end() + 20]) and not rel and not m["pos"]:
         return None          # "the March for Life", "the March on Washington": a march
     placeholder = f"XXXX-{month:02d}"
     if "last" in rel or "past" in rel:
@@ -289,6 +301,9 @@ def p_month(m: re.Match) -> Optional[Reading]:
         return Reading("DATE", _month_direction(month, 0, mod), mod)
     return Reading("DATE", by_tense(lambda y: f"{y:04d}-{month:02d}", mod, placeholder,
                                     heeds=_tenses_heeded(m)), mod)
+
+
+_MARCH_AS_NOUN = re.compile(r"\s+(?:" + "|".join(L.MARCH_AS_NOUN_BEFORE) + r")\s+(?:the\s+)?[A-Z]")
 
 
 def _tenses_heeded(m: re.Match) -> frozenset[str]:
@@ -316,6 +331,13 @@ def _month_direction(month: int, direction: int, mod: Optional[str]):
     return resolve
 
 
+_AMOUNT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|[.,]\d|-\d|\s*[-–]\s*\d{1,2}\b(?!\d))")
+_SHORT_YEAR_SPAN_AFTER = re.compile(r"\s*[-–/]\s*(?:\d\d)\b")
+_SCORE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d{1,3}\b(?!\d|[-/])")
+_RAW_WORD = re.compile(r"[\w'’]+")
+_SENTENCE_OPENER_BEFORE = re.compile(r"(?:[.!?]\s+|\n)\S+\s$")
+
+
 def p_year(m: re.Match) -> Optional[Reading]:
     text = m["year"]
     year = year_of(text)
@@ -325,18 +347,18 @@ def p_year(m: re.Match) -> Optional[Reading]:
     if before_char in "$£€#" and before_char:
         return None
     after = m.string[m.end():m.end() + 12]
-    if re.match(r"\s*(?:%|per\s*cent|percent|[.,]\d|-\d|\s*[-–]\s*\d{1,2}\b(?!\d))", after) and not m["pos"]:
-        if not re.match(r"\s*[-–/]\s*(?:\d\d)\b", after):
+    if _AMOUNT_AFTER.match(after) and not m["pos"]:
+        if not _SHORT_YEAR_SPAN_AFTER.match(after):
             return None
-    if re.match(r"\s*(?:(?:-|–|to)\s*\d{4}\s*)?(?:GMT|BST|UTC|CET|EST|hrs|hours|h)\b", after) and not m["pos"]:
+    if _CLOCK_AFTER.match(after) and not m["pos"]:
         return None          # "from 1130 to 1215 GMT": clock times
-    if re.match(r"\s*(?:to|-|–)\s*\d{1,3}\b(?!\d|[-/])", after) and not m["pos"]:
+    if _SCORE_AFTER.match(after) and not m["pos"]:
         return None          # "a vote of 2012 to 1": a score
-    prev_raw = re.findall(r"[\w'’]+", m.string[max(0, m.start() - 25):m.start()])[-1:]
+    prev_raw = _RAW_WORD.findall(m.string[max(0, m.start() - 25):m.start()])[-1:]
     if (prev_raw and prev_raw[0][:1].isupper() and prev_raw[0].lower() not in L.YEAR_BEFORE
             and not prev_raw[0].lower().endswith(("'s", "’s")) and m.string[m.start() - 1:m.start()] == " "
             and not m["pos"] and prev_raw[0].lower() not in L.MONTHS and prev_raw[0].lower() not in L.SEASONS
-            and not re.search(r"(?:[.!?]\s+|\n)\S+\s$", m.string[max(0, m.start() - 30):m.start()])):
+            and not _SENTENCE_OPENER_BEFORE.search(m.string[max(0, m.start() - 30):m.start()])):
         return None          # "Orion 1980", "Vision 2020": part of a name
     nxt = _next_word(m).lower()
     year_context = (prev1 in L.YEAR_BEFORE or bool(m["pos"]) or bool(m["the_year"])
@@ -350,6 +372,9 @@ def p_year(m: re.Match) -> Optional[Reading]:
         return None
     mod = position_mod(m["pos"])
     return Reading("DATE", absolute(f"{year:04d}", mod), mod)
+
+
+_CLOCK_AFTER = re.compile(r"\s*(?:(?:-|–|to)\s*\d{4}\s*)?(?:" + _alternation_in_order(L.TIME_ZONES + L.HOUR_WORDS) + r")\b")
 
 
 def p_decade(m: re.Match) -> Optional[Reading]:
@@ -378,7 +403,7 @@ def p_season(m: re.Match) -> Optional[Reading]:
     rel = (m["rel"] or "").lower()
     if not rel and not m["the"] and not m["pos"]:
         prev = _previous_words(m, 1)
-        if not prev or prev[0] not in {"in", "this", "last", "next", "during", "by", "until", "since", "over", "the"}:
+        if not prev or prev[0] not in L.BARE_SEASON_AFTER:
             return None
     offset = -1 if ("last" in rel or "past" in rel) else 1 if ("next" in rel or "coming" in rel) else None
     if offset is not None or "this" in rel:
@@ -429,7 +454,7 @@ def p_year_period(m: re.Match) -> Optional[Reading]:
 
 def p_possessive_quarter(m: re.Match) -> Optional[Reading]:
     q = L.ORDINALS[m["ord"].lower()]
-    offset = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+    offset = L.RELATIVE_YEAR_OFFSETS[m["rel"].lower()]
 
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
@@ -474,7 +499,7 @@ def p_half(m: re.Match) -> Optional[Reading]:
     h = 1 if m["which"].lower() in ("first", "1st") else 2
     if m["year"]:
         return Reading("DATE", absolute(f"{year_of(m['year']):04d}-H{h}"))
-    offset = {"last": -1, "next": 1}.get((m["rel"] or "this").lower(), 0)
+    offset = L.RELATIVE_YEAR_OFFSETS.get((m["rel"] or "this").lower(), 0)
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
             return unknown(f"XXXX-H{h}")
@@ -482,7 +507,7 @@ def p_half(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", resolve)
 
 
-_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_DEICTIC_DAYS = L.DEICTIC_DAYS
 
 
 def p_deictic_day(m: re.Match) -> Optional[Reading]:
@@ -522,7 +547,7 @@ def _clock_on_story_day(clock: str, mod: Optional[str]):
 
 def p_this_part(m: re.Match) -> Optional[Reading]:
     part = L.PARTS_OF_DAY[m["part"].lower()]
-    offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[m["rel"].lower()]
+    offset = L.PART_OF_DAY_OFFSETS[m["rel"].lower()]
     if m["rel"].lower() == "last" and part != "NI":
         return None
     return Reading("TIME", _day_with_suffix(offset, "T" + part, None))
@@ -546,10 +571,11 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
 
 def _before_a_coming_day(m: re.Match) -> bool:
     before = re.sub(r"\s+", " ", m.string[max(0, m.start() - 80):m.start()].lower())
-    before = re.sub(r"(?:at|on|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?: \w{2,3}t)?)\s*$", "", before.strip()).strip()
+    before = re.sub(r"(?:" + "|".join(L.WEEKDAY_PREPOSITIONS) + r"|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?: \w{2,3}t)?)\s*$", "",
+                    before.strip()).strip()
     if before.endswith(L.COMING_DAY_BEFORE):
         return True
-    if re.search(r"\b(?:until|till)$", before):
+    if re.search(r"\b(?:" + "|".join(L.UNTIL_WORDS) + ")$", before):
         clause = re.split(r"[.;:!?]", before)[-1]
         return any(verb in clause for verb in L.DEFERRING_VERBS)
     return False
@@ -631,7 +657,7 @@ def p_offset_from_reference(m: re.Match) -> Optional[Reading]:
     amount = number(m["num"])
     if amount is None or unit in L.TIME_UNITS:
         return None
-    direction = 1 if m["dir"].lower() in ("later", "after", "afterwards", "afterward", "on") else -1
+    direction = 1 if m["dir"].lower() in L.FORWARD_WORDS else -1
     mod = quantity_mod(m["qmod"], m)
     if direction < 0 and amount == 1 and unit == "year":
         return Reading("DATE", year_before_reference("year", mod), mod, sets_reference=False)
@@ -641,7 +667,8 @@ def p_offset_from_reference(m: re.Match) -> Optional[Reading]:
 
 def p_comes_after(m: re.Match) -> Optional[Reading]:
     """"(it) comes 35 years after ...": the earlier event is that long before the DCT."""
-    if _previous_words(m, 1) not in (["comes"], ["came"], ["come"], ["coming"]):
+    previous = _previous_words(m, 1)
+    if not (len(previous) == 1 and previous[0] in L.COME_FORMS):
         return None
     unit = unit_of(m["unit"])
     if unit in L.TIME_UNITS:
@@ -653,6 +680,9 @@ def p_comes_after(m: re.Match) -> Optional[Reading]:
     mod = quantity_mod(m["qmod"])
     gran = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")
     return Reading("DATE", from_dct(direction * amount, unit, gran, mod, approximate=mod is not None), mod)
+
+
+_EVENT_RELATIVE_AFTER = re.compile(r"\s+(?:" + _alternation_in_order(L.EVENT_RELATIVE_WORDS) + r")\s")
 
 
 def p_duration(m: re.Match) -> Optional[Reading]:
@@ -667,7 +697,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     after = m.string[m.end():m.end() + 12].lower()
     if unit == "quarter" and (re.match(r"\s+of\b", after) or "-quarter" in m.group().lower() and not m["rel"]):
         return None          # "a quarter of", "three-quarters": fractions
-    if unit == "year" and re.match(r"[\s-]+old\b", after):
+    if unit == "year" and re.match(r"[\s-]+" + L.AGE_WORD + r"\b", after):
         return None          # ages are not time expressions in TimeBank ("52 years old")
     if m["adj"] and m["adj"] == "-old" and unit == "year":
         return None          # "a 45-year-old man": an age
@@ -678,14 +708,13 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if num_text is None and not m["rel"]:
         plural = m["unit"].lower() != unit
         prev = _previous_words(m, 1)
-        if not plural or not prev or prev[0] not in {"for", "in", "over", "within", "recent", "many", "past",
-                                                     "several", "few", "the", "of", "took", "take", "takes"}:
+        if not plural or not prev or prev[0] not in L.BARE_UNITS_AFTER:
             return None
     if (m["half"] or m["half_before"]) and amount is not None:
         amount += 0.5
     if (num_text is None and not m["rel"] and m["unit"].lower() != unit and unit in ("day", "week", "month")
             and _previous_words(m, 1) == ["the"]
-            and re.match(r"\s+(?:before|after|leading\s+up\s+to|following|preceding)\s", m.string[m.end():m.end() + 20])):
+            and _EVENT_RELATIVE_AFTER.match(m.string[m.end():m.end() + 20])):
         # "in the weeks before the shooting": a time placed by an event, not a length. Where
         # is left to the event layer, which may know the event's date; the value stays open.
         return Reading("DATE", lambda ctx: unknown("XXXX-XX"))
@@ -695,9 +724,9 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     mod = quantity_mod(m["qmod"], None if m["rel"] else m)
     value = duration_value(amount, unit)
     rel = (m["rel"] or "").lower().split()
-    if rel and rel[-1] in ("past", "last", "previous") and amount is not None:
+    if rel and rel[-1] in L.BACKWARD_RELATIVE and amount is not None:
         return Reading("DURATION", span_from_dct(value, amount, unit, -1), mod)
-    if rel and rel[-1] in ("next", "coming", "following") and amount is not None:
+    if rel and rel[-1] in L.FORWARD_RELATIVE and amount is not None:
         return Reading("DURATION", span_from_dct(value, amount, unit, 1), mod)
     return Reading("DURATION", no_position(value), mod)
 
@@ -722,11 +751,14 @@ def p_frequency(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(duration_value(1, unit)))
 
 
+_RATE_AMOUNT_BEFORE = re.compile(r"(?:\d%?|" + _alternation_in_order(L.RATE_AMOUNT_WORDS).replace(r"\s+", r"\s?")
+                                 + r")\s*$", re.I)
+
+
 def p_rate(m: re.Match) -> Optional[Reading]:
     """"$40,000 a year", "5% a month": a rate, which TimeML marks as a set."""
     before = m.string[max(0, m.start() - 25):m.start()]
-    if not re.search(r"(?:\d%?|percent|per\s?cent|million|billion|trillion|dollars|pounds|euros|cents|times)\s*$",
-                     before, re.I):
+    if not _RATE_AMOUNT_BEFORE.search(before):
         return None
     return Reading("SET", no_position(duration_value(1, unit_of(m["unit"]))))
 
@@ -777,12 +809,12 @@ def p_clock_words(m: re.Match) -> Optional[Reading]:
     hour = int(m["h"])
     if not 1 <= hour <= 12:
         return None
-    hour = hour % 12 + (12 if m["part"].lower() in ("afternoon", "evening") else 0)
+    hour = hour % 12 + (12 if m["part"].lower() in L.AFTERNOON_PARTS else 0)
     return Reading("TIME", _clock_on_story_day(f"T{hour:02d}:00", None))
 
 
 def p_noon(m: re.Match) -> Optional[Reading]:
-    clock = "T24:00" if m["word"].lower() == "midnight" else "T12:00"
+    clock = L.CLOCK_WORDS[m["word"].lower()]
     day = (m["day"] or "").lower()
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, None))
@@ -806,8 +838,8 @@ def p_holiday(m: re.Match) -> Optional[Reading]:
         value = on(year_of(m["year"]))
         return Reading("DATE", absolute(value)) if value else None
     rel = (m["rel"] or "").lower()
-    if rel in ("last", "next", "this"):
-        offset = {"last": -1, "next": 1, "this": 0}[rel]
+    if rel in L.RELATIVE_YEAR_OFFSETS:
+        offset = L.RELATIVE_YEAR_OFFSETS[rel]
         def resolve(ctx: Context) -> Resolved:
             if ctx.dct is None:
                 return unknown("XXXX")
@@ -819,7 +851,7 @@ def p_holiday(m: re.Match) -> Optional[Reading]:
 def p_reference_word(m: re.Match) -> Optional[Reading]:
     word = re.sub(r"\s+", " ", m["word"].lower()).replace("’", "'")
     value = L.PRESENT_WORDS.get(word) or L.PAST_WORDS.get(word) or L.FUTURE_WORDS.get(word)
-    if word == "now" and _next_word(m).lower() in ("that", "than"):
+    if word == "now" and _next_word(m).lower() in L.NOW_AS_CONJUNCTION_BEFORE:
         return None
     return Reading("DATE", reference_word(value))
 
@@ -855,69 +887,81 @@ def p_fiscal(m: re.Match) -> Optional[Reading]:
         return Reading("DATE", absolute(f"{year:04d}"))
     if m["year"]:
         return Reading("DATE", absolute(f"{year_of(m['year']):04d}"))
-    offset = {"last": -1, "previous": -1, "next": 1}.get((m["rel2"] or "").lower(), 0)
+    offset = L.RELATIVE_FISCAL_OFFSETS.get((m["rel2"] or "").lower(), 0)
     return Reading("DATE", from_dct(offset, "year", "year"))
 
 
 # ---------------------------------------------------------------- the rules
 
 _REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUTURE_WORDS)
-              if w not in ("once", "earlier", "one day", "years ago", "eventually")]
+              if w not in L.REFERENCE_WORDS_NOT_ALONE]
 
-RULE_TABLE: list[tuple[str, str, Callable, int]] = [
-    ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", p_full_date, 10),
-    ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10),
-    ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8),
-    ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})", p_month_day, 8),
-    ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9),
-    ("date_numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", p_numeric, 9),
-    ("month_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR}|{YEAR2}|{YEARW})", p_month_year, 7),
-    ("spelled_year", r"(?:the\s+year\s+)?(?P<year>{YEARW})", p_spelled_year, 4),
-    ("month_rel_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year", p_month_relative_year, 7),
-    ("month", r"(?:(?P<pos>{POS})[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<month>{MONTH_NAME})", p_month, 5),
-    ("year", r"(?:(?P<pos>{POS})[\s-]*|(?:pre|post)-)?(?P<the_year>the\s+year\s+)?(?P<year>{YEAR}|(?<=\s)'\d\d(?!\w))", p_year, 4),
-    ("year_span", r"(?P<year>(?:19|20)\d\d)[-/–](?:\d\d)(?!\d)", p_year_span, 5),
-    ("decade", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6),
-    ("century", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?P<ord>{ORD})[\s-]+century", p_century, 6),
-    ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}|{YEARW}))?", p_season, 5),
-    ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?", p_quarter, 6),
-    ("half", r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|(?P<rel>this|last|next)\s+)year)", p_half, 6),
-    ("fiscal", r"(?:(?:the\s+)?(?P<rel>current|latest|last|previous|next)\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?fiscal\s+year", p_fiscal, 6),
-    ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6),
-    ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6),
-    ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5),
-    ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)", p_plural_weekday, 5),
-    ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6),
-    ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)(?:-|\s+|['’]s\s+)(?P<pos2>end)", p_position_of_unit, 6),
-    ("in_the_year", r"(?P<pos>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)|the\s+full\s+(?P<unit2>year)", p_in_the_unit, 6),
-    ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8),
-    ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8),
-    ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further))?[\s-]+)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?", p_duration, 3),
-    ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7),
-    ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8),
-    ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2),
-    ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4),
-    ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7),
-    ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7),
-    ("noon", r"(?P<word>noon|midday|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5),
-    ("clock_words", r"(?P<h>\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)", p_clock_words, 7),
-    ("latest_quarter", r"the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:of|century|point|percentage))", p_latest_quarter, 6),
+RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
+    ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
+    ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
+    ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
+    ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})", p_month_day, 8, ("month",)),
+    ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9, ("year4",)),
+    ("date_numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", p_numeric, 9, ("slash_date",)),
+    ("month_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR}|{YEAR2}|{YEARW})", p_month_year, 7, ("month",)),
+    ("spelled_year", r"(?:the\s+year\s+)?(?P<year>{YEARW})", p_spelled_year, 4, ("spelled",)),
+    ("month_rel_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year", p_month_relative_year, 7, ("month",)),
+    ("month", r"(?:(?P<pos>{POS})[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<month>{MONTH_NAME})", p_month, 5, ("month",)),
+    ("year", r"(?:(?P<pos>{POS})[\s-]*|(?:pre|post)-)?(?P<the_year>the\s+year\s+)?(?P<year>{YEAR}|(?<=\s)'\d\d(?!\w))", p_year, 4, ("year4", "short_year")),
+    ("year_span", r"(?P<year>(?:19|20)\d\d)[-/–](?:\d\d)(?!\d)", p_year_span, 5, ("year4",)),
+    ("decade", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6, ("year4", "short_year", "decade_word")),
+    ("century", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?P<ord>{ORD})[\s-]+century", p_century, 6, ("unit",)),
+    ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}|{YEARW}))?", p_season, 5, ("season",)),
+    ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?", p_quarter, 6, ("unit", "quarter_code")),
+    ("half", r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|(?P<rel>this|last|next)\s+)year)", p_half, 6, ("unit", "year4")),
+    ("fiscal", r"(?:(?:the\s+)?(?P<rel>current|latest|last|previous|next)\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?fiscal\s+year", p_fiscal, 6, ("fiscal",)),
+    ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
+    ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
+    ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
+    ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)", p_plural_weekday, 5, ("weekday",)),
+    ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6, ("unit",)),
+    ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)(?:-|\s+|['’]s\s+)(?P<pos2>end)", p_position_of_unit, 6, ("unit",)),
+    ("in_the_year", r"(?P<pos>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)|the\s+full\s+(?P<unit2>year)", p_in_the_unit, 6, ("unit",)),
+    ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
+    ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
+    ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further))?[\s-]+)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?", p_duration, 3, ("unit",)),
+    ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7, ("every",)),
+    ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8, ("every",)),
+    ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
+    ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
+    ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7, ("clock",)),
+    ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7, ("year4",)),
+    ("noon", r"(?P<word>noon|midday|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5, ("deictic",)),
+    ("clock_words", r"(?P<h>\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)", p_clock_words, 7, ("part",)),
+    ("latest_quarter", r"the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:of|century|point|percentage))", p_latest_quarter, 6, ("unit", "latest")),
     ("year_earlier", r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period|month)|year-(?:earlier|ago)"
                      r"|the\s+(?:comparable|corresponding|same)\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
-                     r"|the\s+quarter\s+a\s+year\s+(?:ago|earlier)|last\s+year['’]s\s+(?:quarter|period))", p_year_earlier, 7),
-    ("year_period", r"the\s+(?P<year>{YEAR})\s+(?:period|quarter)", p_year_period, 7),
-    ("possessive_quarter", r"(?P<rel>this|last|next)\s+year['’]s\s+(?P<ord>first|second|third|fourth)[\s-]+quarter", p_possessive_quarter, 8),
-    ("half_quarters", r"(?:the\s+)?(?P<which>first|last|second)\s+(?:two\s+quarters|half)\s+of\s+(?P<year>{YEAR})", p_half_quarters, 7),
-    ("weekend", r"the\s+weekend", p_weekend, 5),
+                     r"|the\s+quarter\s+a\s+year\s+(?:ago|earlier)|last\s+year['’]s\s+(?:quarter|period))", p_year_earlier, 7, ("unit",)),
+    ("year_period", r"the\s+(?P<year>{YEAR})\s+(?:period|quarter)", p_year_period, 7, ("year4",)),
+    ("possessive_quarter", r"(?P<rel>this|last|next)\s+year['’]s\s+(?P<ord>first|second|third|fourth)[\s-]+quarter", p_possessive_quarter, 8, ("unit",)),
+    ("half_quarters", r"(?:the\s+)?(?P<which>first|last|second)\s+(?:two\s+quarters|half)\s+of\s+(?P<year>{YEAR})", p_half_quarters, 7, ("unit", "year4")),
+    ("weekend", r"the\s+weekend", p_weekend, 5, ("unit",)),
     # "the year ended March 31" is a length of time; "the quarter ended Sept. 30" names a quarter.
-    ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7),
-    ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6),
-    ("reference_word", r"(?P<word>" + _alternation(_REF_WORDS) + ")", p_reference_word, 2),
+    ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7, ("unit",)),
+    ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6, ("holiday",)),
+    ("reference_word", r"(?P<word>" + _alternation(_REF_WORDS) + ")", p_reference_word, 2, ("ago", "deictic", "reference")),
 ]
 
 
-RULES: tuple[Rule, ...] = tuple(
-    Rule(name, _compile(pattern), produce, priority)
-    for name, pattern, produce, priority in RULE_TABLE
-)
+# Texts on which a pattern must not find an empty match: a rule must read something.
+_EMPTY_PROBES = ("", " ", "x", "1", " a. ", "\n")
+
+
+def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tuple[str, ...]) -> Rule:
+    """A rule, refused (ValueError) if its pattern can match the empty string, as ctparse does,
+    or if it names no trigger."""
+    compiled = _compile(pattern)
+    if any(m.end() == m.start() for probe in _EMPTY_PROBES for m in compiled.finditer(probe)):
+        raise ValueError(f"time rule {name!r}: its pattern matches the empty string")
+    if not triggers:
+        raise ValueError(f"time rule {name!r}: no trigger classes, so it would never run")
+    return Rule(name, compiled, produce, priority, frozenset(triggers))
+
+
+RULES: tuple[Rule, ...] = tuple(rule(*row) for row in RULE_TABLE)

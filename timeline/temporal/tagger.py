@@ -6,20 +6,39 @@
    priority, then leftmost.
 3. The survivors are resolved in document order, so that the narrative chain ("the next day")
    sees the dates mentioned before it.
+
+Every step is linear in the length of the text, however dense its dates (tests/test_hostile_tagger.py):
+overlaps are found by bisection over the spans taken, and the tense of each clause is read once.
+The words that open a rule's windows come from the lexicon; each rule names its trigger classes.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
+from ..dates import leading_date
 from ..model import TimeExpr
 from ..lexicon import en_time as L
 from .grammar import RULES, Rule
 from .resolve import Context, Reading, Resolved
-from .tense import SentenceIndex, clause_tense_cue, sentence_bounds
+from .tense import TenseReader
+
+
+def _head_word(phrase: str) -> str:
+    """The first word of a name, without a possessive: "mother's day" -> "mother"."""
+    return re.split(r"['’]s\b|\s", phrase)[0]
+
+
+def _last_word(phrase: str) -> str:
+    return phrase.split()[-1]
+
 
 # Trigger classes: each rule runs only around the words (or digit shapes) that can be part of it.
+# Every class is computed from the lexicon's lists; a phrase is found through one of its words.
+_REFERENCE_PHRASES = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUTURE_WORDS)
+                      if w not in L.REFERENCE_WORDS_NOT_ALONE]
 _CLASS_WORDS = {
     "month": list(L.MONTHS) + list(L.MONTH_ABBREVIATIONS),
     "weekday": list(L.WEEKDAYS) + list(L.WEEKDAY_ABBREVIATIONS),
@@ -28,39 +47,33 @@ _CLASS_WORDS = {
     "part": list(L.PARTS_OF_DAY),
     "decade_word": list(L.DECADE_WORDS),
     "set_adverb": list(L.SET_ADVERBS),
-    "deictic": ["today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight"],
-    "reference": ["now", "currently", "nowadays", "present", "recently", "previously", "formerly", "lately",
-                  "soon", "shortly", "future", "past", "once", "moment", "days", "right", "term", "later"],
-    "ago": ["ago"],
-    "fiscal": ["fiscal", "fy"],
-    "quarter_code": ["q1", "q2", "q3", "q4"],
-    "every": ["every", "each", "per", "once", "twice", "times"],
-    "latest": ["latest", "period", "recent"],
-    "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
-    "holiday": ["christmas", "easter", "thanksgiving", "halloween", "eve", "valentine", "boxing",
-                "independence", "labor", "memorial", "bastille", "guy", "bonfire", "armistice", "veterans",
-                "remembrance", "anzac", "burns", "mother", "father", "good", "st", "new", "election"],
+    "deictic": list(L.DEICTIC_DAYS) + list(L.CLOCK_WORDS),
+    "reference": [_last_word(w) for w in _REFERENCE_PHRASES],
+    "ago": list(L.AGO_WORDS),
+    "fiscal": list(L.FISCAL_WORDS),
+    "quarter_code": list(L.QUARTER_CODES),
+    "every": list(L.SET_QUANTIFIERS) + list(L.FREQUENCY_WORDS),
+    "latest": list(L.LATEST_PERIOD_WORDS),
+    "spelled": [_last_word(w) for w in L.SPELLED_YEAR_STARTS],
+    "holiday": [_head_word(h) for h in list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)],
 }
 _WORD_CLASSES: dict[str, set[str]] = {}
 for _cls, _words in _CLASS_WORDS.items():
     for _w in _words:
         _WORD_CLASSES.setdefault(_w.lower(), set()).add(_cls)
+# Digit shapes, told apart by _number_class.
+_NUMBER_CLASSES = {"year4", "short_year", "clock", "slash_date"}
+TRIGGER_CLASSES = frozenset(_CLASS_WORDS) | _NUMBER_CLASSES
 
-RULE_CLASSES = {
-    "date_mdy": {"month"}, "date_dmy": {"month"}, "date_md": {"month"}, "date_dm": {"month"},
-    "date_iso": {"year4"}, "date_numeric": {"slash_date"}, "month_year": {"month"}, "month_rel_year": {"month"},
-    "month": {"month"}, "year": {"year4", "short_year"}, "year_span": {"year4"},
-    "decade": {"year4", "short_year", "decade_word"}, "century": {"unit"}, "season": {"season"},
-    "quarter": {"unit", "quarter_code"}, "half": {"unit", "year4"}, "fiscal": {"fiscal"},
-    "deictic_day": {"deictic"}, "this_part": {"part"}, "weekday": {"weekday"}, "plural_weekday": {"weekday"},
-    "relative_unit": {"unit"}, "position_of_unit": {"unit"}, "ago": {"ago"}, "offset_from_reference": {"unit"},
-    "comes_after": {"unit"}, "duration": {"unit"}, "set_every": {"every"}, "frequency": {"every"},
-    "set_adverb": {"set_adverb"}, "rate": {"unit"}, "period_ended": {"unit"}, "in_the_year": {"unit"},
-    "clock_words": {"part"}, "clock": {"clock"}, "clock24": {"year4"}, "noon": {"deictic"},
-    "holiday": {"holiday"}, "reference_word": {"reference", "ago", "deictic"}, "spelled_year": {"spelled"},
-    "latest_quarter": {"unit", "latest"}, "year_earlier": {"unit"}, "weekend": {"unit"},
-    "year_period": {"year4"}, "possessive_quarter": {"unit"}, "half_quarters": {"unit", "year4"},
-}
+
+def _check_triggers(rules: Sequence[Rule]) -> None:
+    for rule in rules:
+        unknown = rule.triggers - TRIGGER_CLASSES
+        if unknown:
+            raise ValueError(f"time rule {rule.name!r}: unknown trigger classes {sorted(unknown)}")
+
+
+_check_triggers(RULES)
 
 
 def _trie_pattern(words) -> str:
@@ -152,7 +165,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
     found = {}
     by_class = _windows_by_class(text)
     for rule in RULES:
-        classes = RULE_CLASSES[rule.name]
+        classes = rule.triggers
         spans = [w for c in classes for w in by_class.get(c, ())]
         if len(classes) > 1:
             spans = _merge(spans)
@@ -177,12 +190,17 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
 
 def _select(cands: list[tuple[int, int, int, Rule, Reading]]) -> list[tuple[int, int, Rule, Reading]]:
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    # The spans taken never overlap, so sorted by start they are sorted by end too: a candidate
+    # overlaps one of them if and only if it overlaps the last one that starts before it ends.
+    starts: list[int] = []
+    ends: list[int] = []
     chosen = []
     for start, end, _, rule, reading in cands:
-        if any(start < e and s < end for s, e in taken):
+        i = bisect_left(starts, end)
+        if i and ends[i - 1] > start:
             continue
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         chosen.append((start, end, rule, reading))
     chosen.sort(key=lambda c: c[0])
     return chosen
@@ -196,19 +214,14 @@ def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tup
     punctuation-based splitter is used. `tense` ("past", "present", "future") overrides the
     tense read from each clause, for callers who know it.
     """
-    index: list[SentenceIndex] = []            # built on first use: most readings need no tense
-
-    def sentence_around(offset: int) -> tuple[int, int]:
-        if not index:
-            index.append(SentenceIndex(sentences if sentences is not None else sentence_bounds(text)))
-        return index[0].around(offset)
+    tenses = TenseReader(text, sentences)      # reads sentences on first use: most readings need no tense
 
     reference: Optional[Resolved] = None
     reported_quarter: Optional[Resolved] = None
     out: list[TimeExpr] = []
     for start, end, rule, reading in _select(_candidates(text)):
         context = Context(dct, tense, reference,
-                          tense_of=None if tense else (lambda s=start, e=end: clause_tense_cue(text, s, e, sentence_around(s))),
+                          tense_of=None if tense else (lambda s=start, e=end: tenses.cue(s, e)),
                           reported_quarter=reported_quarter)
         resolved = reading.resolve(context)
         if (reported_quarter is None and reading.sets_reference and resolved.granularity == "quarter"
@@ -246,14 +259,5 @@ def tag_documents(records: Iterable[dict]) -> Iterable[dict]:
 
 
 def _parse_dct(value) -> Optional[date]:
-    if not value:
-        return None
-    if isinstance(value, date):
-        return value
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
+    """A record's publication date: the ISO date its `dct` starts with, else none."""
+    return leading_date(value)

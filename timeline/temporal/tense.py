@@ -2,26 +2,36 @@
 
 Used to place underspecified dates ("Friday", "in March"). A cue word nearer the expression
 wins; future cues beat past ones at equal distance because modality is explicit in English.
+
+The work is linear in the text however dense its dates: each sentence's clause breaks and each
+clause's cue words are read once (`TenseReader`), and an expression looks up only the nearest
+cue on either side of it, not every word of its clause.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Optional, Sequence
 
 from ..lexicon import en_time as L
+
+
+def _words(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
 _MULTIWORD_FUTURE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, L.FUTURE_PHRASES), key=len, reverse=True))
                                + r")\b", re.I)
-# A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15".
-_NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"}
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?!(?:" + "|".join(sorted(L.PLANNING_PARTICIPLES)) + r")\b)"
-                      r"(?:\w+ed|been|said|told|made|had|won|lost|seen)\b")
-_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
-_BY_AGENT = re.compile(r"\s+by\s+(?:the|a|an|his|her|its|their)\b")
-_CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:but|and|while|whereas|although|which|who)\b")
+_PERFECT = re.compile(r"\b(?:" + _words(L.PERFECT_AUXILIARIES) + r")\s+(?!(?:" + "|".join(sorted(L.PLANNING_PARTICIPLES))
+                      + r")\b)(?:\w+" + L.PAST_SUFFIX + "|" + _words(L.PERFECT_PARTICIPLES) + r")\b")
+_PAST_PLAN = re.compile(r"\b(?:" + _words(L.PAST_PLAN_AUXILIARIES) + r")\s+$", re.I)
+_BY_AGENT = re.compile(r"\s+" + L.AGENT_PREPOSITION + r"\s+(?:" + _words(L.AGENT_DETERMINERS) + r")\b")
+_CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAK_PUNCTUATION) + r"]|,\s+(?:"
+                           + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b")
+_REPORT_ADJACENT = re.compile(r"\s*(?:" + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
+_RANK = {"future": 0, "past": 1, "present": 2}
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -45,66 +55,169 @@ class SentenceIndex:
         return self.bounds[i] if self.bounds else (0, offset)
 
 
+def word_tense(text: str, word_end: int, word: str, before: str) -> Optional[str]:
+    """The tense a word (lowercased, straight apostrophes) marks after the word `before`; None
+    for most words. Reporting verbs are judged by the caller."""
+    if word in L.FUTURE_AUXILIARIES or word.endswith(L.FUTURE_CONTRACTION):
+        return "future"
+    if word in L.PLANNING_PARTICIPLES or word in L.PLANNED_AFTER_PERFECT and before in L.PERFECT_AUXILIARIES_OF_SET:
+        return "present"     # "has scheduled a news conference Thursday": the plan's date, either side
+    regular = word.endswith(L.PAST_SUFFIX)
+    if (word in L.PAST_IRREGULAR or (regular and len(word) > 4 and word not in L.NOT_PAST_ED)) \
+            and before not in L.NOT_FINITE_BEFORE and not (regular and (
+                _BY_AGENT.match(text, word_end) or word.startswith(L.NEGATIVE_PARTICIPLE_PREFIX)
+                or before in L.BEFORE_ADJECTIVAL_PARTICIPLE)):
+        return "past"        # but "markets untouched by the crisis": a participle, its tense elsewhere
+    if word in L.PRESENT_AUXILIARIES:
+        return "present"
+    return None
+
+
+class ClauseCues:
+    """The tense cues of one clause, text[start:end], read once for every expression in it."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.phrases: list[tuple[int, int, str]] = []
+        for m in _MULTIWORD_FUTURE.finditer(text, start, end):
+            # "had been due to expire Friday", "had been set to expire Nov. 6": a plan seen from the
+            # past may fall either side of the publication date; the nearest reading stands.
+            past_plan = _PAST_PLAN.search(text, max(start, m.start() - 12), m.start())
+            self.phrases.append((m.start(), m.end(), "present" if past_plan else "future"))
+        self.phrase_ends = [p[1] for p in self.phrases]
+        self._read_words()
+        self._perfect: Optional[bool] = None
+
+    def _read_words(self) -> None:
+        text = self.text
+        self.starts, self.ends, self.words, self.tenses, self.reporting = [], [], [], [], []
+        previous = ""
+        for m in _WORD.finditer(text, self.start, self.end):
+            word = m.group().lower().replace("’", "'")
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.words.append(word)
+            self.tenses.append(word_tense(text, m.end(), word, previous))
+            self.reporting.append(word in L.REPORTING_VERBS)
+            previous = word
+        n = len(self.words)
+        # The nearest cue at or before each word (reporting verbs only count beside the date),
+        # and at or after it (where they always count).
+        self.cue_before, last = [], -1
+        for i in range(n):
+            if self.tenses[i] and not self.reporting[i]:
+                last = i
+            self.cue_before.append(last)
+        self.cue_after, nxt = [n] * (n + 1), n
+        for i in range(n - 1, -1, -1):
+            if self.tenses[i]:
+                nxt = i
+            self.cue_after[i] = nxt
+
+    def perfect(self) -> bool:
+        if self._perfect is None:
+            self._perfect = bool(_PERFECT.search(self.text[self.start:self.end].lower()))
+        return self._perfect
+
+    def cue(self, start: int, end: int) -> Optional[tuple[str, int]]:
+        """The tense of the clause for the expression text[start:end], and the distance of its cue."""
+        found = self._phrase_cues(start, end) + self._word_cues(start, end)
+        if not found:
+            return None
+        best = min(found)
+        if best[2] == "present":
+            # "has said", "have been" are past; plain present stays present.
+            return ("past" if self.perfect() else "present"), best[0]
+        return best[2], best[0]
+
+    def _phrase_cues(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        out = []
+        i = bisect_right(self.phrase_ends, start)
+        if i:
+            out.append(self.phrases[i - 1])                  # the nearest one before
+        while i < len(self.phrases):
+            out.append(self.phrases[i])                      # those over the expression, then the next
+            if self.phrases[i][0] >= end:
+                break
+            i += 1
+        return [(_distance(a, b, start, end), 0 if t == "future" else 2, t) for a, b, t in out]
+
+    def _word_cues(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        first_inside = bisect_left(self.starts, start)
+        first_after = bisect_left(self.starts, end)
+        picked: list[tuple[int, Optional[str]]] = []
+        if first_inside:
+            picked.append((self.cue_before[first_inside - 1], None))
+            # "Paribas said Monday that ...": right next to the date, the report is what it dates.
+            for k in (first_inside - 1, first_inside - 2):
+                if k >= 0 and self.reporting[k] and _REPORT_ADJACENT.fullmatch(self.text, self.ends[k], start):
+                    picked.append((k, None))
+        if first_after < len(self.words):
+            # The word after the expression follows no word when the expression has words of its own.
+            before = "" if first_after > first_inside else (self.words[first_after - 1] if first_after else "")
+            k = first_after
+            picked.append((k, word_tense(self.text, self.ends[k], self.words[k], before)))
+            picked.append((self.cue_after[k + 1], None))
+        out = []
+        for k, tense in picked:
+            if 0 <= k < len(self.words):
+                tense = tense or (self.tenses[k] if k != first_after else None)
+                if tense:
+                    out.append((_distance(self.starts[k], self.ends[k], start, end), _RANK[tense], tense))
+        return out
+
+
+class TenseReader:
+    """Clause tense for the expressions of one text, each sentence and clause read once."""
+
+    def __init__(self, text: str, sentences: Optional[Sequence[tuple[int, int]]] = None):
+        self.text = text
+        self._sentences = sentences
+        self._index: Optional[SentenceIndex] = None
+        self._breaks: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self._clauses: dict[tuple[int, int], ClauseCues] = {}
+
+    def sentence_around(self, offset: int) -> tuple[int, int]:
+        if self._index is None:
+            self._index = SentenceIndex(self._sentences if self._sentences is not None else sentence_bounds(self.text))
+        return self._index.around(offset)
+
+    def cue(self, start: int, end: int) -> Optional[tuple[str, int]]:
+        """The tense (past, future, present) of the clause holding text[start:end], and how many
+        characters lie between its cue and the expression; None without a cue."""
+        s, e = self.sentence_around(start)
+        if e <= start:               # outside every sentence: read directly (never in practice)
+            return clause_tense_cue(self.text, start, end, (s, e))
+        s, e = self._clause(s, e, start, end)
+        clause = self._clauses.get((s, e))
+        if clause is None:
+            clause = self._clauses[(s, e)] = ClauseCues(self.text, s, e)
+        return clause.cue(start, end)
+
+    def _clause(self, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+        """Narrow the sentence to the clause: stop at the nearest strong break on each side."""
+        breaks = self._breaks.get((s, e))
+        if breaks is None:
+            found = [(m.start() + s, m.end() + s) for m in _CLAUSE_BREAK.finditer(self.text[s:e])]
+            breaks = self._breaks[(s, e)] = ([b[0] for b in found], [b[1] for b in found])
+        starts, ends = breaks
+        i = bisect_right(ends, start)
+        j = bisect_left(starts, end)
+        return (ends[i - 1] if i else s), (starts[j] if j < len(starts) else e)
+
+
 def clause_tense_cue(text: str, start: int, end: int,
                      sentence: tuple[int, int]) -> Optional[tuple[str, int]]:
-    """The tense (past, future, present) of the clause holding text[start:end], and how many
-    characters lie between its cue and the expression; None without a cue."""
+    """The tense of the clause holding text[start:end] within `sentence`, for one expression
+    (`TenseReader` does the same for many, reading each clause once)."""
     s, e = sentence
-    # Narrow to the clause: stop at the nearest strong break on each side.
-    left = text[s:start]
-    breaks = list(_CLAUSE_BREAK.finditer(left))
+    breaks = list(_CLAUSE_BREAK.finditer(text[s:start]))
     if breaks:
         s = s + breaks[-1].end()
-    right = text[end:e]
-    brk = _CLAUSE_BREAK.search(right)
+    brk = _CLAUSE_BREAK.search(text[end:e])
     if brk:
         e = end + brk.start()
-    best: Optional[tuple[int, int, str]] = None   # (distance, rank, tense)
-    for m in _MULTIWORD_FUTURE.finditer(text, s, e):
-        d = _distance(m.start(), m.end(), start, end)
-        # "had been due to expire Friday", "had been set to expire Nov. 6": a plan seen from the
-        # past may fall either side of the publication date; the nearest reading stands.
-        tense = "present" if _PAST_PLAN.search(text, max(s, m.start() - 12), m.start()) else "future"
-        cand = (d, 0 if tense == "future" else 2, tense)
-        best = min(best or cand, cand)
-    previous = ""
-    for m in _WORD.finditer(text, s, e):
-        if start <= m.start() < end:
-            previous = ""
-            continue
-        word = m.group().lower().replace("’", "'")
-        before, previous = previous, word
-        if word in L.REPORTING_VERBS:
-            # "Paribas said Monday that ...": right next to the date, the report is what it dates.
-            if not re.fullmatch(r"\s*(?:on\s+)?", text[m.end():start]):
-                continue
-        tense = None
-        if word in ("will", "shall", "won't") or word.endswith("'ll"):
-            tense = "future"
-        elif word in ("would",):
-            tense = "future"
-        elif word in L.PLANNING_PARTICIPLES or word == "set" and before in ("has", "have", "had"):
-            tense = "present"     # "has scheduled a news conference Thursday": the plan's date, either side
-        elif (word in L.PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in L.NOT_PAST_ED)) \
-                and before not in _NOT_FINITE_BEFORE and not (word.endswith("ed") and (
-                    _BY_AGENT.match(text, m.end()) or word.startswith("un") or before in L.BEFORE_ADJECTIVAL_PARTICIPLE)):
-            tense = "past"        # but "markets untouched by the crisis": a participle, its tense elsewhere
-        elif word in ("is", "are", "am", "says", "say", "has", "have"):
-            tense = "present"
-        if tense:
-            d = _distance(m.start(), m.end(), start, end)
-            rank = {"future": 0, "past": 1, "present": 2}[tense]
-            cand = (d, rank, tense)
-            if best is None or cand < best:
-                best = cand
-    if best is None:
-        return None
-    if best[2] == "present":
-        # "has said", "have been" are past; plain present stays present.
-        if _PERFECT.search(text[s:e].lower()):
-            return "past", best[0]
-        return "present", best[0]
-    return best[2], best[0]
+    return ClauseCues(text, s, e).cue(start, end)
 
 
 def _distance(a: int, b: int, start: int, end: int) -> int:

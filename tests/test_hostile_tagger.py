@@ -1,0 +1,113 @@
+"""Hostile inputs: the time tagger's work grows linearly with the text, however dense its dates.
+
+A page of "1 May 1 May 1 May …" used to take time quadratic in its length (the tense of every
+date was read from the whole sentence, and every span chosen was compared with every span taken
+before it). The work is counted here in function calls (cProfile counts every Python and built-in
+call), not in seconds: doubling the text must about double the calls.
+"""
+from __future__ import annotations
+
+import cProfile
+import pstats
+import random
+import re
+from datetime import date
+from typing import Optional
+
+import pytest
+
+from timeline.lexicon import en_time as L
+from timeline.temporal import tag_text
+from timeline.temporal.tagger import _candidates
+from timeline.temporal.tense import TenseReader, sentence_bounds, word_tense, SentenceIndex
+
+DCT = date(2019, 2, 26)
+
+DENSE = ["1 May ", "2019 ", "on Monday, ", "said 1 May ", "3:30 pm ", "the year 2019, ", "next week and last year ",
+         "two years ago, ", "Christmas ", "every Tuesday ", "12/31/2001 ", "the 1990s ", "today "]
+
+
+def _calls(text: str) -> int:
+    profile = cProfile.Profile()
+    profile.runcall(tag_text, text, DCT)
+    return pstats.Stats(profile).total_calls
+
+
+@pytest.mark.parametrize("unit", DENSE)
+def test_work_grows_linearly_with_dense_dates(unit):
+    n = max(1, 6000 // len(unit))            # about 6 KB, then 12 KB: enough to show a square
+    small, large = _calls(unit * n), _calls(unit * (2 * n))
+    assert large <= 2.3 * small, f"{unit!r}: {small} calls for {n}, {large} for {2 * n}"
+
+
+def test_one_long_sentence_of_prose_with_a_few_dates_is_linear():
+    prose = "the committee met and the minister spoke about the budget plans for the region "
+    unit = prose * 10 + "in March "
+    small, large = _calls(unit * 8), _calls(unit * 16)
+    assert large <= 2.3 * small
+
+
+# ---------------------------------------------------------------- the tense read as before
+
+_CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:but|and|while|whereas|although|which|who)\b")
+_MULTIWORD_FUTURE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, L.FUTURE_PHRASES), key=len, reverse=True))
+                               + r")\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?!(?:" + "|".join(sorted(L.PLANNING_PARTICIPLES)) + r")\b)"
+                      r"(?:\w+ed|been|said|told|made|had|won|lost|seen)\b")
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
+
+
+def _whole_clause_tense(text: str, start: int, end: int, sentence) -> Optional[tuple[str, int]]:
+    """The reading of the clause's tense that looks at every word of the clause for every
+    expression: slow on long sentences, and the reference the fast one must agree with."""
+    s, e = sentence
+    breaks = list(_CLAUSE_BREAK.finditer(text[s:start]))
+    if breaks:
+        s = s + breaks[-1].end()
+    brk = _CLAUSE_BREAK.search(text[end:e])
+    if brk:
+        e = end + brk.start()
+    dist = lambda a, b: start - b if b <= start else a - end if a >= end else 0
+    found = []
+    for m in _MULTIWORD_FUTURE.finditer(text, s, e):
+        tense = "present" if _PAST_PLAN.search(text, max(s, m.start() - 12), m.start()) else "future"
+        found.append((dist(m.start(), m.end()), 0 if tense == "future" else 2, tense))
+    previous = ""
+    for m in re.compile(r"[A-Za-z][A-Za-z'’]*").finditer(text, s, e):
+        if start <= m.start() < end:
+            previous = ""
+            continue
+        word = m.group().lower().replace("’", "'")
+        before, previous = previous, word
+        if word in L.REPORTING_VERBS and not re.fullmatch(r"\s*(?:on\s+)?", text[m.end():start]):
+            continue
+        tense = word_tense(text, m.end(), word, before)
+        if tense:
+            found.append((dist(m.start(), m.end()), {"future": 0, "past": 1, "present": 2}[tense], tense))
+    if not found:
+        return None
+    best = min(found)
+    if best[2] == "present":
+        return ("past" if _PERFECT.search(text[s:e].lower()) else "present"), best[0]
+    return best[2], best[0]
+
+
+PIECES = ["said", "said on", "on", "Monday", "1 May", "2019", "will", "would", "has", "have been", "had been due to",
+          "set to", "is", "was", "untouched by the", "expected to", ",", ", but", ", and", ";", ":", "(", ")", "3:30",
+          "3:30 pm", "reported", "told", "May’s", "the", "a", "scheduled", "has set", "next week", "last Friday", "—",
+          ".", ". The", "\n\n", "to be", "going to", "won't", "he'll", "announced", "in March", "two years ago",
+          "yesterday", "aged", "renewed", "in the morning", "was expected to"]
+
+
+def test_the_indexed_tense_reading_agrees_with_the_whole_clause_reading():
+    rnd = random.Random(11)
+    checked = 0
+    for _ in range(400):
+        text = " ".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 40)))
+        bounds = sentence_bounds(text)
+        reader, index = TenseReader(text), SentenceIndex(bounds)
+        for start, end in sorted({(c[0], c[1]) for c in _candidates(text)}):
+            assert reader.cue(start, end) == _whole_clause_tense(text, start, end, index.around(start)), \
+                (text, start, end)
+            checked += 1
+    assert checked > 1000
