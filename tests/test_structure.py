@@ -38,6 +38,7 @@ STAGES = {"actors", "statements", "events", "relations"}
 # Lowercase words that are names in the model, not English: participant roles and the like.
 NOT_ENGLISH = {
     ("agent", "speaker", "patient", "addressee", "other"),       # model.Participant roles, in rank order
+    ("day", "month", "year"),                                     # dateparser's REQUIRE_PARTS setting
 }
 # Modules whose lowercase word lists are the names of fields, formats and values of the model and
 # its output files (granularities, statuses, CSV columns): part of the interface, not English.
