@@ -86,3 +86,39 @@ def sentence_at(doc, offset: int):
     if i >= 0 and offset < sents[i].end_char:
         return sents[i]
     return None
+
+
+def split_for_parser(text: str, limit: int) -> list[str]:
+    """The text in parts of at most `limit` characters whose concatenation is the text, cut at
+    paragraph breaks (else line breaks, else sentence ends, else spaces; a part without any is cut
+    hard). spaCy refuses a text over `nlp.max_length` (error E088) because the parser needs about
+    1 GB per 100,000 characters at once; parts parsed one by one and joined keep every offset."""
+    if len(text) <= limit:
+        return [text]
+    parts, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep)
+            if at > 0:
+                cut = at + len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        parts.append(text[start:start + cut])
+        start += cut
+    parts.append(text[start:])
+    return parts
+
+
+def join_docs(docs: list, text: str):
+    """One Doc from the parsed parts of `text` (see `split_for_parser`), offsets as in `text`."""
+    if len(docs) == 1:
+        return docs[0]
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:
+        raise ValueError("the parts of a long document did not join back into its text")
+    return doc
