@@ -1,7 +1,10 @@
 """Command line: `timeline build` and `timeline tag` (SPEC §2, §3), thin over the library.
 
-Exit codes: 0 every input processed; 1 some inputs failed (each named on stderr with the reason,
-the rest processed and written); 2 usage error or nothing could be processed.
+Exit codes: 0 every input processed and every output written; 1 something failed (an input that
+cannot be read, a document that cannot be analysed, a format that cannot be written: each named on
+stderr in one line, the rest processed and written); 2 usage error (including an --out/--name
+that would overwrite an input or leave --out) or nothing could be processed or written;
+130 interrupted.
 """
 from __future__ import annotations
 
@@ -120,9 +123,7 @@ def _output_name(args) -> str:
             return "stdin"
         path = Path(raw)
         name = path.name if path.is_dir() else path.stem
-        if name in ("", ".", ".."):             # "timeline build ." or "..": the folder's own name
-            name = path.resolve().name
-        return name or "timeline"
+        return "timeline" if name in ("", ".", "..") else name     # "timeline build .." too
     return "timeline"
 
 
