@@ -23,6 +23,7 @@ from .temporal import tag_text
 
 
 PARALLEL_FROM = 40      # documents
+PART_LENGTH = 100_000   # characters: a document over the parser's limit is parsed in parts this long
 
 
 @dataclass
@@ -53,14 +54,17 @@ def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
     """Every document parsed and analysed, in order.
 
     A document longer than the parser's limit (`nlp.max_length`, 1,000,000 characters) is parsed
-    in parts cut at paragraph breaks and joined back, offsets unchanged. A document that cannot be
+    in parts of at most PART_LENGTH characters cut at paragraph breaks (the parser's memory grows
+    with the length of what it parses at once) and joined back, offsets unchanged. A document that cannot be
     parsed or analysed is passed to `on_error(document, exception)` and left out, the others go on;
     without `on_error` the exception is raised."""
     nlp = load(model)
     docs = list(documents)
     pieces: list[tuple[int, str]] = []
     for i, d in enumerate(docs):
-        pieces.extend((i, part) for part in split_for_parser(parser_text(d.text), nlp.max_length))
+        text = parser_text(d.text)
+        limit = nlp.max_length if len(text) <= nlp.max_length else min(nlp.max_length, PART_LENGTH)
+        pieces.extend((i, part) for part in split_for_parser(text, limit))
     results = []
 
     def finish(i: int, parts: list):
