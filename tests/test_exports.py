@@ -7,7 +7,7 @@ import json
 import networkx as nx
 import pytest
 
-from timeline.export import CSV_COLUMNS, atomic_write, timeline_to_dict, to_networkx, write_csv, write_graphml, write_json
+from timeline.export import CSV_COLUMNS, atomic_write, to_networkx, write_csv, write_graphml, write_json
 from timeline.model import GRANULARITIES, STATUSES
 from timeline.render import figure, render_png
 

@@ -27,7 +27,8 @@ WORDS = ["Theresa", "May", "said", "“We", "will", "leave”", "Tony", "Blair",
          "last", "year", "35", "years", "after", "2019-02-26", "Labour", "party", ".", ",", "\n", "\n\n", "---",
          "<p>", "</p>", "<html>", "{", "}", "\"", ":", "\u2028", "\x0c", "\x00", "\ud800", "é", "\ufeff"]
 # Everything XML 1.0 can hold: what every output format must be able to write.
-XML_BAD = set(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF])) | set(map(chr, range(0xD800, 0xE000)))
+# No UTF-8 output can encode half of a UTF-16 pair (control characters are kept: JSON holds them).
+UNENCODABLE = set(map(chr, range(0xD800, 0xE000)))
 
 # TIMELINE_FUZZ=10 runs ten times as many examples, for a deeper search than the suite's.
 SCALE = float(os.environ.get("TIMELINE_FUZZ", "1"))
@@ -89,9 +90,9 @@ def _check_items(items) -> list[Document]:
     docs = [i for i in items if isinstance(i, Document)]
     assert len({d.id for d in docs}) == len(docs), [d.id for d in docs]
     for d in docs:
-        assert d.text.strip()
+        assert any(c.isalnum() for c in d.text)
         for value in (d.id, d.text, d.title, d.source, d.url, d.path):
-            assert value is None or (isinstance(value, str) and not XML_BAD.intersection(value)), repr(value)
+            assert value is None or (isinstance(value, str) and not UNENCODABLE.intersection(value)), repr(value)
     for i in items:
         if not isinstance(i, Document):
             assert "\n" not in str(i), str(i)      # one line each

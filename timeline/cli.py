@@ -1,7 +1,10 @@
 """Command line: `timeline build` and `timeline tag` (SPEC §2, §3), thin over the library.
 
-Exit codes: 0 every input processed; 1 some inputs failed (each named on stderr with the reason,
-the rest processed and written); 2 usage error or nothing could be processed.
+Exit codes: 0 every input processed and every output written; 1 something failed (an input that
+cannot be read, a document that cannot be analysed, a format that cannot be written: each named on
+stderr in one line, the rest processed and written); 2 usage error (including an --out/--name
+that would overwrite an input or leave --out) or nothing could be processed or written;
+130 interrupted.
 """
 from __future__ import annotations
 
@@ -90,8 +93,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _err(f"error: the package {exc.name.split('.')[0]!r} is not installed for {sys.executable}; "
              f"install the project first: pip install .")
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         _err("interrupted")
+        if type(exc).__name__ == "ParallelInterrupt":
+            # spaCy's worker queues may never drain: end now, without the exit handlers that
+            # would wait for them (outputs are not written yet; nothing is left half done).
+            sys.stdout.flush()
+            sys.stderr.flush()
+            import os
+            os._exit(130)
         return 130
     except BrokenPipeError:
         # "timeline build … | head": the reader has gone; stop quietly, as Unix tools do.
@@ -111,21 +121,34 @@ def _formats(value: str) -> list[str]:
 
 
 def _output_name(args) -> str:
-    if args.name:
-        return args.name
+    """`--name` (a plain file name: it never leads out of `--out`), else one from the input."""
+    from .export.outdir import OutputError, check_name
+
+    if args.name is not None:
+        try:
+            return check_name(args.name)
+        except OutputError as exc:
+            raise UsageError(str(exc)) from None
     if len(args.inputs) == 1:
         raw = args.inputs[0]
         if raw == "-":
             return "stdin"
         path = Path(raw)
-        return (path.name if path.is_dir() else path.stem) or "timeline"
+        name = path.name if path.is_dir() else path.stem
+        return "timeline" if name in ("", ".", "..") else name     # "timeline build .." too
     return "timeline"
 
 
 def _build(args) -> int:
+    from .export.outdir import OutputError, check_outputs
     from .ingest import DateError, Failure, InputWarning, parse_date, read_inputs
 
     formats = _formats(args.format)
+    name, out = _output_name(args), Path(args.out)
+    try:
+        check_outputs(out, [out / f"{name}{FORMATS[f].suffix}" for f in formats], args.inputs)
+    except OutputError as exc:
+        raise UsageError(str(exc)) from None
     published = None
     if args.published is not None:
         try:
@@ -149,20 +172,45 @@ def _build(args) -> int:
     from .nlp import ModelError
     from .pipeline import analyse_all, merge
 
+    progress = _progress(len(documents), args.quiet)
+    unanalysed = []
+
+    def on_error(document, exc: Exception) -> None:
+        unanalysed.append(document)
+        _err(f"error: {_where(document)}: cannot be analysed ({_reason(exc)})")
+        if progress:
+            progress(None)
+
     try:
-        results = analyse_all(documents, args.model, on_result=_progress(len(documents), args.quiet))
+        results = analyse_all(documents, args.model, on_result=progress, on_error=on_error)
     except ModelError as exc:
         _err(f"error: {exc}")
         return 2
-    name = _output_name(args)
+    if not results:
+        _err("error: nothing could be processed")
+        return 2
     timeline = merge(results, title=None if len(results) == 1 else f"{name}: {len(results)} documents")
-    written = _write(timeline, Path(args.out), name, formats)
-    if written is None:
+    written, write_failures = _write(timeline, out, name, formats)
+    if not written:
         return 2
     if not args.quiet:
         _report(timeline, results)
     print("wrote " + ", ".join(str(p) for p in written))
-    return 1 if failures else 0
+    return 1 if failures or unanalysed or write_failures else 0
+
+
+def _where(document) -> str:
+    """A document as the user can find it: its file, and its id when the file holds several."""
+    if not document.path:
+        return document.id
+    if Path(document.path).stem == document.id:
+        return document.path
+    return f"{document.path}: {document.id}"
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
 def _progress(total: int, quiet: bool):
@@ -174,21 +222,37 @@ def _progress(total: int, quiet: bool):
     return lambda _result: bar.update(1)
 
 
-def _write(timeline, out: Path, name: str, formats: list[str]):
+def _write(timeline, out: Path, name: str, formats: list[str]) -> tuple[list[Path], list[Path]]:
+    """Every format into a temporary folder inside `out`, then all moved into place together
+    (export/outdir.py). A format that cannot be written is one line on stderr naming its file;
+    the others are still written. Returns the files written and the files that failed."""
+    from .export.outdir import commit, staging
+
+    failed: list[Path] = []
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        with staging(out) as tmp:
+            staged = []
+            for fmt in formats:
+                final = out / f"{name}{FORMATS[fmt].suffix}"
+                try:
+                    staged.append((FORMATS[fmt].write(timeline, tmp / final.name), final))
+                except Exception as exc:        # noqa: BLE001 - any writer failure is this file's
+                    failed.append(final)
+                    _err(f"error: {final}: cannot write ({_os_reason(exc)})")
+            written, not_moved = commit(staged, out)
+            for path, exc in not_moved:
+                failed.append(path)
+                _err(f"error: {path}: cannot write ({_os_reason(exc)})")
     except OSError as exc:
-        _err(f"error: {out}: cannot create output directory ({exc.strerror or exc})")
-        return None
-    written = []
-    for fmt in formats:
-        path = out / f"{name}{FORMATS[fmt].suffix}"
-        try:
-            FORMATS[fmt].write(timeline, path)
-            written.append(path)
-        except OSError as exc:
-            _err(f"error: {path}: cannot write ({exc.strerror or exc})")
-    return written or None
+        _err(f"error: {out}: cannot write to the output directory ({exc.strerror or exc})")
+        return [], failed
+    return written, failed
+
+
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return _reason(exc)
 
 
 def _report(timeline, results) -> None:

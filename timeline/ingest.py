@@ -77,9 +77,8 @@ def _read_all(inputs, published: Optional[date], max_bytes: int) -> Iterator[Ite
         for item in _read_input(os.fsdecode(raw), published, max_bytes):
             if isinstance(item, Document):
                 item, warning = _representable(item)
-                if not item.text.strip():
-                    yield Failure(item.path or "<stdin>", f"document {item.id!r}: no article text, only control "
-                                                          "characters")
+                if not any(c.isalnum() for c in item.text):
+                    yield Failure(item.path or "<stdin>", f"document {item.id!r}: no article text (no letter or digit)")
                     continue
                 if warning:
                     yield warning
@@ -117,36 +116,26 @@ def _read_input(raw: str, published: Optional[date], max_bytes: int) -> Iterator
         yield from _read_file(Path(raw), published, max_bytes)
 
 
-# Characters no XML output (GraphML, GEXF) can hold, and halves of UTF-16 pairs (a JSON string
-# can escape one) that no UTF-8 output can encode. Each is replaced by one character, so that
-# every offset stays the same: vertical tab and form feed by a line break, the rest by a space
-# or U+FFFD.
-_UNREPRESENTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_REPLACEMENT = {"\x0b": "\n", "\x0c": "\n", "\ufffe": "\ufffd", "\uffff": "\ufffd"}
-
-
-def _replacement(m: re.Match) -> str:
-    c = m.group()
-    return _REPLACEMENT.get(c) or ("\ufffd" if "\ud800" <= c <= "\udfff" else " ")
+# Halves of UTF-16 pairs (a JSON string can escape one, a file name can hold undecodable bytes)
+# that no UTF-8 output can encode: each becomes U+FFFD, one for one, so that every offset stays
+# the same. Control characters are kept: JSON holds them, and the XML formats replace them when
+# they write (`export.safe`).
+_UNPAIRED_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _representable(doc: Document) -> tuple[Document, Optional[InputWarning]]:
-    """The document with every field writable to every output format, and a warning when
-    characters had to be replaced (line breaks written as vertical tab or form feed are not
-    counted: they are common in old text files and lose nothing)."""
+    """The document with every field encodable as UTF-8, and a warning when characters had to
+    be replaced."""
     changed, count = {}, 0
     for key in ("id", "text", "title", "source", "url", "path"):
         value = getattr(doc, key)
-        if isinstance(value, str) and _UNREPRESENTABLE.search(value):
-            changed[key] = _UNREPRESENTABLE.sub(_replacement, value)
-            count += sum(1 for c in _UNREPRESENTABLE.findall(value) if c not in "\x0b\x0c")
+        if isinstance(value, str) and _UNPAIRED_SURROGATE.search(value):
+            changed[key] = _UNPAIRED_SURROGATE.sub("\ufffd", value)
+            count += len(_UNPAIRED_SURROGATE.findall(value))
     if not changed:
         return doc, None
-    warning = None
-    if count:
-        warning = InputWarning(doc.path or "<stdin>", f"document {changed.get('id', doc.id)!r}: {count} character"
-                               f"{'s' * (count != 1)} no output can hold (control characters, unpaired surrogates) "
-                               "replaced")
+    warning = InputWarning(doc.path or "<stdin>", f"document {changed.get('id', doc.id)!r}: {count} unpaired "
+                           f"surrogate{'s' * (count != 1)} (no UTF-8 output can hold one) replaced by U+FFFD")
     return replace(doc, **changed), warning
 
 

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
+import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Callable, Iterable, Optional
@@ -43,19 +47,87 @@ def analyse(document: Document, spacy_doc) -> DocumentResult:
 
 
 def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
-                on_result: Optional[Callable[[DocumentResult], None]] = None) -> list[DocumentResult]:
+                on_result: Optional[Callable[[DocumentResult], None]] = None,
+                on_error: Optional[Callable[[Document, Exception], None]] = None) -> list[DocumentResult]:
+    """Every document parsed and analysed, in order.
+
+    A document that cannot be parsed or analysed is passed to `on_error(document, exception)` and
+    left out, the others go on; without `on_error` the exception is raised. (A text over the
+    parser's limit never gets here: `ingest` refuses it, naming its size.)"""
     nlp = load(model)
     docs = list(documents)
     results = []
     # The parser is most of the cost: a corpus is parsed on every core (a process start costs
     # about a second, so only when there is enough to share).
     processes = min(os.cpu_count() or 1, 4) if len(docs) >= PARALLEL_FROM else 1
-    for document, spacy_doc in zip(docs, nlp.pipe((parser_text(d.text) for d in docs), batch_size=16, n_process=processes)):
-        result = analyse(document, spacy_doc)
-        results.append(result)
-        if on_result:
-            on_result(result)
+    with _quiet_workers(processes > 1):
+        for document, parsed in zip(docs, _parse(nlp, [parser_text(d.text) for d in docs], processes)):
+            try:
+                if isinstance(parsed, Exception):
+                    raise parsed
+                result = analyse(document, parsed)
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(document, exc)
+                continue
+            results.append(result)
+            if on_result:
+                on_result(result)
     return results
+
+
+def _parse(nlp, texts: list[str], processes: int):
+    """A Doc for each text, in order, or the exception that text raised. spaCy's pipe stops at the
+    first error; the texts from there on are parsed one by one, so that one bad text fails alone."""
+    done = 0
+    try:
+        for spacy_doc in nlp.pipe(texts, batch_size=16, n_process=processes):
+            yield spacy_doc
+            done += 1
+        return
+    except Exception:           # noqa: BLE001 - which text failed is found below
+        pass
+    for text in texts[done:]:
+        try:
+            yield nlp(text)
+        except Exception as exc:  # noqa: BLE001
+            yield exc
+
+
+class ParallelInterrupt(KeyboardInterrupt):
+    """Ctrl-C during a parallel parse. The parser workers are stopped, but spaCy's queues may still
+    hold texts nobody will read, and joining their feeder threads at exit can hang: a program
+    that gets this should end without the interpreter's exit handlers (the command line calls
+    `os._exit`)."""
+
+
+@contextmanager
+def _quiet_workers(parallel: bool):
+    """Ctrl-C during a parallel parse is one KeyboardInterrupt in the main process: the parser
+    workers (forked with the same handler) end silently instead of printing a traceback each, and
+    the main process stops any that are left before spaCy waits for them."""
+    if not parallel or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    import multiprocessing
+
+    main_pid = os.getpid()
+
+    def on_interrupt(signum, frame):
+        if os.getpid() != main_pid:
+            os._exit(1)                  # a worker: the main process reports the interruption
+        for child in multiprocessing.active_children():
+            child.kill()
+        raise ParallelInterrupt
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r"\[W127\]")
+            yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
 
 
 def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timeline:

@@ -8,6 +8,7 @@ from typing import Union
 
 from ..model import Timeline
 from .atomic import atomic_write
+from .safe import csv_cell
 
 CSV_COLUMNS = ["date", "earliest", "latest", "granularity", "approximate", "status", "kind", "summary",
                "actors", "speaker", "quote", "time_text", "trigger", "doc", "sentence_start", "sentence_end",
@@ -34,5 +35,6 @@ def write_csv(tl: Timeline, path: Union[str, Path]) -> Path:
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(rows(tl))
+    # Article text is untrusted: no cell may start a spreadsheet formula.
+    writer.writerows([csv_cell(c) for c in row] for row in rows(tl))
     return atomic_write(path, buf.getvalue())

@@ -1,5 +1,9 @@
 """The actor–event graph (SPEC §3.3) as a networkx MultiDiGraph, and its files: GraphML,
-GEXF (for Gephi) and node-link JSON."""
+GEXF (for Gephi) and node-link JSON.
+
+GraphML and GEXF are XML, which cannot hold some characters an article can (form feed, vertical
+tab, other control characters): in those two files they become a space (see `safe.xml_text`).
+The node-link JSON keeps the text exactly."""
 from __future__ import annotations
 
 import json
@@ -11,6 +15,7 @@ import networkx as nx
 
 from ..model import Timeline
 from .atomic import atomic_write
+from .safe import xml_text
 
 
 def _scalars(attrs: dict) -> dict:
@@ -49,8 +54,22 @@ def to_networkx(tl: Timeline) -> nx.MultiDiGraph:
     return g
 
 
+def _xml_safe(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph with every text attribute made XML-safe, in place."""
+    def clean(attrs: dict) -> None:
+        for k, v in attrs.items():
+            if isinstance(v, str):
+                attrs[k] = xml_text(v)
+    clean(g.graph)
+    for _, data in g.nodes(data=True):
+        clean(data)
+    for *_, data in g.edges(data=True):
+        clean(data)
+    return g
+
+
 def write_graphml(tl: Timeline, path: Union[str, Path]) -> Path:
-    g = to_networkx(tl)
+    g = _xml_safe(to_networkx(tl))
     return atomic_write(path, lambda tmp: nx.write_graphml(g, tmp))
 
 
@@ -58,7 +77,7 @@ def write_gexf(tl: Timeline, path: Union[str, Path]) -> Path:
     """GEXF for Gephi. GEXF reserves `type` on edges (directed/undirected), so the relation type
     travels as `relation`; the file's date is the newest publication date, not today's, so that
     the same timeline always gives the same bytes."""
-    g = to_networkx(tl)
+    g = _xml_safe(to_networkx(tl))
     for *_, data in g.edges(data=True):
         if "type" in data:
             data["relation"] = data.pop("type")

@@ -1,4 +1,7 @@
-"""`NAME.md`: the events as a dated list with their sources, to paste into a story draft."""
+"""`NAME.md`: the events as a dated list with their sources, to paste into a story draft.
+
+Markdown renderers pass HTML through and follow links: every text from the articles has its HTML
+and its link brackets escaped, and a source is linked only when its URL is http(s)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,6 +9,7 @@ from typing import Union
 
 from ..model import Event, Timeline
 from .atomic import atomic_write
+from .safe import md_text as _md, md_url
 
 
 def _when(e: Event) -> str:
@@ -16,40 +20,42 @@ def _when(e: Event) -> str:
         return t.earliest.isoformat()
     if t.earliest.year != t.latest.year:
         return f"{'c. ' if t.approximate else ''}{t.earliest.year}–{t.latest.year}"
-    return ("c. " if t.approximate and t.anchor != "dct" else "") + (t.value or t.earliest.isoformat())
+    return ("c. " if t.approximate and t.anchor != "dct" else "") + _md(t.value or t.earliest.isoformat())
 
 
 def markdown(tl: Timeline) -> str:
     names = {a.id: a.name for a in tl.actors}
     docs = {d.id: d for d in tl.documents}
-    out = [f"# {tl.title or 'Timeline'}", ""]
+    out = [f"# {_md(tl.title or 'Timeline')}", ""]
     for d in tl.documents:
-        label = f"[{d.title or d.id}]({d.url})" if d.url else (d.title or d.id)
-        bits = [x for x in (d.source, d.published.isoformat() if d.published else None) if x]
+        url = md_url(d.url)
+        label = f"[{_md(d.title or d.id)}]({url})" if url else _md(d.title or d.id)
+        bits = [_md(x) for x in (d.source, d.published.isoformat() if d.published else None) if x]
         out.append(f"- {label}" + (f" — {', '.join(bits)}" if bits else ""))
     out += ["", "## What happened when", ""]
     for e in tl.events:
         if e.kind != "event" or e.time is None or e.time.earliest is None:
             continue
         future = " *(future)*" if e.status == "future" else ""
-        how = f" — “{e.time.text}”" if e.time.text else ""
-        out.append(f"- **{_when(e)}**{future} {e.summary}{how} ({docs[e.doc].source or e.doc if e.doc in docs else e.doc})")
+        how = f" — “{_md(e.time.text)}”" if e.time.text else ""
+        where = docs[e.doc].source or e.doc if e.doc in docs else e.doc
+        out.append(f"- **{_when(e)}**{future} {_md(e.summary)}{how} ({_md(where)})")
     statements = [e for e in tl.events if e.kind == "statement"]
     if statements:
         out += ["", "## Who said what", ""]
         for e in statements:
-            who = names.get(e.speaker, "Unattributed")
-            to = f" to {names[e.addressee]}" if e.addressee in names else ""
+            who = _md(names.get(e.speaker, "Unattributed"))
+            to = f" to {_md(names[e.addressee])}" if e.addressee in names else ""
             quote = (e.quote or "").replace("\n", " ")
             if len(quote) > 300:
                 quote = quote[:297].rsplit(" ", 1)[0] + "…"
-            mark = f"“{quote}”" if e.direct else quote
-            out.append(f"- **{who}** {e.trigger.text}{to} ({_when(e)}): {mark}")
+            mark = f"“{_md(quote)}”" if e.direct else _md(quote)
+            out.append(f"- **{who}** {_md(e.trigger.text)}{to} ({_when(e)}): {mark}")
     if tl.actors:
         out += ["", "## Who is who", ""]
         for a in tl.actors:
-            also = f" — also {', '.join(a.aliases)}" if a.aliases else ""
-            out.append(f"- {a.name} ({a.type}){also}")
+            also = f" — also {_md(', '.join(a.aliases))}" if a.aliases else ""
+            out.append(f"- {_md(a.name)} ({_md(a.type)}){also}")
     return "\n".join(out) + "\n"
 
 

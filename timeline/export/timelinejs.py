@@ -1,5 +1,8 @@
 """Knight Lab TimelineJS: the JSON that TimelineJS3 loads, and the Google-spreadsheet CSV its
-authoring template reads, so that a timeline can be published in minutes."""
+authoring template reads, so that a timeline can be published in minutes.
+
+TimelineJS renders headlines, texts, display dates and group names as HTML: every text from the
+articles is HTML-escaped, and a source is linked only when its URL is http(s)."""
 from __future__ import annotations
 
 import csv
@@ -10,6 +13,7 @@ from typing import Optional, Union
 
 from ..model import Event, EventTime, Timeline
 from .atomic import atomic_write
+from .safe import csv_cell, html_attr, html_text, web_url
 
 SHEET_COLUMNS = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
                  "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group",
@@ -54,11 +58,12 @@ def _group(e: Event, names: dict) -> Optional[str]:
 
 def _text(e: Event, tl: Timeline) -> str:
     doc = next((d for d in tl.documents if d.id == e.doc), None)
-    body = f"“{e.quote}”" if e.quote else (e.sentence.text or e.summary)
+    body = html_text(f"“{e.quote}”" if e.quote else (e.sentence.text or e.summary))
     source = ""
     if doc is not None:
-        label = doc.source or doc.title or doc.id
-        source = f' <a href="{doc.url}">{label}</a>' if doc.url else f" ({label})"
+        label = html_text(doc.source or doc.title or doc.id)
+        url = web_url(doc.url)
+        source = f' <a href="{html_attr(url)}">{label}</a>' if url else f" ({label})"
     return f"{body}{source}"
 
 
@@ -70,15 +75,15 @@ def timelinejs(tl: Timeline) -> dict:
         if t is None or t.earliest is None or t.latest is None:
             continue
         item = {"unique_id": e.id, "start_date": _parts(t, "start"),
-                "text": {"headline": e.summary, "text": _text(e, tl)}}
+                "text": {"headline": html_text(e.summary), "text": _text(e, tl)}}
         if _has_end(t):
             item["end_date"] = _parts(t, "end")
         display = _display(t)
         if display:
-            item["display_date"] = display
+            item["display_date"] = html_text(display)
         group = _group(e, names)
         if group:
-            item["group"] = group
+            item["group"] = html_text(group)
         events.append(item)
     published = [d.published for d in tl.documents if d.published]
     sources = sorted({d.source for d in tl.documents if d.source})
@@ -86,17 +91,28 @@ def timelinejs(tl: Timeline) -> dict:
     if published:
         intro_parts.append(f"published {max(published).isoformat()}")
     intro = " · ".join(intro_parts)
-    return {"title": {"text": {"headline": tl.title or "Timeline", "text": intro}}, "events": events}
+    return {"title": {"text": {"headline": html_text(tl.title or "Timeline"), "text": html_text(intro)}},
+            "events": events}
 
 
 def write_timelinejs(tl: Timeline, path: Union[str, Path]) -> Path:
     return atomic_write(path, json.dumps(timelinejs(tl), ensure_ascii=False, indent=1) + "\n")
 
 
+class _SafeWriter:
+    """Rows whose cells cannot start a spreadsheet formula."""
+
+    def __init__(self, writer):
+        self.writer = writer
+
+    def writerow(self, row):
+        self.writer.writerow([csv_cell(c) for c in row])
+
+
 def write_timelinejs_sheet(tl: Timeline, path: Union[str, Path]) -> Path:
     data = timelinejs(tl)
     buf = io.StringIO(newline="")
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = _SafeWriter(csv.writer(buf, lineterminator="\r\n"))
     w.writerow(SHEET_COLUMNS)
     w.writerow(["", "", "", "", "", "", "", "", "", data["title"]["text"]["headline"], data["title"]["text"]["text"],
                 "", "", "", "", "title", "", ""])
