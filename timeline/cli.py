@@ -141,12 +141,12 @@ def _output_name(args) -> str:
 
 def _build(args) -> int:
     from .export.outdir import OutputError, check_outputs
-    from .ingest import DateError, Failure, InputWarning, parse_date, read_inputs
+    from .ingest import SUPPORTED, DateError, Failure, InputWarning, parse_date, read_inputs
 
     formats = _formats(args.format)
     name, out = _output_name(args), Path(args.out)
     try:
-        check_outputs(out, [out / f"{name}{FORMATS[f].suffix}" for f in formats], args.inputs)
+        check_outputs(out, [out / f"{name}{FORMATS[f].suffix}" for f in formats], args.inputs, SUPPORTED)
     except OutputError as exc:
         raise UsageError(str(exc)) from None
     published = None

@@ -46,36 +46,39 @@ def _marked(folder: Path) -> bool:
     return (folder / MARKER).is_file()
 
 
-def input_files(inputs: Iterable[str]) -> set[Path]:
-    """Every file the inputs name or hold (resolved), except files in output folders below an
-    input folder (those carrying the marker, which the reader skips)."""
-    found: set[Path] = set()
-    for raw in inputs:
-        if raw == "-":
-            continue
-        path = Path(raw)
-        try:
-            if path.is_dir():
-                for root, dirs, files in os.walk(path):
-                    dirs[:] = [d for d in dirs if not _marked(Path(root) / d)]
-                    found.update((Path(root) / f).resolve() for f in files)
-            elif path.exists():
-                found.add(path.resolve())
-        except OSError:
-            continue
-    return found
+def _is_input(target: Path, inputs: Iterable[str], readable_suffixes: frozenset[str]) -> bool:
+    """Whether writing `target` would destroy an input: a file named on the command line, or a
+    file the reader takes from an input folder (not one in an output folder, which it skips).
+    Only the few output paths are checked, so a huge or looping input tree costs nothing here."""
+    try:
+        if not target.is_file():
+            return False
+        real = target.resolve()
+        for raw in inputs:
+            if raw == "-":
+                continue
+            given = Path(raw)
+            if given.is_file() and os.path.samefile(given, target):
+                return True
+            if given.is_dir() and real.is_relative_to(given.resolve()) and not _marked(real.parent) \
+                    and real.suffix.lower() in readable_suffixes:
+                return True
+    except (OSError, RuntimeError):      # RuntimeError: a symlink loop, which the reader reports
+        return False
+    return False
 
 
-def check_outputs(out: Path, paths: Iterable[Path], inputs: Iterable[str]) -> None:
+def check_outputs(out: Path, paths: Iterable[Path], inputs: Iterable[str],
+                  readable_suffixes: Iterable[str] = ()) -> None:
     """OutputError if an output would be written outside `out` or over an input file."""
     base = out.resolve()
-    wanted = [p for p in paths]
+    wanted = list(paths)
     for p in wanted:
         if p.parent.resolve() != base:
             raise OutputError(f"{p}: would be written outside --out {out}")
-    sources = input_files(inputs)
+    suffixes = frozenset(readable_suffixes)
     for p in wanted:
-        if p.resolve() in sources:
+        if _is_input(p, inputs, suffixes):
             raise OutputError(f"{p} is an input: writing it would destroy it; choose another --out or --name")
 
 
