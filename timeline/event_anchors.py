@@ -16,9 +16,9 @@ from typing import Optional
 from . import syntax
 from .event_drafts import DocumentEvents, shorten
 from .findings import DraftEvent, DraftLink
-from .lexicon import en_deps as D
-from .lexicon import en_events as E
-from .lexicon import en_news as N
+from .lexicon import deps as D
+from .lexicon import events as E
+from .lexicon import news as N
 from .model import Participant, TimeExpr
 from .temporal import anchor
 from .temporal.values import parse_duration

@@ -8,8 +8,8 @@ from typing import Optional
 
 from . import syntax
 from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
-from .lexicon import en_deps as D
-from .lexicon import en_events as E
+from .lexicon import deps as D
+from .lexicon import events as E
 from .model import EventTime, Participant, TimeExpr
 from .temporal import anchor
 

@@ -17,8 +17,8 @@ from . import syntax
 from .event_anchors import anchor_by_others, anniversary
 from .event_drafts import DocumentEvents
 from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
-from .lexicon import en_deps as D
-from .lexicon import en_events as E
+from .lexicon import deps as D
+from .lexicon import events as E
 from .model import TimeExpr
 from .statement_events import add_statements
 from .temporal import anchor

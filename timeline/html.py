@@ -13,7 +13,7 @@ from datetime import date
 from typing import Optional
 
 from .dates import DateError, leading_date, parse_date
-from .lexicon import en_page as P
+from .lexicon import page as P
 
 _BYLINE_DATE = re.compile(
     r"\b(?:" + "|".join(P.BYLINE_DATE_LABELS) + r")\s*(?:" + P.BYLINE_DATE_PREPOSITION + r"|:)?\s*"

@@ -22,7 +22,8 @@ from pathlib import Path, PurePath
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 from .dates import DateError, parse_date  # noqa: F401  (re-exported: callers import them from here)
-from .model import Document
+from .lexicon import page as P
+from .model import DOCUMENT_TEXT_FIELDS, Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -127,7 +128,7 @@ def _representable(doc: Document) -> tuple[Document, Optional[InputWarning]]:
     """The document with every field encodable as UTF-8, and a warning when characters had to
     be replaced."""
     changed, count = {}, 0
-    for key in ("id", "text", "title", "source", "url", "path"):
+    for key in DOCUMENT_TEXT_FIELDS:
         value = getattr(doc, key)
         if isinstance(value, str) and _UNPAIRED_SURROGATE.search(value):
             changed[key] = _UNPAIRED_SURROGATE.sub("\ufffd", value)
@@ -145,14 +146,21 @@ def display(path: Union[str, "os.PathLike[str]"]) -> str:
     return os.fsencode(path).decode("utf-8", "replace")
 
 
+_OPTIONAL_TEXT_FIELDS = DOCUMENT_TEXT_FIELDS[2:5]          # title, source, url
+# Byte-count units: SI (k, M, G) and IEC (KiB, MiB, GiB), with or without the B.
+_SIZE_UNITS = {"": 1, "k": 10**3, "m": 10**6, "g": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(" + "|".join(
+    sorted({*_SIZE_UNITS, *(u + "b" for u in _SIZE_UNITS if not u.endswith("b"))}, key=len, reverse=True)) + r")\s*", re.I)
+
+
 def parse_size(text: str) -> int:
     """A byte count: `10000000`, `10MB`, `10M`, `512k`, `1GiB` (k/M/G are powers of 1000;
     KiB/MiB/GiB of 1024). Raises ValueError."""
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(|b|k|kb|m|mb|g|gb|kib|mib|gib)\s*", str(text), re.I)
+    m = _SIZE.fullmatch(str(text))
     if not m:
         raise ValueError(f"not a size: {text!r} (e.g. 10000000, 50MB, 1GB)")
-    unit = m[2].lower().rstrip("b") if m[2].lower() not in ("kib", "mib", "gib") else m[2].lower()
-    scale = {"": 1, "k": 10**3, "m": 10**6, "g": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}[unit]
+    unit = m[2].lower()
+    scale = _SIZE_UNITS[unit if unit in _SIZE_UNITS else unit[:-1]]
     size = int(float(m[1]) * scale)
     if size < 1:
         raise ValueError(f"not a size: {text!r} (must be at least 1 byte)")
@@ -184,16 +192,47 @@ def _bounded_read(stream: BinaryIO, max_bytes: int) -> bytes:
 
 # --- folders -------------------------------------------------------------------------------------
 
-_PROJECT_FILES = ("readme", "license", "licence", "changelog", "contributing", "copying", "notice")
-
-
 def _is_project_file(path: Path) -> bool:
     """A corpus folder's README or LICENSE describes the corpus; it is not an article in it."""
-    return path.stem.lower() in _PROJECT_FILES
+    return path.stem.lower() in P.CORPUS_DESCRIPTION_FILES
 
 
 def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
+
+
+def _visit(path: Path, entry: os.DirEntry, depth: int, real_root: Path, where: str,
+           files: list[Path], issues: list[Item], pending: list[tuple[Path, int]]) -> None:
+    """One entry of a folder: a file to read, a folder to walk, or a problem to report."""
+    try:
+        if entry.is_symlink():
+            _visit_link(path, real_root, where, files, issues)
+        elif entry.is_dir(follow_symlinks=False):
+            if depth + 1 > MAX_DEPTH:
+                issues.append(Failure(display(path), f"folders nested more than {MAX_DEPTH} levels deep; "
+                                                     "nothing below read"))
+                return
+            pending.append((path, depth + 1))
+        elif entry.is_file(follow_symlinks=False) and path.suffix.lower() in SUPPORTED and not _is_project_file(path):
+            files.append(path)
+    except OSError as exc:
+        issues.append(Failure(display(path), f"cannot read: {exc.strerror or exc}"))
+
+
+def _visit_link(path: Path, real_root: Path, where: str, files: list[Path], issues: list[Item]) -> None:
+    """A symbolic link is followed only to a file inside the tree."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        issues.append(InputWarning(display(path), "broken or looping symbolic link; skipped"))
+        return
+    if not _inside(target, real_root):
+        issues.append(InputWarning(display(path), f"symbolic link to {display(target)}, outside {where}; not followed"))
+        return
+    if target.is_dir():
+        return                        # inside the tree: its files are read where they are
+    if target.is_file() and path.suffix.lower() in SUPPORTED and not _is_project_file(path):
+        files.append(path)
 
 
 def _read_folder(root: Path, published: Optional[date], max_bytes: int) -> Iterator[Item]:
@@ -225,33 +264,7 @@ def _read_folder(root: Path, published: Optional[date], max_bytes: int) -> Itera
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            path = Path(entry.path)
-            try:
-                if entry.is_symlink():
-                    try:
-                        target = path.resolve(strict=True)
-                    except (OSError, RuntimeError):
-                        issues.append(InputWarning(display(path), "broken or looping symbolic link; skipped"))
-                        continue
-                    if not _inside(target, real_root):
-                        issues.append(InputWarning(display(path), f"symbolic link to {display(target)}, outside "
-                                                                  f"{where}; not followed"))
-                        continue
-                    if target.is_dir():
-                        continue                        # inside the tree: its files are read where they are
-                    if target.is_file() and path.suffix.lower() in SUPPORTED and not _is_project_file(path):
-                        files.append(path)
-                elif entry.is_dir(follow_symlinks=False):
-                    if depth + 1 > MAX_DEPTH:
-                        issues.append(Failure(display(path), f"folders nested more than {MAX_DEPTH} levels deep; "
-                                                             "nothing below read"))
-                        continue
-                    pending.append((path, depth + 1))
-                elif (entry.is_file(follow_symlinks=False) and path.suffix.lower() in SUPPORTED
-                      and not _is_project_file(path)):
-                    files.append(path)
-            except OSError as exc:
-                issues.append(Failure(display(path), f"cannot read: {exc.strerror or exc}"))
+            _visit(Path(entry.path), entry, depth, real_root, where, files, issues, pending)
     yield from issues
     if not files and not any(isinstance(i, Failure) for i in issues):
         yield Failure(where, "directory holds no .txt, .md, .html or .jsonl files")
@@ -513,7 +526,7 @@ def _jsonl_record(at: str, n: int, raw: Optional[bytes], stem: str, published: O
         if raw_id not in (None, ""):
             problems.append(InputWarning(at, f"\"id\" ignored: {_json_type(raw_id)}, not a string"))
         doc_id = f"{stem}-{n}"
-    fields = {key: _text_field(rec.get(key), at, key, problems) for key in ("title", "source", "url")}
+    fields = {key: _text_field(rec.get(key), at, key, problems) for key in _OPTIONAL_TEXT_FIELDS}
     pub = published
     raw_date = rec.get("published") or rec.get("dct")
     if pub is None and raw_date:

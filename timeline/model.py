@@ -11,6 +11,12 @@ from typing import Optional
 
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown")
 STATUSES = ("past", "present", "future")
+# Granularities that are calendar units, as measured lengths count them ("35 years", "a week").
+CALENDAR_UNITS = tuple(g for g in GRANULARITIES if g not in ("quarter", "season", "unknown"))
+# Anchors that say the text itself placed the date (not another event or a duration).
+TEXT_ANCHORS = ("absolute", "dct", "context")
+# A document's fields that hold text from the input.
+DOCUMENT_TEXT_FIELDS = ("id", "text", "title", "source", "url", "path")
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from typing import Iterator, Optional
 
 from . import syntax
 from .findings import ActorIndex, DraftEvent, DraftRelation, Role, StatementFinding
-from .lexicon import en_deps as D
-from .lexicon import en_news as N
-from .lexicon import en_relations as R
+from .lexicon import deps as D
+from .lexicon import news as N
+from .lexicon import relations as R
 from .nlp import sentence_at
 from .names import resolve_common_noun
 

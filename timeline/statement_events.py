@@ -8,8 +8,8 @@ from typing import Optional
 from . import syntax
 from .event_drafts import DocumentEvents
 from .findings import DraftEvent, StatementFinding
-from .lexicon import en_events as E
-from .lexicon import en_news as N
+from .lexicon import events as E
+from .lexicon import news as N
 from .model import EventTime, Participant
 from .temporal import anchor
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Optional
 
-from .lexicon import en_deps as D
-from .lexicon import en_events as E
-from .lexicon import en_news as N
+from .lexicon import deps as D
+from .lexicon import events as E
+from .lexicon import news as N
 
 # A `pick` returns this when the clause has a subject but it names no one: the walk stops there.
 STOP = object()

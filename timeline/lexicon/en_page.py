@@ -8,5 +8,7 @@ BYLINE_DATE_PREPOSITION = "on"
 # Written dates in a byline: "26 February 2019", "Feb. 26, 2019".
 BYLINE_DAY_MONTH_YEAR = r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
 BYLINE_MONTH_DAY_YEAR = r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
+# A corpus folder's README or LICENSE describes the corpus; it is not an article in it.
+CORPUS_DESCRIPTION_FILES = ("readme", "license", "licence", "changelog", "contributing", "copying", "notice")
 # An element whose id or class holds this word is a comment thread (matched case-insensitively).
 COMMENT_MARKER = "comment"

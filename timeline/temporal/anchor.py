@@ -17,18 +17,18 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Optional
 
-from ..model import EventTime, TimeExpr
+from ..model import CALENDAR_UNITS, GRANULARITIES, TEXT_ANCHORS, EventTime, TimeExpr
 from .values import interval_of, shift, value_for
 
-_CALENDAR_UNITS = ("day", "week", "month", "year", "decade", "century")
-_LONG_UNITS = ("year", "decade", "century")
-_SHORT_UNITS = ("day", "week", "month")
+_CALENDAR_UNITS = CALENDAR_UNITS
+_SHORT_UNITS = CALENDAR_UNITS[:CALENDAR_UNITS.index("year")]          # day, week, month
+_LONG_UNITS = CALENDAR_UNITS[CALENDAR_UNITS.index("year"):]           # year, decade, century
 _LESS = ("LESS_THAN", "EQUAL_OR_LESS")
 _MORE = ("MORE_THAN", "EQUAL_OR_MORE")
 # How far a hedged length may be from the stated one: "almost a century", "more than 50 years", "about 20 years".
 _LESS_FACTOR, _MORE_FACTOR, _APPROX_WIDER, _APPROX_NARROWER = 0.9, 1.1, 1.05, 0.95
-_GRANULARITY_ORDER = ["day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown"]
-_TEXT_ANCHORS = ("absolute", "dct", "context")
+_GRANULARITY_ORDER = list(GRANULARITIES)
+_TEXT_ANCHORS = TEXT_ANCHORS
 
 DCT, DURATION = "dct", "duration"
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Optional
 
-from ..lexicon import en_time as L
+from ..lexicon import time_words as L
 from .resolve import (COMING_DAY, EVENT_DAY, LAST_DAY, NEXT_WEEKS_DAY, THIS_WEEKS_DAY, Reading, absolute, by_tense,
                       from_dct, from_reference, latest_quarter, no_position, reference_unit, reference_word,
                       span_from_dct, weekday_by_tense, known, year_before_reference, Context, Resolved, unknown)

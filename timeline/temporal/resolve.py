@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Optional
 
-from ..lexicon.en_time import APPROXIMATE_MODS
+from ..lexicon import time_words as _L
 from .values import interval_of, narrow, shift, value_for, clamp_year
 
 
@@ -94,7 +94,7 @@ def known(value: str, mod: Optional[str] = None, anchor: str = "absolute",
     if earliest is not None:
         earliest, latest = narrow(earliest, latest, mod)
     return Resolved(value, earliest, latest, granularity, anchor,
-                    approximate or mod in APPROXIMATE_MODS)
+                    approximate or mod in _L.APPROXIMATE_MODS)
 
 
 def unknown(value: str) -> Resolved:

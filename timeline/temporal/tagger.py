@@ -19,11 +19,14 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from ..dates import leading_date
-from ..model import TimeExpr
-from ..lexicon import en_time as L
+from ..model import GRANULARITIES, TimeExpr
+from ..lexicon import time_words as L
 from .grammar import RULES, Rule
 from .resolve import Context, Reading, Resolved
 from .tense import TenseReader
+
+# A date this fine becomes the reference for the expressions after it; a decade or century does not.
+_REFERENCE_GRANULARITIES = GRANULARITIES[:GRANULARITIES.index("year") + 1]
 
 
 def _head_word(phrase: str) -> str:
@@ -229,7 +232,7 @@ def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tup
                 and (dct - resolved.latest).days <= _REPORTED_QUARTER_DAYS):
             reported_quarter = resolved
         if (reading.type in ("DATE", "TIME") and reading.sets_reference and resolved.earliest is not None
-                and resolved.granularity in ("day", "week", "month", "quarter", "season", "year")
+                and resolved.granularity in _REFERENCE_GRANULARITIES
                 and not resolved.value.endswith("_REF")):
             reference = resolved
         out.append(TimeExpr(

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Optional, Sequence
 
-from ..lexicon import en_time as L
+from ..lexicon import time_words as L
 
 
 def _words(words) -> str:

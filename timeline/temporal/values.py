@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from ..lexicon.en_time import SEASON_MONTHS
+from ..lexicon import time_words as _L
 
 MIN_DATE, MAX_DATE = date(1, 1, 1), date(9999, 12, 31)
 
@@ -125,7 +125,7 @@ def interval_of(value: str) -> tuple[Optional[date], Optional[date], str]:
             h = int(m["half"])
             return date(year, 6 * h - 5, 1), month_end(year, 6 * h), "quarter"
         if m["season"]:
-            first, last = SEASON_MONTHS[m["season"]]
+            first, last = _L.SEASON_MONTHS[m["season"]]
             end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
             if end_year > 9999:
                 return None, None, "unknown"
@@ -150,7 +150,7 @@ def narrow(earliest: date, latest: date, mod: Optional[str]) -> tuple[date, date
 
 def duration_value(amount: Optional[float], unit: str) -> str:
     """`P3Y`, `PT5H`, `PXM` (unknown amount), `P2Y6M` (two and a half years), `P2Q`."""
-    from ..lexicon.en_time import TIME_UNITS, UNITS
+    TIME_UNITS, UNITS = _L.TIME_UNITS, _L.UNITS
     letter = UNITS[unit][0]
     # TimeBank writes decades and centuries in years: "a decade" is P10Y, "almost a century"
     # P100Y; an unknown number of centuries is PXC.
