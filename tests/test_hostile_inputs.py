@@ -343,3 +343,48 @@ def test_a_file_name_that_is_not_utf8_is_read_and_written_to_every_format(run_cl
     assert data["documents"][0]["path"].endswith("caf\ufffd-story.txt")
     assert "caf\ufffd-story" in (tmp_path / "o" / "t.csv").read_text(encoding="utf-8")
     assert any(d.get("doc") == "caf\ufffd-story" for _, d in nx.read_graphml(tmp_path / "o" / "t.graphml").nodes(data=True))
+
+
+# --- timeline tag: the same bounds as build ------------------------------------------------------
+
+def test_tag_reports_each_bad_line_and_tags_the_rest(run_cli, tmp_path):
+    lines = [json.dumps({"id": "ok", "text": "It came in May\u2028 2019.", "dct": "2019-02-26"}, ensure_ascii=False),
+             "[" * 1000 + "]" * 1000,
+             '{"id": "big", "text": "x", "n": ' + "9" * 5000 + "}",
+             "not json",
+             json.dumps({"id": "late", "text": "Next year.", "dct": "2019-02-26"})]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run_cli("tag", src)
+    assert code == 1
+    # Written raw, U+2028 splits a line for str.splitlines but not for a JSONL reader.
+    assert [json.loads(l)["id"] for l in out.split("\n") if l] == ["ok", "late"]
+    said = err.strip().splitlines()
+    assert len(said) == 3 and all(l.startswith(f"timeline: error: {src}:") for l in said), said
+    assert "nested too deeply" in said[0] and "Traceback" not in err
+
+
+def test_tag_never_writes_over_its_input(run_cli, tmp_path):
+    src = tmp_path / "in.jsonl"
+    before = json.dumps({"id": "a", "text": "In 2019.", "dct": "2019-02-26"}) + "\n"
+    src.write_text(before, encoding="utf-8")
+    code, _, err = run_cli("tag", src, "-o", src)
+    assert code == 2 and "is the input" in err
+    assert src.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_tag_refuses_a_named_pipe(run_cli, tmp_path):
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    code, _, err = run_cli("tag", fifo)
+    assert code == 2 and "named pipe" in err
+
+
+def test_tag_stops_a_line_at_the_limit(run_cli, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "In 2019. " * 50}) + "\n"
+                   + json.dumps({"id": "b", "text": "In 2019."}) + "\n", encoding="utf-8")
+    code, out, err = run_cli("tag", src, "--max-bytes", "100")
+    assert code == 1 and "longer than the limit" in err
+    assert [json.loads(l)["id"] for l in out.splitlines()] == ["b"]

@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
                        description="Read {id, text, dct} lines and write {id, timexes} lines.")
     t.add_argument("input", metavar="IN.jsonl", help="JSONL input, or - for standard input")
     t.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: standard output)")
+    t.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
+                   help="the longest line read (default 10MB)")
     return p
 
 
@@ -279,33 +281,9 @@ def _tag(args) -> int:
     from .export.atomic import atomic_write
     from .temporal import tag_documents
 
-    if args.input == "-":
-        lines = sys.stdin.read().splitlines()
-        where = "<stdin>"
-    else:
-        path = Path(args.input)
-        if not path.is_file():
-            _err(f"error: {args.input}: no such file")
-            return 2
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except UnicodeDecodeError:
-            _err(f"error: {args.input}: not UTF-8 text")
-            return 2
-        where = args.input
-    records, failures = [], 0
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise ValueError('a line must be an object with a "text" string')
-        except (json.JSONDecodeError, ValueError) as exc:
-            failures += 1
-            _err(f"error: {where}:{n}: {exc.msg if isinstance(exc, json.JSONDecodeError) else exc}")
-            continue
-        records.append(rec)
+    where, source = _tag_source(args)
+    with source:
+        records, failures = _tag_records(source, where, args.max_bytes or _default_max_bytes())
     if not records:
         _err("error: nothing could be processed")
         return 2
@@ -315,6 +293,63 @@ def _tag(args) -> int:
     else:
         sys.stdout.write(out_text)
     return 1 if failures else 0
+
+
+def _default_max_bytes() -> int:
+    from .ingest import DEFAULT_MAX_BYTES
+    return DEFAULT_MAX_BYTES
+
+
+def _tag_source(args):
+    """The input's name and a binary stream of it: standard input, or a regular file (a FIFO or
+    device is refused, so a run cannot hang), never the file `-o` would replace."""
+    import contextlib
+    import os
+
+    from .ingest import Failure, display, open_regular
+
+    if args.input == "-":
+        return "<stdin>", contextlib.nullcontext(sys.stdin.buffer)
+    path = Path(args.input)
+    if not path.exists():
+        raise UsageError(f"{display(args.input)}: no such file")
+    if args.output and Path(args.output).exists() and os.path.samefile(path, args.output):
+        raise UsageError(f"{display(args.output)} is the input: writing it would destroy it; choose another -o")
+    stream = open_regular(path, display(args.input))
+    if isinstance(stream, Failure):
+        raise UsageError(str(stream))
+    return display(args.input), stream
+
+
+def _tag_records(stream, where: str, max_bytes: int) -> tuple[list[dict], int]:
+    """The {id, text, dct} records of a JSONL stream, split on line feeds only; each bad line is
+    one line on stderr (too long, not UTF-8, not JSON, nested too deeply, not an object)."""
+    from .ingest import jsonl_lines
+
+    records, failures = [], 0
+    for n, raw in jsonl_lines(stream, max_bytes):
+        if raw is not None and not raw.strip():
+            continue
+        try:
+            if raw is None:
+                raise ValueError(f"line longer than the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+            rec = json.loads(raw.decode("utf-8"))
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise ValueError('a line must be an object with a "text" string')
+        except UnicodeDecodeError:
+            failures += 1
+            _err(f"error: {where}:{n}: not UTF-8 text")
+            continue
+        except RecursionError:
+            failures += 1
+            _err(f"error: {where}:{n}: JSON nested too deeply")
+            continue
+        except ValueError as exc:           # json.JSONDecodeError is one, and so is a 5,000-digit integer
+            failures += 1
+            _err(f"error: {where}:{n}: {exc.msg if isinstance(exc, json.JSONDecodeError) else exc}")
+            continue
+        records.append(rec)
+    return records, failures
 
 
 if __name__ == "__main__":

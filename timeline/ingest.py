@@ -283,7 +283,7 @@ def _kind(mode: int) -> Optional[str]:
     return "not a regular file"
 
 
-def _open_regular(path: Path, where: str):
+def open_regular(path: Path, where: str):
     """A binary file object for a regular file, or a Failure. The file is opened without blocking
     and checked again once open, so a FIFO put in its place cannot hang the run."""
     try:
@@ -303,7 +303,7 @@ def _open_regular(path: Path, where: str):
 
 def _read_file(path: Path, published: Optional[date], max_bytes: int) -> Iterator[Item]:
     where = display(path)
-    f = _open_regular(path, where)
+    f = open_regular(path, where)
     if isinstance(f, Failure):
         yield f
         return
@@ -421,7 +421,7 @@ def _from_text(where: str, text: str, doc_id: str, published: Optional[date], pa
 
 # --- JSON Lines ----------------------------------------------------------------------------------
 
-def _jsonl_lines(f: BinaryIO, max_bytes: int) -> Iterator[tuple[int, Optional[bytes]]]:
+def jsonl_lines(f: BinaryIO, max_bytes: int) -> Iterator[tuple[int, Optional[bytes]]]:
     """(line number, bytes) for each line of a binary stream, split on b"\\n" only (U+2028 and
     U+0085 inside a JSON string do not end a line); None for a line longer than max_bytes,
     whose rest is skipped without being held in memory."""
@@ -451,7 +451,7 @@ def _from_jsonl(where: str, f: BinaryIO, published: Optional[date], max_bytes: i
     seen: dict[str, int] = {}
     good = failed = 0
     recoded: list[int] = []
-    for n, raw in _jsonl_lines(f, max_bytes):
+    for n, raw in jsonl_lines(f, max_bytes):
         at = f"{where}:{n}"
         problems: list[Item] = []
         doc = _jsonl_record(at, n, raw, stem, published, max_bytes, problems, recoded)

@@ -72,11 +72,16 @@ def _shifted(base: EventTime, amount: float, unit: str, approximate: bool, ancho
     return EventTime(value, earliest, latest, granularity, approximate or base.approximate, anchor, text, start, end)
 
 
+def offset_sign(signal: str) -> int:
+    """"X came 35 years after Y": Y lies 35 years before X (-1); "before": after it (+1). The one
+    statement of that rule, for events dated by events and for the tagger's "comes N years after"."""
+    return -1 if signal == "after" else 1
+
+
 def offset_from(base: EventTime, amount: float, unit: str, signal: str, approximate: bool, anchor: str,
                 text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[EventTime]:
     """"X came 35 years after Y": Y is `amount` units before X's time (`base`); "before": after it."""
-    sign = -1 if signal == "after" else 1
-    return _shifted(base, sign * amount, unit, approximate, anchor, text, start, end)
+    return _shifted(base, offset_sign(signal) * amount, unit, approximate, anchor, text, start, end)
 
 
 def within(base: EventTime, anchor: str, text: Optional[str], start: Optional[int], end: Optional[int]) -> EventTime:

@@ -18,6 +18,7 @@ from ..lexicon import time_words as L
 from .resolve import (COMING_DAY, EVENT_DAY, LAST_DAY, NEXT_WEEKS_DAY, THIS_WEEKS_DAY, Reading, absolute, by_tense,
                       from_dct, from_reference, latest_quarter, no_position, reference_unit, reference_word,
                       span_from_dct, weekday_by_tense, known, year_before_reference, Context, Resolved, unknown)
+from .anchor import offset_sign
 from .values import duration_value, movable_holiday, value_for
 
 
@@ -676,7 +677,7 @@ def p_comes_after(m: re.Match) -> Optional[Reading]:
     amount = number(m["num"])
     if amount is None:
         return None
-    direction = -1 if m["dir"].lower() == "after" else 1
+    direction = offset_sign(m["dir"].lower())
     mod = quantity_mod(m["qmod"])
     gran = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")
     return Reading("DATE", from_dct(direction * amount, unit, gran, mod, approximate=mod is not None), mod)
