@@ -10,6 +10,22 @@ FIXTURES = HERE / "fixtures"
 SAMPLE = FIXTURES / "jlm-letter-2019.txt"
 EXPECTED = FIXTURES / "jlm-letter-2019.expected.json"
 SHARED = HERE.parent.parent / "shared"
+CORPUS = HERE / "corpus"
+
+
+def corpus_lines(name: str):
+    """One pytest parameter per `a | b | c` line of a corpus in tests/corpus (`#` comments skipped;
+    `\\n` in the first column is a line break), its id the line number and the text's start."""
+    for n, line in enumerate((CORPUS / name).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            parts = [p.strip() for p in line.split(" | ")]
+            parts[0] = parts[0].replace("\\n", "\n")
+            yield pytest.param(*parts, id=f"{n}:{parts[0][:40]}")
+
+
+def actor_names(actor) -> set[str]:
+    """An actor's name and aliases, lowercased: what a corpus line may call it."""
+    return {actor.name.lower(), *(a.lower() for a in actor.aliases)}
 
 
 @pytest.fixture(scope="session")

@@ -2,30 +2,17 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from timeline.model import Document
 from timeline.pipeline import analyse_all
 
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def _lines(name: str):
-    for n, line in enumerate((CORPUS / name).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            parts = [p.strip() for p in line.split(" | ")]
-            parts[0] = parts[0].replace("\\n", "\n")
-            yield pytest.param(*parts, id=f"{n}:{parts[0][:40]}")
+from conftest import actor_names as _names, corpus_lines as _lines
 
 
 def _read(text: str, published: date = date(2019, 2, 26)):
     return analyse_all([Document("t", text, published)])[0]
-
-
-def _names(actor) -> set[str]:
-    return {actor.name.lower(), *(a.lower() for a in actor.aliases)}
 
 
 @pytest.mark.parametrize("text,published,trigger,value,status,anchor", list(_lines("events_en.txt")))
