@@ -24,7 +24,7 @@ from .cues import (content_of, is_attribution, is_cue, lemmas, quote_is_object, 
                    someone, unattributed_judgement)
 from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
-from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, adjacent, attached, embedded, find_quotes,
+from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, Quotes, adjacent, attached, embedded, find_quotes,
                      is_title)
 from .speakers import History, Speakers
 
@@ -50,7 +50,7 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     """Direct quotes first, then reported speech that no direct quote already covers; a pronoun
     speaker ("he added") is the last speaker of a fitting kind named before it, in either. Who
     spoke where is the one state of the scan: `history`, kept here and handed to each step."""
-    quotes = find_quotes(text)
+    quotes = Quotes(find_quotes(text))
     speakers = Speakers(text, spacy_doc, index, roles)
     history: History = []
     direct = _direct_statements(text, spacy_doc, quotes, speakers, history)
@@ -107,19 +107,19 @@ def _candidates(doc) -> list:
 def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, direct: list[StatementFinding],
                          labelled: list[StatementFinding], history: History) -> list[StatementFinding]:
     """Statements outside quotation marks, after the labelled lines, in the order of the text."""
-    quoted_ranges = [(q.start, q.end) for q in quotes]
+    quoted = _quotes(quotes)
     reported = list(labelled)
     for kind, _, token in _candidates(doc):
         findings = direct + reported
         if kind == "according":
             finding = _according_to(text, token, speakers, findings)
         elif kind in ("claim", "stance"):
-            if any(a <= token.idx < b for a, b in quoted_ranges):
+            if quoted.inside(token.idx):
                 continue
             read = _claimed if kind == "claim" else _stance
             finding = read(text, token, speakers, findings, history)
         else:
-            if any(a <= token.idx < b for a, b in quoted_ranges) or any(
+            if quoted.inside(token.idx) or any(
                     f.quote_start <= token.idx < f.quote_end for f in reported) and not relative_report(token):
                 continue
             finding = _reported(text, token, direct, speakers, findings, history)
@@ -197,7 +197,7 @@ def _cue_before(text: str, doc, q: Quote, quotes: list[Quote], lead_start: int):
     """The cue in the lead-in to a quote, the nearest first; None when there is none."""
     if text[lead_start:q.start - 1].strip():
         for token in reversed(doc.char_span(lead_start, q.start - 1, alignment_mode="contract") or []):
-            if is_cue(token) and not any(a <= token.idx < b for a, b in ((x.start, x.end) for x in quotes)):
+            if is_cue(token) and not _quotes(quotes).inside(token.idx):
                 return token
     if text[lead_start:q.start - 1].rstrip().endswith(":"):
         # "Sanders made the following comment:\n\n“For young people …”": the lead-in's own verb,
@@ -219,13 +219,27 @@ def _cue_after(text: str, doc, q: Quote, quotes: list[Quote]):
     for token in trail:
         if token.text in ".!?" and token.i > trail.start:
             return None
-        if any(x.start <= token.idx < x.end for x in quotes):
+        if _quotes(quotes).inside(token.idx):
             return None
         if is_cue(token):
-            if not any(quote_is_object(text, doc, other, token) for other in quotes if other.start > token.idx):
+            if not any(quote_is_object(text, doc, other, token) for other in _objects_near(text, token, quotes)):
                 return token     # not "a doctor had typed “homicidal ideation.”": that cue has its own
             return None
     return None
+
+
+def _quotes(quotes: list[Quote]) -> Quotes:
+    return quotes if isinstance(quotes, Quotes) else Quotes(quotes)
+
+
+_OPENING = re.compile(r"\s*")
+
+
+def _objects_near(text: str, cue, quotes: list[Quote]) -> list[Quote]:
+    """The quotes after the cue that could be its object: only spaces and an opening mark (two
+    characters at most) stand between them (`quote_is_object`), so only those are read."""
+    after = _OPENING.match(text, cue.idx + len(cue)).end()
+    return _quotes(quotes).starting_in(cue.idx + 1, after + 3)
 
 
 # "Bemoaning the “phony system,” Trump accused …": a noun quoted after a determiner.

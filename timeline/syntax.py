@@ -5,7 +5,10 @@ lexicon modules, so a model with another scheme changes those files, not this on
 """
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_right
+from itertools import islice
 from typing import Callable, Iterable, Optional
 
 from .lexicon import en_deps as D
@@ -63,14 +66,51 @@ def governor(token):
 
 def subtree(token, skip: Iterable[str] = D.NOT_IN_SUMMARY_DEPS) -> list:
     """The token and the words that belong to its phrase, leaving out the labels in `skip`."""
-    out = [token]
-    for c in token.children:
-        if c.dep_ in skip or c.is_space or (c.dep_ == "punct"):
-            continue
-        if c.text in E.OPENING_BRACKETS:
-            continue
-        out.extend(subtree(c, skip))
+    # Depth first, children in order, with a stack of its own: a chain of thousands of words
+    # ("1 May 1 May …") is deeper than Python's recursion allows.
+    out = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(reversed([c for c in t.children if _kept(c, skip)]))
     return out
+
+
+def _kept(c, skip) -> bool:
+    return not (c.dep_ in skip or c.is_space or c.dep_ == "punct" or c.text in E.OPENING_BRACKETS)
+
+
+def subtree_start(token, skip: frozenset, k: int, memo: dict) -> tuple[list[int], int]:
+    """The first `k` words of `subtree(token, skip)` in the order of the text (as indexes), and
+    how many words it has in all. A summary needs the first words only, and in a long sentence
+    the phrases nest thousands deep ("1 May 1 May …"): each word's start is made from its
+    children's, once per document (`memo`), from the leaves up."""
+    done = memo.setdefault(skip, {})
+    stack = [(token, False)]
+    while stack:
+        t, ready = stack.pop()
+        if t.i in done:
+            continue
+        kids = [c for c in t.children if _kept(c, skip)]
+        if not ready:
+            stack.append((t, True))
+            stack.extend((c, False) for c in kids if c.i not in done)
+            continue
+        first = list(islice(heapq.merge([t.i], *(done[c.i][0] for c in kids)), k))
+        done[t.i] = (first, 1 + sum(done[c.i][1] for c in kids))
+    return done[token.i]
+
+
+def sentence(token):
+    """`token.sent`, looked up: spaCy walks the sentence to its ends on every call, which over
+    the words of a long sentence is square in its length. Listed once per document."""
+    cached = token.doc.user_data.get("timeline_sentence_starts")
+    if cached is None:
+        sents = list(token.doc.sents)
+        cached = token.doc.user_data["timeline_sentence_starts"] = (sents, [s.start for s in sents])
+    sents, starts = cached
+    return sents[bisect_right(starts, token.i) - 1]
 
 
 def _tense_chain(token) -> list:
@@ -111,9 +151,14 @@ def tense_of(token) -> str:
 
 
 def token_at(doc, offset: int):
-    for t in doc:
-        if t.idx <= offset < t.idx + len(t):
-            return t
+    """The token holding the character at `offset`, or None: by bisection over the tokens'
+    starts, listed once per document (a walk over the document for each offset was square)."""
+    starts = doc.user_data.get("timeline_token_starts")
+    if starts is None:
+        starts = doc.user_data["timeline_token_starts"] = [t.idx for t in doc]
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < starts[i] + len(doc[i]):
+        return doc[i]
     return None
 
 
@@ -131,7 +176,7 @@ def span_root(doc, start: int, end: int):
 
 def sentence_of(text: str, token) -> tuple[int, int]:
     """The token's sentence as character offsets, without trailing spaces."""
-    s = token.sent
+    s = sentence(token)
     start, end = s.start_char, s.end_char
     while end > start and text[end - 1].isspace():
         end -= 1
