@@ -171,9 +171,10 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """"Mrs May", "Prime Minister Theresa May": a title before capitalised words is a person,
     when the recogniser saw none there (it reads "May" as a month)."""
     found = []
+    persons = _Cover([x for x in mentions if x.label == "PERSON"])
     for m in _TITLED_NAME.finditer(text):
         s, e = m.start("name"), m.end("name")
-        if not any(x.start < e and s < x.end and x.label == "PERSON" for x in mentions):
+        if not persons.overlaps(s, e):
             found.append(_Mention(s, e, m["name"], "PERSON", name_key(m["name"])))
     return found
 

@@ -17,6 +17,7 @@ said" refers back to), is kept here and handed to the steps that read it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from .findings import ActorIndex, Role, StatementFinding
@@ -108,20 +109,22 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
                          labelled: list[StatementFinding], history: History) -> list[StatementFinding]:
     """Statements outside quotation marks, after the labelled lines, in the order of the text."""
     quoted = _quotes(quotes)
+    direct = _Direct(direct)
     reported = list(labelled)
     for kind, _, token in _candidates(doc):
-        findings = direct + reported
+        # The statements so far (`findings`) are listed only for a candidate that is read.
         if kind == "according":
-            finding = _according_to(text, token, speakers, findings)
+            finding = _according_to(text, token, speakers, direct + reported)
         elif kind in ("claim", "stance"):
             if quoted.inside(token.idx):
                 continue
             read = _claimed if kind == "claim" else _stance
-            finding = read(text, token, speakers, findings, history)
+            finding = read(text, token, speakers, direct + reported, history)
         else:
             if quoted.inside(token.idx) or any(
                     f.quote_start <= token.idx < f.quote_end for f in reported) and not relative_report(token):
                 continue
+            findings = direct + reported
             finding = _reported(text, token, direct, speakers, findings, history)
             if finding:
                 reported += _second_statement(text, token, finding, direct, speakers, findings, history)
@@ -569,7 +572,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
                                   else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
-    inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in direct)
+    inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in _near(direct, start, end))
     if inside > 0.6 * (end - start):
         return None
     if any(f.cue_start == cue.idx for f in findings):
@@ -581,6 +584,24 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=_addressee(cue, speakers),
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+class _Direct(list):
+    """The direct statements, with their quotations listed by start once: each reported
+    statement asks which of them its words overlap."""
+
+    def near(self, start: int, end: int) -> list[StatementFinding]:
+        """Those whose quotation can share a character with [start, end) (the others share
+        none), by bisection; the quotations do not change while reported speech is read."""
+        if getattr(self, "_starts", None) is None:
+            self._ordered = sorted(self, key=lambda f: f.quote_start)
+            self._starts = [f.quote_start for f in self._ordered]
+            self._longest = max([f.quote_end - f.quote_start for f in self._ordered] + [0])
+        return self._ordered[bisect_left(self._starts, start - self._longest):bisect_left(self._starts, end)]
+
+
+def _near(direct: list[StatementFinding], start: int, end: int) -> list[StatementFinding]:
+    return direct.near(start, end) if isinstance(direct, _Direct) else direct
 
 
 def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional[tuple[int, int]]]]:
