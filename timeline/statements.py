@@ -16,6 +16,7 @@ said" refers back to), is kept here and handed to the steps that read it.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from typing import Optional
@@ -111,6 +112,8 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
     quoted = _quotes(quotes)
     direct = _Direct(direct)
     reported = list(labelled)
+    covered = _Sweep([(f.quote_start, f.quote_end) for f in reported])
+    cues = {f.cue_start for f in direct + reported}
     for kind, _, token in _candidates(doc):
         # The statements so far (`findings`) are listed only for a candidate that is read.
         if kind == "according":
@@ -121,17 +124,59 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             read = _claimed if kind == "claim" else _stance
             finding = read(text, token, speakers, direct + reported, history)
         else:
-            if quoted.inside(token.idx) or any(
-                    f.quote_start <= token.idx < f.quote_end for f in reported) and not relative_report(token):
+            if quoted.inside(token.idx) or covered.holds(token.idx) and not relative_report(token):
                 continue
-            findings = direct + reported
+            findings = _SoFar(direct + reported, cues)
             finding = _reported(text, token, direct, speakers, findings, history)
             if finding:
-                reported += _second_statement(text, token, finding, direct, speakers, findings, history)
+                for second in _second_statement(text, token, finding, direct, speakers, findings, history):
+                    reported.append(second)
+                    covered.add(second.quote_start, second.quote_end)
+                    cues.add(second.cue_start)
         if finding:
             reported.append(finding)
+            covered.add(finding.quote_start, finding.quote_end)
+            cues.add(finding.cue_start)
             _record(history, finding)
     return reported
+
+
+class _SoFar(list):
+    """The statements found so far, with the set of their cues' offsets (kept up to date by the
+    caller, and only read while the list is): "is there one at this cue" without a scan."""
+
+    def __init__(self, findings: list[StatementFinding], cues: set[int]):
+        super().__init__(findings)
+        self.cues = cues
+
+
+class _Sweep:
+    """Quotations [start, end) added as they are found, asked about in the order of the text:
+    whether one holds the offset. Those that start by the offset wait in a heap by their end,
+    and one that ends by it is dropped for good, as no later offset is inside it. An offset
+    before the last one asked is answered by reading them all."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.every: list[tuple[int, int]] = []
+        self.waiting: list[tuple[int, int]] = []      # (start, end), by start
+        self.open: list[int] = []                     # ends of those started
+        self.last: Optional[int] = None
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, start: int, end: int) -> None:
+        self.every.append((start, end))
+        heapq.heappush(self.waiting, (start, end))
+
+    def holds(self, offset: int) -> bool:
+        if self.last is not None and offset < self.last:
+            return any(a <= offset < b for a, b in self.every)
+        self.last = offset
+        while self.waiting and self.waiting[0][0] <= offset:
+            heapq.heappush(self.open, heapq.heappop(self.waiting)[1])
+        while self.open and self.open[0] <= offset:
+            heapq.heappop(self.open)
+        return bool(self.open)
 
 
 def _second_statement(text: str, cue, finding: StatementFinding, direct: list[StatementFinding],
@@ -575,7 +620,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in _near(direct, start, end))
     if inside > 0.6 * (end - start):
         return None
-    if any(f.cue_start == cue.idx for f in findings):
+    if (cue.idx in findings.cues) if isinstance(findings, _SoFar) else any(f.cue_start == cue.idx for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(cue, history) if not raised else (None, None)
     segments = [(start, end)]
