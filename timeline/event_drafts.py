@@ -143,7 +143,7 @@ class DocumentEvents:
             parts.append((token.head, D.NOT_IN_SUMMARY_DEPS | {"acl", "prep"}))     # its antecedent
         elif subj is not None and subj.lower_ not in E.EMPTY_SUBJECTS:
             parts.append((subj, D.NOT_IN_SUMMARY_DEPS))
-        for c in token.children:
+        for c in syntax.children(token):
             if c.dep_ in D.VERB_MARKER_DEPS:
                 parts.append((c, None))
             elif c.dep_ in D.COMPLEMENT_DEPS:
@@ -190,7 +190,7 @@ class DocumentEvents:
         if subj is not None:
             for aid in self.actors_in(subj):
                 roles.setdefault(aid, "agent")
-        for c in token.children:
+        for c in syntax.children(token):
             if c.dep_ in D.POSSESSOR_DEPS:
                 for aid in self.actors_in(c):
                     roles.setdefault(aid, "agent")

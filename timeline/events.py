@@ -64,7 +64,7 @@ def _undated_events(drafts: DocumentEvents) -> None:
             continue
         time = None
         tense = syntax.tense_of(token)
-        perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in token.children)
+        perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token))
         if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
