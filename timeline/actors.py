@@ -11,6 +11,7 @@ type is the majority of its mentions' labels.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
@@ -170,9 +171,10 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """"Mrs May", "Prime Minister Theresa May": a title before capitalised words is a person,
     when the recogniser saw none there (it reads "May" as a month)."""
     found = []
+    persons = _Cover([x for x in mentions if x.label == "PERSON"])
     for m in _TITLED_NAME.finditer(text):
         s, e = m.start("name"), m.end("name")
-        if not any(x.start < e and s < x.end and x.label == "PERSON" for x in mentions):
+        if not persons.overlaps(s, e):
             found.append(_Mention(s, e, m["name"], "PERSON", name_key(m["name"])))
     return found
 
@@ -199,13 +201,60 @@ def _surname_mentions(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """A known person's surname alone, where the recogniser missed it ("Corbyn later left")."""
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
     found = []
+    covered = _Cover(mentions)
     for name in surnames:
         if len(name) < 3:
             continue
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text):
-            if not any(x.start <= m.start() < x.end for x in mentions + found):
-                found.append(_Mention(m.start(), m.end(), name, "PERSON", name_key(name)))
+        for at in _whole_words(text, name):
+            if not covered.holds(at):
+                found.append(_Mention(at, at + len(name), name, "PERSON", name_key(name)))
+                covered.add(found[-1])
     return found
+
+
+_WORD_BEFORE = re.compile(r"[\w'’-]")
+_WORD_AFTER = re.compile(r"[\w-]")
+
+
+def _whole_words(text: str, name: str):
+    """Where `name` stands as a word of its own: the matches of `(?<![\\w'’-])name(?![\\w-])`,
+    in order, found with `str.find` (a regex that begins with a look-behind is tried at every
+    character, and this runs once per surname over the whole text)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and _WORD_BEFORE.match(text, at - 1)) and not _WORD_AFTER.match(text, end):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
+class _Cover:
+    """The characters the mentions so far cover, one flag each: "is this offset inside a
+    mention" for every match in the text, without reading every mention each time."""
+
+    def __init__(self, mentions: list[_Mention]):
+        self.flags = bytearray(max((m.end for m in mentions), default=0))
+        self.points: list[tuple[int, int]] = []      # mentions of no character (not in the flags)
+        for m in mentions:
+            self.add(m)
+
+    def add(self, m: _Mention) -> None:
+        if m.start >= m.end:
+            self.points.append((m.start, m.end))
+            return
+        if m.end > len(self.flags):
+            self.flags.extend(bytes(m.end - len(self.flags)))
+        self.flags[max(m.start, 0):m.end] = b"\x01" * max(m.end - max(m.start, 0), 0)
+
+    def holds(self, offset: int) -> bool:
+        return 0 <= offset < len(self.flags) and self.flags[offset] == 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a mention so far shares a character with [start, end); one that covers
+        nothing (kept apart) counts as `m.start < end and start < m.end` says."""
+        return 1 in self.flags[max(start, 0):max(end, 0)] or any(a < end and start < b for a, b in self.points)
 
 
 _NOT_IN_GENERIC_NAME_DEPS = D.ATTACHED_PHRASE_DEPS | {"punct"}
@@ -216,6 +265,7 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
     """"Foreign policy analysts said ...": a speaker named by what they are. The subject of a
     speech verb, with no name in it, whose head is a people noun."""
     found = []
+    cover = _Cover(mentions)
     for token in spacy_doc:
         lemma = token.lemma_.lower()
         if lemma not in N.REPORTING_VERBS or lemma in N.INTENTION_VERBS or token.pos_ != "VERB":
@@ -232,12 +282,13 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         if not words or words[-1].i != subject.i:
             continue
         start, end = words[0].idx, subject.idx + len(subject)
-        if any(m.start < end and start < m.end for m in mentions + found):
+        if cover.overlaps(start, end):
             continue
         if subject.lemma_.lower() in W.SPEAKING_FOR_OTHERS and len(words) == 1:
             continue                 # "a spokesman said" speaks for an organisation named nearby
         name = text[start:end]
         found.append(_Mention(start, end, name, "PERSON", name_key(name), generic=True))
+        cover.add(found[-1])
     return found
 
 
@@ -245,6 +296,7 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
     """A proper name the recogniser missed, as the subject of a speech verb ("Marc H. Morial
     suggested", "CNS reported"): a person, or an organisation when it is an acronym."""
     found = []
+    cover = _Cover(mentions)
     for token in spacy_doc:
         if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
             continue
@@ -258,7 +310,7 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
         if not words or words[-1].i != subject.i or any(t.lower_ in W.NOT_IN_NAMES for t in words):
             continue
         start, end = words[0].idx, subject.idx + len(subject)
-        if any(m.start < end and start < m.end for m in mentions + found):
+        if cover.overlaps(start, end):
             continue
         name = _HONORIFIC.sub("", text[start:end]).strip()
         if not name or name.lower() in N.KICKERS:
@@ -269,6 +321,7 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
         label = "ORG" if _ACRONYM.match(name) else "PERSON"
         start = text.find(name, start, end)
         found.append(_Mention(start, start + len(name), name, label, name_key(name)))
+        cover.add(found[-1])
     return found
 
 
@@ -279,15 +332,17 @@ def _transcript_speakers(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """"WALLACE: Governor, I don't want to interrupt": a speaker's name set in capitals at the
     start of a transcript line, which the recogniser reads as nothing."""
     found = []
+    cover = _Cover(mentions)
     labels = [m for m in _TRANSCRIPT_LABEL.finditer(text) if m["name"].lower() not in N.KICKERS]
     if len(labels) < 2:
         return found                 # one capitalised label is a headline, not a transcript
     for m in labels:
         start, end = m.start("name"), m.end("name")
-        if any(x.start < end and start < x.end for x in mentions + found):
+        if cover.overlaps(start, end):
             continue
         name = " ".join(w.capitalize() for w in m["name"].split())
         found.append(_Mention(start, end, name, "PERSON", name_key(name)))
+        cover.add(found[-1])
     return found
 
 
@@ -295,6 +350,7 @@ def _document_sources(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
     """"A new poll shows …", "The study found …": a source that is a document, not a person. The
     subject of a verb reporting what it says, named by what it is ("new poll")."""
     found = []
+    cover = _Cover(mentions)
     for token in spacy_doc:
         if token.pos_ != "VERB" or token.lemma_.lower() not in N.REPORTING_VERBS:
             continue
@@ -311,10 +367,11 @@ def _document_sources(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         if not words:
             continue
         start, end = words[0].idx, subject.idx + len(subject)
-        if any(m.start < end and start < m.end for m in mentions + found):
+        if cover.overlaps(start, end):
             continue
         name = text[start:end]
         found.append(_Mention(start, end, name, "ORG", name_key(name), generic=True))
+        cover.add(found[-1])
     return found
 
 
@@ -386,26 +443,32 @@ def _join_acronyms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], defi
 def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -> None:
     """Surnames and short party names: a one-word name that ends (PERSON) or begins (ORG) a longer one."""
     keys = list(names_by_key)
-    labels_of = {k: Counter(m.label for m in ms) for k, ms in names_by_key.items()}
-
-    def main_label(k: str) -> str:
-        return labels_of[k].most_common(1)[0][0]
-
+    labels = {k: Counter(m.label for m in ms).most_common(1)[0][0] for k, ms in names_by_key.items()}
+    main_label = labels.__getitem__
+    # The longer names by their last and by their first word, in the order of `keys`: each
+    # one-word name reads the few that end or begin with it, not every name of the document.
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    place = {o: i for i, o in enumerate(keys)}
+    for o in keys:
+        if len(o.split()) >= 2:
+            by_last[o.split()[-1]].append(o)
+            by_first[o.split()[0]].append(o)
     for k in keys:
         words = k.split()
         if len(words) != 1:
             continue
-        persons = [o for o in keys if len(o.split()) >= 2 and o.split()[-1] == k and main_label(o) == "PERSON"]
+        persons = [o for o in by_last.get(k, ()) if main_label(o) == "PERSON"]
         if len(persons) == 1 and main_label(k) in ("PERSON", "ORG"):
             uf.union(persons[0], k)
             continue
-        orgs = [o for o in keys if len(o.split()) >= 2 and main_label(o) in ("ORG", "GPE")
+        near = set(by_first.get(k, ())) | set(by_last.get(k, ()) if k in N.ORG_GENERIC_TAILS else ())
+        orgs = [o for o in sorted(near, key=place.__getitem__) if main_label(o) in ("ORG", "GPE")
                 and (o.split()[:-1] == [k] and o.split()[-1] in N.ORG_GENERIC_TAILS
                      or (k in N.ORG_GENERIC_TAILS and o.split()[-1] == k))]
         if not orgs and main_label(k) == "ORG":
             # "Apple" and "Apple Computer": a short name for the one organisation it begins.
-            starts = {uf.find(o) for o in keys if len(o.split()) >= 2 and o.split()[0] == k
-                      and main_label(o) == "ORG"}
+            starts = {uf.find(o) for o in by_first.get(k, ()) if main_label(o) == "ORG"}
             if len(starts) == 1:
                 orgs = [next(o for o in keys if uf.find(o) in starts)]
         if len(orgs) > 1 and k in N.ORG_GENERIC_TAILS:
@@ -420,15 +483,18 @@ def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -
 
 def _join_slips(uf: _UnionFind, keys: list[str]) -> None:
     """One-letter slips between names of the same length in words ("Paole Zion" / "Poale Zion")."""
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if uf.find(a) == uf.find(b) or len(a) < 6 or len(a.split()) != len(b.split()):
+    # Only names with as many words, each with the same first letter, are compared: the names
+    # are grouped by those letters first, not compared two by two across the whole document.
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in keys:
+        groups[tuple(w[0] for w in k.split())].append(k)
+    for group in groups.values():
+        for i, a in enumerate(group):
+            if len(a) < 6:
                 continue
-            if any(x[0] != y[0] for x, y in zip(a.split(), b.split())):
-                continue
-            limit = 1 if len(a) < 12 else 2
-            if OSA.distance(a, b) <= limit:
-                uf.union(a, b)
+            for b in group[i + 1:]:
+                if uf.find(a) != uf.find(b) and OSA.distance(a, b) <= (1 if len(a) < 12 else 2):
+                    uf.union(a, b)
 
 
 def _actor_index(clusters: list[list[_Mention]], definitions: dict, doc_id: str) -> ActorIndex:
@@ -485,10 +551,14 @@ def find_roles(text: str, index: ActorIndex) -> list[Role]:
     roles = []
     types = {a.id: a.type for a in index.actors}
     spans = index.spans
+    # A role word is within 40 characters of both names: only the spans that start near the
+    # person's are read, by bisection over the starts (spans are sorted), not every span.
+    starts = [t[0] for t in spans]
+    longest = max((t[1] - t[0] for t in spans), default=0)
     for i, (ps, pe, pid) in enumerate(spans):
         if types.get(pid) != "PERSON":
             continue
-        for os_, oe, oid in spans:
+        for os_, oe, oid in spans[bisect_left(starts, ps - 40 - longest):bisect_left(starts, pe + 40)]:
             if types.get(oid) not in ("ORG", "GPE") or oid == pid:
                 continue
             if oe <= ps and ps - oe < 40:

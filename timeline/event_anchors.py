@@ -11,6 +11,7 @@ The arithmetic is `temporal.anchor`'s; this module finds the events in the parse
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from . import syntax
@@ -70,7 +71,7 @@ def _signal_before(text: str, t: TimeExpr) -> Optional[str]:
 def _clause_from(first, breaks, openers) -> list:
     """The words of the clause starting at `first`, up to a break or a new clause."""
     tokens = []
-    for t in first.doc[first.i:first.sent.end]:
+    for t in first.doc[first.i:syntax.sentence(first).end]:
         if t.text in breaks or (t.lower_ in openers and tokens):
             break
         tokens.append(t)
@@ -104,7 +105,7 @@ def _complement(drafts: DocumentEvents, head, offset: int) -> tuple[str, list[Pa
     ("after Corbyn backer a motion") the words are surer than the tree."""
     first = syntax.first_token_from(drafts.doc, drafts.text, offset) or head
     tokens = []
-    for t in head.doc[first.i:head.sent.end]:
+    for t in head.doc[first.i:syntax.sentence(head).end]:
         if t.text in E.CLAUSE_BREAKS_QUOTED or (t.lower_ in E.CLAUSE_OPENERS_SO and tokens):
             break
         if t.is_space:
@@ -118,8 +119,9 @@ def _complement(drafts: DocumentEvents, head, offset: int) -> tuple[str, list[Pa
 # ------------------------------------------------------------ one event by another
 def _own_dates(drafts: DocumentEvents, gov) -> list[TimeExpr]:
     """The dates in the predicate's sentence that it governs itself."""
-    return [t for t in drafts.timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
-            and gov.sent.start_char <= t.start < gov.sent.end_char
+    sent = syntax.sentence(gov)
+    return [t for t in drafts.timexes_in(sent.start_char, sent.end_char)
+            if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
             and not E.ENDS_IN_SIGNAL_CASED.search(t.text)
             and syntax.governor(drafts.root_at(t.start, t.end) or gov) is gov]
 
@@ -237,22 +239,51 @@ def _anniversary_years(tok) -> Optional[int]:
     return years
 
 
+def _anniversaries(drafts: DocumentEvents) -> tuple[list[int], dict[int, tuple[int, object]]]:
+    """Every anniversary noun of the document with its years and what it is of, found once:
+    looked for in each dated predicate's phrase, a long sentence made that square."""
+    found = drafts.memo.get("anniversaries")
+    if found is None:
+        found = {}
+        for tok in drafts.doc:
+            years = _anniversary_years(tok)
+            if not years:
+                continue
+            of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+            obj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+            if obj:
+                found[tok.i] = (years, obj[0])
+        found = drafts.memo["anniversaries"] = (sorted(found), found)
+    return found
+
+
+def _in_phrase_order(gov, tokens: list) -> list:
+    """Those of `tokens` in the phrase of `gov`, in the order `gov.subtree` yields them (the
+    parse may cross: not always the order in the text). A token's key is the path down to it,
+    then itself: a left child comes before its head, a right one after; `gov` itself first."""
+    keyed = []
+    for tok in tokens:
+        path, t = [tok.i, tok.i], tok
+        while t.i != gov.i and t.head.i != t.i:
+            t = t.head
+            path.append(t.i)
+        if t.i == gov.i:
+            keyed.append((tuple(reversed(path[:-1])) if tok.i != gov.i else (-1,), tok))
+    return [tok for _, tok in sorted(keyed, key=lambda x: x[0])]
+
+
 def anniversary(drafts: DocumentEvents, gov, ev: DraftEvent) -> None:
     """"its centenary of affiliation next year": affiliation 100 years before next year."""
     if ev.time is None or ev.time.earliest is None:
         return
-    for tok in [gov] + list(gov.subtree):
-        years = _anniversary_years(tok)
-        if not years:
-            continue
-        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
-        obj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
-        state = obj[0] if obj else None
-        if state is None:
-            continue
+    positions, found = _anniversaries(drafts)
+    lo, hi = bisect_left(positions, gov.left_edge.i), bisect_right(positions, gov.right_edge.i)
+    if lo == hi:
+        return
+    for tok in _in_phrase_order(gov, [drafts.doc[i] for i in positions[lo:hi]]):
+        years, state = found[tok.i]
         time = anchor.years_before(ev.time, years, ev.key)
         if time is None:
             continue
         drafts.add_state_start(state, time, shorten(_state_phrase(state) + E.STATE_START_SUFFIX))
         return
-

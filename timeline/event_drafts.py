@@ -3,8 +3,10 @@ participants, time and status. The event stage's parts (`events`, `event_anchors
 `statement_events`) add to it; a predicate drafted twice keeps the finer time."""
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_left, bisect_right
 from datetime import date
-from typing import Optional
+from typing import Callable, Optional
 
 from . import syntax
 from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
@@ -14,6 +16,7 @@ from .model import EventTime, Participant, TimeExpr
 from .temporal import anchor
 
 MAX_SUMMARY_WORDS = 15
+SUMMARY_READ = 4 * MAX_SUMMARY_WORDS     # the first words of a phrase kept, to make a summary from
 
 
 def shorten(words: str) -> str:
@@ -21,6 +24,25 @@ def shorten(words: str) -> str:
     if len(parts) <= MAX_SUMMARY_WORDS:
         return words
     return " ".join(parts[:MAX_SUMMARY_WORDS]).rstrip(",;:") + "…"
+
+
+def _covered(memo: dict, name: str, ranges: Callable[[], list[tuple[int, int]]], offset: int) -> bool:
+    """Whether some [a, b) of `ranges` holds the offset: the ranges are merged into disjoint
+    ones once (under `name` in `memo`), then found by bisection; each word of a document asks."""
+    merged = memo.get(("covered", name))
+    if merged is None:
+        starts: list[int] = []
+        ends: list[int] = []
+        for a, b in sorted(r for r in ranges() if r[0] < r[1]):
+            if ends and a <= ends[-1]:
+                ends[-1] = max(ends[-1], b)
+            else:
+                starts.append(a)
+                ends.append(b)
+        merged = memo[("covered", name)] = (starts, ends)
+    starts, ends = merged
+    k = bisect_right(starts, offset) - 1
+    return k >= 0 and offset < ends[k]
 
 
 class DocumentEvents:
@@ -37,9 +59,25 @@ class DocumentEvents:
         self.by_token: dict[int, DraftEvent] = {}
         self.quote_ranges = [(s.quote_start, s.quote_end) for s in statements if s.direct]
         self.cue_tokens = {s.cue_token for s in statements if s.cue_token is not None}
+        self.memo: dict = {}        # what the stage's parts work out once per document
+
+    def timexes_in(self, start: int, end: int) -> list[TimeExpr]:
+        """The time expressions that start in [start, end), in the order of `timexes`: by
+        bisection, since each predicate and cue asks for its sentence's."""
+        order = self.memo.get("timex_order")
+        if order is None:
+            order = sorted(range(len(self.timexes)), key=lambda i: self.timexes[i].start)
+            order = self.memo["timex_order"] = (order, [self.timexes[i].start for i in order])
+        ids, starts = order
+        return [self.timexes[i] for i in sorted(ids[bisect_left(starts, start):bisect_left(starts, end)])]
 
     def in_quote(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.quote_ranges)
+        """Whether the offset is inside a direct quotation."""
+        return _covered(self.memo, "direct", lambda: self.quote_ranges, offset)
+
+    def in_statement(self, offset: int) -> bool:
+        """Whether the offset is inside the words of any statement, direct or reported."""
+        return _covered(self.memo, "any", lambda: [(s.quote_start, s.quote_end) for s in self.statements], offset)
 
     def sentence_of(self, token) -> tuple[int, int]:
         return syntax.sentence_of(self.text, token)
@@ -82,25 +120,66 @@ class DocumentEvents:
     # ------------------------------------------------------------ summaries and participants
     def summary(self, token) -> str:
         """The predicate with its subject and complements, asides left out."""
+        parts = self._summary_parts(token)
+        memo = self.memo.setdefault("subtree_starts", {})
+        starts = [syntax.subtree_start(t, skip, SUMMARY_READ, memo) if skip is not None else ([t.i], 1)
+                  for t, skip in parts]
+        line, whole = self._first_words(token, heapq.merge(*(first for first, _ in starts)))
+        if whole or all(size <= SUMMARY_READ for _, size in starts):
+            return line
+        # Asides took out too many of the first words: the phrases read to their ends.
+        every = [sorted(x.i for x in syntax.subtree(t, skip)) if skip is not None else [t.i] for t, skip in parts]
+        return self._first_words(token, heapq.merge(*every))[0]
+
+    @staticmethod
+    def _summary_parts(token) -> list[tuple[object, Optional[frozenset]]]:
+        """The phrases of a summary (a word and the labels its phrase leaves out), or single
+        words (None): a noun's own phrase; a verb with its subject, markers and complements."""
         if token.pos_ in ("NOUN", "PROPN"):
-            tokens = syntax.subtree(token, D.NOT_IN_SUMMARY_DEPS | {"acl"})
-        else:
-            tokens = [token]
-            subj = syntax.subject_of(token, D.SUBJECT_OR_EXPLETIVE_DEPS)
-            if subj is not None and subj.lower_ in E.RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                tokens += syntax.subtree(token.head, D.NOT_IN_SUMMARY_DEPS | {"acl", "prep"})   # its antecedent
-            elif subj is not None and subj.lower_ not in E.EMPTY_SUBJECTS:
-                tokens += syntax.subtree(subj)
-            for c in token.children:
-                if c.dep_ in D.VERB_MARKER_DEPS:
-                    tokens.append(c)
-                elif c.dep_ in D.COMPLEMENT_DEPS:
-                    tokens += syntax.subtree(c)
-        base = token.sent.start_char
-        asides = [(m.start(), m.end()) for m in E.ASIDE.finditer(self.text[base:token.sent.end_char])]
-        tokens = sorted({t.i: t for t in tokens if not t.is_space
-                         and not any(base + a <= t.idx < base + b for a, b in asides)}.values(), key=lambda t: t.i)
-        return shorten(syntax.join(tokens))
+            return [(token, D.NOT_IN_SUMMARY_DEPS | {"acl"})]
+        parts = [(token, None)]
+        subj = syntax.subject_of(token, D.SUBJECT_OR_EXPLETIVE_DEPS)
+        if subj is not None and subj.lower_ in E.RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            parts.append((token.head, D.NOT_IN_SUMMARY_DEPS | {"acl", "prep"}))     # its antecedent
+        elif subj is not None and subj.lower_ not in E.EMPTY_SUBJECTS:
+            parts.append((subj, D.NOT_IN_SUMMARY_DEPS))
+        for c in syntax.children(token):
+            if c.dep_ in D.VERB_MARKER_DEPS:
+                parts.append((c, None))
+            elif c.dep_ in D.COMPLEMENT_DEPS:
+                parts.append((c, D.NOT_IN_SUMMARY_DEPS))
+        return parts
+
+    def _first_words(self, token, ordered) -> tuple[str, bool]:
+        """The summary of the words `ordered` (indexes in the order of the text), each once,
+        asides left out; and whether it was cut: read only as far as the words a summary keeps.
+        Once the words read make MAX_SUMMARY_WORDS + 2, the first MAX_SUMMARY_WORDS + 1 are
+        whole and no later word changes what `shorten` keeps."""
+        starts, ends = self._asides(token)
+        tokens, last, limit = [], -1, 2 * MAX_SUMMARY_WORDS
+        for i in ordered:
+            if i == last:
+                continue
+            last, t = i, self.doc[i]
+            k = bisect_right(starts, t.idx) - 1
+            if t.is_space or (k >= 0 and t.idx < ends[k]):
+                continue
+            tokens.append(t)
+            if len(tokens) >= limit:
+                if len(syntax.join(tokens).split()) >= MAX_SUMMARY_WORDS + 2:
+                    return shorten(syntax.join(tokens)), True
+                limit *= 2
+        return shorten(syntax.join(tokens)), False
+
+    def _asides(self, token) -> tuple[list[int], list[int]]:
+        """The asides of the token's sentence ("(R-Ga.)", "[sic]"), found once per sentence."""
+        sent = syntax.sentence(token)
+        found = self.memo.setdefault("asides", {}).get(sent.start)
+        if found is None:
+            base = sent.start_char
+            spans = [(base + m.start(), base + m.end()) for m in E.ASIDE.finditer(self.text[base:sent.end_char])]
+            found = self.memo["asides"][sent.start] = ([a for a, _ in spans], [b for _, b in spans])
+        return found
 
     def participants(self, token) -> list[Participant]:
         """The actors named as its subject or possessor (agents) and as its objects (patients)."""
@@ -111,7 +190,7 @@ class DocumentEvents:
         if subj is not None:
             for aid in self.actors_in(subj):
                 roles.setdefault(aid, "agent")
-        for c in token.children:
+        for c in syntax.children(token):
             if c.dep_ in D.POSSESSOR_DEPS:
                 for aid in self.actors_in(c):
                     roles.setdefault(aid, "agent")

@@ -48,7 +48,7 @@ def _narrates(drafts: DocumentEvents, token) -> bool:
         return False        # "is", "are", "were" as main predicates; not modals
     if token.text[:1].isupper() and not token.is_sent_start:
         return False        # a name the tagger took for a verb ("MPs")
-    if drafts.in_quote(token.idx) or any(s.quote_start <= token.idx < s.quote_end for s in drafts.statements):
+    if drafts.in_quote(token.idx) or drafts.in_statement(token.idx):
         return False
     if token.tag_ in ("VBG", "VBN") and token.dep_ in D.DESCRIBING_DEPS:
         return False        # "a growing market", "the phone released last year" describe, not narrate
@@ -64,7 +64,7 @@ def _undated_events(drafts: DocumentEvents) -> None:
             continue
         time = None
         tense = syntax.tense_of(token)
-        perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in token.children)
+        perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token))
         if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)

@@ -6,6 +6,7 @@ turns them into the model (`model.py`) of a whole timeline.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -18,20 +19,56 @@ class ActorIndex:
     """The actors of one document and where each is mentioned."""
     actors: list[Actor] = field(default_factory=list)
     spans: list[tuple[int, int, str]] = field(default_factory=list)     # (start, end, actor id), sorted
+    _cache: Optional[tuple] = field(default=None, repr=False, compare=False)
+    _ids: Optional[tuple] = field(default=None, repr=False, compare=False)
 
     def at(self, start: int, end: int) -> Optional[str]:
         """The actor mentioned inside [start, end), the longest mention first."""
         best = None
-        for s, e, aid in self.spans:
-            if s >= start and e <= end and (best is None or e - s > best[1] - best[0]):
+        for s, e, aid in self._starting_in(start, end):
+            if e <= end and (best is None or e - s > best[1] - best[0]):
                 best = (s, e, aid)
         return best[2] if best else None
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [t for t in self.spans if t[0] < end and start < t[1]]
+        longest = self._sorted()[1]
+        return [t for t in self._starting_in(start - longest, end) if t[0] < end and start < t[1]]
+
+    def starting_before(self, end: int) -> list[tuple[int, int, str]]:
+        """The spans that start before `end`, in order."""
+        starts, _ = self._sorted()
+        if starts is None:
+            return [t for t in self.spans if t[0] < end]
+        return self.spans[:bisect_left(starts, end)]
+
+    def _starting_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The spans that start in [start, end), in order: by bisection, since every stage asks
+        for the actors at each of its words. (Spans not sorted are scanned, as they are given.)"""
+        starts, _ = self._sorted()
+        if starts is None:
+            return [t for t in self.spans if start <= t[0] < end]
+        return self.spans[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def _sorted(self) -> tuple[Optional[list[int]], int]:
+        """The spans' starts (None unless sorted) and the longest span, kept while `spans` holds
+        the same list."""
+        key = (id(self.spans), len(self.spans), self.spans[0] if self.spans else None,
+               self.spans[-1] if self.spans else None)
+        if self._cache is None or self._cache[0] != key:
+            starts = [t[0] for t in self.spans]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            longest = max((t[1] - t[0] for t in self.spans), default=0)
+            self._cache = (key, starts if ordered else None, max(longest, 0))
+        return self._cache[1], self._cache[2]
 
     def get(self, actor_id: Optional[str]) -> Optional[Actor]:
-        return next((a for a in self.actors if a.id == actor_id), None)
+        """The first actor with this id: by a table made once, while `actors` holds as many."""
+        if self._ids is None or self._ids[0] != (id(self.actors), len(self.actors)):
+            table: dict = {}
+            for a in self.actors:
+                table.setdefault(a.id, a)
+            self._ids = ((id(self.actors), len(self.actors)), table)
+        return self._ids[1].get(actor_id)
 
     def by_name(self, name: str) -> Optional[Actor]:
         k = name_key(clean_name(name))

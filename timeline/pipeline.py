@@ -135,7 +135,8 @@ def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timelin
     actors, actor_map = _merge_actors(results)
     drafts = _in_time_order(results)
     event_map = {(r.document.id, ev.key): f"e{n}" for n, (r, ev) in enumerate(drafts, 1)}
-    events = [_event(r, ev, event_map, actor_map) for r, ev in drafts]
+    sentences: dict = {}
+    events = [_event(r, ev, event_map, actor_map, sentences) for r, ev in drafts]
     documents = tuple(r.document for r in results)
     return Timeline(documents, tuple(actors), tuple(events), tuple(_relations(results, actor_map, event_map)),
                     tuple(_links(results, event_map)), _title(documents, title))
@@ -185,8 +186,14 @@ _MAPPED = {"id", "doc", "trigger", "sentence", "time", "actors", "speaker", "add
 _AS_DRAFTED = tuple(f.name for f in fields(Event) if f.name in {d.name for d in fields(DraftEvent)} - _MAPPED)
 
 
-def _event(r: DocumentResult, ev: DraftEvent, event_map: IdMap, actor_map: IdMap) -> Event:
+def _event(r: DocumentResult, ev: DraftEvent, event_map: IdMap, actor_map: IdMap, sentences: dict) -> Event:
+    """The model's event for a draft. The events of one sentence share its text (`sentences`):
+    a copy each made a long sentence's text take memory square in its length."""
     doc_id, text = r.document.id, r.document.text
+    sentence = sentences.get((doc_id, ev.sentence))
+    if sentence is None:
+        sentence = sentences[(doc_id, ev.sentence)] = Span(ev.sentence[0], ev.sentence[1],
+                                                          text[ev.sentence[0]:ev.sentence[1]])
     amap = lambda aid: actor_map.get((doc_id, aid)) if aid else None
     time = ev.time
     if time is not None and time.anchor.startswith("event:"):
@@ -194,7 +201,7 @@ def _event(r: DocumentResult, ev: DraftEvent, event_map: IdMap, actor_map: IdMap
     return Event(
         id=event_map[(doc_id, ev.key)], doc=doc_id, time=time,
         trigger=Span(ev.trigger[0], ev.trigger[1], text[ev.trigger[0]:ev.trigger[1]]),
-        sentence=Span(ev.sentence[0], ev.sentence[1], text[ev.sentence[0]:ev.sentence[1]]),
+        sentence=sentence,
         actors=tuple(Participant(amap(p.actor), p.role) for p in ev.actors if amap(p.actor)),
         speaker=amap(ev.speaker), addressee=amap(ev.addressee),
         **{name: getattr(ev, name) for name in _AS_DRAFTED})

@@ -7,6 +7,7 @@ paragraphs (each opens with a mark, only the last closes); a curly quotation nes
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -29,6 +30,35 @@ class Quote:
     @property
     def end(self) -> int:
         return self.segments[-1][1]
+
+
+class Quotes(list):
+    """The quotes of a document, in order, with the two questions every word of it asks looked
+    up by bisection: which quotes start in a stretch, and whether an offset is inside one."""
+
+    def _index(self):
+        key = (len(self), tuple(id(q) for q in self[:1]))
+        if getattr(self, "_built", None) is None or self._built[0] != key:
+            order = sorted(range(len(self)), key=lambda i: self[i].start)
+            spans: list[list[int]] = []
+            for a, b in sorted((q.start, q.end) for q in self if q.start < q.end):
+                if spans and a <= spans[-1][1]:
+                    spans[-1][1] = max(spans[-1][1], b)
+                else:
+                    spans.append([a, b])
+            self._built = (key, order, [self[i].start for i in order], [a for a, _ in spans], [b for _, b in spans])
+        return self._built[1:]
+
+    def starting_in(self, start: int, end: int) -> list[Quote]:
+        """The quotes that start in [start, end), in the list's order."""
+        order, starts, _, _ = self._index()
+        return [self[i] for i in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
+
+    def inside(self, offset: int) -> bool:
+        """Whether some quote's [start, end) holds the offset."""
+        _, _, starts, ends = self._index()
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < ends[k]
 
 
 def find_quotes(text: str) -> list[Quote]:

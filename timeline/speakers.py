@@ -111,7 +111,7 @@ class Speakers:
                 return role_person, words
             return self.by_name(s, e), words
         # No subject: the nearest actor mention in the sentence outside the quote.
-        sent = cue.sent
+        sent = syntax.sentence(cue)
         best = None
         for s, e, aid in self.index.overlapping(sent.start_char, sent.end_char):
             if quote and quote[0] <= s < quote[1]:
@@ -156,20 +156,20 @@ class Speakers:
 
     def _last_mentioned(self, types: tuple[str, ...], before: int) -> Optional[str]:
         """The actor of these types named last before `before` ("NPD Group, a research firm. The firm said")."""
-        best = None
-        for s, e, aid in self.index.spans:
+        # The spans start in order: those that can end by `before` are read from the last back.
+        for s, e, aid in reversed(self.index.starting_before(before + 1)):
             if e <= before and self.types.get(aid) in types:
-                best = aid
-        return best
+                return aid
+        return None
 
     def last(self, types: tuple[str, ...], before: int, history: History) -> Optional[str]:
         """The last speaker of these types before `before`, else the last actor of them named there."""
-        for _, aid in sorted((h for h in history if h[0] < before), reverse=True):
+        # The latest fitting speaker: the greatest (offset, id), as the history sorted would give.
+        spoke = max((h for h in history if h[0] < before and self.types.get(h[1]) in types), default=None)
+        if spoke is not None:
+            return spoke[1]
+        for s, e, aid in reversed(self.index.starting_before(before)):
             if self.types.get(aid) in types:
                 return aid
-        best = None
-        for s, e, aid in self.index.spans:
-            if s < before and self.types.get(aid) in types:
-                best = aid
-        return best
+        return None
 

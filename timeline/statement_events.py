@@ -33,8 +33,9 @@ def add_statements(drafts: DocumentEvents) -> None:
 def _own_time(drafts: DocumentEvents, s: StatementFinding, cue) -> Optional[EventTime]:
     """The last date outside the quotation that the cue itself governs ("said on Monday")."""
     own = None
-    for t in drafts.timexes:
-        if t.type in ("DATE", "TIME") and not t.value.endswith("_REF") and cue.sent.start_char <= t.start < cue.sent.end_char:
+    sent = syntax.sentence(cue)
+    for t in drafts.timexes_in(sent.start_char, sent.end_char):
+        if t.type in ("DATE", "TIME") and not t.value.endswith("_REF"):
             if not (s.quote_start <= t.start < s.quote_end):
                 root = drafts.root_at(t.start, t.end)
                 if root is not None and syntax.governor(root).i == cue.i:

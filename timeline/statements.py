@@ -16,7 +16,9 @@ said" refers back to), is kept here and handed to the steps that read it.
 """
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from .findings import ActorIndex, Role, StatementFinding
@@ -24,7 +26,7 @@ from .cues import (content_of, is_attribution, is_cue, lemmas, quote_is_object, 
                    someone, unattributed_judgement)
 from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
-from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, adjacent, attached, embedded, find_quotes,
+from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, Quotes, adjacent, attached, embedded, find_quotes,
                      is_title)
 from .speakers import History, Speakers
 
@@ -50,7 +52,7 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     """Direct quotes first, then reported speech that no direct quote already covers; a pronoun
     speaker ("he added") is the last speaker of a fitting kind named before it, in either. Who
     spoke where is the one state of the scan: `history`, kept here and handed to each step."""
-    quotes = find_quotes(text)
+    quotes = Quotes(find_quotes(text))
     speakers = Speakers(text, spacy_doc, index, roles)
     history: History = []
     direct = _direct_statements(text, spacy_doc, quotes, speakers, history)
@@ -107,28 +109,74 @@ def _candidates(doc) -> list:
 def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, direct: list[StatementFinding],
                          labelled: list[StatementFinding], history: History) -> list[StatementFinding]:
     """Statements outside quotation marks, after the labelled lines, in the order of the text."""
-    quoted_ranges = [(q.start, q.end) for q in quotes]
+    quoted = _quotes(quotes)
+    direct = _Direct(direct)
     reported = list(labelled)
+    covered = _Sweep([(f.quote_start, f.quote_end) for f in reported])
+    cues = {f.cue_start for f in direct + reported}
     for kind, _, token in _candidates(doc):
-        findings = direct + reported
+        # The statements so far (`findings`) are listed only for a candidate that is read.
         if kind == "according":
-            finding = _according_to(text, token, speakers, findings)
+            finding = _according_to(text, token, speakers, direct + reported)
         elif kind in ("claim", "stance"):
-            if any(a <= token.idx < b for a, b in quoted_ranges):
+            if quoted.inside(token.idx):
                 continue
             read = _claimed if kind == "claim" else _stance
-            finding = read(text, token, speakers, findings, history)
+            finding = read(text, token, speakers, direct + reported, history)
         else:
-            if any(a <= token.idx < b for a, b in quoted_ranges) or any(
-                    f.quote_start <= token.idx < f.quote_end for f in reported) and not relative_report(token):
+            if quoted.inside(token.idx) or covered.holds(token.idx) and not relative_report(token):
                 continue
+            findings = _SoFar(direct + reported, cues)
             finding = _reported(text, token, direct, speakers, findings, history)
             if finding:
-                reported += _second_statement(text, token, finding, direct, speakers, findings, history)
+                for second in _second_statement(text, token, finding, direct, speakers, findings, history):
+                    reported.append(second)
+                    covered.add(second.quote_start, second.quote_end)
+                    cues.add(second.cue_start)
         if finding:
             reported.append(finding)
+            covered.add(finding.quote_start, finding.quote_end)
+            cues.add(finding.cue_start)
             _record(history, finding)
     return reported
+
+
+class _SoFar(list):
+    """The statements found so far, with the set of their cues' offsets (kept up to date by the
+    caller, and only read while the list is): "is there one at this cue" without a scan."""
+
+    def __init__(self, findings: list[StatementFinding], cues: set[int]):
+        super().__init__(findings)
+        self.cues = cues
+
+
+class _Sweep:
+    """Quotations [start, end) added as they are found, asked about in the order of the text:
+    whether one holds the offset. Those that start by the offset wait in a heap by their end,
+    and one that ends by it is dropped for good, as no later offset is inside it. An offset
+    before the last one asked is answered by reading them all."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.every: list[tuple[int, int]] = []
+        self.waiting: list[tuple[int, int]] = []      # (start, end), by start
+        self.open: list[int] = []                     # ends of those started
+        self.last: Optional[int] = None
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, start: int, end: int) -> None:
+        self.every.append((start, end))
+        heapq.heappush(self.waiting, (start, end))
+
+    def holds(self, offset: int) -> bool:
+        if self.last is not None and offset < self.last:
+            return any(a <= offset < b for a, b in self.every)
+        self.last = offset
+        while self.waiting and self.waiting[0][0] <= offset:
+            heapq.heappush(self.open, heapq.heappop(self.waiting)[1])
+        while self.open and self.open[0] <= offset:
+            heapq.heappop(self.open)
+        return bool(self.open)
 
 
 def _second_statement(text: str, cue, finding: StatementFinding, direct: list[StatementFinding],
@@ -197,7 +245,7 @@ def _cue_before(text: str, doc, q: Quote, quotes: list[Quote], lead_start: int):
     """The cue in the lead-in to a quote, the nearest first; None when there is none."""
     if text[lead_start:q.start - 1].strip():
         for token in reversed(doc.char_span(lead_start, q.start - 1, alignment_mode="contract") or []):
-            if is_cue(token) and not any(a <= token.idx < b for a, b in ((x.start, x.end) for x in quotes)):
+            if is_cue(token) and not _quotes(quotes).inside(token.idx):
                 return token
     if text[lead_start:q.start - 1].rstrip().endswith(":"):
         # "Sanders made the following comment:\n\n“For young people …”": the lead-in's own verb,
@@ -219,13 +267,27 @@ def _cue_after(text: str, doc, q: Quote, quotes: list[Quote]):
     for token in trail:
         if token.text in ".!?" and token.i > trail.start:
             return None
-        if any(x.start <= token.idx < x.end for x in quotes):
+        if _quotes(quotes).inside(token.idx):
             return None
         if is_cue(token):
-            if not any(quote_is_object(text, doc, other, token) for other in quotes if other.start > token.idx):
+            if not any(quote_is_object(text, doc, other, token) for other in _objects_near(text, token, quotes)):
                 return token     # not "a doctor had typed “homicidal ideation.”": that cue has its own
             return None
     return None
+
+
+def _quotes(quotes: list[Quote]) -> Quotes:
+    return quotes if isinstance(quotes, Quotes) else Quotes(quotes)
+
+
+_OPENING = re.compile(r"\s*")
+
+
+def _objects_near(text: str, cue, quotes: list[Quote]) -> list[Quote]:
+    """The quotes after the cue that could be its object: only spaces and an opening mark (two
+    characters at most) stand between them (`quote_is_object`), so only those are read."""
+    after = _OPENING.match(text, cue.idx + len(cue)).end()
+    return _quotes(quotes).starting_in(cue.idx + 1, after + 3)
 
 
 # "Bemoaning the “phony system,” Trump accused …": a noun quoted after a determiner.
@@ -555,10 +617,10 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
                                   else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
-    inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in direct)
+    inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in _near(direct, start, end))
     if inside > 0.6 * (end - start):
         return None
-    if any(f.cue_start == cue.idx for f in findings):
+    if (cue.idx in findings.cues) if isinstance(findings, _SoFar) else any(f.cue_start == cue.idx for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(cue, history) if not raised else (None, None)
     segments = [(start, end)]
@@ -567,6 +629,24 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=_addressee(cue, speakers),
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+class _Direct(list):
+    """The direct statements, with their quotations listed by start once: each reported
+    statement asks which of them its words overlap."""
+
+    def near(self, start: int, end: int) -> list[StatementFinding]:
+        """Those whose quotation can share a character with [start, end) (the others share
+        none), by bisection; the quotations do not change while reported speech is read."""
+        if getattr(self, "_starts", None) is None:
+            self._ordered = sorted(self, key=lambda f: f.quote_start)
+            self._starts = [f.quote_start for f in self._ordered]
+            self._longest = max([f.quote_end - f.quote_start for f in self._ordered] + [0])
+        return self._ordered[bisect_left(self._starts, start - self._longest):bisect_left(self._starts, end)]
+
+
+def _near(direct: list[StatementFinding], start: int, end: int) -> list[StatementFinding]:
+    return direct.near(start, end) if isinstance(direct, _Direct) else direct
 
 
 def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional[tuple[int, int]]]]:

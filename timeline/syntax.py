@@ -5,7 +5,10 @@ lexicon modules, so a model with another scheme changes those files, not this on
 """
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_right
+from itertools import islice
 from typing import Callable, Iterable, Optional
 
 from .lexicon import deps as D
@@ -28,7 +31,7 @@ def subject_of(verb, deps: frozenset = D.SUBJECT_DEPS, climb: Optional[frozenset
     shares its subject (`climb`: conjuncts, complements, adverbial clauses; None: any clause),
     at most `steps` times in all (None: to the root); with `through_verbs_only` only to a verb
     ("Trump tweeted …, encouraging his supporters to …")."""
-    pick = pick or (lambda v: next((c for c in v.children if c.dep_ in deps), None))
+    pick = pick or (lambda v: next((c for c in children(v) if c.dep_ in deps), None))
     n = 0
     while steps is None or n < steps:
         n += 1
@@ -63,14 +66,64 @@ def governor(token):
 
 def subtree(token, skip: Iterable[str] = D.NOT_IN_SUMMARY_DEPS) -> list:
     """The token and the words that belong to its phrase, leaving out the labels in `skip`."""
-    out = [token]
-    for c in token.children:
-        if c.dep_ in skip or c.is_space or (c.dep_ == "punct"):
-            continue
-        if c.text in E.OPENING_BRACKETS:
-            continue
-        out.extend(subtree(c, skip))
+    # Depth first, children in order, with a stack of its own: a chain of thousands of words
+    # ("1 May 1 May …") is deeper than Python's recursion allows.
+    out = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(reversed([c for c in children(t) if _kept(c, skip)]))
     return out
+
+
+def _kept(c, skip) -> bool:
+    return not (c.dep_ in skip or c.is_space or c.dep_ == "punct" or c.text in E.OPENING_BRACKETS)
+
+
+def subtree_start(token, skip: frozenset, k: int, memo: dict) -> tuple[list[int], int]:
+    """The first `k` words of `subtree(token, skip)` in the order of the text (as indexes), and
+    how many words it has in all. A summary needs the first words only, and in a long sentence
+    the phrases nest thousands deep ("1 May 1 May …"): each word's start is made from its
+    children's, once per document (`memo`), from the leaves up."""
+    done = memo.setdefault(skip, {})
+    stack = [(token, False)]
+    while stack:
+        t, ready = stack.pop()
+        if t.i in done:
+            continue
+        kids = [c for c in children(t) if _kept(c, skip)]
+        if not ready:
+            stack.append((t, True))
+            stack.extend((c, False) for c in kids if c.i not in done)
+            continue
+        first = list(islice(heapq.merge([t.i], *(done[c.i][0] for c in kids)), k))
+        done[t.i] = (first, 1 + sum(done[c.i][1] for c in kids))
+    return done[token.i]
+
+
+def children(token) -> list:
+    """`token.children`, from a table made once per document: spaCy finds a word's children by
+    reading its whole phrase, which in a parse thousands deep is the whole sentence."""
+    table = token.doc.user_data.get("timeline_children")
+    if table is None:
+        table = [[] for _ in range(len(token.doc))]
+        for t in token.doc:
+            if t.head.i != t.i:
+                table[t.head.i].append(t.i)
+        token.doc.user_data["timeline_children"] = table
+    return [token.doc[i] for i in table[token.i]]
+
+
+def sentence(token):
+    """`token.sent`, looked up: spaCy walks the sentence to its ends on every call, which over
+    the words of a long sentence is square in its length. Listed once per document."""
+    cached = token.doc.user_data.get("timeline_sentence_starts")
+    if cached is None:
+        sents = list(token.doc.sents)
+        cached = token.doc.user_data["timeline_sentence_starts"] = (sents, [s.start for s in sents])
+    sents, starts = cached
+    return sents[bisect_right(starts, token.i) - 1]
 
 
 def _tense_chain(token) -> list:
@@ -89,11 +142,11 @@ def tense_of(token) -> str:
     """past, present or future for a predicate. What is not (yet) realised counts as future:
     "will"/"would"/"could" clauses and infinitive complements ("plans to sell", "in talks to
     arrange", "Apple to give"); the planning verb itself keeps its own tense."""
-    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == E.INFINITIVE_MARKER for c in token.children):
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == E.INFINITIVE_MARKER for c in children(token)):
         return "future"
     chain = _tense_chain(token)
     for i, t in enumerate(chain):
-        aux = [c for c in t.children if c.dep_ in D.AUXILIARY_DEPS]
+        aux = [c for c in children(t) if c.dep_ in D.AUXILIARY_DEPS]
         words = {c.lower_ for c in aux} | {t.lower_}
         if words & N.FUTURE_MODALS:
             return "future"
@@ -111,9 +164,14 @@ def tense_of(token) -> str:
 
 
 def token_at(doc, offset: int):
-    for t in doc:
-        if t.idx <= offset < t.idx + len(t):
-            return t
+    """The token holding the character at `offset`, or None: by bisection over the tokens'
+    starts, listed once per document (a walk over the document for each offset was square)."""
+    starts = doc.user_data.get("timeline_token_starts")
+    if starts is None:
+        starts = doc.user_data["timeline_token_starts"] = [t.idx for t in doc]
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < starts[i] + len(doc[i]):
+        return doc[i]
     return None
 
 
@@ -125,13 +183,53 @@ def first_token_from(doc, text: str, offset: int):
 
 
 def span_root(doc, start: int, end: int):
+    """`Span.root` of the words over [start, end). spaCy counts, for each word whose head is
+    outside the span, its steps up to the sentence's root: over a parse thousands deep ("1 May
+    1 May …") each look-up walked the sentence. A sentence root in the span is its root, and a
+    single word headed from outside is the root without counting; only for several is it asked."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    outside = []
+    for t in span:
+        if t.head.i == t.i:
+            return t
+        if not span.start <= t.head.i < span.end:
+            outside.append(t)
+    if len(outside) == 1:
+        return outside[0]
+    # As spaCy does: the fewest steps up, the first among equals; a space or punctuation mark
+    # with no children counts as far (len(doc) - 1); none nearer than len(doc): the first word.
+    best, root = len(span.doc), span[0]
+    for t in outside:
+        steps = len(span.doc) - 1 if (t.is_space or t.is_punct) and not t.n_lefts and not t.n_rights else _depth(t)
+        if steps < best:
+            best, root = steps, t
+    return root
+
+
+def _depth(token) -> int:
+    """The steps from the token up to its sentence's root, from a table made once per document."""
+    depth = token.doc.user_data.get("timeline_depth")
+    if depth is None:
+        doc = token.doc
+        depth = [-1] * len(doc)
+        for t in doc:
+            path = []
+            while depth[t.i] < 0 and t.head.i != t.i and len(path) < len(doc):     # no endless loop on a broken parse
+                path.append(t.i)
+                t = t.head
+            known = depth[t.i] if depth[t.i] >= 0 else 0
+            depth[t.i] = known
+            for n, i in enumerate(reversed(path), 1):
+                depth[i] = known + n
+        token.doc.user_data["timeline_depth"] = depth
+    return depth[token.i]
 
 
 def sentence_of(text: str, token) -> tuple[int, int]:
     """The token's sentence as character offsets, without trailing spaces."""
-    s = token.sent
+    s = sentence(token)
     start, end = s.start_char, s.end_char
     while end > start and text[end - 1].isspace():
         end -= 1
