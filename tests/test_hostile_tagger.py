@@ -7,8 +7,6 @@ call), not in seconds: doubling the text must about double the calls.
 """
 from __future__ import annotations
 
-import cProfile
-import pstats
 import random
 import re
 from datetime import date
@@ -18,6 +16,8 @@ import pytest
 
 from timeline.lexicon import en_time as L
 from timeline.temporal import tag_text
+
+from conftest import calls_made
 from timeline.temporal.tagger import _candidates
 from timeline.temporal.tense import TenseReader, sentence_bounds, word_tense, SentenceIndex
 
@@ -28,9 +28,7 @@ DENSE = ["1 May ", "2019 ", "on Monday, ", "said 1 May ", "3:30 pm ", "the year 
 
 
 def _calls(text: str) -> int:
-    profile = cProfile.Profile()
-    profile.runcall(tag_text, text, DCT)
-    return pstats.Stats(profile).total_calls
+    return calls_made(tag_text, text, DCT)
 
 
 @pytest.mark.parametrize("unit", DENSE)

@@ -9,10 +9,7 @@ in seconds: doubling the text must about double the calls. The parse is done bef
 """
 from __future__ import annotations
 
-import cProfile
-import pstats
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +17,9 @@ from timeline.model import Document
 from timeline.nlp import load, parser_text
 from timeline.pipeline import analyse, merge
 
+from conftest import SAMPLE, calls_made
+
 DCT = date(2019, 2, 26)
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "jlm-letter-2019.txt"
 
 DENSE = ["2019 ", "1 May ", "In 2019 the party said in May 2018 that the leader would resign. "]
 
@@ -30,9 +28,7 @@ def _calls(text: str) -> int:
     """The calls the stages and the merge make over one parsed text."""
     parsed = load()(parser_text(text))
     document = Document(id="d", text=text, published=DCT)
-    profile = cProfile.Profile()
-    profile.runcall(lambda: merge([analyse(document, parsed)]))
-    return pstats.Stats(profile).total_calls
+    return calls_made(lambda: merge([analyse(document, parsed)]))
 
 
 @pytest.mark.parametrize("unit", DENSE)
