@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import Iterable
 
-from .lexicon import naming as W, news as N
-
-if TYPE_CHECKING:
-    from .findings import ActorIndex
+from .lexicon import naming as W
 
 _POSSESSIVE = re.compile(W.POSSESSIVE + "$")
 _LEADING_DET = re.compile(r"^(?:" + "|".join(W.ARTICLES) + r")\s+", re.I)
@@ -32,17 +29,3 @@ def distinct_names(names: Iterable[str]) -> tuple[str, ...]:
     for n in sorted(set(names), key=lambda n: (n.lower(), n)):
         out.setdefault(n.lower(), n)
     return tuple(out.values())
-
-
-
-def resolve_common_noun(index: ActorIndex, word: str) -> Optional[str]:
-    """"the party", "the group": the most mentioned organisation whose name fits, if one clearly is."""
-    fits = N.ORG_ANAPHORS.get(word.lower())
-    if not fits:
-        return None
-    candidates = [a for a in index.actors if a.type == "ORG"
-                  and any(w in fits for w in re.findall(r"\w+", a.name.lower()))]
-    candidates.sort(key=lambda a: len(a.mentions), reverse=True)
-    if len(candidates) == 1 or (len(candidates) > 1 and len(candidates[0].mentions) >= 2 * len(candidates[1].mentions)):
-        return candidates[0].id
-    return None

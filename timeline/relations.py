@@ -16,7 +16,6 @@ from .lexicon import deps as D
 from .lexicon import news as N
 from .lexicon import relations as R
 from .nlp import sentence_at
-from .names import resolve_common_noun
 
 # A name: capitalised words, with "of", "and", "the" between them ("Poale Zion", "Jewish Labour Movement").
 _NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:" + "|".join(R.NAME_JOINERS) + r"|[A-Z][\w'’&.-]*))*"
@@ -46,6 +45,19 @@ def _event_near(events: list[DraftEvent], start: int, end: int, offset: int) -> 
     return min(inside, key=lambda e: abs(e.trigger[0] - offset)).key
 
 
+def _resolve_common_noun(index: ActorIndex, word: str) -> Optional[str]:
+    """"the party", "the group": the most mentioned organisation whose name fits, if one clearly is."""
+    fits = N.ORG_ANAPHORS.get(word.lower())
+    if not fits:
+        return None
+    candidates = [a for a in index.actors if a.type == "ORG"
+                  and any(w in fits for w in re.findall(r"\w+", a.name.lower()))]
+    candidates.sort(key=lambda a: len(a.mentions), reverse=True)
+    if len(candidates) == 1 or (len(candidates) > 1 and len(candidates[0].mentions) >= 2 * len(candidates[1].mentions)):
+        return candidates[0].id
+    return None
+
+
 def _actor_of_token(token, index: ActorIndex) -> Optional[str]:
     s, e = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
     # The token itself first (a name), then its phrase.
@@ -56,7 +68,7 @@ def _actor_of_token(token, index: ActorIndex) -> Optional[str]:
     if spans:
         return spans[0][2]
     if token.lower_ in N.ORG_ANAPHORS:
-        return resolve_common_noun(index, token.lower_)
+        return _resolve_common_noun(index, token.lower_)
     phrase = index.overlapping(s, e)
     return phrase[0][2] if phrase else None
 
