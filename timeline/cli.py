@@ -97,7 +97,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
     except KeyboardInterrupt as exc:
         _err("interrupted")
-        if type(exc).__name__ == "ParallelInterrupt":
+        pipeline = sys.modules.get("timeline.pipeline")     # not loaded: not a parallel parse
+        if pipeline is not None and isinstance(exc, pipeline.ParallelInterrupt):
             # spaCy's worker queues may never drain: end now, without the exit handlers that
             # would wait for them (outputs are not written yet; nothing is left half done).
             sys.stdout.flush()
@@ -137,7 +138,9 @@ def _output_name(args) -> str:
             return "stdin"
         path = Path(raw)
         name = path.name if path.is_dir() else path.stem
-        return "timeline" if name in ("", ".", "..") else name     # "timeline build .." too
+        if name in ("", ".", "..") or not name.isprintable():
+            return "timeline"                  # "timeline build ..", or a file name with control characters
+        return name
     return "timeline"
 
 
@@ -203,11 +206,12 @@ def _build(args) -> int:
 
 def _where(document) -> str:
     """A document as the user can find it: its file, and its id when the file holds several."""
+    shown = document.id if document.id.isprintable() else repr(document.id)   # no escape sequence reaches a terminal
     if not document.path:
-        return document.id
+        return shown
     if Path(document.path).stem == document.id:
         return document.path
-    return f"{document.path}: {document.id}"
+    return f"{document.path}: {shown}"
 
 
 def _reason(exc: BaseException) -> str:
@@ -279,11 +283,12 @@ def _report(timeline, results) -> None:
 
 def _tag(args) -> int:
     from .export.atomic import atomic_write
+    from .ingest import DEFAULT_MAX_BYTES
     from .temporal import tag_documents
 
     where, source = _tag_source(args)
     with source:
-        records, failures = _tag_records(source, where, args.max_bytes or _default_max_bytes())
+        records, failures = _tag_records(source, where, args.max_bytes or DEFAULT_MAX_BYTES)
     if not records:
         _err("error: nothing could be processed")
         return 2
@@ -293,11 +298,6 @@ def _tag(args) -> int:
     else:
         sys.stdout.write(out_text)
     return 1 if failures else 0
-
-
-def _default_max_bytes() -> int:
-    from .ingest import DEFAULT_MAX_BYTES
-    return DEFAULT_MAX_BYTES
 
 
 def _tag_source(args):

@@ -126,10 +126,9 @@ def quote_is_object(text: str, doc, q: Quote, cue) -> bool:
     document's text (`doc.text` would be rebuilt from the tokens on every call)."""
     if not lemmas(cue) & N.VERBATIM_VERBS or not re.fullmatch(r"\s*(?:[“\"‘']|``|'')?", text[cue.idx + len(cue):q.start]):
         return False                 # "she said, “and then …”" continues a quote; it is not said's object
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None:
+    root = syntax.span_root(doc, q.start, q.end)
+    if root is None:
         return False
-    root = span.root
     return root.head.i == cue.i and root.dep_ in D.SAID_WORDS_DEPS
 
 

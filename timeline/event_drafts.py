@@ -12,6 +12,7 @@ from . import syntax
 from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
 from .lexicon import deps as D
 from .lexicon import events as E
+from .lexicon import speech as S
 from .model import EventTime, Participant, TimeExpr
 from .temporal import anchor
 
@@ -139,7 +140,7 @@ class DocumentEvents:
             return [(token, D.NOT_IN_SUMMARY_DEPS | {"acl"})]
         parts = [(token, None)]
         subj = syntax.subject_of(token, D.SUBJECT_OR_EXPLETIVE_DEPS)
-        if subj is not None and subj.lower_ in E.RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        if subj is not None and subj.lower_ in S.RELATIVE_SUBJECTS and token.dep_ == "relcl":
             parts.append((token.head, D.NOT_IN_SUMMARY_DEPS | {"acl", "prep"}))     # its antecedent
         elif subj is not None and subj.lower_ not in E.EMPTY_SUBJECTS:
             parts.append((subj, D.NOT_IN_SUMMARY_DEPS))
@@ -185,7 +186,7 @@ class DocumentEvents:
         """The actors named as its subject or possessor (agents) and as its objects (patients)."""
         roles: dict[str, str] = {}
         subj = syntax.subject_of(token, D.SUBJECT_OR_EXPLETIVE_DEPS) if token.pos_ in ("VERB", "AUX") else None
-        if subj is not None and subj.lower_ in E.RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        if subj is not None and subj.lower_ in S.RELATIVE_SUBJECTS and token.dep_ == "relcl":
             subj = token.head
         if subj is not None:
             for aid in self.actors_in(subj):

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .model import Actor, EventTime, Participant
-from .names import clean_name, name_key
 
 
 @dataclass
@@ -69,13 +68,6 @@ class ActorIndex:
                 table.setdefault(a.id, a)
             self._ids = ((id(self.actors), len(self.actors)), table)
         return self._ids[1].get(actor_id)
-
-    def by_name(self, name: str) -> Optional[Actor]:
-        k = name_key(clean_name(name))
-        for a in self.actors:
-            if k in {name_key(n) for n in [a.name, *a.aliases]}:
-                return a
-        return None
 
 
 

@@ -605,11 +605,12 @@ def unique_ids(items: Iterable[Item]) -> list[Item]:
     if not wanted:
         return items
     taken = {doc.id for i, doc in docs if i not in wanted}
+    next_number: dict[str, int] = defaultdict(lambda: 2)      # per label: thousands of one id stay linear
     for i in sorted(wanted):
         new = base = wanted[i]
-        n = 2
         while new in taken:
-            new, n = f"{base}#{n}", n + 1
+            new = f"{base}#{next_number[base]}"
+            next_number[base] += 1
         taken.add(new)
         items[i] = replace(items[i], id=new)
     return items
@@ -633,7 +634,7 @@ def _distinct_labels(group: list[Document]) -> list[str]:
 def _label_options(doc: Document) -> list[str]:
     """Ever longer names for a document: its id, then with its folders (a file named after its id)
     or its file's name and folders (`file.jsonl:id`) in front."""
-    if not doc.path or doc.path == "<stdin>":
+    if not doc.path:
         return [doc.id]
     path = PurePath(doc.path)
     parts = [p for p in path.parts if p != path.anchor]

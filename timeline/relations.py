@@ -14,11 +14,12 @@ from . import syntax
 from .findings import ActorIndex, DraftEvent, DraftRelation, Role, StatementFinding
 from .lexicon import deps as D
 from .lexicon import news as N
+from .lexicon import naming as W
 from .lexicon import relations as R
 from .nlp import sentence_at
 
 # A name: capitalised words, with "of", "and", "the" between them ("Poale Zion", "Jewish Labour Movement").
-_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:" + "|".join(R.NAME_JOINERS) + r"|[A-Z][\w'’&.-]*))*"
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:" + "|".join(W.ACRONYM_LINK_WORDS) + r"|[A-Z][\w'’&.-]*))*"
 _RENAME_RULES = tuple(re.compile(p.replace("{A}", _NAME).replace("{B}", _NAME)) for p in N.RENAME_PATTERNS)
 _MODALS = N.HYPOTHETICAL_MARKERS | R.MODAL_WORDS
 _FOUND_ELSEWHERE = ("renamed_to", "severed_ties_with")      # by the name patterns and SEVER_TIES

@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Optional
 from .lexicon import deps as D
 from .lexicon import events as E
 from .lexicon import news as N
+from .lexicon import speech as S
 
 # A `pick` returns this when the clause has a subject but it names no one: the walk stops there.
 STOP = object()
@@ -142,7 +143,7 @@ def tense_of(token) -> str:
     """past, present or future for a predicate. What is not (yet) realised counts as future:
     "will"/"would"/"could" clauses and infinitive complements ("plans to sell", "in talks to
     arrange", "Apple to give"); the planning verb itself keeps its own tense."""
-    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == E.INFINITIVE_MARKER for c in children(token)):
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in children(token)):
         return "future"
     chain = _tense_chain(token)
     for i, t in enumerate(chain):

@@ -14,14 +14,15 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import stat
 import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-MARKER = ".timeline-output"
+from ..ingest import OUTPUT_MARKER as MARKER
+from .atomic import file_mode
+
 MARKER_TEXT = ("This folder holds outputs of `timeline build` (timelines made from news articles).\n"
                "`timeline build` does not read a folder holding this file as input; keep the file here.\n")
 TMP_PREFIX = ".timeline-tmp-"
@@ -171,10 +172,7 @@ def commit(staged: list[tuple[Path, Path]], out: Path) -> tuple[list[Path], list
     with _no_interrupt(), _locked(out):
         for src, dest in staged:
             try:
-                try:
-                    os.chmod(src, stat.S_IMODE(os.stat(dest).st_mode))
-                except FileNotFoundError:
-                    pass
+                os.chmod(src, file_mode(dest))
                 os.replace(src, dest)
                 done.append(dest)
             except OSError as exc:

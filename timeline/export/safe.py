@@ -56,8 +56,9 @@ _MD_SPECIAL = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]", "&": "&amp;",
 
 
 def md_text(text: str) -> str:
-    """Text for Markdown: no HTML (tags become text) and no link syntax (`[…](…)` stays text)."""
-    return text.translate(_MD_SPECIAL)
+    """Text for Markdown, on one line: no HTML (tags become text), no link syntax (`[…](…)` stays
+    text), and no line break that could start a heading, a rule or a code block of its own."""
+    return " ".join(text.split()).translate(_MD_SPECIAL)
 
 
 _URL_UNSAFE_IN_MD = str.maketrans({c: f"%{ord(c):02X}" for c in " ()[]<>\\`"})

@@ -56,8 +56,8 @@ def _group(e: Event, names: dict) -> Optional[str]:
     return None
 
 
-def _text(e: Event, tl: Timeline) -> str:
-    doc = next((d for d in tl.documents if d.id == e.doc), None)
+def _text(e: Event, documents: dict) -> str:
+    doc = documents.get(e.doc)
     body = html_text(f"“{e.quote}”" if e.quote else (e.sentence.text or e.summary))
     source = ""
     if doc is not None:
@@ -69,13 +69,14 @@ def _text(e: Event, tl: Timeline) -> str:
 
 def timelinejs(tl: Timeline) -> dict:
     names = {a.id: a.name for a in tl.actors}
+    documents = {d.id: d for d in tl.documents}
     events = []
     for e in tl.events:
         t = e.time
         if t is None or t.earliest is None or t.latest is None:
             continue
         item = {"unique_id": e.id, "start_date": _parts(t, "start"),
-                "text": {"headline": html_text(e.summary), "text": _text(e, tl)}}
+                "text": {"headline": html_text(e.summary), "text": _text(e, documents)}}
         if _has_end(t):
             item["end_date"] = _parts(t, "end")
         display = _display(t)

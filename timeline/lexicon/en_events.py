@@ -2,6 +2,8 @@
 another, pronouns that name no one, words that mark a summary's asides."""
 import re
 
+from . import en_time
+
 # "35 years after Corbyn backed", "a week before crunch meetings", "within hours of", "since 1920".
 SIGNAL_AFTER = re.compile(r"\s+(after|before|of|since)\b", re.I)
 SIGNAL_AFTER_WIDTH = 12           # characters looked at after a time expression
@@ -17,7 +19,6 @@ STATE_PREPOSITIONS = ("after", "for", "since")     # "ties after 99 years": not 
 # The verb of "it comes 35 years after ...": what comes is the story's own news.
 COMING_LEMMAS = ("come",)
 STORY_PRONOUNS = ("it", "this", "that")
-RELATIVE_PRONOUNS = ("which", "who", "that")
 # A subject that says nothing about who acts ("it", "this") is left out of a summary.
 EMPTY_SUBJECTS = ("it", "this", "that", "which", "who")
 # Words that end the clause a signal introduces.
@@ -36,8 +37,7 @@ STATE_START_SUFFIX = " began"                      # "Affiliation began"
 
 # Perfect and past auxiliaries: "has backed", "was elected".
 PAST_AUXILIARIES = {"has", "have", "had", "was", "were"}
-PERFECT_AUXILIARIES = {"has", "have"}
-INFINITIVE_MARKER = "to"
+PERFECT_AUXILIARIES = frozenset(en_time.PERFECT_AUXILIARIES)
 
 # Statements.
 ACCORDING = "according"

@@ -2,7 +2,6 @@
 `RELATION_LEMMAS`, `RENAME_PATTERNS`, `SEVER_TIES`, are in `en_news`)."""
 
 # Small words inside a name: "Poale Zion", "Jewish Labour Movement", "Friends of the Earth".
-NAME_JOINERS = ("of", "and", "the", "for")
 # Prepositions that take a relation's object: "affiliated to", "ties with", "campaign against".
 OBJECT_PREPOSITIONS = ("to", "with", "against", "from", "of")
 # Before "sever ties": a call for it, which opposes the tie rather than ending it.

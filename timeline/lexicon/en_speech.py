@@ -54,7 +54,7 @@ PASSIVE_JUDGEMENT_PREPOSITIONS = ("for", "as", "of")
 # After an object, what a judgement says of it: "blasted the media for …", "described Clinton as …".
 JUDGEMENT_PREPOSITIONS = ("for", "as")
 LIKENING_PREPOSITIONS = ("for", "as", "to", "with")           # "likened RT to the BBC"
-ACCUSING_PREPOSITIONS = ("for", "as", "of")                   # "accused Holt of being a Democrat"
+ACCUSING_PREPOSITIONS = PASSIVE_JUDGEMENT_PREPOSITIONS       # "accused Holt of being a Democrat"
 # After a statement noun: "questions about business practices", "calls for his dismissal".
 CLAIM_TOPIC_PREPOSITIONS = ("about", "of", "on", "for", "over", "against")
 ANSWER_PREPOSITION = "to"                                     # "her response to Trump"
