@@ -324,7 +324,7 @@ def _tag_source(args):
 def _tag_records(stream, where: str, max_bytes: int) -> tuple[list[dict], int]:
     """The {id, text, dct} records of a JSONL stream, split on line feeds only; each bad line is
     one line on stderr (too long, not UTF-8, not JSON, nested too deeply, not an object)."""
-    from .ingest import jsonl_lines
+    from .ingest import json_object, jsonl_lines
 
     records, failures = [], 0
     for n, raw in jsonl_lines(stream, max_bytes):
@@ -333,20 +333,16 @@ def _tag_records(stream, where: str, max_bytes: int) -> tuple[list[dict], int]:
         try:
             if raw is None:
                 raise ValueError(f"line longer than the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
-            rec = json.loads(raw.decode("utf-8"))
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            rec = json_object(raw.decode("utf-8"))
+            if not isinstance(rec.get("text"), str):
                 raise ValueError('a line must be an object with a "text" string')
         except UnicodeDecodeError:
             failures += 1
             _err(f"error: {where}:{n}: not UTF-8 text")
             continue
-        except RecursionError:
+        except ValueError as exc:
             failures += 1
-            _err(f"error: {where}:{n}: JSON nested too deeply")
-            continue
-        except ValueError as exc:           # json.JSONDecodeError is one, and so is a 5,000-digit integer
-            failures += 1
-            _err(f"error: {where}:{n}: {exc.msg if isinstance(exc, json.JSONDecodeError) else exc}")
+            _err(f"error: {where}:{n}: {exc}")
             continue
         records.append(rec)
     return records, failures

@@ -480,6 +480,22 @@ def _from_jsonl(where: str, f: BinaryIO, published: Optional[date], max_bytes: i
         yield Failure(where, "no documents in this JSONL file")
 
 
+def json_object(line: str) -> dict:
+    """One JSONL line as an object; ValueError with the reason a user can act on (malformed, nested
+    too deeply, an integer of more digits than Python converts, not an object)."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    except ValueError as exc:
+        raise ValueError(f"malformed JSON ({str(exc).split(';')[0]})") from None
+    if not isinstance(rec, dict):
+        raise ValueError("a line must be a JSON object")
+    return rec
+
+
 def _jsonl_record(at: str, n: int, raw: Optional[bytes], stem: str, published: Optional[date], max_bytes: int,
                   problems: list, recoded: list) -> Optional[Document]:
     if raw is None:
@@ -497,18 +513,9 @@ def _jsonl_record(at: str, n: int, raw: Optional[bytes], stem: str, published: O
     if note:
         recoded.append(n)
     try:
-        rec = json.loads(line)
-    except json.JSONDecodeError as exc:
-        problems.append(Failure(at, f"malformed JSON ({exc.msg} at column {exc.colno})"))
-        return None
-    except RecursionError:
-        problems.append(Failure(at, "JSON nested too deeply"))
-        return None
-    except ValueError as exc:            # e.g. an integer of more digits than Python converts
-        problems.append(Failure(at, f"malformed JSON ({str(exc).split(';')[0]})"))
-        return None
-    if not isinstance(rec, dict):
-        problems.append(Failure(at, "a line must be a JSON object"))
+        rec = json_object(line)
+    except ValueError as exc:
+        problems.append(Failure(at, str(exc)))
         return None
     body = rec.get("text")
     if body is None or (isinstance(body, str) and not body.strip()):
