@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date
 from typing import Iterable, Optional, Union
 
@@ -25,7 +26,7 @@ def build(inputs: Union[str, "os.PathLike[str]", "Document", Iterable[Union[str,
     (default `timeline.ingest.DEFAULT_MAX_BYTES`, 10 MB).
     """
     from .ingest import Failure, parse_date, read_inputs
-    from .model import Document, Timeline
+    from .model import Document
     from .pipeline import build as _build
 
     pub = parse_date(published) if published is not None else None
@@ -38,7 +39,7 @@ def build(inputs: Union[str, "os.PathLike[str]", "Document", Iterable[Union[str,
         elif isinstance(item, Document):
             docs.append(item)
     tl = _build(docs, model=model, title=title)
-    return Timeline(tl.documents, tl.actors, tl.events, tl.relations, tl.links, tl.title, tuple(failures))
+    return replace(tl, failures=tuple(failures))
 
 
 def tag(text: str, published: Union[str, date, None] = None) -> list["TimeExpr"]:

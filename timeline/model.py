@@ -117,6 +117,14 @@ class Participant:
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where something is told: a sentence (or a quote) of a document, by character offsets."""
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     doc: str
@@ -132,6 +140,9 @@ class Event:
     direct: Optional[bool] = None
     speaker: Optional[str] = None
     addressee: Optional[str] = None
+    # The other reports of the same event or statement, when several articles tell it and the
+    # story step merged them into this one (its own `doc` and `sentence` are not repeated here).
+    sources: tuple[Source, ...] = ()
 
     def placed_by_text(self) -> bool:
         """Dated by what the text says: not only by the publication date standing in for a
@@ -165,6 +176,16 @@ class TemporalLink:
 
 
 @dataclass(frozen=True)
+class StoryDate:
+    """One date of a story (SPEC 3.5): what a timeline editor would publish for that day."""
+    date: date
+    sentences: tuple[str, ...]
+    events: tuple[str, ...]            # event ids supporting the date
+    sources: tuple[Source, ...]        # the sentences used, in the order of `sentences`
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
 class Timeline:
     documents: tuple[Document, ...] = ()
     actors: tuple[Actor, ...] = ()
@@ -173,6 +194,7 @@ class Timeline:
     links: tuple[TemporalLink, ...] = ()
     title: Optional[str] = None
     failures: tuple[str, ...] = field(default=(), compare=False)
+    story: tuple[StoryDate, ...] = ()  # best date first; empty when no story was made
 
     def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
         for a in self.actors:

@@ -15,6 +15,7 @@ from .events import extract_events
 from .findings import ActorIndex, DraftEvent, DraftLink, DraftRelation
 from .model import Actor, Document, Event, Participant, Relation, Span, TemporalLink, TimeExpr, Timeline
 from .nlp import load, parser_text, sentence_bounds
+from .parse_cache import cache_dir, parse_cached
 from .names import distinct_names
 from .relations import extract_relations
 from .statements import extract_statements
@@ -61,7 +62,7 @@ def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
     # about a second, so only when there is enough to share).
     processes = min(os.cpu_count() or 1, 4) if len(docs) >= PARALLEL_FROM else 1
     with _quiet_workers(processes > 1):
-        for document, parsed in zip(docs, _parse(nlp, [parser_text(d.text) for d in docs], processes)):
+        for document, parsed in zip(docs, _parsed(nlp, [parser_text(d.text) for d in docs], processes)):
             try:
                 if isinstance(parsed, Exception):
                     raise parsed
@@ -75,6 +76,13 @@ def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
             if on_result:
                 on_result(result)
     return results
+
+
+def _parsed(nlp, texts: list[str], processes: int):
+    cache = cache_dir()
+    if cache is None:
+        return _parse(nlp, texts, processes)
+    return parse_cached(nlp, texts, lambda nlp, missing: _parse(nlp, missing, processes), cache)
 
 
 def _parse(nlp, texts: list[str], processes: int):
