@@ -3,6 +3,8 @@
 
     python eval/build_and_score.py meantime    # events, dates, status, speakers (event_score.py)
     python eval/build_and_score.py polnear     # statements: content, cue, speaker (quote_score.py)
+    python eval/build_and_score.py polnear-train   # the same over the 840 training articles
+    python eval/build_and_score.py timebank    # events and their dates over the TempEval-3 training articles
     python eval/build_and_score.py bbc         # robustness and documents per second, no gold
 
 Needs ../shared (research-only data, not in this repository); says so and stops when it is absent.
@@ -20,6 +22,8 @@ SHARED = ROOT.parent / "shared"
 SETS = {
     "meantime": ("meantime-dev/docs.jsonl", "meantime-dev/gold.jsonl", "event_score.py"),
     "polnear": ("polnear-dev/docs.jsonl", "polnear-dev/gold.jsonl", "quote_score.py"),
+    "polnear-train": ("polnear-train/docs.jsonl", "polnear-train/gold.jsonl", "quote_score.py"),
+    "timebank": ("timebank-events/docs.jsonl", "timebank-events/gold.jsonl", "event_score.py"),
     "bbc": ("bbc-politics", None, None),
 }
 
