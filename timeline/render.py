@@ -1,59 +1,108 @@
-"""The timeline chart: a pure function of a `Timeline` to PNG bytes.
+"""The timeline chart: a pure function of a `Timeline` to PNG, SVG or PDF bytes.
 
-- Time runs left to right, but long empty stretches are compressed (the gap between two
-  neighbouring events grows with the logarithm of its length) and marked with an axis break,
-  so that a century and the last few days of a story are both readable.
-- Labels sit above and below the axis on as many levels as they need; a greedy layout places
-  each label at the first level where its measured box overlaps nothing already placed.
-- Future events are hollow with a dashed stem; dates known only as a range are drawn as a bar
-  over that range; the publication date is a vertical line; colour says whose event it is.
-- Statements dated only by the publication date are counted in the caption, not drawn: they
-  would all stand on one day.
+- What is shown comes from the inclusion policy (selection.py): events placed in time by the
+  text and statements, the most telling first, as many as the width has room for.
+- Time runs left to right, long empty stretches compressed (a gap grows with the logarithm of its
+  length) and marked with an axis break, so that a century and the last days of a story both read.
+- Each item is a marker on the axis and a label joined to it by a leader line; the labels are
+  placed best item first, nearest the axis first, and never overlap (chart_layout.py).
+- A statement has a speech-bubble marker and reads "Speaker: ‘short quote’"; statements dated
+  only by the publication date stand on that day with the others of the day around them.
+- The main actors have a colour from the Okabe-Ito palette (safe for colour-blind readers) and
+  a marker shape each; future items are hollow with dashed leaders; a date known only as a short
+  range is a bar over it (a coarse one, such as "this century", is not: it would shade the axis).
+- Widths are presets in pixels (700 for a news column, 1200 for a wide page), drawn at twice that
+  density; text stays text in SVG and is embedded as TrueType in PDF, so it can be edited.
 """
 from __future__ import annotations
 
 import io
 import math
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
+from .chart_layout import Box, Layout, Placed
 from .model import Event, Timeline
+from .selection import Policy, Selection, date_label, headline, main_actor, position, select
 
-MAX_DRAWN = 40
-LABEL_WIDTH = 26            # characters per label line
-GAP_BREAK_DAYS = 3 * 365    # a gap longer than this gets an axis break
-PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22"]
-OTHER_COLOUR = "#7f7f7f"
+WIDTHS = {"narrow": 700, "wide": 1200}
+DEFAULT_WIDTH = WIDTHS["wide"]
+DENSITY = 2                       # pixels drawn per pixel of width
+DPI = 100                         # layout units: one point of figure size is DPI/72 pixels
+GAP_BREAK_DAYS = 3 * 365          # a gap longer than this gets an axis break
+CROWD, CROWD_ROOM = 6, 0.45       # each item on a date (up to CROWD) widens the gaps beside it
+FAN = 12                          # pixels between the markers of items on the same day
+DAY_ROOM = 4                      # the most items a narrow chart shows on one day (one more when wide)
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]   # Okabe-Ito
+SHAPES = ["o", "^", "D", "v", "p", "h"]     # not a square: the statements' bubble is one
+OTHER_COLOUR = "#8C8C8C"
+INK, SOFT = "#222222", "#5A5A5A"
+MARGIN = 20
+MAX_BAR_SHARE = 0.15              # a range bar longer than this share of the axis is not drawn
+LABEL_FONT, TITLE_FONT, SUB_FONT, SMALL_FONT = 9.0, 15.0, 10.0, 8.5
+
+
+def room(width: int) -> int:
+    """How many items a chart of this width shows when the policy does not say."""
+    return max(6, width // 60)
+
+
+def label_chars(width: int) -> int:
+    return 22 if width < 1000 else 26
+
+
+def heights(width: int) -> int:
+    """The most a label may stand from the axis, on each side."""
+    return 340 if width < 1000 else 300
 
 
 @dataclass
-class _Placed:
+class Item:
     event: Event
     x: float
     x0: float
     x1: float
     colour: str
-    label: str
+    shape: str
+    text: str
+    placed: Optional[Placed] = None
+    fan: float = 0.0                  # how far the marker was moved to stand beside others of its day
 
 
-def _mid(e: Event) -> date:
-    t = e.time
-    return date.fromordinal((t.earliest.toordinal() + t.latest.toordinal()) // 2)
+@dataclass
+class Chart:
+    """A drawn chart and what it shows, in time order (for the alt text and the tests)."""
+    figure: object
+    items: list[Item]
+    selection: Selection
+    title: str
+    subtitle: str
+    caption: str
+    actors: list[tuple[str, str, str]] = field(default_factory=list)   # (name, colour, shape)
+    breaks: list[float] = field(default_factory=list)
+
+    @property
+    def labelled(self) -> list[Item]:
+        return [i for i in self.items if i.placed is not None]
 
 
 class TimeScale:
-    """Maps dates to x positions: monotone, with long gaps compressed logarithmically."""
+    """Maps dates to abstract x positions: monotone, with long gaps compressed logarithmically
+    and more room around a date that holds several items."""
 
     def __init__(self, anchors: list[date]):
-        points = sorted(set(anchors))
-        self.days = [p.toordinal() for p in points]
+        counts: dict[int, int] = {}
+        for p in anchors:
+            counts[p.toordinal()] = counts.get(p.toordinal(), 0) + 1
+        self.days = sorted(counts)
         self.xs = [0.0]
         self.breaks: list[float] = []
         for a, b in zip(self.days, self.days[1:]):
             gap = b - a
-            step = 0.6 + 0.45 * math.log10(1 + gap)
+            crowd = min(counts[a], CROWD) + min(counts[b], CROWD) - 2
+            step = 0.6 + 0.45 * math.log10(1 + gap) + CROWD_ROOM * crowd
             self.xs.append(self.xs[-1] + step)
             if gap > GAP_BREAK_DAYS:
                 self.breaks.append(self.xs[-2] + step / 2)
@@ -74,247 +123,353 @@ class TimeScale:
         return xs[-1]
 
 
-def _date_label(e: Event) -> str:
-    t = e.time
-    g = t.granularity
-    prefix = "c. " if t.approximate and e.time.anchor != "dct" else ""
-    if g == "day" and t.earliest != t.latest and t.earliest.year == t.latest.year:
-        if t.earliest.month == t.latest.month:
-            return f"{t.earliest.day}–{t.latest.strftime('%-d %b %Y')}"
-        return f"{t.earliest.strftime('%-d %b')}–{t.latest.strftime('%-d %b %Y')}"
-    if g == "day" and t.earliest == t.latest:
-        return prefix + t.earliest.strftime("%-d %b %Y")
-    if g == "month":
-        return prefix + t.earliest.strftime("%b %Y")
-    if g in ("year",) and t.earliest.year == t.latest.year:
-        return prefix + str(t.earliest.year)
-    if g == "decade":
-        return prefix + f"{t.earliest.year}s"
-    if t.earliest.year != t.latest.year:
-        return f"{t.earliest.year}–{t.latest.year}"
-    if t.earliest.month != t.latest.month:
-        return f"{t.earliest.strftime('%-d %b')}–{t.latest.strftime('%-d %b %Y')}"
-    return prefix + t.earliest.strftime("%-d %b %Y")
-
-
-def _main_actor(e: Event, types: dict[str, str]) -> Optional[str]:
-    """Whose event it is: the speaker or agent, else a person or organisation taking part.
-    A place is where something happens, not whose it is."""
-    if e.speaker:
-        return e.speaker
-    for role in ("agent", "speaker", "patient", "addressee", "other"):
-        for p in e.actors:
-            if p.role == role and types.get(p.actor) != "GPE":
-                return p.actor
-    return None
-
-
-def _is_range(e: Event) -> bool:
-    """Drawn as a bar: a date known only approximately, or only to something coarser than a year."""
-    t = e.time
-    return (t.approximate and t.earliest != t.latest) or t.granularity in ("decade", "century") or (
-        t.earliest.year != t.latest.year)
-
-
-def drawable(tl: Timeline) -> tuple[list[Event], int, int]:
-    """The events the chart draws; how many it leaves to the files because the publication
-    date is all that dates them; how many it thins out beyond MAX_DRAWN."""
-    dated = [e for e in tl.events if e.time and e.time.earliest and e.time.latest]
-    # Statements and present-tense clauses dated only by the publication date would all stand
-    # on one day; the chart leaves them to the CSV/JSON.
-    events = [e for e in dated if e.placed_by_text()]
-    by_publication = len(dated) - len(events)
-    thinned = 0
-    if len(events) > MAX_DRAWN:
-        # Thin evenly over the time order, so that the long history and the dense recent days
-        # both keep their share; the caption says how many were left out.
-        ordered = sorted(events, key=lambda e: (e.time.earliest, e.id))
-        step = (len(ordered) - 1) / (MAX_DRAWN - 1)
-        keep = {id(ordered[round(i * step)]) for i in range(MAX_DRAWN)}
-        thinned = len(events) - len(keep)
-        events = [e for e in events if id(e) in keep]
-    return events, by_publication, thinned
-
-
 def render_png(tl: Timeline) -> bytes:
-    return save(figure(tl), "png")
+    return render(tl, "png")
 
 
-def render(tl: Timeline, fmt: str) -> bytes:
+def render(tl: Timeline, fmt: str, policy: Optional[Policy] = None, width: Optional[int] = None) -> bytes:
     """The chart as png, svg or pdf bytes."""
-    return save(figure(tl), fmt)
+    return save(chart(tl, policy, width).figure, fmt)
 
 
-def figure(tl: Timeline):
+def figure(tl: Timeline, policy: Optional[Policy] = None, width: Optional[int] = None):
     """The chart as a matplotlib Figure (Agg canvas, no pyplot state); labels carry gid "label"."""
+    return chart(tl, policy, width).figure
+
+
+def chart(tl: Timeline, policy: Optional[Policy] = None, width: Optional[int] = None) -> Chart:
+    """Lays out and draws the chart: labels placed best item first, then the figure sized to them."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    events, by_publication, thinned = drawable(tl)
-    published = [d.published for d in tl.documents if d.published]
-    n = len(events)
-    width = min(28.0, max(11.0, 1.45 * n + 3))
-    fig = Figure(figsize=(width, 7.5), dpi=110)
+    width = int(width or DEFAULT_WIDTH)
+    selection = select(tl, policy, limit=room(width), per_day=DAY_ROOM if width < 1000 else DAY_ROOM + 1)
+    published = max((d.published for d in tl.documents if d.published), default=None)
+    fig = Figure(figsize=(width / DPI, 6), dpi=DPI)
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.03, 0.16, 0.94, 0.68))
+    ax = fig.add_axes((0, 0, 1, 1))
     ax.set_axis_off()
-    _heading(fig, tl, n, published)
-    if not events:
-        ax.text(0.5, 0.5, "No dated events were found in this text.", ha="center", va="center",
-                fontsize=13, color="#555555", transform=ax.transAxes)
-        return fig
-
-    anchors = [_mid(e) for e in events] + published[-1:]
-    scale = TimeScale(anchors)
-    types = {a.id: a.type for a in tl.actors}
-    ranked, colours = _actor_colours(events, types)
-    placed = _placed(events, scale, colours, types)
-    _draw_axis(ax, placed, scale, published)
-    unlabelled = _draw_events(fig, ax, placed)
-    _legend(fig, tl, ranked, colours, placed)
-    _caption(fig, by_publication, thinned, unlabelled)
-    return fig
+    page = _Page(fig, ax, width)
+    axis = _Axis.of(tl, selection, width, published)
+    page.place_labels(axis.items, selection)
+    result = Chart(fig, axis.items, selection, tl.title or "Timeline", "", "", axis.actors, axis.breaks)
+    page.draw(result, axis, tl, published)
+    return result
 
 
-def _heading(fig, tl: Timeline, n: int, published: list[date]) -> None:
-    """The title, and a line with the sources, the publication date and the count of events."""
-    title = textwrap.fill(tl.title or "Timeline", 110)
-    fig.text(0.03, 0.955, title, fontsize=14, fontweight="bold", va="top", ha="left")
-    sources = sorted({d.source for d in tl.documents if d.source})
-    sub = []
-    if sources:
-        sub.append(", ".join(sources))
-    if published:
-        sub.append("published " + max(published).strftime("%-d %B %Y"))
-    sub.append(f"{n} dated event{'s' if n != 1 else ''}")
-    fig.text(0.03, 0.955 - 0.045 * (title.count("\n") + 1), " · ".join(sub), fontsize=10, color="#555555", va="top")
+@dataclass
+class _Axis:
+    """The shown items on a pixel axis, the axis breaks and the publication date's x."""
+    items: list[Item]
+    breaks: list[float]
+    published_x: Optional[float]
+    actors: list[tuple[str, str, str]]
+
+    @classmethod
+    def of(cls, tl: Timeline, selection: Selection, width: int, published: Optional[date]) -> "_Axis":
+        docs = {d.id: d.published for d in tl.documents}
+        where = {e.id: position(e, docs.get(e.doc)) for e in selection.shown}
+        anchors = list(where.values()) + ([published] if published and published not in where.values() else [])
+        if not where:
+            return cls([], [], None, [])
+        scale = TimeScale(anchors)
+        lo, hi = min(scale.xs) - 0.25, max(scale.xs) + 0.25
+        span = (width - 2 * MARGIN - 24) / max(hi - lo, 1e-9)
+
+        def px(d: date) -> float:
+            return MARGIN + 12 + (scale(d) - lo) * span
+
+        types = {a.id: a.type for a in tl.actors}
+        actors, style = _actor_styles(tl, selection.shown, types)
+        items = []
+        for e in selection.shown:
+            x, x0, x1 = px(where[e.id]), px(e.time.earliest), px(e.time.latest)
+            if not _is_range(e) or x1 - x0 > MAX_BAR_SHARE * (width - 2 * MARGIN) or x1 - x0 < 3:
+                x0 = x1 = x
+            colour, shape = style.get(main_actor(e, types), (OTHER_COLOUR, "o"))
+            items.append(Item(e, x, x0, x1, colour, shape, _label(e, tl, width)))
+        _fan_out(items, [where[i.event.id] for i in items], FAN if width < 1000 else FAN * 1.25, published)
+        breaks = [MARGIN + 12 + (b - lo) * span for b in scale.breaks]
+        return cls(items, breaks, px(published) if published else None, actors)
 
 
-def _actor_colours(events: list[Event], types: dict[str, str]) -> tuple[list[str], dict[str, str]]:
-    """The actors ranked by how many drawn events are theirs, and a colour for each of the first."""
-    actor_counts: dict[str, int] = {}
-    for e in events:
-        a = _main_actor(e, types)
+def _fan_out(items: list[Item], days: list[date], spacing: float, published: Optional[date]) -> None:
+    """The markers of items on the same day side by side around the day's place, so that each
+    has a leader of its own: the day's statements stand as a group. The publication day's group
+    ends at the publication line, so that nothing said that day looks like the future."""
+    groups: dict[date, list[Item]] = {}
+    for item, day in zip(items, days):
+        groups.setdefault(day, []).append(item)
+    for day, group in groups.items():
+        centre = len(group) - 1 if day == published else (len(group) - 1) / 2
+        for n, item in enumerate(group):
+            offset = (n - centre) * spacing
+            item.x, item.x0, item.x1 = item.x + offset, item.x0 + offset, item.x1 + offset
+            item.fan = offset
+
+
+def _is_range(e: Event) -> bool:
+    """Drawn as a bar: a date that runs over years ("1914-1918"); never a coarse unit ("the 1980s",
+    "this century"), which would shade much of the axis, and never a span of days, which the
+    scale's extra room around busy days would stretch."""
+    t = e.time
+    return t.granularity not in ("decade", "century") and t.earliest.year != t.latest.year
+
+
+def _actor_styles(tl: Timeline, shown, types):
+    """The actors with most shown items get a colour and a shape each, in that order."""
+    counts: dict[str, int] = {}
+    for e in shown:
+        a = main_actor(e, types)
         if a:
-            actor_counts[a] = actor_counts.get(a, 0) + 1
-    ranked = sorted(actor_counts, key=lambda a: (-actor_counts[a], a))
-    colours = {a: PALETTE[i] for i, a in enumerate(ranked[:len(PALETTE)])}
-    return ranked, colours
-
-
-def _placed(events: list[Event], scale: TimeScale, colours: dict[str, str], types: dict[str, str]) -> list[_Placed]:
-    placed = []
-    for e in sorted(events, key=lambda e: (_mid(e), e.id)):
-        x = scale(_mid(e))
-        x0, x1 = scale(e.time.earliest), scale(e.time.latest)
-        label = _date_label(e) + "\n" + textwrap.fill(e.summary, LABEL_WIDTH, max_lines=3, placeholder="…")
-        if not _is_range(e):
-            x0 = x1 = x
-        placed.append(_Placed(e, x, x0, x1, colours.get(_main_actor(e, types), OTHER_COLOUR), label))
-    return placed
-
-
-def _draw_axis(ax, placed: list[_Placed], scale: TimeScale, published: list[date]) -> None:
-    """The time axis, its breaks, and the publication date."""
-    xmin = min(p.x0 for p in placed) - 0.8
-    xmax = max(p.x1 for p in placed) + 0.8
-    if published:
-        xmin, xmax = min(xmin, scale(published[-1]) - 0.8), max(xmax, scale(published[-1]) + 0.8)
-    ax.set_xlim(xmin, xmax)
-    ax.set_ylim(-1, 1)
-    ax.axhline(0, color="#333333", linewidth=1.4, zorder=1)
-    for b in scale.breaks:
-        ax.plot([b - 0.06, b + 0.02], [-0.05, 0.05], color="#333333", linewidth=1.4, zorder=3)
-        ax.plot([b - 0.02, b + 0.06], [-0.05, 0.05], color="#333333", linewidth=1.4, zorder=3)
-        ax.plot([b - 0.04, b + 0.04], [0, 0], color="white", linewidth=3, zorder=2)
-    if published:
-        px = scale(published[-1])
-        ax.axvline(px, color="#999999", linestyle=":", linewidth=1.2, zorder=0)
-        ax.text(px, -0.985, "published " + published[-1].strftime("%-d %b %Y"), ha="center", va="bottom",
-                fontsize=8, color="#666666", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
-
-
-def _draw_events(fig, ax, placed: list[_Placed]) -> int:
-    """Each event's label, stem, range bar and marker; how many markers had no room for a label."""
-    renderer = fig.canvas.get_renderer()
-    frame = ax.get_window_extent(renderer)
-    boxes: list = []
-    unlabelled = 0
-    for i, p in enumerate(placed):
-        future = p.event.status == "future"
-        y = None
-        for side in ((1, -1) if i % 2 == 0 else (-1, 1)):
-            text = ax.text(p.x, 0, p.label, fontsize=8.5, gid="label", ha="center",
-                           va="bottom" if side > 0 else "top", color="#222222", zorder=5, linespacing=1.15,
-                           bbox={"facecolor": "white", "edgecolor": p.colour, "boxstyle": "round,pad=0.3",
-                                 "linewidth": 0.8, "linestyle": "--" if future else "-"})
-            y = _place(text, side, boxes, renderer, frame)
-            if y is not None:
-                break
-            text.remove()
-        if y is None:
-            unlabelled += 1          # no room left on either side: the marker alone
-            y = 0
-        ax.plot([p.x, p.x], [0, y], color=p.colour, linewidth=1, linestyle="--" if future else "-", zorder=2)
-        if p.x1 - p.x0 > 0.05:
-            ax.plot([p.x0, p.x1], [0, 0], color=p.colour, linewidth=6, alpha=0.45, solid_capstyle="butt", zorder=3)
-        ax.plot([p.x], [0], marker="o" if p.event.kind == "event" else "s", markersize=8 if p.event.kind == "event" else 7,
-                markerfacecolor="white" if future else p.colour, markeredgecolor=p.colour, markeredgewidth=1.8,
-                zorder=4, linestyle="none")
-    return unlabelled
-
-
-def _legend(fig, tl: Timeline, ranked: list[str], colours: dict[str, str], placed: list[_Placed]) -> None:
-    from matplotlib.lines import Line2D
-
+            counts[a] = counts.get(a, 0) + 1
+    ranked = sorted(counts, key=lambda a: (-counts[a], a))[:len(PALETTE)]
     names = {a.id: a.name for a in tl.actors}
-    handles = [Line2D([], [], marker="o", linestyle="none", color=colours[a], label=names.get(a, a)) for a in ranked[:len(PALETTE)]]
-    if any(p.event.kind == "statement" for p in placed):
-        handles.append(Line2D([], [], marker="s", linestyle="none", color="#555555", label="statement"))
-    handles += [Line2D([], [], marker="o", linestyle="--", color="#555555", markerfacecolor="white", label="future"),
-                Line2D([], [], linewidth=6, alpha=0.45, color="#555555", label="date range")]
-    fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.03, 0.02), ncol=min(6, len(handles)),
-               frameon=False, fontsize=8.5)
+    style = {a: (PALETTE[i], SHAPES[i]) for i, a in enumerate(ranked)}
+    return [(names.get(a, a), *style[a]) for a in ranked], style
 
 
-def _caption(fig, by_publication: int, thinned: int, unlabelled: int) -> None:
-    caption = "Dates as read from the text, anchored on the publication date. Gaps longer than three years are shortened (//)."
-    if by_publication:
-        caption += (f" Not drawn: {by_publication} statement{'s' if by_publication != 1 else ''} and present-tense"
-                    f" clauses dated only by the publication date (they are in the CSV/JSON).")
-    if thinned:
-        caption += f" {thinned} more left out to keep {MAX_DRAWN} events, an even sample over time."
-    if unlabelled:
-        caption += f" {unlabelled} marker{'s' if unlabelled != 1 else ''} without a label for lack of room."
-    fig.text(0.03, 0.095, caption, fontsize=8, color="#555555", va="bottom")
+def _label(e: Event, tl: Timeline, width: int) -> str:
+    text = headline(e, tl, max_words=12)
+    text = text[:1].upper() + text[1:]
+    body = textwrap.fill(text, label_chars(width), max_lines=4, placeholder=" …")
+    return date_label(e.time) + "\n" + body
 
 
-def _place(text, side: int, boxes: list, renderer, frame) -> Optional[float]:
-    """Moves `text` outward from the axis, level by level, to the first place where its box
-    overlaps no placed box and stays inside the plot; None when there is no such place."""
-    step = 0.07
-    y = side * 0.12
-    while -1 <= y <= 1:
-        text.set_y(y)
-        bbox = text.get_window_extent(renderer).expanded(1.04, 1.12)
-        if bbox.y1 > frame.y1 or bbox.y0 < frame.y0 or bbox.x0 < 0 or bbox.x1 > frame.x1 + frame.x0:
-            return None
-        if not any(bbox.overlaps(b) for b in boxes):
-            boxes.append(bbox)
-            return y
-        y += side * step
-    return None
+def _bubble():
+    """A speech-bubble marker for statements."""
+    from matplotlib.path import Path
+
+    return Path([(-1, -0.45), (-0.5, -0.45), (-0.8, -1.0), (0.05, -0.45), (1, -0.45), (1, 0.75), (-1, 0.75),
+                 (-1, -0.45)], closed=True)
+
+
+PAD = 0.35 * LABEL_FONT * DPI / 72    # the label box's padding, in pixels (0.35 em)
+LINESPACING = 1.2
+STACK_GAP = 3                         # pixels between the boxes of one day's statements
+
+
+def _units(items: list[Item]) -> list[list[Item]]:
+    """What is placed as one: an event alone; the statements of one day together."""
+    units, days = [], {}
+    for item in items:
+        if item.event.kind == "statement":
+            key = round(item.x - item.fan)
+            if key not in days:
+                days[key] = []
+                units.append(days[key])
+            days[key].append(item)
+        else:
+            units.append([item])
+    return units
+
+
+class _Page:
+    """The figure being drawn, in pixels from its top-left corner (the axes' y runs downward)."""
+
+    def __init__(self, fig, ax, width: int):
+        self.fig, self.ax, self.width = fig, ax, width
+        self.renderer = fig.canvas.get_renderer()
+        self.layout = Layout(MARGIN, width - MARGIN, heights(width))
+
+    def size(self, s: str, fontsize: float, **kw) -> tuple[float, float]:
+        probe = self.ax.text(0, 0, s, fontsize=fontsize, parse_math=False, **kw)
+        box = probe.get_window_extent(self.renderer)
+        probe.remove()
+        return box.width, box.height
+
+    def wrap(self, s: str, fontsize: float, **kw) -> str:
+        """`s` in lines that fit the width of the page."""
+        room_px = self.width - 2 * MARGIN
+        chars = max(20, int(room_px / (fontsize * DPI / 72 * 0.48)))
+        while True:
+            out = textwrap.fill(s, chars, break_on_hyphens=False)
+            if chars <= 20 or self.size(out, fontsize, **kw)[0] <= room_px:
+                return out
+            chars -= 3
+
+    def place_labels(self, items: list[Item], selection: Selection) -> None:
+        """Best item first, each label at the nearest free place to its marker; the statements of
+        one day stacked in one column with one leader, best first, the date written once."""
+        rank = {e.id: n for n, e in enumerate(selection.ranked)}
+        for unit in sorted(_units(items), key=lambda u: min(rank[i.event.id] for i in u)):
+            unit.sort(key=lambda i: rank[i.event.id])
+            for n, item in enumerate(unit):
+                if n:
+                    item.text = item.text.split("\n", 1)[1]
+            sizes = [self.size(i.text, LABEL_FONT, linespacing=LINESPACING) for i in unit]
+            w = max(s[0] for s in sizes) + 2 * PAD
+            h = sum(s[1] + 2 * PAD for s in sizes) + STACK_GAP * (len(unit) - 1)
+            x = sum(i.x for i in unit) / len(unit)
+            placed = self.layout.place(rank[unit[0].event.id], x, w, h)
+            if placed is None:
+                continue
+            top = placed.box.y1
+            for item, (_, th) in zip(unit, sizes):
+                box = Box(placed.box.x0, top - th - 2 * PAD, placed.box.x1, top)
+                item.placed = Placed(placed.key, box, placed.leader, placed.side)
+                top = box.y0 - STACK_GAP
+
+    def block(self, s: str, y: float, fontsize: float, gid: str, **kw) -> float:
+        """A wrapped block of text at the left margin from y down; the y below it."""
+        s = self.wrap(s, fontsize, **kw)
+        _, h = self.size(s, fontsize, **kw)
+        self.ax.text(MARGIN, y, s, fontsize=fontsize, va="top", ha="left", gid=gid, parse_math=False, **kw)
+        return y + h
+
+    def draw(self, result: Chart, axis: _Axis, tl: Timeline, published: Optional[date]) -> None:
+        result.subtitle = _subtitle(tl, result, published)
+        y = self.block(result.title, MARGIN * 0.8, TITLE_FONT, "title", fontweight="bold", color=INK) + 4
+        y = self.block(result.subtitle, y, SUB_FONT, "subtitle", color=SOFT) + (26 if published else 8)
+        if not result.items:
+            self.ax.text(self.width / 2, y + 40, "No dated events or statements to show.", ha="center", va="center",
+                         fontsize=12, color=SOFT)
+            self.finish(self.block(_caption(result), y + 90, SMALL_FONT, "caption", color=SOFT))
+            return
+        axis_y = y + max(self.layout.extent[1], 30) + 6
+        bottom = axis_y + max(self.layout.extent[-1], 30) + 6
+        _Plot(self, axis, axis_y).draw(y - 4, bottom, published)
+        y = self.legend(result, axis, bottom + 12)
+        result.caption = _caption(result)
+        self.finish(self.block(result.caption, y + 6, SMALL_FONT, "caption", color=SOFT))
+
+    def finish(self, y: float) -> None:
+        height = y + MARGIN * 0.7
+        self.fig.set_size_inches(self.width / DPI, height / DPI)
+        self.ax.set_xlim(0, self.width)
+        self.ax.set_ylim(height, 0)
+
+    def legend(self, result: Chart, axis: _Axis, y: float) -> float:
+        """The main actors (colour and shape), then the marks; in rows that fit the width."""
+        entries = [(name, dict(marker=shape, color=colour, markersize=7)) for name, colour, shape in result.actors]
+        kinds = {i.event.kind for i in result.labelled}
+        if "statement" in kinds:
+            entries.append(("statement", dict(marker=_bubble(), color=SOFT, markersize=10)))
+        if any(i.event.status == "future" for i in result.labelled):
+            entries.append(("future", dict(marker="o", color=SOFT, markerfacecolor="white", markersize=7)))
+        if any(i.x1 > i.x0 for i in result.labelled):
+            entries.append(("date range", dict(marker="none", color=SOFT, linewidth=6, alpha=0.45,
+                                               solid_capstyle="butt")))
+        x, row = MARGIN, 0
+        for text, style in entries:
+            w, _ = self.size(text, SMALL_FONT)
+            if x + 18 + w > self.width - MARGIN and x > MARGIN:
+                x, row = MARGIN, row + 1
+            cy = y + row * 18 + 7
+            span = [x, x + 14] if style.get("marker") == "none" else [x + 7]
+            self.ax.plot(span, [cy] * len(span), linestyle="-" if len(span) > 1 else "none",
+                         markeredgewidth=1.5, **style)
+            self.ax.text(x + 18, cy, text, fontsize=SMALL_FONT, va="center", ha="left", color=INK, parse_math=False)
+            x += 18 + w + 16
+        return y + (row + 1) * 18 if entries else y
+
+
+class _Plot:
+    """The axis, the publication date, the markers, leaders and labels."""
+
+    def __init__(self, page: _Page, axis: _Axis, axis_y: float):
+        self.page, self.ax, self.axis, self.axis_y = page, page.ax, axis, axis_y
+
+    def draw(self, top: float, bottom: float, published: Optional[date]) -> None:
+        ax, y = self.ax, self.axis_y
+        ax.plot([MARGIN, self.page.width - MARGIN], [y, y], color="#333333", linewidth=1.4, zorder=1)
+        for b in self.axis.breaks:
+            for dx in (-3, 3):
+                ax.plot([b + dx - 3, b + dx + 3], [y + 6, y - 6], color="#333333", linewidth=1.4, zorder=3)
+            ax.plot([b - 3, b + 3], [y, y], color="white", linewidth=3, zorder=2)
+        if published and self.axis.published_x is not None:
+            self.published(published, top, bottom)
+        leaders: set = set()
+        for item in self.axis.items:
+            if item.placed is not None:
+                self.item(item, leaders)
+
+    def published(self, published: date, top: float, bottom: float) -> None:
+        px = self.axis.published_x
+        self.ax.plot([px, px], [top, bottom], color="#9A9A9A", linestyle=":", linewidth=1.2, zorder=0)
+        text = "published " + published.strftime("%-d %b %Y")
+        w, _ = self.page.size(text, SMALL_FONT)
+        x = min(max(px, MARGIN + w / 2), self.page.width - MARGIN - w / 2)
+        self.ax.text(x, top - 2, text, ha="center", va="bottom", fontsize=SMALL_FONT, color=SOFT, gid="published")
+
+    def item(self, item: Item, leaders: set) -> None:
+        from matplotlib.patches import FancyBboxPatch
+
+        ax, y, p = self.ax, self.axis_y, item.placed
+        future = item.event.status == "future"
+        style = "--" if future else "-"
+        if id(p.leader) not in leaders:
+            leaders.add(id(p.leader))
+            ax.plot([p.leader.x0, p.leader.x1], [y - p.leader.y0, y - p.leader.y1], color=item.colour,
+                    linewidth=1, linestyle=style, zorder=2)
+        ax.add_patch(FancyBboxPatch((p.box.x0, y - p.box.y1), p.box.x1 - p.box.x0, p.box.y1 - p.box.y0,
+                                    boxstyle="round,pad=0,rounding_size=4", facecolor="white", gid="label-box",
+                                    edgecolor=item.colour, linewidth=0.9, linestyle=style, zorder=5))
+        ax.text(p.box.x0 + PAD, y - p.box.y1 + PAD, item.text, fontsize=LABEL_FONT, ha="left", va="top", gid="label",
+                color=INK, zorder=6, linespacing=LINESPACING, parse_math=False)
+        if item.x1 > item.x0:
+            ax.plot([item.x0, item.x1], [y, y], color=item.colour, linewidth=6, alpha=0.45, solid_capstyle="butt",
+                    zorder=3)
+        statement = item.event.kind == "statement"
+        ax.plot([item.x], [y], marker=_bubble() if statement else item.shape, markersize=11 if statement else 8,
+                markerfacecolor="white" if future else item.colour, markeredgecolor=item.colour,
+                markeredgewidth=1.6, zorder=4, linestyle="none")
+
+
+def _subtitle(tl: Timeline, result: Chart, published: Optional[date]) -> str:
+    sources = sorted({d.source for d in tl.documents if d.source})
+    parts = [", ".join(sources)] if sources else []
+    if published:
+        parts.append("published " + published.strftime("%-d %B %Y"))
+    shown = result.labelled
+    statements = sum(1 for i in shown if i.event.kind == "statement")
+    parts.append(f"{_count(len(shown) - statements, 'event')} and {_count(statements, 'statement')}")
+    return " · ".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _caption(result: Chart) -> str:
+    caption = ["Dates as read from the text, anchored on the publication date."]
+    if any(i.event.kind == "statement" and i.event.time.anchor == "dct" for i in result.labelled):
+        caption.append("Statements with no date of their own stand on the day they were published.")
+    if result.breaks:
+        caption.append("Gaps longer than three years are shortened (//).")
+    s = result.selection
+    unplaced = len(result.items) - len(result.labelled)
+    left = s.over_limit + unplaced
+    if left:
+        caption.append(f"The {len(result.labelled)} most telling of {len(result.labelled) + left} items are shown;"
+                       f" every item is in the CSV/JSON.")
+    if s.filtered:
+        caption.append(f"{_count(s.filtered, 'item')} left out by the chosen actors, dates or kind.")
+    return " ".join(caption)
+
+
+def alt_text(result: Chart) -> str:
+    """What the chart shows, in words, for a reader who cannot see it (NAME.alt.txt)."""
+    lines = [f"Timeline chart: {result.title}. {result.subtitle}."]
+    for item in result.labelled:
+        what = "statement" if item.event.kind == "statement" else "future event" if item.event.status == "future" else "event"
+        lines.append(f"{item.text.splitlines()[0]} ({what}): {' '.join(item.text.splitlines()[1:])}")
+    if result.caption:
+        lines.append(result.caption)
+    return "\n".join(lines) + "\n"
 
 
 # Fixed metadata (no dates, no version strings) so that the same timeline gives the same bytes.
 _METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None},
              "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None}}
+# Text stays text: editable and searchable in SVG, TrueType (Type 42) rather than Type 3 in PDF.
+_RC = {"svg.hashsalt": "timeline", "svg.fonttype": "none", "pdf.compression": 6, "pdf.fonttype": 42}
 
 
 def save(fig, fmt: str) -> bytes:
     import matplotlib
 
     buf = io.BytesIO()
-    with matplotlib.rc_context({"svg.hashsalt": "timeline", "pdf.compression": 6}):
-        fig.savefig(buf, format=fmt, metadata=_METADATA[fmt])
+    with matplotlib.rc_context(_RC):
+        fig.savefig(buf, format=fmt, metadata=_METADATA[fmt], dpi=DPI * DENSITY)
     return buf.getvalue()

@@ -1,0 +1,125 @@
+"""Where the chart's labels go: boxes above and below a horizontal time axis, each joined to its
+marker by a leader line, with nothing overlapping.
+
+All geometry is in pixels with y growing away from the axis on each side (the caller turns it
+into figure coordinates). A label is tried at every distance from the axis, nearest first, and
+at several sideways shifts; it takes the first place where its box overlaps no other box, its
+leader crosses no other box or leader, and no earlier leader crosses its box. A label that finds
+no place within the allowed height is left out, and the caller says so.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+GAP = 4.0            # pixels between two boxes
+FIRST_DISTANCE = 16  # the nearest a box comes to the axis
+STEP = 5             # how far each try moves a box away from the axis
+SHIFTS = (0.0, -0.25, 0.25, -0.45, 0.45, -0.7, 0.7, -1.0, 1.0, -1.3, 1.3, -1.7, 1.7)   # sideways, in box widths
+SLANT_COST = 0.35    # a pixel of leader slant costs this many pixels of distance from the axis
+END_INSET = 6.0      # a leader meets its box at least this far inside the box's corners
+
+
+@dataclass(frozen=True)
+class Box:
+    x0: float
+    y0: float        # signed: above the axis positive, below negative; y0 < y1
+    x1: float
+    y1: float
+
+    def overlaps(self, other: "Box", gap: float = 0.0) -> bool:
+        return not (self.x1 + gap <= other.x0 or other.x1 + gap <= self.x0
+                    or self.y1 + gap <= other.y0 or other.y1 + gap <= self.y0)
+
+
+@dataclass(frozen=True)
+class Leader:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
+class Placed:
+    key: int
+    box: Box
+    leader: Leader
+    side: int        # 1 above the axis, -1 below
+
+
+def _cross(ax, ay, bx, by, cx, cy) -> float:
+    return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax)
+
+
+def segments_cross(a: Leader, b: Leader) -> bool:
+    """Whether two segments cross (touching at an end counts when the segments are not collinear)."""
+    d1 = _cross(b.x0, b.y0, b.x1, b.y1, a.x0, a.y0)
+    d2 = _cross(b.x0, b.y0, b.x1, b.y1, a.x1, a.y1)
+    d3 = _cross(a.x0, a.y0, a.x1, a.y1, b.x0, b.y0)
+    d4 = _cross(a.x0, a.y0, a.x1, a.y1, b.x1, b.y1)
+    return ((d1 > 0) != (d2 > 0)) and ((d3 > 0) != (d4 > 0)) and d1 * d2 <= 0 and d3 * d4 <= 0
+
+
+def segment_hits_box(s: Leader, b: Box) -> bool:
+    """Liang-Barsky: whether the segment passes through the inside of the box."""
+    t0, t1 = 0.0, 1.0
+    dx, dy = s.x1 - s.x0, s.y1 - s.y0
+    for p, q in ((-dx, s.x0 - b.x0), (dx, b.x1 - s.x0), (-dy, s.y0 - b.y0), (dy, b.y1 - s.y0)):
+        if p == 0:
+            if q <= 0:
+                return False
+            continue
+        r = q / p
+        if p < 0:
+            t0 = max(t0, r)
+        else:
+            t1 = min(t1, r)
+        if t0 >= t1:
+            return False
+    return True
+
+
+class Layout:
+    """Labels placed so far, within [left, right] and at most `height` pixels from the axis."""
+
+    def __init__(self, left: float, right: float, height: float, marker_radius: float = 5.0):
+        self.left, self.right, self.height = left, right, height
+        self.radius = marker_radius
+        self.placed: list[Placed] = []
+        self.extent = {1: 0.0, -1: 0.0}
+
+    def place(self, key: int, x: float, w: float, h: float) -> Optional[Placed]:
+        """The nearest free place for a w x h box whose marker is at x; None when there is none."""
+        sides = sorted((1, -1), key=lambda s: (self.extent[s], -s))
+        tries = sorted((distance + SLANT_COST * abs(self._left(x, w, shift) + w / 2 - x), n, distance, shift, side)
+                       for n, (distance, shift, side) in enumerate(
+                           (d, sh, sd) for d in range(FIRST_DISTANCE, int(self.height - h) + 1, STEP)
+                           for sh in SHIFTS for sd in sides))
+        for *_, distance, shift, side in tries:
+            found = self._try(key, x, w, h, distance, shift, side)
+            if found is not None:
+                self.placed.append(found)
+                self.extent[side] = max(self.extent[side], distance + h)
+                return found
+        return None
+
+    def _left(self, x: float, w: float, shift: float) -> float:
+        return min(max(x - w / 2 + shift * w, self.left), self.right - w)
+
+    def _try(self, key: int, x: float, w: float, h: float, distance: float, shift: float, side: int) -> Optional[Placed]:
+        x0 = self._left(x, w, shift)
+        if x0 < self.left:
+            return None
+        near, far = side * distance, side * (distance + h)
+        box = Box(x0, min(near, far), x0 + w, max(near, far))
+        end_x = min(max(x, x0 + END_INSET), x0 + w - END_INSET)
+        leader = Leader(x, side * self.radius, end_x, near)
+        for other in self.placed:
+            if box.overlaps(other.box, GAP) or segment_hits_box(other.leader, box):
+                return None
+            if segment_hits_box(leader, other.box):
+                return None
+            if abs(other.leader.x0 - x) > 0.5 and other.side == side and segments_cross(leader, other.leader):
+                return None
+        return Placed(key, box, leader, side)
