@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="largest input read: a file, a JSONL line, or standard input (default: 10MB; "
                         "e.g. 50MB, 1GB); a larger one is refused with an error")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors and the files written")
+    _show_options(b)
 
     t = sub.add_parser("tag", help="time expressions only (TIMEX3) for a JSONL corpus",
                        description="Read {id, text, dct} lines and write {id, timexes} lines.")
@@ -61,6 +62,79 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                    help="the longest line read (default 10MB)")
     return p
+
+
+def _show_options(b: argparse.ArgumentParser) -> None:
+    """What the chart, TimelineJS and Markdown show (selection.py); the JSON and CSV keep everything."""
+    from .render import WIDTHS
+    from .selection import KINDS
+
+    g = b.add_argument_group("what the chart, TimelineJS and Markdown show")
+    g.add_argument("--max-events", type=_positive, metavar="N", help="show at most N events and statements "
+                   "(default: as many as the chart has room for; every one in TimelineJS and Markdown)")
+    g.add_argument("--actor", action="append", default=[], metavar="NAME",
+                   help="show only what involves this actor (any of its names; repeat for several)")
+    g.add_argument("--from", dest="date_from", type=_day_bound(False), metavar="DATE",
+                   help="show only what happened on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    g.add_argument("--to", dest="date_to", type=_day_bound(True), metavar="DATE",
+                   help="show only what happened on or before DATE")
+    g.add_argument("--kind", choices=KINDS, default="all",
+                   help="show events, statements or both (default: all)")
+    g.add_argument("--width", type=_width, default=None, metavar="PX",
+                   help=f"chart width in pixels, drawn at twice that density: {', '.join(f'{n} ({w})' for n, w in WIDTHS.items())} "
+                        f"or a number from 500 to 3000 (default: wide)")
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return int(value)
+
+
+def _width(value: str) -> int:
+    from .render import WIDTHS
+
+    if value.lower() in WIDTHS:
+        return WIDTHS[value.lower()]
+    if not value.isdigit() or not 500 <= int(value) <= 3000:
+        raise argparse.ArgumentTypeError(f"{value!r}: give {' or '.join(WIDTHS)}, or a number from 500 to 3000")
+    return int(value)
+
+
+def _day_bound(end: bool):
+    """A date bound: a day, or the first (for --from) or last (for --to) day of a month or year."""
+    def parse(value: str):
+        import calendar
+        import re
+        from datetime import date
+
+        from .dates import DateError, parse_date
+
+        m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", value.strip())
+        try:
+            if m and 1 <= int(m[2] or 1) <= 12:
+                year, month = int(m[1]), int(m[2] or (12 if end else 1))
+                return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+            return parse_date(value)
+        except (DateError, ValueError) as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    return parse
+
+
+def _shown(args) -> dict:
+    """The writers' keyword arguments for what is shown; none when the user chose nothing."""
+    from .selection import Policy
+
+    try:
+        policy = Policy(args.max_events, tuple(args.actor), args.date_from, args.date_to, args.kind)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    shown = {}
+    if policy != Policy():
+        shown["policy"] = policy
+    if args.width is not None:
+        shown["width"] = args.width
+    return shown
 
 
 def _size(value: str) -> int:
@@ -150,8 +224,9 @@ def _build(args) -> int:
 
     formats = _formats(args.format)
     name, out = _output_name(args), Path(args.out)
+    shown = _shown(args)
     try:
-        check_outputs(out, [out / f"{name}{FORMATS[f].suffix}" for f in formats], args.inputs, SUPPORTED)
+        check_outputs(out, _output_paths(out, name, formats), args.inputs, SUPPORTED)
     except OutputError as exc:
         raise UsageError(str(exc)) from None
     published = None
@@ -195,13 +270,26 @@ def _build(args) -> int:
         _err("error: nothing could be processed")
         return 2
     timeline = merge(results, title=None if len(results) == 1 else f"{name}: {len(results)} documents")
-    written, write_failures = _write(timeline, out, name, formats)
+    _warn_unknown_actors(timeline, args.actor)
+    written, write_failures = _write(timeline, out, name, formats, shown)
     if not written:
         return 2
     if not args.quiet:
         _report(timeline, results)
     print("wrote " + ", ".join(str(p) for p in written))
     return 1 if failures or unanalysed or write_failures else 0
+
+
+def _output_paths(out: Path, name: str, formats: list[str]) -> list[Path]:
+    """Every file the formats write, their companions (NAME.alt.txt) included."""
+    return [out / f"{name}{s}" for f in formats for s in (FORMATS[f].suffix, *FORMATS[f].companions)]
+
+
+def _warn_unknown_actors(timeline, names) -> None:
+    from .selection import actor_ids
+
+    for name in actor_ids(timeline, names)[1]:
+        _err(f"warning: --actor {name!r}: no actor of this timeline has that name; nothing of theirs is shown")
 
 
 def _where(document) -> str:
@@ -228,7 +316,7 @@ def _progress(total: int, quiet: bool):
     return lambda _result: bar.update(1)
 
 
-def _write(timeline, out: Path, name: str, formats: list[str]) -> tuple[list[Path], list[Path]]:
+def _write(timeline, out: Path, name: str, formats: list[str], shown: Optional[dict] = None) -> tuple[list[Path], list[Path]]:
     """Every format into a temporary folder inside `out`, then all moved into place together
     (export/outdir.py). A format that cannot be written is one line on stderr naming its file;
     the others are still written. Returns the files written and the files that failed."""
@@ -241,7 +329,10 @@ def _write(timeline, out: Path, name: str, formats: list[str]) -> tuple[list[Pat
             for fmt in formats:
                 final = out / f"{name}{FORMATS[fmt].suffix}"
                 try:
-                    staged.append((FORMATS[fmt].write(timeline, tmp / final.name), final))
+                    extra = (shown or {}) if FORMATS[fmt].show else {}
+                    staged.append((FORMATS[fmt].write(timeline, tmp / final.name, **extra), final))
+                    staged += [(tmp / f"{name}{c}", out / f"{name}{c}") for c in FORMATS[fmt].companions
+                               if (tmp / f"{name}{c}").exists() and out / f"{name}{c}" not in (f for _, f in staged)]
                 except Exception as exc:        # noqa: BLE001 - any writer failure is this file's
                     failed.append(final)
                     _err(f"error: {final}: cannot write ({_os_reason(exc)})")

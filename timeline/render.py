@@ -36,7 +36,7 @@ CROWD, CROWD_ROOM = 6, 0.45       # each item on a date (up to CROWD) widens the
 FAN = 12                          # pixels between the markers of items on the same day
 DAY_ROOM = 4                      # the most items a narrow chart shows on one day (one more when wide)
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]   # Okabe-Ito
-SHAPES = ["o", "^", "D", "v", "p", "h"]     # not a square: the statements' bubble is one
+SHAPES = list("o^Dvph")            # matplotlib markers; not a square: the statements' bubble is one
 OTHER_COLOUR = "#8C8C8C"
 INK, SOFT = "#222222", "#5A5A5A"
 MARGIN = 20
@@ -68,6 +68,7 @@ class Item:
     shape: str
     text: str
     placed: Optional[Placed] = None
+    when: str = ""                    # the date as the label writes it
     fan: float = 0.0                  # how far the marker was moved to stand beside others of its day
 
 
@@ -187,7 +188,7 @@ class _Axis:
             if not _is_range(e) or x1 - x0 > MAX_BAR_SHARE * (width - 2 * MARGIN) or x1 - x0 < 3:
                 x0 = x1 = x
             colour, shape = style.get(main_actor(e, types), (OTHER_COLOUR, "o"))
-            items.append(Item(e, x, x0, x1, colour, shape, _label(e, tl, width)))
+            items.append(Item(e, x, x0, x1, colour, shape, _label(e, tl, width), when=date_label(e.time)))
         _fan_out(items, [where[i.event.id] for i in items], FAN if width < 1000 else FAN * 1.25, published)
         breaks = [MARGIN + 12 + (b - lo) * span for b in scale.breaks]
         return cls(items, breaks, px(published) if published else None, actors)
@@ -453,7 +454,8 @@ def alt_text(result: Chart) -> str:
     lines = [f"Timeline chart: {result.title}. {result.subtitle}."]
     for item in result.labelled:
         what = "statement" if item.event.kind == "statement" else "future event" if item.event.status == "future" else "event"
-        lines.append(f"{item.text.splitlines()[0]} ({what}): {' '.join(item.text.splitlines()[1:])}")
+        body = item.text.split("\n", 1)[1] if item.text.startswith(item.when + "\n") else item.text
+        lines.append(f"{item.when} ({what}): {' '.join(body.split())}")
     if result.caption:
         lines.append(result.caption)
     return "\n".join(lines) + "\n"

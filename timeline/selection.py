@@ -23,7 +23,7 @@ from typing import Iterable, Optional
 from .lexicon import show as S
 from .model import Actor, Event, EventTime, Timeline
 
-KINDS = ("all", "events", "statements")
+KINDS = S.KINDS
 _WORD = re.compile(r"\w+(?:[’']\w+)*")
 SAME_DAY_PENALTY = 0.75      # the score kept by each further item of a kind on a day already shown
 SAME_ACTOR_PENALTY = 0.75    # ... and by each further item of an actor already shown

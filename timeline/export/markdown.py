@@ -5,9 +5,10 @@ and its link brackets escaped, and a source is linked only when its URL is http(
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 
 from ..model import Event, Timeline
+from ..selection import Policy, select
 from .atomic import atomic_write
 from .safe import md_text as _md, md_url
 
@@ -23,7 +24,10 @@ def _when(e: Event) -> str:
     return ("c. " if t.approximate and t.anchor != "dct" else "") + _md(t.value or t.earliest.isoformat())
 
 
-def markdown(tl: Timeline) -> str:
+def markdown(tl: Timeline, policy: Optional[Policy] = None) -> str:
+    """The items the inclusion policy keeps (selection.py; all of them unless it sets a budget):
+    events by date, then who said what."""
+    shown = select(tl, policy).shown
     names = {a.id: a.name for a in tl.actors}
     docs = {d.id: d for d in tl.documents}
     out = [f"# {_md(tl.title or 'Timeline')}", ""]
@@ -33,14 +37,14 @@ def markdown(tl: Timeline) -> str:
         bits = [_md(x) for x in (d.source, d.published.isoformat() if d.published else None) if x]
         out.append(f"- {label}" + (f" — {', '.join(bits)}" if bits else ""))
     out += ["", "## What happened when", ""]
-    for e in tl.events:
-        if e.kind != "event" or e.time is None or e.time.earliest is None:
+    for e in shown:
+        if e.kind != "event":
             continue
         future = " *(future)*" if e.status == "future" else ""
         how = f" — “{_md(e.time.text)}”" if e.time.text else ""
         where = docs[e.doc].source or e.doc if e.doc in docs else e.doc
         out.append(f"- **{_when(e)}**{future} {_md(e.summary)}{how} ({_md(where)})")
-    statements = [e for e in tl.events if e.kind == "statement"]
+    statements = [e for e in shown if e.kind == "statement"]
     if statements:
         out += ["", "## Who said what", ""]
         for e in statements:
@@ -59,5 +63,5 @@ def markdown(tl: Timeline) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_markdown(tl: Timeline, path: Union[str, Path]) -> Path:
-    return atomic_write(path, markdown(tl))
+def write_markdown(tl: Timeline, path: Union[str, Path], policy: Optional[Policy] = None) -> Path:
+    return atomic_write(path, markdown(tl, policy))

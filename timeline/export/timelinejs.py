@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from ..model import Event, EventTime, Timeline
+from ..selection import Policy, date_label, headline, main_actor, select
 from .atomic import atomic_write
 from .safe import csv_cell, html_attr, html_text, web_url
 
@@ -30,16 +31,17 @@ def _parts(t: EventTime, which: str) -> dict:
     return parts
 
 
+MAX_SLIDES = 100      # slides when the policy sets no budget: a TimelineJS page stays navigable
+MAX_GROUPS = 6        # groups named after actors; the rest are "Other"
+OTHER_GROUP = "Other"
+
+
 def _display(t: EventTime) -> Optional[str]:
-    """A display date where the start/end fields alone would overstate what is known."""
-    if t.granularity == "decade":
-        return f"{t.earliest.year}s"
-    if t.granularity == "century":
-        return f"{t.earliest.year // 100 + 1}th century"
-    if t.approximate and t.anchor not in ("dct",):
-        if t.earliest.year == t.latest.year:
-            return f"c. {t.earliest.year}"
-        return f"c. {t.earliest.year}–{t.latest.year}"
+    """A display date only for an approximate date, said at the precision it has ("c. 25–26 Feb
+    2019", "c. 2004"); exact dates need none. A date that stands in for the publication day is
+    exact enough."""
+    if t.approximate and t.anchor != "dct":
+        return date_label(t)
     return None
 
 
@@ -48,12 +50,18 @@ def _has_end(t: EventTime) -> bool:
                                         or t.earliest.year != t.latest.year or t.approximate)
 
 
-def _group(e: Event, names: dict) -> Optional[str]:
-    for role in ("speaker", "agent", "patient", "addressee", "other"):
-        for p in e.actors:
-            if p.role == role and p.actor in names:
-                return names[p.actor]
-    return None
+def _groups(tl: Timeline, events) -> dict[str, str]:
+    """Each slide's group: its main actor when that actor is among the MAX_GROUPS with most
+    slides, else "Other"; none for a slide without an actor."""
+    types = {a.id: a.type for a in tl.actors}
+    names = {a.id: a.name for a in tl.actors}
+    owner = {e.id: main_actor(e, types) for e in events}
+    counts: dict[str, int] = {}
+    for a in owner.values():
+        if a in names:
+            counts[a] = counts.get(a, 0) + 1
+    top = set(sorted(counts, key=lambda a: (-counts[a], a))[:MAX_GROUPS])
+    return {eid: names[a] if a in top else OTHER_GROUP for eid, a in owner.items() if a in names}
 
 
 def _text(e: Event, documents: dict) -> str:
@@ -67,24 +75,23 @@ def _text(e: Event, documents: dict) -> str:
     return f"{body}{source}"
 
 
-def timelinejs(tl: Timeline) -> dict:
-    names = {a.id: a.name for a in tl.actors}
+def timelinejs(tl: Timeline, policy: Optional[Policy] = None) -> dict:
+    """One slide per item the inclusion policy keeps (selection.py), in time order."""
     documents = {d.id: d for d in tl.documents}
+    shown = select(tl, policy, limit=MAX_SLIDES).shown
+    groups = _groups(tl, shown)
     events = []
-    for e in tl.events:
+    for e in shown:
         t = e.time
-        if t is None or t.earliest is None or t.latest is None:
-            continue
         item = {"unique_id": e.id, "start_date": _parts(t, "start"),
-                "text": {"headline": html_text(e.summary), "text": _text(e, documents)}}
+                "text": {"headline": html_text(headline(e, tl)), "text": _text(e, documents)}}
         if _has_end(t):
             item["end_date"] = _parts(t, "end")
         display = _display(t)
         if display:
             item["display_date"] = html_text(display)
-        group = _group(e, names)
-        if group:
-            item["group"] = html_text(group)
+        if e.id in groups:
+            item["group"] = html_text(groups[e.id])
         events.append(item)
     published = [d.published for d in tl.documents if d.published]
     sources = sorted({d.source for d in tl.documents if d.source})
@@ -96,8 +103,8 @@ def timelinejs(tl: Timeline) -> dict:
             "events": events}
 
 
-def write_timelinejs(tl: Timeline, path: Union[str, Path]) -> Path:
-    return atomic_write(path, json.dumps(timelinejs(tl), ensure_ascii=False, indent=1) + "\n")
+def write_timelinejs(tl: Timeline, path: Union[str, Path], policy: Optional[Policy] = None) -> Path:
+    return atomic_write(path, json.dumps(timelinejs(tl, policy), ensure_ascii=False, indent=1) + "\n")
 
 
 class _SafeWriter:
@@ -110,8 +117,8 @@ class _SafeWriter:
         self.writer.writerow([csv_cell(c) for c in row])
 
 
-def write_timelinejs_sheet(tl: Timeline, path: Union[str, Path]) -> Path:
-    data = timelinejs(tl)
+def write_timelinejs_sheet(tl: Timeline, path: Union[str, Path], policy: Optional[Policy] = None) -> Path:
+    data = timelinejs(tl, policy)
     buf = io.StringIO(newline="")
     w = _SafeWriter(csv.writer(buf, lineterminator="\r\n"))
     w.writerow(SHEET_COLUMNS)

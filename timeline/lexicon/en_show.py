@@ -30,3 +30,5 @@ PARTICIPLE_ENDING = "ing"             # "Having made bold claims …, it now app
 CENTURY_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
 CENTURY = "century"
 CIRCA = "c. "
+# What `--kind` may choose: both, or one of the two kinds (an event's kind plus "s").
+KINDS = ("all", "events", "statements")
