@@ -12,6 +12,7 @@ from timeline.formats import FORMATS
 from timeline.model import Document, Event, EventTime, Participant, Actor, Span, Timeline
 from timeline.render import figure
 from timeline.export.timelinejs import SHEET_COLUMNS, timelinejs
+from timeline.selection import select
 
 
 def _write_all(tl, out):
@@ -39,15 +40,19 @@ def test_gephi_and_graphml_files_read_back(sample_timeline, tmp_path):
 def test_timelinejs_has_every_required_field(sample_timeline):
     data = timelinejs(sample_timeline)
     assert data["title"]["text"]["headline"]
-    dated = [e for e in sample_timeline.events if e.time and e.time.earliest]
-    assert len(data["events"]) == len(dated)
+    assert [ev["unique_id"] for ev in data["events"]] == [e.id for e in select(sample_timeline, limit=100).shown]
+    events = {e.id: e for e in sample_timeline.events}
     for ev in data["events"]:
         assert isinstance(ev["start_date"]["year"], int)
         assert ev["text"]["headline"] and ev["text"]["text"]
         if "end_date" in ev:
             assert (ev["end_date"]["year"], ev["end_date"].get("month", 12)) >= (ev["start_date"]["year"], ev["start_date"].get("month", 1))
+        if "display_date" in ev:
+            assert events[ev["unique_id"]].time.approximate, "only approximate dates carry a display date"
     approximate = [ev for ev in data["events"] if ev.get("display_date", "").startswith("c. ")]
     assert approximate, "approximate dates carry a display date"
+    statements = [ev["text"]["headline"] for ev in data["events"] if events[ev["unique_id"]].kind == "statement"]
+    assert any(h.startswith("Corbyn: ‘heartfelt wish’") for h in statements), "a statement's slide says who said what"
 
 
 def test_knight_lab_sheet_columns(sample_timeline, tmp_path):
@@ -109,6 +114,6 @@ def test_small_and_large_charts_keep_labels_apart_and_say_what_is_left_out(n):
     _assert_apart(boxes)
     frame = fig.axes[0].get_window_extent(fig.canvas.get_renderer())
     assert all(frame.y0 <= b.y0 and b.y1 <= frame.y1 for b in boxes), "labels stay inside the plot"
-    caption = " ".join(t.get_text() for t in fig.texts)
+    caption = " ".join(t.get_text() for t in fig.axes[0].texts if t.get_gid() == "caption")
     if n == 150:
-        assert "left out to keep" in caption
+        assert "most telling of 150 items are shown" in caption
