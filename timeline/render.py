@@ -233,7 +233,8 @@ def _actor_styles(tl: Timeline, shown, types):
 def _label(e: Event, tl: Timeline, width: int) -> str:
     text = headline(e, tl, max_words=12)
     text = text[:1].upper() + text[1:]
-    body = textwrap.fill(text, label_chars(width), max_lines=4, placeholder=" …")
+    lines = 5 if e.kind == "statement" else 4          # a quote cut short loses its point sooner
+    body = textwrap.fill(text, label_chars(width), max_lines=lines, placeholder=" …")
     return date_label(e.time) + "\n" + body
 
 
@@ -342,7 +343,9 @@ class _Page:
 
     def legend(self, result: Chart, axis: _Axis, y: float) -> float:
         """The main actors (colour and shape), then the marks; in rows that fit the width."""
-        entries = [(name, dict(marker=shape, color=colour, markersize=7)) for name, colour, shape in result.actors]
+        drawn = {i.colour for i in result.labelled}
+        entries = [(name, dict(marker=shape, color=colour, markersize=7)) for name, colour, shape in result.actors
+                   if colour in drawn]
         kinds = {i.event.kind for i in result.labelled}
         if "statement" in kinds:
             entries.append(("statement", dict(marker=_bubble(), color=SOFT, markersize=10)))
@@ -424,7 +427,8 @@ def _subtitle(tl: Timeline, result: Chart, published: Optional[date]) -> str:
         parts.append("published " + published.strftime("%-d %B %Y"))
     shown = result.labelled
     statements = sum(1 for i in shown if i.event.kind == "statement")
-    parts.append(f"{_count(len(shown) - statements, 'event')} and {_count(statements, 'statement')}")
+    counts = [_count(n, noun) for n, noun in ((len(shown) - statements, "event"), (statements, "statement")) if n]
+    parts.append(" and ".join(counts) or "nothing to show")
     return " · ".join(parts)
 
 

@@ -14,7 +14,10 @@ from .model import Timeline
 from .render import save
 
 MAX_ACTORS = 30
-TYPE_COLOURS = {"PERSON": "#1f77b4", "ORG": "#d62728", "GPE": "#2ca02c", "NORP": "#9467bd"}
+# Okabe-Ito colours (told apart by colour-blind readers too) and a shape for each type as a second cue.
+TYPE_COLOURS = {"PERSON": "#0072B2", "ORG": "#D55E00", "GPE": "#009E73", "NORP": "#CC79A7"}
+TYPE_SHAPES = dict(zip(TYPE_COLOURS, "os^D"))
+OTHER_COLOUR = "#8C8C8C"
 
 
 def actor_graph(tl: Timeline) -> nx.DiGraph:
@@ -62,8 +65,13 @@ def actors_figure(tl: Timeline):
         pos = nx.spring_layout(g.to_undirected(), seed=7, k=2.5 / g.number_of_nodes() ** 0.5, iterations=300)
     ax.margins(0.18)
     sizes = [400 + 90 * min(20, g.nodes[n]["mentions"]) for n in g.nodes]
-    colours = [TYPE_COLOURS.get(g.nodes[n]["type"], "#7f7f7f") for n in g.nodes]
-    nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.85, linewidths=0)
+    for kind in sorted({g.nodes[n]["type"] for n in g.nodes}):
+        nodes = [n for n in g.nodes if g.nodes[n]["type"] == kind]
+        scale = 1.0 if TYPE_SHAPES.get(kind, "o") == "o" else 0.7     # a square of the same size looks larger
+        nx.draw_networkx_nodes(g, pos, ax=ax, nodelist=nodes,
+                               node_size=[scale * (400 + 90 * min(20, g.nodes[n]["mentions"])) for n in nodes],
+                               node_color=TYPE_COLOURS.get(kind, OTHER_COLOUR), node_shape=TYPE_SHAPES.get(kind, "o"),
+                               alpha=0.85, linewidths=0)
     nx.draw_networkx_edges(g, pos, ax=ax, node_size=sizes, arrows=True, arrowstyle="-|>", arrowsize=16,
                            edge_color="#555555", width=1.3, connectionstyle="arc3,rad=0.08")
     label_pos = {n: (x, y - 0.09) for n, (x, y) in pos.items()}
@@ -72,7 +80,7 @@ def actors_figure(tl: Timeline):
     nx.draw_networkx_edge_labels(g, pos, ax=ax, edge_labels=nx.get_edge_attributes(g, "label"), font_size=8,
                                  font_color="#333333", label_pos=0.5, rotate=False,
                                  bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1})
-    handles = [Line2D([], [], marker="o", linestyle="none", color=c, label=t.lower()) for t, c in TYPE_COLOURS.items()]
+    handles = [Line2D([], [], marker=TYPE_SHAPES[t], linestyle="none", color=c, label=t.lower()) for t, c in TYPE_COLOURS.items()]
     fig.legend(handles=handles, loc="lower left", ncol=4, frameon=False, fontsize=9)
     fig.text(0.98, 0.02, "(?) said as possible, not as done", fontsize=8, color="#555555", ha="right")
     return fig
