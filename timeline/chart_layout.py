@@ -115,8 +115,10 @@ class Layout:
         box = Box(x0, min(near, far), x0 + w, max(near, far))
         end_x = min(max(x, x0 + END_INSET), x0 + w - END_INSET)
         leader = Leader(x, side * self.radius, end_x, near)
+        if any(box.overlaps(other.box, GAP) for other in self.placed):     # the cheap test first
+            return None
         for other in self.placed:
-            if box.overlaps(other.box, GAP) or segment_hits_box(other.leader, box):
+            if segment_hits_box(other.leader, box):
                 return None
             if segment_hits_box(leader, other.box):
                 return None
