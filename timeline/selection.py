@@ -21,6 +21,7 @@ from datetime import date
 from typing import Iterable, Optional
 
 from .lexicon import show as S
+from .lexicon import speech as SPEECH
 from .model import Actor, Event, EventTime, Timeline
 
 KINDS = S.KINDS
@@ -95,7 +96,8 @@ def is_fragment(e: Event) -> bool:
     if e.kind == "statement":
         return len(words(e.quote or "")) < S.QUOTE_MIN_WORDS
     w = words(e.summary)
-    return len(w) < S.FRAGMENT_MIN_WORDS or w[-1] in S.FRAGMENT_ENDINGS or w[0] in S.FRAGMENT_OPENERS
+    ends = w[-1] in S.FRAGMENT_ENDINGS or w[-1] in SPEECH.CUE_FORMS      # "In 2017 Kerry said": what?
+    return len(w) < S.FRAGMENT_MIN_WORDS or ends or w[0] in S.FRAGMENT_OPENERS
 
 
 def actor_ids(tl: Timeline, names: Iterable[str]) -> tuple[set[str], tuple[str, ...]]:
