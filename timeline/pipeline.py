@@ -13,10 +13,10 @@ from typing import Callable, Iterable, Optional
 from .actors import extract_actors, find_roles
 from .events import extract_events
 from .findings import ActorIndex, DraftEvent, DraftLink, DraftRelation
-from .model import Actor, Document, Event, Participant, Relation, Span, TemporalLink, TimeExpr, Timeline
+from .identity import IdMap, merge_actors
+from .model import Document, Event, Participant, Relation, Span, TemporalLink, TimeExpr, Timeline
 from .nlp import load, parser_text, sentence_bounds
 from .parse_cache import cache_dir, parse_cached
-from .names import distinct_names
 from .relations import extract_relations
 from .statements import extract_statements
 from .temporal import tag_text
@@ -140,7 +140,7 @@ def _quiet_workers(parallel: bool):
 
 def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timeline:
     """One timeline from many documents: actors with the same name merged, ids given out."""
-    actors, actor_map = _merge_actors(results)
+    actors, actor_map = merge_actors((r.document.id, r.actors.actors) for r in results)
     drafts = _in_time_order(results)
     event_map = {(r.document.id, ev.key): f"e{n}" for n, (r, ev) in enumerate(drafts, 1)}
     sentences: dict = {}
@@ -148,37 +148,6 @@ def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timelin
     documents = tuple(r.document for r in results)
     return Timeline(documents, tuple(actors), tuple(events), tuple(_relations(results, actor_map, event_map)),
                     tuple(_links(results, event_map)), _title(documents, title))
-
-
-# (document id, id within the document) -> id in the timeline
-IdMap = dict[tuple[str, str], str]
-
-
-def _merge_actors(results: list[DocumentResult]) -> tuple[list[Actor], IdMap]:
-    """Actors with the same name (or a same alias of two words or more) become one."""
-    actors: list[Actor] = []
-    by_name: dict[str, int] = {}
-    actor_map: IdMap = {}
-    for r in results:
-        for a in r.actors.actors:
-            keys = sorted({a.name.lower()} | {x.lower() for x in a.aliases if len(x.split()) > 1})
-            # One story's "officials" are not another's: generic actors stay in their document.
-            hit = None if a.generic else next((by_name[k] for k in keys if k in by_name), None)
-            if hit is None:
-                new_id = f"a{len(actors) + 1}"
-                actors.append(Actor(new_id, a.name, a.type, a.aliases, a.mentions, r.document.id, generic=a.generic))
-                if a.generic:
-                    actor_map[(r.document.id, a.id)] = new_id
-                    continue
-                hit = len(actors) - 1
-            else:
-                old = actors[hit]
-                aliases = distinct_names(x for x in (*old.aliases, *a.aliases) if x.lower() != old.name.lower())
-                actors[hit] = Actor(old.id, old.name, old.type, aliases, old.mentions + a.mentions, None)
-            for k in keys:
-                by_name.setdefault(k, hit)
-            actor_map[(r.document.id, a.id)] = actors[hit].id
-    return actors, actor_map
 
 
 def _in_time_order(results: list[DocumentResult]) -> list[tuple[DocumentResult, DraftEvent]]:
