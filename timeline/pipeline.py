@@ -14,6 +14,7 @@ from .actors import extract_actors, find_roles
 from .events import extract_events
 from .findings import ActorIndex, DraftEvent, DraftLink, DraftRelation
 from .identity import IdMap, merge_actors
+from .same_events import merge_reports
 from .model import Document, Event, Participant, Relation, Span, TemporalLink, TimeExpr, Timeline
 from .nlp import load, parser_text, sentence_bounds
 from .parse_cache import cache_dir, parse_cached
@@ -145,9 +146,38 @@ def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timelin
     event_map = {(r.document.id, ev.key): f"e{n}" for n, (r, ev) in enumerate(drafts, 1)}
     sentences: dict = {}
     events = [_event(r, ev, event_map, actor_map, sentences) for r, ev in drafts]
+    relations, links = _relations(results, actor_map, event_map), _links(results, event_map)
+    if len(results) > 1:
+        events, relations, links = _one_event_per_story(events, relations, links)
     documents = tuple(r.document for r in results)
-    return Timeline(documents, tuple(actors), tuple(events), tuple(_relations(results, actor_map, event_map)),
-                    tuple(_links(results, event_map)), _title(documents, title))
+    return Timeline(documents, tuple(actors), tuple(events), tuple(relations), tuple(links), _title(documents, title))
+
+
+def _one_event_per_story(events: list[Event], relations: list[Relation], links: list[TemporalLink]):
+    """Events told by several articles made one (`same_events`); what pointed at a merged event
+    points at the one it became."""
+    events, merged_into = merge_reports(events)
+    if not merged_into:
+        return events, relations, links
+    follow = lambda event_id: merged_into.get(event_id, event_id)
+    events = [_anchored_on(e, follow) for e in events]
+    relations = [replace(r, event=follow(r.event)) if r.event in merged_into else r for r in relations]
+    kept, seen = [], set()
+    for link in links:
+        link = replace(link, source=follow(link.source), target=follow(link.target))
+        key = (link.source, link.target, link.type)
+        if link.source != link.target and key not in seen:
+            seen.add(key)
+            kept.append(link)
+    return events, relations, kept
+
+
+def _anchored_on(event: Event, follow) -> Event:
+    t = event.time
+    if t is None or not t.anchor.startswith("event:"):
+        return event
+    anchor = follow(t.anchor[6:])
+    return event if anchor == t.anchor[6:] else replace(event, time=replace(t, anchor="event:" + anchor))
 
 
 def _in_time_order(results: list[DocumentResult]) -> list[tuple[DocumentResult, DraftEvent]]:
