@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Optional
 
-from .lexicon import events as W
+from .lexicon import events as W, time_words as T
 from .model import Event, Source
 
 # Words shared by two summaries, over the words of the shorter one.
@@ -26,7 +26,7 @@ SUMMARY_OVERLAP = 0.5
 # Words shared by two sentences (or quotes), over all the words of both.
 SAME_SENTENCE = 0.8
 SAME_QUOTE = 0.6
-MIN_QUOTE_WORDS = 3             # content words: a shorter quote is a phrase many people use
+MIN_QUOTE_WORDS = 2             # content words: a shorter quote is a phrase many people use
 MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 # How far back in a block an event looks for its match, and how many earlier statements share a
 # run of words before that run stops being a clue: both keep the work linear on large stories.
@@ -58,6 +58,16 @@ def content_words(text: Optional[str], leaving_out: Optional[str] = None) -> fro
     stems = frozenset(map(_content_stem, _WORD.findall(text.lower()))) if text else frozenset()
     stems = stems - {""}
     return stems - content_words(leaving_out) if leaving_out else stems
+
+
+_NUMBER_WORDS = {w: str(n) for w, n in T.NUMBER_WORDS.items() if len(w) > 2}
+
+
+def numbers(text: Optional[str], leaving_out: Optional[str] = None) -> frozenset[str]:
+    """The numbers a text says, in figures or words ("11", "eleven" -> "11")."""
+    words = _WORD.findall((text or "").lower())
+    found = frozenset(w if w.isdigit() else _NUMBER_WORDS[w] for w in words if w.isdigit() or w in _NUMBER_WORDS)
+    return found - numbers(leaving_out) if leaving_out else found
 
 
 def _quote_words(text: str) -> list[str]:
@@ -96,7 +106,8 @@ class _Report:
 
     @cached_property
     def numbers(self) -> frozenset[str]:
-        return frozenset(w for w in self.summary if w.isdigit())
+        text = self.event.quote if self.event.kind == "statement" else self.event.summary
+        return numbers(text, self.event.time.text if self.event.time else None)
 
     @cached_property
     def agents(self) -> frozenset[str]:
@@ -122,14 +133,18 @@ def same_event(a: _Report, b: _Report) -> bool:
         return False
     if a.light or b.light:
         return jaccard(a.sentence, b.sentence) >= SAME_SENTENCE
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
+    if _other_numbers(a, b):
         return False                  # "killed 13" is not "killed 40"
     shared = a.summary & b.summary
-    if overlap(a.summary, b.summary) < SUMMARY_OVERLAP:
-        return False
-    # "Monday's debate" is "the first presidential debate Monday night": a named occasion of
-    # one day needs no other word ("a 2014 study" and another 2014 study do).
-    return len(shared) >= 2 or (a.one_day and shared == {a.predicate})
+    if len(shared) >= 2 and overlap(a.summary, b.summary) >= SUMMARY_OVERLAP:
+        return True
+    # A bare mention of one day's occasion ("Monday's debate") is that day's debate however
+    # another article tells it; "a 2014 study" is not every study of that year.
+    return a.one_day and shared == {a.predicate} and min(len(a.summary), len(b.summary)) == 1
+
+
+def _other_numbers(a: _Report, b: _Report) -> bool:
+    return bool(a.numbers and b.numbers and a.numbers != b.numbers and not a.numbers & b.numbers)
 
 
 def same_statement(a: _Report, b: _Report) -> bool:
@@ -137,6 +152,8 @@ def same_statement(a: _Report, b: _Report) -> bool:
     if a.event.speaker != b.event.speaker:
         return False
     wa, wb = a.quote, b.quote
+    if _other_numbers(a, b):
+        return False
     if min(len(wa), len(wb)) < (MIN_QUOTE_WORDS if a.event.speaker else MIN_UNATTRIBUTED_QUOTE_WORDS):
         return False
     if not a.event.speaker:
