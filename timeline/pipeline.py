@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Optional
 
 from .actors import extract_actors, find_roles
 from .events import extract_events
+from .furniture import without_furniture
 from .findings import ActorIndex, DraftEvent, DraftLink, DraftRelation
 from .identity import IdMap, merge_actors
 from .same_events import merge_reports
@@ -57,7 +58,8 @@ def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
     left out, the others go on; without `on_error` the exception is raised. (A text over the
     parser's limit never gets here: `ingest` refuses it, naming its size.)"""
     nlp = load(model)
-    docs = list(documents)
+    # Readers' comments, buttons and a site's boilerplate are not news (blanked: offsets hold).
+    docs = without_furniture(documents)
     results = []
     # The parser is most of the cost: a corpus is parsed on every core (a process start costs
     # about a second, so only when there is enough to share).
