@@ -28,7 +28,7 @@ COMMENT_SIGNATURES = (
     r"Posted by:?\s+[^|\n]{1,80}\|[^|\n]{0,60}\|?\s*Report (?:abuse|as abusive)",
     r"Posted by:?\s+[^|\n]{1,80}\|\s*Report (?:abuse|as abusive)",
     r"At \d{1,2}[:.]\d{2}\s*[ap]\.?m\.? on \d{1,2} [A-Z][a-z]+ \d{4}, [^:\n]{1,80} wrote:",
-    r"\bReport abuse\b", r"\bReport as abusive\b",
+    r"\|\s*Report (?:abuse|as abusive)\b", r"(?:(?<=\n)|\A)[ \t]*Report (?:abuse|as abusive)[ \t]*(?=\n|\Z)",
 )
 # A blog post's closing byline with its time: "By Web Politics Editor | September 25, 2008; 11:19 AM ET".
 POST_BYLINE = r"By [^|\n]{1,80}\|\s*[A-Z][a-z]+\.? \d{1,2}, \d{4};?\s*\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s*[A-Z]{2,3}T?)?"
