@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from datetime import timedelta
 from functools import cached_property, lru_cache
 from typing import Optional
 
@@ -31,6 +32,9 @@ MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 # How far back in a block an event looks for its match, and how many earlier statements share a
 # run of words before that run stops being a clue: both keep the work linear on large stories.
 BLOCK_WINDOW = 64
+# An event dated to an interval this short may be the event of one of its days.
+WIDEST_INTERVAL_DAYS = 8
+CLEAR_MAJORITY = 2
 SHINGLE_LIMIT = 64
 
 _WORD = re.compile(r"[^\W_]+")
@@ -203,6 +207,30 @@ def _join_events(reports: list[_Report], groups: _Groups) -> None:
                 groups.union(j, i)
                 break
         block.append(i)
+    _join_days_of_weeks(reports, groups, blocks)
+
+
+def _join_days_of_weeks(reports: list[_Report], groups: _Groups, blocks: dict[tuple, list[int]]) -> None:
+    """An event dated to a few days ("last week's debate") is the event of one of those days
+    that it matches: the only one, or the one that CLEAR_MAJORITY times more reports tell."""
+    for (predicate, *when), members in list(blocks.items()):
+        if not when or when[0] is None:
+            continue
+        first, last = when[0]
+        span = (last - first).days
+        if not 0 < span < WIDEST_INTERVAL_DAYS:
+            continue
+        days = [first + timedelta(days=k) for k in range(span + 1)]
+        for i in members:
+            matches = []                  # (reports of that day that match, the first of them)
+            for day in days:
+                found = [j for j in blocks.get((predicate, (day, day)), ())[:BLOCK_WINDOW]
+                         if same_event(reports[j], reports[i])]
+                if found:
+                    matches.append((len(found), found[0]))
+            matches.sort(reverse=True)
+            if matches and (len(matches) == 1 or matches[0][0] >= CLEAR_MAJORITY * matches[1][0]):
+                groups.union(matches[0][1], i)
 
 
 def _join_statements(reports: list[_Report], groups: _Groups) -> None:
