@@ -36,6 +36,7 @@ BLOCK_WINDOW = 64
 WIDEST_INTERVAL_DAYS = 8
 CLEAR_MAJORITY = 2
 SHINGLE_LIMIT = 64
+SHORT_QUOTE_RUNS = 12
 
 _WORD = re.compile(r"[^\W_]+")
 _AGENT = "agent"
@@ -251,7 +252,9 @@ def _join_statements(reports: list[_Report], groups: _Groups) -> None:
                 break
             if len(tried) >= BLOCK_WINDOW:
                 break
-        for s in shingles:
+        # Of a long quote every third run is enough to be found by: a later report sharing five
+        # words in a row with it shares one of these runs.
+        for s in shingles[::1 if len(shingles) <= SHORT_QUOTE_RUNS else 3]:
             if len(seen[s]) < SHINGLE_LIMIT:
                 seen[s].append(i)
 
