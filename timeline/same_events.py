@@ -1,7 +1,8 @@
 """The same event or statement told by several articles: one `Event` with the other reports in
 its `sources`.
 
-Two events are one when they are dated to the same interval, have the same predicate ("debate",
+Two events are one when they are dated to the same interval (or one to a few days, the other to
+the one of them most reports tell), have the same predicate ("debate",
 "debated"), no two different agents, and share most of their words ("Monday's debate", "the
 first presidential debate Monday night"); a light predicate ("is", "has", "said") asks for
 nearly the same sentence, and an undated event for the very same one. Two statements are one
@@ -32,11 +33,12 @@ MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 # How far back in a block an event looks for its match, and how many earlier statements share a
 # run of words before that run stops being a clue: both keep the work linear on large stories.
 BLOCK_WINDOW = 64
-# An event dated to an interval this short may be the event of one of its days.
+SHINGLE_LIMIT = 64
+SHORT_QUOTE_RUNS = 12           # runs of a quote all indexed; of a longer one, every third
+# An event dated to an interval this short may be the event of one of its days, the one with
+# CLEAR_MAJORITY times the reports of any other.
 WIDEST_INTERVAL_DAYS = 8
 CLEAR_MAJORITY = 2
-SHINGLE_LIMIT = 64
-SHORT_QUOTE_RUNS = 12
 
 _WORD = re.compile(r"[^\W_]+")
 _AGENT = "agent"
