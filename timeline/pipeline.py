@@ -25,6 +25,9 @@ from .temporal import tag_text
 
 
 PARALLEL_FROM = 40      # documents
+# Set (to anything) to keep each article's reports of one event apart: what a scorer that reads
+# each document's events on its own (and not `Event.sources`) should be given.
+PER_DOCUMENT_ENV = "TIMELINE_PER_DOCUMENT"
 
 
 @dataclass
@@ -149,7 +152,7 @@ def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timelin
     sentences: dict = {}
     events = [_event(r, ev, event_map, actor_map, sentences) for r, ev in drafts]
     relations, links = _relations(results, actor_map, event_map), _links(results, event_map)
-    if len(results) > 1:
+    if len(results) > 1 and not os.environ.get(PER_DOCUMENT_ENV):
         events, relations, links = _one_event_per_story(events, relations, links)
     documents = tuple(r.document for r in results)
     return Timeline(documents, tuple(actors), tuple(events), tuple(relations), tuple(links), _title(documents, title))
