@@ -115,3 +115,18 @@ def test_a_story_told_by_three_articles_has_one_debate_and_one_actor_per_person(
                and e.time and e.time.earliest == date(2016, 9, 26)]
     assert len(debates) == 1
     assert {debates[0].doc, *(s.doc for s in debates[0].sources)} == {d.id for d in built.documents}
+    from timeline.export.json_out import timeline_to_dict
+
+    told = next(e for e in timeline_to_dict(built)["events"] if e["id"] == debates[0].id)
+    assert told["support"] == 3 and len(told["sources"]) == len(debates[0].sources)
+
+
+def test_a_scorer_of_single_articles_can_have_every_report_kept(monkeypatch):
+    import timeline
+
+    monkeypatch.setenv("TIMELINE_PER_DOCUMENT", "1")
+    built = timeline.build(sorted(STORY.glob("*.txt")))
+    assert not any(e.sources for e in built.events)
+    debates = {e.doc for e in built.events if e.trigger.text.lower().startswith("debate")
+               and e.time and e.time.earliest == date(2016, 9, 26)}
+    assert debates == {d.id for d in built.documents}
