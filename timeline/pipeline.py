@@ -12,17 +12,22 @@ from typing import Callable, Iterable, Optional
 
 from .actors import extract_actors, find_roles
 from .events import extract_events
+from .furniture import without_furniture
 from .findings import ActorIndex, DraftEvent, DraftLink, DraftRelation
-from .model import Actor, Document, Event, Participant, Relation, Span, TemporalLink, TimeExpr, Timeline
+from .identity import IdMap, merge_actors
+from .same_events import merge_reports
+from .model import Document, Event, Participant, Relation, Span, TemporalLink, TimeExpr, Timeline
 from .nlp import load, parser_text, sentence_bounds
 from .parse_cache import cache_dir, parse_cached
-from .names import distinct_names
 from .relations import extract_relations
 from .statements import extract_statements
 from .temporal import tag_text
 
 
 PARALLEL_FROM = 40      # documents
+# Set (to anything) to keep each article's reports of one event apart: what a scorer that reads
+# each document's events on its own (and not `Event.sources`) should be given.
+PER_DOCUMENT_ENV = "TIMELINE_PER_DOCUMENT"
 
 
 @dataclass
@@ -56,7 +61,8 @@ def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
     left out, the others go on; without `on_error` the exception is raised. (A text over the
     parser's limit never gets here: `ingest` refuses it, naming its size.)"""
     nlp = load(model)
-    docs = list(documents)
+    # Readers' comments, buttons and a site's boilerplate are not news (blanked: offsets hold).
+    docs = without_furniture(documents)
     results = []
     # The parser is most of the cost: a corpus is parsed on every core (a process start costs
     # about a second, so only when there is enough to share).
@@ -140,45 +146,43 @@ def _quiet_workers(parallel: bool):
 
 def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timeline:
     """One timeline from many documents: actors with the same name merged, ids given out."""
-    actors, actor_map = _merge_actors(results)
+    actors, actor_map = merge_actors((r.document.id, r.actors.actors) for r in results)
     drafts = _in_time_order(results)
     event_map = {(r.document.id, ev.key): f"e{n}" for n, (r, ev) in enumerate(drafts, 1)}
     sentences: dict = {}
     events = [_event(r, ev, event_map, actor_map, sentences) for r, ev in drafts]
+    relations, links = _relations(results, actor_map, event_map), _links(results, event_map)
+    if len(results) > 1 and not os.environ.get(PER_DOCUMENT_ENV):
+        events, relations, links = _one_event_per_story(events, relations, links)
     documents = tuple(r.document for r in results)
-    return Timeline(documents, tuple(actors), tuple(events), tuple(_relations(results, actor_map, event_map)),
-                    tuple(_links(results, event_map)), _title(documents, title))
+    return Timeline(documents, tuple(actors), tuple(events), tuple(relations), tuple(links), _title(documents, title))
 
 
-# (document id, id within the document) -> id in the timeline
-IdMap = dict[tuple[str, str], str]
+def _one_event_per_story(events: list[Event], relations: list[Relation], links: list[TemporalLink]):
+    """Events told by several articles made one (`same_events`); what pointed at a merged event
+    points at the one it became."""
+    events, merged_into = merge_reports(events)
+    if not merged_into:
+        return events, relations, links
+    follow = lambda event_id: merged_into.get(event_id, event_id)
+    events = [_anchored_on(e, follow) for e in events]
+    relations = [replace(r, event=follow(r.event)) if r.event in merged_into else r for r in relations]
+    kept, seen = [], set()
+    for link in links:
+        link = replace(link, source=follow(link.source), target=follow(link.target))
+        key = (link.source, link.target, link.type)
+        if link.source != link.target and key not in seen:
+            seen.add(key)
+            kept.append(link)
+    return events, relations, kept
 
 
-def _merge_actors(results: list[DocumentResult]) -> tuple[list[Actor], IdMap]:
-    """Actors with the same name (or a same alias of two words or more) become one."""
-    actors: list[Actor] = []
-    by_name: dict[str, int] = {}
-    actor_map: IdMap = {}
-    for r in results:
-        for a in r.actors.actors:
-            keys = sorted({a.name.lower()} | {x.lower() for x in a.aliases if len(x.split()) > 1})
-            # One story's "officials" are not another's: generic actors stay in their document.
-            hit = None if a.generic else next((by_name[k] for k in keys if k in by_name), None)
-            if hit is None:
-                new_id = f"a{len(actors) + 1}"
-                actors.append(Actor(new_id, a.name, a.type, a.aliases, a.mentions, r.document.id, generic=a.generic))
-                if a.generic:
-                    actor_map[(r.document.id, a.id)] = new_id
-                    continue
-                hit = len(actors) - 1
-            else:
-                old = actors[hit]
-                aliases = distinct_names(x for x in (*old.aliases, *a.aliases) if x.lower() != old.name.lower())
-                actors[hit] = Actor(old.id, old.name, old.type, aliases, old.mentions + a.mentions, None)
-            for k in keys:
-                by_name.setdefault(k, hit)
-            actor_map[(r.document.id, a.id)] = actors[hit].id
-    return actors, actor_map
+def _anchored_on(event: Event, follow) -> Event:
+    t = event.time
+    if t is None or not t.anchor.startswith("event:"):
+        return event
+    anchor = follow(t.anchor[6:])
+    return event if anchor == t.anchor[6:] else replace(event, time=replace(t, anchor="event:" + anchor))
 
 
 def _in_time_order(results: list[DocumentResult]) -> list[tuple[DocumentResult, DraftEvent]]:

@@ -25,6 +25,9 @@ def _event(e: Event) -> dict:
         out["quote_span"] = {"start": e.quote_span[0], "end": e.quote_span[1]} if e.quote_span else None
         out["direct"] = e.direct
         out["addressee"] = e.addressee
+    if e.sources:       # told by several articles (SPEC 3.5): the other reports, and how many documents
+        out["sources"] = [{"doc": s.doc, "start": s.start, "end": s.end} for s in e.sources]
+        out["support"] = len({e.doc, *(s.doc for s in e.sources)})
     return out
 
 

@@ -47,3 +47,16 @@ QUOTE_SEGMENT_JOINER = " … "
 SUMMARY_QUOTE_WORDS = 9
 JOINING_WORDS_MAX = 3              # "accused Holt of": words joining a cue to what it reports
 PUNCTUATION = re.compile(r"[.,;:!?\"“”]")
+
+# ---- the same event told by several articles (same_events.py) ----
+# Words that say nothing of what happened: left out when two reports' words are compared.
+from spacy.lang.en.stop_words import STOP_WORDS as FUNCTION_WORDS  # noqa: E402
+# Endings taken off a word before comparing ("debates", "debated", "debating" -> "debat").
+INFLECTION_ENDINGS = ("ing", "ed", "es", "s", "e")
+# Predicates too common to tell one event from another: two reports with these must tell them
+# in nearly the same sentence ("Trump is ...", "the company has ...").
+LIGHT_PREDICATES = frozenset({
+    "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "have", "has", "had", "having",
+    "do", "does", "did", "done", "say", "says", "said", "saying", "make", "makes", "made", "get", "gets",
+    "got", "go", "goes", "went", "gone", "going", "take", "takes", "took", "taken", "come", "came",
+    "comes", "give", "gave", "given", "see", "saw", "seen", "put", "need", "needs", "want", "wants"})

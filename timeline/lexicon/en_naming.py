@@ -29,3 +29,7 @@ POSSESSIVE_S = r"['’]s"
 POSSESSIVE = r"(?:['’]s|['’])"
 # "the company's officials": the possessive marker the model makes a token of its own.
 POSSESSIVE_MARKERS = {"'s", "’s"}
+# Words after a surname that name another person of the family ("Donald Trump Jr."), compared in lower case.
+GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
+# The entity type of people, whose one-word names are surnames ("Trump") and never acronyms.
+PERSON_TYPE = "PERSON"

@@ -12,3 +12,42 @@ BYLINE_MONTH_DAY_YEAR = r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
 CORPUS_DESCRIPTION_FILES = ("readme", "license", "licence", "changelog", "contributing", "copying", "notice")
 # An element whose id or class holds this word is a comment thread (matched case-insensitively).
 COMMENT_MARKER = "comment"
+
+# ---- page furniture in a page's text (furniture.py): what a reader of the article skips ----
+# A line that opens the readers' comments: everything from it to the end of the page is theirs.
+COMMENTS_OPEN = (
+    r"we welcome comments\b", r"views expressed in the comments\b", r"add your comments?\b",
+    r"post a comment\b", r"leave a comment\b", r"have your say\b", r"readers'? comments\b",
+    r"comments? (?:are|is) (?:now )?closed\b", r"the comments to this entry are closed\b",
+    r"this discussion is now closed\b", r"comments? on this (?:story|article|entry|post)\b",
+    r"\d+\s+comments?\s*$", r"comments?\s*\(\d+\)\s*$", r"(?:show|view|read) (?:all )?\d* ?comments\b",
+)
+# A reader's signature: "Posted by: opp88 | September 16, 2008 10:04 PM | Report abuse",
+# "Posted by kiwidave | Report as abusive", "At 2:27 pm on 28 May 2010, coastwalker wrote:".
+COMMENT_SIGNATURES = (
+    r"Posted by:?\s+[^|\n]{1,80}\|[^|\n]{0,60}\|?\s*Report (?:abuse|as abusive)",
+    r"Posted by:?\s+[^|\n]{1,80}\|\s*Report (?:abuse|as abusive)",
+    r"At \d{1,2}[:.]\d{2}\s*[ap]\.?m\.? on \d{1,2} [A-Z][a-z]+ \d{4}, [^:\n]{1,80} wrote:",
+    r"\|\s*Report (?:abuse|as abusive)\b", r"(?:(?<=\n)|\A)[ \t]*Report (?:abuse|as abusive)[ \t]*(?=\n|\Z)",
+)
+# A blog post's closing byline with its time: "By Web Politics Editor | September 25, 2008; 11:19 AM ET".
+POST_BYLINE = r"By [^|\n]{1,80}\|\s*[A-Z][a-z]+\.? \d{1,2}, \d{4};?\s*\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s*[A-Z]{2,3}T?)?"
+# A live blog's time stamp at the start of a line: "12.11 pm:", "8:05 a.m.", "1:30 p.m. ET —".
+TIME_STAMP = (r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|EDT|EST|CDT|UTC)?(?:\s*(?:ET|EDT|EST|GMT|BST|CDT|UTC))?"
+              r"(?:\s*[:\-–—|]|\s*$)")
+# Whole lines that are a page's buttons, widgets and notices, not its story (compared in lower case).
+FURNITURE_LINES = (
+    r"report abuse", r"report as abusive", r"reply", r"recommend(?:ed)?(?: \(\d+\))?", r"share(?: this)?",
+    r"share this (?:article|story|page)", r"email(?: this)?(?: article| story)?", r"print(?: this)?(?: article| story)?",
+    r"tweet", r"like", r"sign in(?: to comment)?", r"log in", r"register", r"subscribe", r"advertisement",
+    r"related (?:stories|articles|links|content)", r"most (?:read|popular|viewed|emailed)", r"skip to (?:main )?content",
+    r"back to top", r"click here.*", r"to refresh page:.*", r"see instructions for fixing the problem\.?",
+    r"(?:take|vote in) (?:our|the) poll.*", r"vote now\.?", r"view results\.?",
+    r"loading(?: comments)?\.*", r"this copy may not be in its final form and may be updated\.?",
+    r"washington post reporters or editors recommend this comment or reader post\.?",
+    r"washingtonpost\.com is not responsible for any content posted by third parties\.?\"?",
+)
+# Boilerplate of a site: a line told by at least this many of one source's pages, at their top or bottom.
+BOILERPLATE_MIN_PAGES = 3
+BOILERPLATE_EDGE_LINES = 4
+BOILERPLATE_MIN_CHARS = 20
