@@ -151,7 +151,7 @@ def _build(args) -> int:
     formats = _formats(args.format)
     name, out = _output_name(args), Path(args.out)
     try:
-        check_outputs(out, [out / f"{name}{FORMATS[f].suffix}" for f in formats], args.inputs, SUPPORTED)
+        check_outputs(out, [out / n for f in formats for n in FORMATS[f].files(name)], args.inputs, SUPPORTED)
     except OutputError as exc:
         raise UsageError(str(exc)) from None
     published = None
@@ -242,6 +242,7 @@ def _write(timeline, out: Path, name: str, formats: list[str]) -> tuple[list[Pat
                 final = out / f"{name}{FORMATS[fmt].suffix}"
                 try:
                     staged.append((FORMATS[fmt].write(timeline, tmp / final.name), final))
+                    staged += [(tmp / n, out / n) for n in FORMATS[fmt].files(name)[1:]]   # tables beside it
                 except Exception as exc:        # noqa: BLE001 - any writer failure is this file's
                     failed.append(final)
                     _err(f"error: {final}: cannot write ({_os_reason(exc)})")
