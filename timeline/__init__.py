@@ -84,4 +84,4 @@ def tag(text: str, published: Union[str, date, None] = None) -> list["TimeExpr"]
 
 from .model import Actor, Document, Event, Relation, TimeExpr, Timeline  # noqa: E402
 
-__all__ = ["build", "load", "tag", "Actor", "Document", "Event", "Relation", "TimeExpr", "Timeline", "__version__"]
+__all__ = [f.__name__ for f in (build, load, tag)] + ["Actor", "Document", "Event", "Relation", "TimeExpr", "Timeline", "__version__"]
