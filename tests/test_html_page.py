@@ -97,6 +97,10 @@ class Page:
         select.select_by_visible_text(option.text)
         self.settle()
 
+    def click(self, button_id: str):
+        self.driver.find_element("id", button_id).click()
+        self.settle()
+
     def choose_kind(self, kind: str):
         self.driver.find_element("css selector", f"input[name=kind][value={kind}]").click()
         self.settle()
@@ -106,6 +110,7 @@ def _check_page(page: Page, tl: Timeline) -> None:
     """What a reader of any timeline's page can rely on."""
     events = page_events(tl)
     assert page.errors() == []
+    page.click("all")                                    # the whole time axis
     assert page.shown() == len(events) == page.on_axis()
     assert len(page.rows()) == min(len(events), 200)
     # an actor filter shows that actor's items only
@@ -121,6 +126,13 @@ def _check_page(page: Page, tl: Timeline) -> None:
     page.choose_kind("statement")
     assert page.shown() == sum(e.kind == "statement" for e in events)
     page.choose_kind("all")
+    # zooming in shows a stretch of time; Fit and All come back
+    for _ in range(3):
+        page.click("zoom-in")
+    assert page.on_axis() <= page.shown()
+    page.click("fit")
+    page.click("all")
+    assert page.on_axis() == page.shown()
     assert page.errors() == []
 
 
@@ -175,6 +187,7 @@ def test_a_page_of_5000_events_keeps_the_page_small(browser, tmp_path):
     tl = _big_timeline(5000)
     page = Page(browser, write_html(tl, tmp_path / "big.html"))
     assert page.errors() == []
+    page.click("all")
     assert page.shown() == 5000 == page.on_axis()
     assert len(page.rows()) == 200                       # the list grows on demand
     marks = len(browser.find_elements("css selector", "#axis .mark"))

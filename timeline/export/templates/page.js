@@ -33,7 +33,7 @@
   });
 
   var state = { words: [], kind: "all", actor: -1, shown: items.slice(), limit: LIST_PAGE, selected: -1 };
-  var full = extent(items), view = full.slice();
+  var full = extent(items), view = core(items);
 
   function extent(xs) {
     if (!xs.length) { var now = Date.UTC(2000, 0, 1); return [now - YEAR, now + YEAR]; }
@@ -41,6 +41,16 @@
     xs.forEach(function (it) { lo = Math.min(lo, it.t0); hi = Math.max(hi, it.t1); });
     var pad = Math.max((hi - lo) * 0.04, 15 * DAY);
     return [lo - pad, hi + pad];
+  }
+
+  // Where most items are: a few items centuries away would otherwise squeeze the rest into a
+  // corner. "All" shows everything.
+  function core(xs) {
+    if (xs.length < 20) return extent(xs);
+    var starts = xs.map(function (it) { return it.t0; }).sort(function (a, b) { return a - b; });
+    var ends = xs.map(function (it) { return it.t1; }).sort(function (a, b) { return a - b; });
+    var cut = Math.floor(xs.length * 0.02);
+    return extent([{ t0: starts[cut], t1: ends[xs.length - 1 - cut] }]);
   }
 
   // ---- filters ------------------------------------------------------------------------------
@@ -115,11 +125,12 @@
 
   // Marks of one lane in rows, left to right; an item that fits in no row joins the group at
   // the end of the row that ends first, so the number of marks never exceeds what can be seen.
-  function pack(visible, x) {
+  function pack(visible, x, right) {
     var rows = [], marks = [];
     visible.sort(function (a, b) { return a.t0 - b.t0 || a.i - b.i; });
     visible.forEach(function (it) {
-      var x0 = x(it.t0), x1 = Math.max(x(it.t1), x0 + MARK);
+      // what runs past either edge is cut there, off the lane labels
+      var x0 = Math.max(x(it.t0), LABEL_W - MARK / 2), x1 = Math.max(Math.min(x(it.t1), right), x0 + MARK);
       for (var r = 0; r < rows.length; r++) if (rows[r].end + 2 <= x0) break;
       if (r === rows.length && rows.length < MAX_ROWS) rows.push({ end: -Infinity, last: null });
       if (r === rows.length) {
@@ -153,7 +164,7 @@
     var y = TOP, frag = document.createDocumentFragment(), marks = el("g", {}), drawn = 0, total = 0;
     lanes.forEach(function (lane, li) {
       if (!byLane[li].length) return;
-      var packed = pack(byLane[li], x), h = packed.rows * ROW_H + LANE_PAD;
+      var packed = pack(byLane[li], x, width - 2), h = packed.rows * ROW_H + LANE_PAD;
       el("rect", { "class": "lane-bg", x: 0, y: y, width: width, height: h - 2 }, frag);
       var name = el("text", { "class": "lane-label", x: 8, y: y + 4 + ROW_H / 2 + 4 }, frag);
       name.textContent = lane.name.length > 24 ? lane.name.slice(0, 23) + "…" : lane.name;
@@ -179,7 +190,8 @@
   function drawMark(m, top, parent) {
     var it = m.items[0], n = m.items.length, cy = top + ROW_H / 2, w = m.x1 - m.x0, node;
     if (n > 1) {
-      node = el("rect", { "class": "mark cluster", x: m.x0, y: cy - 6, width: Math.max(w, 18), height: 12, rx: 6 }, parent);
+      node = el("rect", { "class": "mark cluster", x: m.x0, y: cy - 6, width: Math.max(w, 8 + 6.5 * String(n).length),
+                          height: 12, rx: 6 }, parent);
       el("text", { "class": "cluster-label", x: m.x0 + 4, y: cy + 3.5 }, parent).textContent = String(n);
       el("title", {}, node).textContent = n + " items here: click to zoom in";
       node.addEventListener("click", function () { zoomTo(m.items); showGroup(m.items); });
@@ -237,7 +249,8 @@
   svg.addEventListener("pointercancel", endDrag);
   $("zoom-in").addEventListener("click", function () { zoom(0.5, (view[0] + view[1]) / 2); });
   $("zoom-out").addEventListener("click", function () { zoom(2, (view[0] + view[1]) / 2); });
-  $("fit").addEventListener("click", function () { view = extent(state.shown.length ? state.shown : items); draw(); });
+  $("fit").addEventListener("click", function () { view = core(state.shown.length ? state.shown : items); draw(); });
+  $("all").addEventListener("click", function () { view = extent(state.shown.length ? state.shown : items); draw(); });
   window.addEventListener("resize", draw);
 
   // ---- the list and the detail ----------------------------------------------------------------
@@ -261,7 +274,7 @@
     when.className = "when";
     when.textContent = it.w;
     b.appendChild(when);
-    if (it.k === "statement" && it.sp >= 0) {
+    if (it.k === "statement" && it.sp >= 0 && it.s.indexOf(speakerName(it)) !== 0) {
       var who = document.createElement("span");
       who.className = "who";
       who.textContent = speakerName(it) + ": ";
