@@ -25,12 +25,17 @@
     it.t0 = day(it.a);
     it.t1 = day(it.b) + DAY;
     it.actorSet = {};
-    var names = [];
-    it.ac.forEach(function (p) { it.actorSet[p[0]] = true; names.push(actors[p[0]].n); });
-    if (it.sp >= 0) { it.actorSet[it.sp] = true; names.push(actors[it.sp].n); }
-    var doc = docs[it.d] || {};
-    it.text = fold([it.s, it.se, it.q, it.w, it.tx, names.join(" "), doc.t, doc.s].join(" \u0001 "));
+    it.ac.forEach(function (p) { it.actorSet[p[0]] = true; });
+    if (it.sp >= 0) it.actorSet[it.sp] = true;
   });
+  // What a search looks in, made at the first search: opening the page stays quick.
+  function searchText(it) {
+    if (it.text === undefined) {
+      var names = Object.keys(it.actorSet).map(function (a) { return actors[a].n; }), doc = docs[it.d] || {};
+      it.text = fold([it.s, it.se, it.q, it.w, it.tx, names.join(" "), doc.t, doc.s].join(" \u0001 "));
+    }
+    return it.text;
+  }
 
   var state = { words: [], kind: "all", actor: -1, shown: items.slice(), limit: LIST_PAGE, selected: -1 };
   var full = extent(items), view = core(items);
@@ -57,7 +62,9 @@
   function matches(it) {
     if (state.kind !== "all" && it.k !== state.kind) return false;
     if (state.actor >= 0 && !it.actorSet[state.actor]) return false;
-    for (var w = 0; w < state.words.length; w++) if (it.text.indexOf(state.words[w]) < 0) return false;
+    if (!state.words.length) return true;
+    var text = searchText(it);
+    for (var w = 0; w < state.words.length; w++) if (text.indexOf(state.words[w]) < 0) return false;
     return true;
   }
   function applyFilters() {
