@@ -40,9 +40,9 @@ def test_offsets_quote_the_text(sample_timeline):
 
 def test_csv_has_the_spec_columns_and_one_row_per_event(sample_timeline, tmp_path):
     path = write_csv(sample_timeline, tmp_path / "t.csv")
-    rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+    rows = list(csv.reader(path.open(encoding="utf-8-sig", newline="")))
     assert rows[0] == CSV_COLUMNS
-    assert [r[-1] for r in rows[1:]] == [e.id for e in sample_timeline.events]
+    assert [r[CSV_COLUMNS.index("event_id")] for r in rows[1:]] == [e.id for e in sample_timeline.events]
 
 
 def test_graphml_reads_back_in_networkx(sample_timeline, tmp_path):

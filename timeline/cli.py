@@ -281,8 +281,8 @@ def _build(args) -> int:
 
 
 def _output_paths(out: Path, name: str, formats: list[str]) -> list[Path]:
-    """Every file the formats write, their companions (NAME.alt.txt) included."""
-    return [out / f"{name}{s}" for f in formats for s in (FORMATS[f].suffix, *FORMATS[f].companions)]
+    """Every file the formats write, those beside the main one (NAME.alt.txt, Parquet tables) included."""
+    return list(dict.fromkeys(out / n for f in formats for n in FORMATS[f].files(name)))
 
 
 def _warn_unknown_actors(timeline, names) -> None:
@@ -331,8 +331,8 @@ def _write(timeline, out: Path, name: str, formats: list[str], shown: Optional[d
                 try:
                     extra = (shown or {}) if FORMATS[fmt].show else {}
                     staged.append((FORMATS[fmt].write(timeline, tmp / final.name, **extra), final))
-                    staged += [(tmp / f"{name}{c}", out / f"{name}{c}") for c in FORMATS[fmt].companions
-                               if (tmp / f"{name}{c}").exists() and out / f"{name}{c}" not in (f for _, f in staged)]
+                    staged += [(tmp / n, out / n) for n in FORMATS[fmt].files(name)[1:]      # files beside it
+                               if (tmp / n).exists() and out / n not in (f for _, f in staged)]
                 except Exception as exc:        # noqa: BLE001 - any writer failure is this file's
                     failed.append(final)
                     _err(f"error: {final}: cannot write ({_os_reason(exc)})")

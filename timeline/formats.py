@@ -5,7 +5,7 @@ Writers are pure functions of a `Timeline` and write atomically.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from .model import Timeline
 
@@ -14,8 +14,12 @@ class Format(NamedTuple):
     suffix: str
     write: Callable[..., Path]     # write(timeline, path, **shown): shown = what `show` says
     what: str
-    companions: tuple[str, ...] = ()   # suffixes of files the writer also writes beside its own
-    show: bool = False                 # takes the inclusion policy (`policy=`) and the chart `width=`
+    also: tuple[str, ...] = ()     # suffixes of the other files the writer puts beside NAME+suffix
+    show: bool = False             # takes the inclusion policy (`policy=`) and the chart `width=`
+
+    def files(self, name: str) -> list[str]:
+        """The names of every file this format writes for the base name `name`."""
+        return [f"{name}{s}" for s in (self.suffix, *self.also)]
 
 
 ALT_SUFFIX = ".alt.txt"
@@ -60,5 +64,30 @@ FORMATS: dict[str, Format] = {
     "sheet": Format(".timelinejs.csv", _lazy("timelinejs", "write_timelinejs_sheet", True),
                     "Knight Lab TimelineJS spreadsheet (CSV)", show=True),
     "md": Format(".md", _lazy("markdown", "write_markdown", True), "dated list with sources, Markdown", show=True),
+    "html": Format(".html", _lazy("html_page", "write_html", True), "interactive page: zoom, search, filters (offline)",
+                   show=True),
+    "parquet": Format("-events.parquet", _lazy("parquet", "write_parquet"),
+                      "events, statements, actors, relations tables (pyarrow)",
+                      also=("-statements.parquet", "-actors.parquet", "-relations.parquet")),
 }
 DEFAULT = ("json", "csv", "png", "graphml")
+
+
+def save(tl: Timeline, folder, formats: Iterable[str] = ("json",), name: str = "timeline") -> list[Path]:
+    """`Timeline.save`: each format written into `folder` as `name` + its suffix; the files written."""
+    from .export.outdir import OutputError, check_name
+    chosen = [f.strip() for f in formats.split(",")] if isinstance(formats, str) else list(formats)
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format {', '.join(map(repr, unknown))}; choose from {', '.join(FORMATS)}")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        name = check_name(name)
+    except OutputError as exc:
+        raise ValueError(str(exc)) from None
+    written = []
+    for f in dict.fromkeys(chosen):
+        written.append(FORMATS[f].write(tl, folder / FORMATS[f].files(name)[0]))
+        written += [folder / n for n in FORMATS[f].files(name)[1:]]
+    return written

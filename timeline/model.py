@@ -6,8 +6,15 @@ Dates are `datetime.date`; the exporters turn them into ISO strings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Optional
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Optional, Union
+
+from .dates import parse_date
+
+if TYPE_CHECKING:
+    import networkx
+    import pandas
 
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown")
 STATUSES = ("past", "present", "future")
@@ -28,6 +35,20 @@ class Document:
     source: Optional[str] = None
     url: Optional[str] = None
     path: Optional[str] = None
+
+    def __post_init__(self):
+        # A date given as text ("2019-02-26") is read here, so that a wrong one fails where it is
+        # given, not deep inside the tagger.
+        p = self.published
+        if p is None or (isinstance(p, date) and not isinstance(p, datetime)):
+            return
+        if not isinstance(p, (str, datetime)):
+            raise TypeError(f"Document {self.id!r}: published must be a datetime.date, a date string "
+                            f"such as '2019-02-26', or None; not {type(p).__name__}")
+        try:
+            object.__setattr__(self, "published", parse_date(p))
+        except ValueError as exc:
+            raise ValueError(f"Document {self.id!r}: published: {exc}") from None
 
 
 @dataclass(frozen=True)
@@ -201,6 +222,58 @@ class Timeline:
             if a.id == actor_id:
                 return a
         return None
+
+    # --- for notebooks ------------------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        statements = sum(1 for e in self.events if e.kind == "statement")
+        n = len(self.documents)
+        return (f"<Timeline {self.title or 'untitled'!r}: {n} document{'s' * (n != 1)}, "
+                f"{len(self.events) - statements} events, {statements} statements, {len(self.actors)} actors, "
+                f"{len(self.relations)} relations>")
+
+    def actors_named(self, name: str) -> tuple[Actor, ...]:
+        """The actors `name` denotes: its id, its name or one of its aliases (any case); failing
+        those, the actors whose name has every word of `name` ("Corbyn" is "Jeremy Corbyn")."""
+        wanted = " ".join(name.split()).casefold()
+        exact = tuple(a for a in self.actors if a.id == name or wanted in {n.casefold() for n in a.names()})
+        if exact:
+            return exact
+        words = set(wanted.split())
+        return tuple(a for a in self.actors
+                     if words and any(words <= set(n.casefold().split()) for n in a.names()))
+
+    def statements(self, speaker: Optional[str] = None) -> tuple[Event, ...]:
+        """The statements, or those of one speaker given by any of their names ("Corbyn",
+        "Jeremy Corbyn", "corbyn") or by id."""
+        said = tuple(e for e in self.events if e.kind == "statement")
+        if speaker is None:
+            return said
+        ids = {a.id for a in self.actors_named(speaker)}
+        return tuple(e for e in said if e.speaker in ids)
+
+    def to_dataframe(self) -> "pandas.DataFrame":
+        """One row per event, flat: actor names (not ids), the sentence and the article it comes
+        from, `earliest`/`latest` as dates. Needs pandas (`pip install 'timeline-builder[pandas]'`)."""
+        return _exporter("frame", "to_dataframe")(self)
+
+    def to_networkx(self) -> "networkx.MultiDiGraph":
+        """The actor-event graph (SPEC §3.3): actor and event nodes, participant, relation and
+        temporal edges."""
+        return _exporter("graph", "to_networkx")(self)
+
+    def save(self, folder: Union[str, Path], formats: Iterable[str] = ("json",), name: str = "timeline") -> list[Path]:
+        """Write the timeline into `folder` as `name` + each format's suffix (the formats of
+        `timeline build --format`); returns the files written. `timeline.load` reads the JSON back."""
+        return _exporter("formats", "save")(self, folder, formats, name)
+
+
+def _exporter(module: str, name: str):
+    """A function of the modules above the model, found when called: they import the model, so the
+    model does not import them (no import cycle); its methods are shortcuts to them."""
+    import importlib
+    package = "timeline" if module == "formats" else "timeline.export"
+    return getattr(importlib.import_module(f"{package}.{module}"), name)
 
 
 def _iso(d: Optional[date]) -> Optional[str]:

@@ -1,4 +1,10 @@
-"""`NAME.csv`: one row per event, the columns of SPEC §3.2."""
+"""`NAME.csv`: one row per event, the columns of SPEC §3.2 and then the columns that let a
+fact-checker cite a row without the original file (see export/rows.py).
+
+The file starts with a UTF-8 byte-order mark: Excel reads a CSV without one in the system's
+legacy code page and shows every curly quote as mojibake, while pandas, R's readr, DuckDB,
+Polars, LibreOffice and Google Sheets all skip the mark (Python's csv module: open the file with
+`encoding="utf-8-sig"`)."""
 from __future__ import annotations
 
 import csv
@@ -8,31 +14,20 @@ from typing import Union
 
 from ..model import Timeline
 from .atomic import atomic_write
+from .rows import COLUMNS, cell_text, event_rows
 from .safe import csv_cell
 
-CSV_COLUMNS = ["date", "earliest", "latest", "granularity", "approximate", "status", "kind", "summary",
-               "actors", "speaker", "quote", "time_text", "trigger", "doc", "sentence_start", "sentence_end",
-               "event_id"]
+CSV_COLUMNS = COLUMNS
+BOM = "\ufeff"
 
 
 def rows(tl: Timeline) -> list[list[str]]:
-    names = {a.id: a.name for a in tl.actors}
-    out = []
-    for e in tl.events:
-        t = e.time
-        out.append([
-            t.value if t and t.value else "", t.earliest.isoformat() if t and t.earliest else "",
-            t.latest.isoformat() if t and t.latest else "", t.granularity if t else "",
-            ("true" if t.approximate else "false") if t else "", e.status, e.kind, e.summary,
-            "; ".join(names[p.actor] for p in e.actors if p.actor in names),
-            names.get(e.speaker, "") if e.speaker else "", e.quote or "", (t.text or "") if t else "",
-            e.trigger.text, e.doc, str(e.sentence.start), str(e.sentence.end), e.id,
-        ])
-    return out
+    return [[cell_text(row[c]) for c in CSV_COLUMNS] for row in event_rows(tl)]
 
 
 def write_csv(tl: Timeline, path: Union[str, Path]) -> Path:
     buf = io.StringIO(newline="")
+    buf.write(BOM)
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     # Article text is untrusted: no cell may start a spreadsheet formula.

@@ -73,11 +73,29 @@ def write_graphml(tl: Timeline, path: Union[str, Path]) -> Path:
     return atomic_write(path, lambda tmp: nx.write_graphml(g, tmp))
 
 
+def _gexf_time(g: nx.MultiDiGraph) -> None:
+    """Gephi's timeline, in place: an event node lives over its dates (a spell from `earliest` to
+    `latest`), and so do its participant edges; actors and the relations between them are static.
+    The character offsets of a relation's evidence are not times: they are left out here (the
+    GraphML and node-link files keep them)."""
+    spells = {}
+    for node, data in g.nodes(data=True):
+        if data.get("kind") == "event" and (data.get("earliest") or data.get("latest")):
+            spells[node] = [(data.get("earliest"), data.get("latest"))]
+            data["spells"] = spells[node]
+    for _, target, data in g.edges(data=True):
+        data.pop("start", None)
+        data.pop("end", None)
+        if data.get("kind") == "participant" and target in spells:
+            data["spells"] = spells[target]
+
+
 def write_gexf(tl: Timeline, path: Union[str, Path]) -> Path:
     """GEXF for Gephi. GEXF reserves `type` on edges (directed/undirected), so the relation type
     travels as `relation`; the file's date is the newest publication date, not today's, so that
     the same timeline always gives the same bytes."""
     g = _xml_safe(to_networkx(tl))
+    _gexf_time(g)
     for *_, data in g.edges(data=True):
         if "type" in data:
             data["relation"] = data.pop("type")

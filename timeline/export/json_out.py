@@ -3,24 +3,29 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 
-from ..model import Event, Timeline
+from ..model import Actor, Document, Event, Timeline
 from .atomic import atomic_write
 
 SCHEMA = "timeline/1"
 
 
-def _event(e: Event) -> dict:
+def _event(e: Event, doc: Optional[Document] = None) -> dict:
     out = {
         "id": e.id, "doc": e.doc, "kind": e.kind, "summary": e.summary,
         "trigger": {"text": e.trigger.text, "start": e.trigger.start, "end": e.trigger.end},
-        "sentence": {"start": e.sentence.start, "end": e.sentence.end},
+        "sentence": {"start": e.sentence.start, "end": e.sentence.end, "text": e.sentence.text},
         "time": e.time.to_dict() if e.time else None,
         "status": e.status,
         "actors": [{"actor": p.actor, "role": p.role} for p in e.actors],
         "quote": e.quote, "speaker": e.speaker,
     }
+    if doc is not None:     # what a fact-checker cites, on the row itself
+        out["document"] = {"title": doc.title, "source": doc.source, "url": doc.url,
+                           "published": doc.published.isoformat() if doc.published else None}
+    if e.sources:
+        out["sources"] = [{"doc": s.doc, "start": s.start, "end": s.end} for s in e.sources]
     if e.kind == "statement":
         out["quote_span"] = {"start": e.quote_span[0], "end": e.quote_span[1]} if e.quote_span else None
         out["direct"] = e.direct
@@ -31,15 +36,21 @@ def _event(e: Event) -> dict:
     return out
 
 
+def _actor(a: Actor) -> dict:
+    return {"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases), "mentions": len(a.mentions),
+            "generic": a.generic, "doc": a.doc,
+            "mention_spans": [{"start": m.start, "end": m.end, "text": m.text, "label": m.label} for m in a.mentions]}
+
+
 def timeline_to_dict(tl: Timeline) -> dict:
+    docs = {d.id: d for d in tl.documents}
     return {
         "schema": SCHEMA,
         "title": tl.title,
         "documents": [{"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
-                       "source": d.source, "url": d.url, "path": d.path} for d in tl.documents],
-        "actors": [{"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
-                    "mentions": len(a.mentions), "generic": a.generic} for a in tl.actors],
-        "events": [_event(e) for e in tl.events],
+                       "source": d.source, "url": d.url, "path": d.path, "text": d.text} for d in tl.documents],
+        "actors": [_actor(a) for a in tl.actors],
+        "events": [_event(e, docs.get(e.doc)) for e in tl.events],
         "relations": [{"source": r.source, "target": r.target, "type": r.type, "event": r.event,
                        "hypothetical": r.hypothetical,
                        "evidence": {"doc": r.doc, "start": r.start, "end": r.end}} for r in tl.relations],

@@ -81,3 +81,23 @@ def xml_text(text: str) -> str:
     if text.isprintable() or not (_XML_CONTROL.search(text) or _XML_OTHER.search(text)):
         return text
     return _XML_OTHER.sub("\ufffd", _XML_CONTROL.sub(" ", text))
+
+
+_SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                                "\u2029": "\\u2029"})
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def script_json(data) -> str:
+    """JSON to embed in an HTML `<script type="application/json">` element: no `</script>`, `<!--`
+    or `]]>` can end or change the element (`<`, `>` and `&` are written as \\u escapes, which
+    JSON.parse reads back), U+2028/U+2029 are escaped for older JavaScript parsers, and a lone
+    surrogate (which UTF-8 cannot hold) becomes U+FFFD."""
+    import json
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _LONE_SURROGATE.sub("\ufffd", text.translate(_SCRIPT_UNSAFE))
+
+
+def page_text(text: str) -> str:
+    """Text that a UTF-8 page can hold: a lone surrogate becomes U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
