@@ -176,10 +176,10 @@ def _big_timeline(n: int) -> Timeline:
         day = date(1990, 1, 1) + timedelta(days=(i * 7919) % 10950)
         kind = "statement" if i % 3 == 0 else "event"
         who = f"a{(i * 7) % 40}"
-        events.append(Event(f"e{i}", "d", kind, f"item {i} happened", Span(0, 1, "x"), Span(0, 100, "x" * 100),
+        events.append(Event(f"e{i}", "d", kind, f"the council approved plan {i} for the city", Span(0, 1, "x"), Span(0, 100, "x" * 100),
                             EventTime(day.isoformat(), day, day, "day"), "past",
                             (Participant(who, "speaker" if kind == "statement" else "agent"),),
-                            quote="words" if kind == "statement" else None, speaker=who if kind == "statement" else None))
+                            quote=f"we will build {i} new homes this year" if kind == "statement" else None, speaker=who if kind == "statement" else None))
     return Timeline((doc,), actors, tuple(events), title="Big")
 
 
