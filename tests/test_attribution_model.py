@@ -32,7 +32,7 @@ def trained(tmp_path_factory):
     where = tmp_path_factory.mktemp("attribution")
     assert train.main(["features", str(FIXTURE), str(where / "features.jsonl")]) == 0
     for name in ("model.json", "again.json"):
-        assert train.main(["fit", str(where / "features.jsonl"), str(where / name)]) == 0
+        assert train.main(["fit", "--keep", str(where / "features.jsonl"), str(where / name)]) == 0
     return where
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -215,9 +216,11 @@ def candidates(text: str, doc, index: ActorIndex, finding: StatementFinding, cue
         if aid not in nearest or distance < nearest[aid][2]:
             nearest[aid] = (s, e, distance)
     last = [a for a in earlier if a][-2:][::-1]
-    ids = list(nearest) + [a for a in [finding.speaker, *last] if a and a not in nearest]
+    before = _named_before(index, previous.start_char)
+    ids = list(dict.fromkeys(list(nearest) + [a for a in [finding.speaker, *last, *before] if a]))
     ranks = {aid: r for r, aid in enumerate(sorted(nearest, key=lambda a: (nearest[a][2], nearest[a][0])))}
     subject = _subject_kind(cue)
+    said_by = _capitalised(finding.speaker_text), _capitalised(_subject_text(cue))
     options = []
     for aid in ids:
         actor = index.get(aid)
@@ -226,10 +229,15 @@ def candidates(text: str, doc, index: ActorIndex, finding: StatementFinding, cue
         place = nearest.get(aid)
         feats = _mention_features(doc, finding, cue, sentence, place) if place else ["where=absent"]
         rank = ranks.get(aid, 9)
+        if aid in before and not place:
+            feats.append(f"back={before.index(aid)}")
         feats += [f"type={actor.type}", f"generic={actor.generic}", f"rule={aid == finding.speaker}",
                   f"rule_none={finding.speaker is None}", f"rank={min(rank, 3)}",
                   f"last={last.index(aid) if aid in last else 'no'}", f"mentions={_bucket(len(actor.mentions))}",
                   f"kind={'direct' if finding.direct else 'reported'}"]
+        names = set().union(*(_capitalised(n) for n in (actor.name, *actor.aliases)))
+        feats += [f"named_as_speaker={bool(names & said_by[0])}|type={actor.type}",
+                  f"named_as_subject={bool(names & said_by[1])}|type={actor.type}"]
         feats += [f"subject_{f}" for f in (f"{subject}|{feats[0]}", f"{subject}|type={actor.type}",
                                              f"{subject}|last={aid in last}", f"{subject}|rule={aid == finding.speaker}")]
         feats += [f"rule={aid == finding.speaker}|{f}" for f in feats[:3]]
@@ -237,6 +245,28 @@ def candidates(text: str, doc, index: ActorIndex, finding: StatementFinding, cue
             feats += [f"rule_none|{f}" for f in feats[:3]]
         options.append(Candidate(aid, place[:2] if place else None, place[2] if place else 99, feats))
     return options
+
+
+def _capitalised(text: Optional[str]) -> set[str]:
+    return set(re.findall(r"[A-Z][\w'’-]+", text or ""))
+
+
+def _subject_text(cue) -> str:
+    subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS or c.dep_ == "agent"), None)
+    if subject is None:
+        return ""
+    return subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+
+
+def _named_before(index: ActorIndex, offset: int, most: int = 3) -> list[str]:
+    """The last actors named before `offset`, the latest first ("he said" three sentences on)."""
+    found: list[str] = []
+    for _, _, aid in reversed(index.starting_before(offset)):
+        if aid not in found:
+            found.append(aid)
+            if len(found) == most:
+                break
+    return found
 
 
 def _mention_features(doc, finding: StatementFinding, cue, sentence, place: tuple[int, int, int]) -> list[str]:
