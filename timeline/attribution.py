@@ -206,7 +206,8 @@ def candidates(text: str, doc, index: ActorIndex, finding: StatementFinding, cue
                earlier: list[Optional[str]]) -> list[Candidate]:
     """The actors that could be the speaker, each with what the speaker model reads of it: the
     mentions in the cue's sentence and the one before (the nearest mention of each actor), the
-    rules' choice and the last two speakers."""
+    rules' choice, the last two speakers and the last three actors named before. The rules'
+    choice is one feature among the others: the model learns when to trust it."""
     sentence = cue.sent
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     nearest: dict[str, tuple[int, int, int]] = {}
