@@ -27,7 +27,6 @@ import json
 import re
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,14 +64,6 @@ def named_source(src) -> bool:
 
 def _read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _published(record: dict):
-    value = record.get("published") or record.get("dct")
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
 
 
 # ---- features ---------------------------------------------------------------------------------
