@@ -103,3 +103,24 @@ def test_the_environment_variable_names_the_model_too(trained, fresh_state, monk
     article.write_text(ARTICLE, encoding="utf-8")
     code, _, err = run_cli("build", article, "--out", tmp_path / "o")
     assert code == 2 and fresh_state.ENV in err and "missing.json" in err
+
+
+def test_a_speaker_model_chooses_among_the_actors_near_the_cue(fresh_state, tmp_path):
+    """A hand-set speaker model that prefers organisations gives the statement to the one named
+    beside the speaker; the rules give it to the person."""
+    import timeline
+
+    article = "Senator Dora Quist of the Finance Committee said on Tuesday that the museum would open in May."
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps({"format": "timeline-attribution/1", "keep": None, "threshold": 0,
+                                 "speaker": {"bias": 0.0, "weights": {"type=ORG": 3.0, "type=PERSON": -3.0}}}))
+
+    def speaker(path=None):
+        fresh_state.use(path)
+        built = timeline.build([timeline.Document("one", article)])
+        names = {a.id: a.name for a in built.actors}
+        return [names.get(e.speaker) for e in built.events if e.kind == "statement"]
+
+    assert speaker() == ["Dora Quist"]
+    assert speaker(model) == ["Finance Committee"]
+    assert speaker() == ["Dora Quist"]
