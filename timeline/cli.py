@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
 
+from .attribution import ENV as ATTRIBUTION_ENV
 from .formats import DEFAULT, FORMATS
 
 DEFAULT_FORMATS = ",".join(DEFAULT)
@@ -52,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                    help="largest input read: a file, a JSONL line, or standard input (default: 10MB; "
                         "e.g. 50MB, 1GB); a larger one is refused with an error")
+    b.add_argument("--attribution-model", metavar="PATH",
+                   help="a learned model that re-reads the statements found (trained with train/attribution.py; "
+                        f"default: ${ATTRIBUTION_ENV}, else the rules alone)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors and the files written")
     _show_options(b)
 
@@ -218,6 +223,16 @@ def _output_name(args) -> str:
     return "timeline"
 
 
+def _use_attribution_model(path: Optional[str]) -> None:
+    """The model this run uses, read before any document is (a bad file stops the run at once)."""
+    from . import attribution
+
+    try:
+        attribution.use(path or os.environ.get(ATTRIBUTION_ENV) or None)
+    except attribution.ModelError as exc:
+        raise UsageError(f"--attribution-model: {exc}" if path else f"${ATTRIBUTION_ENV}: {exc}") from None
+
+
 def _build(args) -> int:
     from .export.outdir import OutputError, check_outputs
     from .ingest import SUPPORTED, DateError, Failure, InputWarning, parse_date, read_inputs
@@ -236,6 +251,7 @@ def _build(args) -> int:
         except DateError as exc:
             raise UsageError(f"--published: {exc}") from None
 
+    _use_attribution_model(args.attribution_model)
     documents, failures = [], 0
     for item in read_inputs(args.inputs, published, max_bytes=args.max_bytes):
         if isinstance(item, Failure):

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
+from . import attribution
 from .findings import ActorIndex, Role, StatementFinding
 from .cues import (content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive, relative_report,
                    someone, unattributed_judgement)
@@ -58,7 +59,8 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     direct = _direct_statements(text, spacy_doc, quotes, speakers, history)
     labelled = _labelled_statements(text, speakers, direct, history)
     reported = _reported_statements(text, spacy_doc, quotes, speakers, direct, labelled, history)
-    return sorted(direct + reported, key=lambda f: (f.cue_start, f.quote_start))
+    found = sorted(direct + reported, key=lambda f: (f.cue_start, f.quote_start))
+    return attribution.revise(text, spacy_doc, index, found)      # as found, unless a learned model is configured
 
 
 def _direct_statements(text: str, doc, quotes: list[Quote], speakers: Speakers,

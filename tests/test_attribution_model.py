@@ -1,0 +1,126 @@
+"""The optional learned attribution model: trained by a documented command, deterministic, read
+from a file the user names, and only used when asked for (the rules stay the default)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from conftest import FIXTURES, HERE
+
+pytest.importorskip("sklearn", reason="training needs scikit-learn (the learn or test extra)")
+
+FIXTURE = FIXTURES / "attribution"
+# Not one of the fixture's articles: the model must carry what it learned to new text.
+ARTICLE = ("Senator Dora Quist said on Tuesday that the museum would open in the spring. "
+           "Many parents hope that the museum will lower ticket prices for children. "
+           "Quist told reporters the vote on the museum was close.")
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_attribution", HERE.parent / "train" / "attribution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """The model trained on the fixture twice, the way the README says: features, then fit."""
+    train = _trainer()
+    where = tmp_path_factory.mktemp("attribution")
+    assert train.main(["features", str(FIXTURE), str(where / "features.jsonl")]) == 0
+    for name in ("model.json", "again.json"):
+        assert train.main(["fit", "--keep", str(where / "features.jsonl"), str(where / name)]) == 0
+    return where
+
+
+@pytest.fixture
+def fresh_state(monkeypatch):
+    from timeline import attribution
+
+    monkeypatch.delenv(attribution.ENV, raising=False)
+    monkeypatch.setattr(attribution, "_state", {})
+    return attribution
+
+
+def _statements(path=None) -> list[str]:
+    import timeline
+    from timeline import attribution
+
+    attribution.use(path)
+    built = timeline.build([timeline.Document("new", ARTICLE)])
+    return sorted(ARTICLE[e.trigger.start:e.trigger.end] for e in built.events if e.kind == "statement")
+
+
+def test_training_is_deterministic(trained):
+    assert (trained / "model.json").read_bytes() == (trained / "again.json").read_bytes()
+
+
+def test_the_model_drops_what_its_gold_leaves_out_and_the_rules_stay_the_default(trained, fresh_state):
+    rules = _statements()
+    assert "hope" in rules and "said" in rules
+    learned = _statements(trained / "model.json")
+    assert "hope" not in learned and {"said", "told"} <= set(learned)
+    assert _statements(trained / "model.json") == learned
+    assert _statements() == rules
+
+
+def test_the_command_line_reads_the_model_it_is_given(trained, fresh_state, run_cli, tmp_path):
+    article = tmp_path / "museum.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    statements = {}
+    for label, extra in (("rules", []), ("model", ["--attribution-model", trained / "model.json"])):
+        code, _, err = run_cli("build", article, "--out", tmp_path / label, "--format", "json", "-q", *extra)
+        assert code == 0, err
+        events = json.loads((tmp_path / label / "museum.json").read_text())["events"]
+        statements[label] = {e["trigger"]["text"] for e in events if e["kind"] == "statement"}
+    assert statements["rules"] - statements["model"] == {"hope"}
+
+
+@pytest.mark.parametrize("content, reason", [
+    (None, "cannot read"),
+    ("{not json", "cannot read"),
+    ('{"format": "something-else"}', "not an attribution model"),
+    ('{"format": "timeline-attribution/1", "keep": {"bias": "x", "weights": {}}}', "not an attribution model"),
+])
+def test_a_bad_model_file_is_refused_in_one_line(fresh_state, run_cli, tmp_path, content, reason):
+    model = tmp_path / "model.json"
+    if content is not None:
+        model.write_text(content, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run_cli("build", article, "--out", tmp_path / "o", "--attribution-model", model)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and str(model) in err and reason in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_the_environment_variable_names_the_model_too(trained, fresh_state, monkeypatch, run_cli, tmp_path):
+    monkeypatch.setenv(fresh_state.ENV, str(tmp_path / "missing.json"))
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run_cli("build", article, "--out", tmp_path / "o")
+    assert code == 2 and fresh_state.ENV in err and "missing.json" in err
+
+
+def test_a_speaker_model_chooses_among_the_actors_near_the_cue(fresh_state, tmp_path):
+    """A hand-set speaker model that prefers organisations gives the statement to the one named
+    beside the speaker; the rules give it to the person."""
+    import timeline
+
+    article = "Senator Dora Quist of the Finance Committee said on Tuesday that the museum would open in May."
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps({"format": "timeline-attribution/1", "keep": None, "threshold": 0,
+                                 "speaker": {"bias": 0.0, "weights": {"type=ORG": 3.0, "type=PERSON": -3.0}}}))
+
+    def speaker(path=None):
+        fresh_state.use(path)
+        built = timeline.build([timeline.Document("one", article)])
+        names = {a.id: a.name for a in built.actors}
+        return [names.get(e.speaker) for e in built.events if e.kind == "statement"]
+
+    assert speaker() == ["Dora Quist"]
+    assert speaker(model) == ["Finance Committee"]
+    assert speaker() == ["Dora Quist"]

@@ -1,0 +1,287 @@
+"""A learned second opinion on statements: which to keep, and who their speaker is (optional).
+
+The rules find the statements and their speakers; they stay the default. A model trained by
+`train/attribution.py` (on PolNeAR, whose texts carry no licence, so no model ships with the
+package) can be pointed at with `timeline build --attribution-model PATH` or the environment
+variable TIMELINE_ATTRIBUTION_MODEL. It then reads each statement the rules found:
+
+- the *keep* model scores the statement (its cue, its content, its speaker) and drops it when
+  the chance that it is a real attribution is below the threshold chosen at training;
+- the *speaker* model scores each actor that could be the speaker (those named in the cue's
+  sentence and the one before, the rules' choice, the last speakers) and gives the statement
+  the best one.
+
+A model is a JSON file of feature weights of two logistic regressions, read here without
+scikit-learn (which only training needs) and without unpickling anything: a model file runs
+no code. The features are the same function of the parse at training and at run time: this
+module's `statement_features` and `candidates`.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from .findings import ActorIndex, StatementFinding
+from .lexicon import deps as D
+
+ENV = "TIMELINE_ATTRIBUTION_MODEL"
+FORMAT = "timeline-attribution/1"
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A logistic regression over named binary features."""
+    bias: float
+    weights: dict = field(default_factory=dict)
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True)
+class Model:
+    keep: Optional[Linear]
+    threshold: float
+    speaker: Optional[Linear]
+
+
+class ModelError(ValueError):
+    """A model file that cannot be read: one line naming the file and the reason."""
+
+
+def _linear(part, where: str) -> Optional[Linear]:
+    if part is None:
+        return None
+    if not (isinstance(part, dict) and isinstance(part.get("bias"), (int, float))
+            and isinstance(part.get("weights"), dict)
+            and all(isinstance(k, str) and isinstance(v, (int, float)) for k, v in part["weights"].items())):
+        raise ModelError(f"{where}: not an attribution model (a part without a bias and numeric weights)")
+    return Linear(float(part["bias"]), dict(part["weights"]))
+
+
+def load(path) -> Model:
+    """The model in a JSON file written by `train/attribution.py`."""
+    where = str(path)
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ModelError(f"{where}: cannot read the attribution model ({exc.__class__.__name__}: {exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ModelError(f"{where}: not an attribution model (no \"format\": \"{FORMAT}\")")
+    threshold = data.get("threshold", 0.5)
+    if not isinstance(threshold, (int, float)):
+        raise ModelError(f"{where}: not an attribution model (a threshold that is not a number)")
+    return Model(_linear(data.get("keep"), where), float(threshold), _linear(data.get("speaker"), where))
+
+
+_state: dict = {}
+
+
+def use(path) -> None:
+    """Read statements with the model at `path` from now on (None: the rules alone)."""
+    _state["model"] = load(path) if path else None
+
+
+def configured() -> Optional[Model]:
+    """The model in use: the one given to `use`, else the one the environment names, else None."""
+    if "model" not in _state:
+        use(os.environ.get(ENV) or None)
+    return _state["model"]
+
+
+def revise(text: str, doc, index: ActorIndex, findings: list[StatementFinding],
+           model: Optional[Model] = None) -> list[StatementFinding]:
+    """The rules' statements as the model reads them: some dropped, some speakers changed.
+    Without a model (the default), the findings as they are."""
+    model = model or configured()
+    if model is None:
+        return findings
+    kept = []
+    earlier: list[Optional[str]] = []          # the rules' speakers so far, as at training
+    for finding in findings:
+        cue = _cue(doc, finding)
+        rule_speaker = finding.speaker
+        if model.keep is not None and model.keep.probability(
+                statement_features(text, doc, index, finding, cue)) < model.threshold:
+            earlier.append(rule_speaker)
+            continue
+        if model.speaker is not None:
+            _choose_speaker(model.speaker, text, candidates(text, doc, index, finding, cue, earlier), finding)
+        earlier.append(rule_speaker)
+        kept.append(finding)
+    return kept
+
+
+def _choose_speaker(speaker_model: Linear, text: str, options: list["Candidate"], finding: StatementFinding) -> None:
+    if not options:
+        return
+    scored = [(speaker_model.probability(c.features), -c.distance, c.actor, c) for c in options]
+    best = max(scored, key=lambda s: (s[0], s[1], s[2]))
+    if best[2] == finding.speaker:
+        return
+    rule = next((s for s in scored if s[2] == finding.speaker), None)
+    # No speaker from the rules: one is given only when the model is more sure than not.
+    if (rule is None and best[0] >= 0.5) or (rule is not None and best[0] > rule[0]):
+        finding.speaker = best[2]
+        if best[3].span is not None:
+            finding.speaker_text = text[best[3].span[0]:best[3].span[1]]
+
+
+def _cue(doc, finding: StatementFinding):
+    if finding.cue_token is not None and 0 <= finding.cue_token < len(doc):
+        return doc[finding.cue_token]
+    span = doc.char_span(finding.cue_start, finding.cue_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else doc[0]
+
+
+def _bucket(n: int, edges=(0, 1, 3, 7, 15, 30)) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return "more"
+
+
+def _head(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def statement_features(text: str, doc, index: ActorIndex, finding: StatementFinding, cue) -> list[str]:
+    """What the keep model reads of one statement: its cue, its content, its speaker."""
+    kind = "direct" if finding.direct else "reported"
+    content = text[finding.quote_start:finding.quote_end]
+    words = len(content.split())
+    first = _head(doc, finding.quote_start, min(finding.quote_end, finding.quote_start + 1)) or cue
+    actor = index.get(finding.speaker) if finding.speaker else None
+    where = "inside" if finding.quote_start <= finding.cue_start < finding.quote_end else (
+        "before" if finding.cue_start < finding.quote_start else "after")
+    sentence = cue.sent
+    feats = [f"kind={kind}", f"lemma={cue.lemma_.lower()}", f"kind_lemma={kind}|{cue.lemma_.lower()}",
+             f"cue_pos={cue.pos_}", f"cue_tag={cue.tag_}", f"cue_dep={cue.dep_}", f"cue_where={where}",
+             f"words={_bucket(words)}", f"kind_words={kind}|{_bucket(words)}", f"segments={len(finding.segments)}",
+             f"first={first.lower_ if first.is_stop else first.pos_}", f"first_dep={first.dep_}",
+             f"speaker={actor.type if actor else 'none'}", f"speaker_generic={bool(actor and actor.generic)}",
+             f"speaker_text={_text_kind(doc, finding)}", f"cue_subject={_subject_kind(cue)}",
+             f"sentence_first={sentence.start == 0}", f"marks={_marks(content)}",
+             f"cue_head_pos={cue.head.pos_}", f"cue_neg={any(c.dep_ == 'neg' for c in cue.children)}",
+             f"content_root_dep={(first.head.dep_ if first.head is not None else '')}"]
+    return feats
+
+
+def _marks(content: str) -> str:
+    return "open" if content[:1] in "“\"" else ("some" if any(c in content for c in "“”\"") else "none")
+
+
+def _text_kind(doc, finding: StatementFinding) -> str:
+    if not finding.speaker_text:
+        return "none"
+    words = finding.speaker_text.split()
+    if len(words) == 1 and words[0][:1].islower():
+        return "lower1"
+    return "capital" if words[0][:1].isupper() else "lower"
+
+
+def _subject_kind(cue) -> str:
+    subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS), None)
+    if subject is None:
+        return "none"
+    return f"{subject.dep_}:{subject.pos_}:{subject.ent_type_ or '-'}"
+
+
+@dataclass
+class Candidate:
+    actor: str
+    span: Optional[tuple[int, int]]
+    distance: int
+    features: list[str]
+
+
+def candidates(text: str, doc, index: ActorIndex, finding: StatementFinding, cue,
+               earlier: list[Optional[str]]) -> list[Candidate]:
+    """The actors that could be the speaker, each with what the speaker model reads of it: the
+    mentions in the cue's sentence and the one before (the nearest mention of each actor), the
+    rules' choice, the last two speakers and the last three actors named before. The rules'
+    choice is one feature among the others: the model learns when to trust it."""
+    sentence = cue.sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    nearest: dict[str, tuple[int, int, int]] = {}
+    for s, e, aid in index.overlapping(previous.start_char, sentence.end_char):
+        head = _head(doc, s, e)
+        distance = abs(head.i - cue.i) if head is not None else 99
+        if aid not in nearest or distance < nearest[aid][2]:
+            nearest[aid] = (s, e, distance)
+    last = [a for a in earlier if a][-2:][::-1]
+    before = _named_before(index, previous.start_char)
+    ids = list(dict.fromkeys(list(nearest) + [a for a in [finding.speaker, *last, *before] if a]))
+    ranks = {aid: r for r, aid in enumerate(sorted(nearest, key=lambda a: (nearest[a][2], nearest[a][0])))}
+    subject = _subject_kind(cue)
+    said_by = _capitalised(finding.speaker_text), _capitalised(_subject_text(cue))
+    options = []
+    for aid in ids:
+        actor = index.get(aid)
+        if actor is None:
+            continue
+        place = nearest.get(aid)
+        feats = _mention_features(doc, finding, cue, sentence, place) if place else ["where=absent"]
+        rank = ranks.get(aid, 9)
+        if aid in before and not place:
+            feats.append(f"back={before.index(aid)}")
+        feats += [f"type={actor.type}", f"generic={actor.generic}", f"rule={aid == finding.speaker}",
+                  f"rule_none={finding.speaker is None}", f"rank={min(rank, 3)}",
+                  f"last={last.index(aid) if aid in last else 'no'}", f"mentions={_bucket(len(actor.mentions))}",
+                  f"kind={'direct' if finding.direct else 'reported'}"]
+        names = set().union(*(_capitalised(n) for n in (actor.name, *actor.aliases)))
+        feats += [f"named_as_speaker={bool(names & said_by[0])}|type={actor.type}",
+                  f"named_as_subject={bool(names & said_by[1])}|type={actor.type}"]
+        feats += [f"subject_{f}" for f in (f"{subject}|{feats[0]}", f"{subject}|type={actor.type}",
+                                             f"{subject}|last={aid in last}", f"{subject}|rule={aid == finding.speaker}")]
+        feats += [f"rule={aid == finding.speaker}|{f}" for f in feats[:3]]
+        if finding.speaker is None:
+            feats += [f"rule_none|{f}" for f in feats[:3]]
+        options.append(Candidate(aid, place[:2] if place else None, place[2] if place else 99, feats))
+    return options
+
+
+def _capitalised(text: Optional[str]) -> set[str]:
+    return set(re.findall(r"[A-Z][\w'’-]+", text or ""))
+
+
+def _subject_text(cue) -> str:
+    subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS or c.dep_ == "agent"), None)
+    if subject is None:
+        return ""
+    return subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+
+
+def _named_before(index: ActorIndex, offset: int, most: int = 3) -> list[str]:
+    """The last actors named before `offset`, the latest first ("he said" three sentences on)."""
+    found: list[str] = []
+    for _, _, aid in reversed(index.starting_before(offset)):
+        if aid not in found:
+            found.append(aid)
+            if len(found) == most:
+                break
+    return found
+
+
+def _mention_features(doc, finding: StatementFinding, cue, sentence, place: tuple[int, int, int]) -> list[str]:
+    s, e, distance = place
+    head = _head(doc, s, e)
+    in_sentence = sentence.start_char <= s < sentence.end_char
+    where = ("before" if s < cue.idx else "after") if in_sentence else "previous"
+    inside = any(a <= s < b for a, b in finding.segments or [(finding.quote_start, finding.quote_end)])
+    feats = [f"where={where}|inside={inside}", f"distance={_bucket(distance)}", f"inside={inside}"]
+    if head is None:
+        return feats
+    to_cue = head.head.i == cue.i
+    grand = head.head.head.i == cue.i and head.head.i != head.i
+    feats += [f"dep={head.dep_}", f"dep_cue={head.dep_}|{to_cue}", f"dep_grand={head.head.dep_}|{head.dep_}|{grand}",
+              f"under_cue={cue in head.ancestors}", f"over_cue={head in cue.ancestors}",
+              f"where_dep={where}|{head.dep_}|{to_cue}", f"ent={head.ent_type_ or '-'}"]
+    return feats
