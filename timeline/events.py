@@ -19,24 +19,71 @@ from .event_drafts import DocumentEvents
 from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
 from .lexicon import deps as D
 from .lexicon import events as E
+from .lexicon import news as N
 from .model import TimeExpr
 from .statement_events import add_statements
 from .temporal import anchor
 
 
 def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
-    """Each date (not used up by a construction) dates the predicate that governs it."""
+    """Each date (not used up by a construction) dates the predicate that governs it, and the
+    predicates that share it (`_sharing_the_date`) unless they govern a date of their own."""
+    dated = []
     for i, t in enumerate(drafts.timexes):
         if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF"):
             continue
         root = drafts.root_at(t.start, t.end)
-        if root is None:
-            continue
-        gov = syntax.governor(root)
-        if gov.i in drafts.cue_tokens:
-            continue
-        ev = drafts.event_for(gov, anchor.time_of(t))
-        anniversary(drafts, gov, ev)
+        if root is not None:
+            dated.append((t, root, syntax.governor(root)))
+    governors = {gov.i for _, _, gov in dated}
+    for t, root, gov in dated:
+        time = anchor.time_of(t)
+        if gov.i not in drafts.cue_tokens:      # a statement's own date is its statement's
+            anniversary(drafts, gov, drafts.event_for(gov, time))
+        for other in _sharing_the_date(drafts, root, gov, t):
+            if other.i not in governors and other.i not in drafts.cue_tokens:
+                drafts.event_for(other, time)
+
+
+def _is_event_noun(token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    lemma, word = token.lemma_.lower(), token.lower_
+    return lemma in N.EVENT_NOUNS or word in N.EVENT_NOUNS or word in E.DATED_EVENT_NOUNS or lemma in E.DATED_EVENT_NOUNS
+
+
+def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr) -> list:
+    """The other predicates a date dates besides its governor: event nouns between the date and
+    the governor ("a loss of $3 million last year") or just before it ("a news conference
+    Friday", "early trading yesterday"); verbs joined to the governor ("killed three soldiers and
+    wounded six"); the verb of a phase and its complement ("began to fall apart in mid-1996")."""
+    shared = []
+    step = root
+    while step.head.i != step.i and step.head.i != gov.i:
+        step = step.head
+        if _is_event_noun(step):
+            shared.append(step)
+    before = syntax.token_at(drafts.doc, t.start - 2) if t.start >= 2 else None
+    if before is not None and before.i != gov.i and _is_event_noun(before) and _under(before, gov):
+        shared.append(before)
+    if gov.pos_ == "VERB":
+        shared.extend(c for c in syntax.children(gov) if c.dep_ == "conj" and c.pos_ == "VERB")
+        if gov.dep_ in D.OBJECT_PREDICATE_DEPS and gov.head.lemma_.lower() in E.ASPECTUAL_LEMMAS:
+            shared.append(gov.head)
+        if gov.lemma_.lower() in E.ASPECTUAL_LEMMAS:
+            shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
+    return shared
+
+
+def _under(token, top, depth: int = 8) -> bool:
+    """Whether `top` is among the token's heads, a few steps up."""
+    for _ in range(depth):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == top.i:
+            return True
+    return False
 
 
 def _narrates(drafts: DocumentEvents, token) -> bool:

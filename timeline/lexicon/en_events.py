@@ -47,3 +47,24 @@ QUOTE_SEGMENT_JOINER = " … "
 SUMMARY_QUOTE_WORDS = 9
 JOINING_WORDS_MAX = 3              # "accused Holt of": words joining a cue to what it reports
 PUNCTUATION = re.compile(r"[.,;:!?\"“”]")
+
+# Happenings named by a noun that a date beside them dates ("a news conference Friday", "a loss of
+# $3 million last year", "early trading yesterday"), beyond the news event nouns (en_news.EVENT_NOUNS).
+DATED_EVENT_NOUNS = frozenset({
+    "trading", "loss", "losses", "gain", "gains", "earnings", "income", "profit", "profits", "sales",
+    "revenue", "growth", "rise", "decline", "drop", "fall", "increase", "plunge", "surge", "jump",
+    "entry", "accession", "offensive", "operation", "operations", "broadcast", "charge", "charges",
+    "murder", "killing", "killings", "slaying", "search", "change", "move", "lecture", "remarks",
+    "briefing", "mission", "cutback", "revision", "capture", "assassination", "raid", "strikes",
+    "bombings", "shootings", "demonstration", "demonstrations", "revolution", "celebration",
+    "celebrations", "signing", "visits", "trip", "tour", "flight", "landing", "launches", "test",
+    "tests", "meetings", "session", "sessions", "hearings", "rallies", "talk", "negotiation", "offer",
+    "bid", "purchase", "payment", "dividend", "closing", "opening", "departure", "arrival", "return",
+    "withdrawal", "approval", "ratification", "expansion", "enlargement", "invitation", "admission",
+    "process", "crackdown", "fighting", "battle", "clashes", "violence", "blast", "blasts",
+    "explosions", "attack", "attacks", "warning", "warnings", "announcements", "statements",
+    "appearance", "ceremonies", "memorial", "vigil", "parade", "march", "marches",
+})
+# Verbs whose complement happens when they do: "began delving Thursday", "continued to hold out".
+ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "stop", "cease", "finish", "end",
+                              "complete", "keep", "quit", "halt"})
