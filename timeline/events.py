@@ -86,8 +86,9 @@ def _under(token, top, depth: int = 8) -> bool:
     return False
 
 
-def _narrates(drafts: DocumentEvents, token) -> bool:
-    """Whether a word is a full verb of the story's own telling."""
+def _narrates(drafts: DocumentEvents, token, reported: bool = False) -> bool:
+    """Whether a word is a full verb of the story's own telling (`reported`: or of the words
+    it reports, outside quotation marks)."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in D.AUXILIARY_DEPS or token.i in drafts.by_token \
             or token.i in drafts.cue_tokens:
         return False
@@ -95,7 +96,7 @@ def _narrates(drafts: DocumentEvents, token) -> bool:
         return False        # "is", "are", "were" as main predicates; not modals
     if token.text[:1].isupper() and not token.is_sent_start:
         return False        # a name the tagger took for a verb ("MPs")
-    if drafts.in_quote(token.idx) or drafts.in_statement(token.idx):
+    if drafts.in_quote(token.idx) or (not reported and drafts.in_statement(token.idx)):
         return False
     if token.tag_ in ("VBG", "VBN") and token.dep_ in D.DESCRIBING_DEPS:
         return False        # "a growing market", "the phone released last year" describe, not narrate
@@ -105,16 +106,22 @@ def _narrates(drafts: DocumentEvents, token) -> bool:
 def _undated_events(drafts: DocumentEvents) -> None:
     """Every full verb outside quotations is an event. One in the present tense ("Apple
     reports", "the store currently sells") describes the state at publication: it takes the
-    publication date, anchored on context. A past one without a date keeps just its status."""
+    publication date, anchored on context. A past one without a date keeps just its status.
+    In reported words ("the company said it has agreed to buy"), only the recent past the
+    present perfect tells is an event of the story: it happened by the publication date."""
     for token in drafts.doc:
-        if not _narrates(drafts, token):
+        if not _narrates(drafts, token, reported=True):
             continue
         time = None
         tense = syntax.tense_of(token)
         perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token))
+        recent = tense == "past" and perfect and token.tag_ == "VBN"
+        if drafts.in_statement(token.idx) and not recent:
+            continue
         if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
+
 
 
 def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr], index: ActorIndex,
