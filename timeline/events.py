@@ -30,7 +30,7 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
     predicates that share it (`_sharing_the_date`) unless they govern a date of their own."""
     dated = []
     for i, t in enumerate(drafts.timexes):
-        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF"):
+        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or t is drafts.dateline():
             continue
         root = drafts.root_at(t.start, t.end)
         if root is not None:
