@@ -157,6 +157,9 @@ class DocumentEvents:
             parts.append((token.head, D.NOT_IN_SUMMARY_DEPS | {"acl", "prep"}))     # its antecedent
         elif subj is not None and subj.lower_ not in E.EMPTY_SUBJECTS:
             parts.append((subj, D.NOT_IN_SUMMARY_DEPS))
+            if token.dep_ == "relcl" and not any(c.dep_ in D.DIRECT_OBJECT_DEPS and c.lower_ not in S.RELATIVE_SUBJECTS
+                                                 for c in syntax.children(token)):
+                parts.append((token.head, D.NOT_IN_SUMMARY_DEPS | {"acl", "prep"}))  # "the abuse she has received"
         for c in syntax.children(token):
             if c.dep_ in D.VERB_MARKER_DEPS:
                 parts.append((c, None))

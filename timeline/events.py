@@ -100,7 +100,25 @@ def _narrates(drafts: DocumentEvents, token, reported: bool = False) -> bool:
         return False
     if token.tag_ in ("VBG", "VBN") and token.dep_ in D.DESCRIBING_DEPS:
         return False        # "a growing market", "the phone released last year" describe, not narrate
-    return True
+    return not _fragment(token)
+
+
+def _fragment(token) -> bool:
+    """A predicate that tells nothing on its own: a sentence that opens with its verb and has
+    no subject, as an instruction to the reader ("read more") or page furniture ("comments");
+    "is" with nothing after it, or with neither a subject nor a predicate of its own
+    ("Corbyn's letter is", "… so is office could keep track")."""
+    kids = syntax.children(token)
+    if token.head.i == token.i and token.is_sent_start and syntax.subject_of(token, D.SUBJECT_OR_EXPLETIVE_DEPS) is None:
+        return True
+    if token.lemma_ != E.COPULA:
+        return False
+    said = [c for c in kids if c.dep_ in D.COMPLEMENT_DEPS or c.dep_ in D.COPULA_COMPLEMENT_DEPS]
+    own_subject = any(c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in kids)
+    sentence = syntax.sentence(token)
+    last = all(t.is_punct or t.is_space for t in sentence.doc[token.i + 1:sentence.end])
+    predicate = any(c.dep_ in D.COPULA_PREDICATE_DEPS for c in said)
+    return (last and not said) or (not own_subject and not predicate)
 
 
 def _undated_events(drafts: DocumentEvents) -> None:

@@ -75,3 +75,6 @@ DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?,\
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|_|—|–)")
 DATELINE_WIDTH = 80                # characters from the start of the text a dateline may reach
 DATELINE_DAYS = 7                  # a dateline that far before the publication date or more is not its day
+
+# Fragments that are no events: the copula needs a subject and something said of it ("Corbyn's letter is").
+COPULA = "be"
