@@ -38,9 +38,10 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
     governors = {gov.i for _, _, gov in dated}
     for t, root, gov in dated:
         time = anchor.time_of(t)
-        if gov.i not in drafts.cue_tokens:      # a statement's own date is its statement's
+        baseline = _in_comparison(root, gov)
+        if gov.i not in drafts.cue_tokens and not baseline:      # a statement's own date is its statement's
             anniversary(drafts, gov, drafts.event_for(gov, time))
-        for other in _sharing_the_date(drafts, root, gov, t):
+        for other in _sharing_the_date(drafts, root, gov, t, baseline):
             if other.i not in governors and other.i not in drafts.cue_tokens:
                 drafts.event_for(other, time)
 
@@ -52,11 +53,26 @@ def _is_event_noun(token) -> bool:
     return lemma in N.EVENT_NOUNS or word in N.EVENT_NOUNS or word in E.DATED_EVENT_NOUNS or lemma in E.DATED_EVENT_NOUNS
 
 
-def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr) -> list:
+def _in_comparison(root, gov) -> bool:
+    """Whether the date belongs to the figure a predicate is compared with ("rose to $5 million
+    from $4 million a year earlier", "compared with $4 million in the year-earlier quarter"):
+    it dates that figure, not the predicate."""
+    if gov.lower_ in E.COMPARISON_WORDS:
+        return True
+    step = root
+    while step.head.i != step.i and step.head.i != gov.i:
+        if step.head.lower_ in E.COMPARISON_WORDS and step.dep_ not in D.PREPOSITION_OBJECT_DEPS:
+            return True         # "from $4 million a year earlier"; not "from 1968", "from Sept. 14"
+        step = step.head
+    return False
+
+
+def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: bool = False) -> list:
     """The other predicates a date dates besides its governor: event nouns between the date and
     the governor ("a loss of $3 million last year") or just before it ("a news conference
     Friday", "early trading yesterday"); verbs joined to the governor ("killed three soldiers and
-    wounded six"); the verb of a phase and its complement ("began to fall apart in mid-1996")."""
+    wounded six"); the verb of a phase and its complement ("began to fall apart in mid-1996").
+    A date in a comparison (`baseline`) dates only the nouns."""
     shared = []
     step = root
     while step.head.i != step.i and step.head.i != gov.i:
@@ -66,7 +82,7 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr) -> list:
     before = syntax.token_at(drafts.doc, t.start - 2) if t.start >= 2 else None
     if before is not None and before.i != gov.i and _is_event_noun(before) and _under(before, gov):
         shared.append(before)
-    if gov.pos_ == "VERB":
+    if gov.pos_ == "VERB" and not baseline:
         shared.extend(c for c in syntax.children(gov) if c.dep_ == "conj" and c.pos_ == "VERB")
         if gov.dep_ in D.OBJECT_PREDICATE_DEPS and gov.head.lemma_.lower() in E.ASPECTUAL_LEMMAS:
             shared.append(gov.head)

@@ -78,3 +78,7 @@ DATELINE_DAYS = 7                  # a dateline that far before the publication 
 
 # Fragments that are no events: the copula needs a subject and something said of it ("Corbyn's letter is").
 COPULA = "be"
+
+# Words that bring in the figure a predicate is compared with: "rose from $4 million a year
+# earlier", "compared with a loss last year", "higher than a year ago".
+COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
