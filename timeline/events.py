@@ -36,6 +36,7 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
         if root is not None:
             dated.append((t, root, syntax.governor(root)))
     governors = {gov.i for _, _, gov in dated}
+    drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated]
     for t, root, gov in dated:
         time = anchor.time_of(t)
         baseline = _in_comparison(root, gov)
@@ -152,10 +153,24 @@ def _undated_events(drafts: DocumentEvents) -> None:
         recent = tense == "past" and perfect and token.tag_ == "VBN"
         if drafts.in_statement(token.idx) and not recent:
             continue
-        if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)):
+        if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)) \
+                and not _since(token) and not _scheduled(drafts, token):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
 
+
+def _since(token) -> bool:
+    """"have been built since it entered production in 1947", "has been on the run since the
+    bombing": a perfect that spans a time up to now, not something that happened at the DCT."""
+    return any(c.lower_ in E.SINCE or any(g.lower_ in E.SINCE for g in syntax.children(c) if g.dep_ == "mark")
+               for c in syntax.children(token))
+
+
+def _scheduled(drafts: DocumentEvents, token) -> bool:
+    """A present in a clause of a predicate dated after the DCT tells a plan ("to join in April,
+    when the alliance celebrates its anniversary"), not the state at publication."""
+    return any(anchor.side_of_dct(time, drafts.dct) == "future" and _under(token, gov, 4)
+               for gov, time in drafts.memo.get("dated_predicates", []))
 
 
 def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr], index: ActorIndex,

@@ -82,3 +82,4 @@ COPULA = "be"
 # Words that bring in the figure a predicate is compared with: "rose from $4 million a year
 # earlier", "compared with a loss last year", "higher than a year ago".
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
+SINCE = ("since",)               # "have been taken since 1950": a span up to now
