@@ -36,7 +36,7 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
         if root is not None:
             dated.append((t, root, syntax.governor(root)))
     governors = {gov.i for _, _, gov in dated}
-    drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated]
+    drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated if not _in_comparison(root, gov)]
     for t, root, gov in dated:
         time = anchor.time_of(t)
         baseline = _in_comparison(root, gov)
@@ -173,12 +173,53 @@ def _scheduled(drafts: DocumentEvents, token) -> bool:
                for gov, time in drafts.memo.get("dated_predicates", []))
 
 
+def _dated_with_their_clause(drafts: DocumentEvents) -> None:
+    """A past verb with no date of its own takes the one day its sentence names when it is a part
+    of the dated predicate's clause, or the dated predicate a part of its own ("the bomb
+    exploded on Friday, killing 12"), not across a clause that describes a participant."""
+    by_sentence: dict = {}
+    for gov, time in drafts.memo.get("dated_predicates", []):
+        by_sentence.setdefault(syntax.sentence(gov).start, []).append((gov, time))
+    for ev in drafts.events:
+        if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None:
+            continue
+        token = drafts.doc[ev.token]
+        dated = by_sentence.get(syntax.sentence(token).start, [])
+        if token.pos_ not in ("VERB", "AUX") or len({(time.start, time.end) for _, time in dated}) != 1:
+            continue
+        gov, time = dated[0]
+        if time.granularity != "day" or "T" in time.value:
+            continue        # a day frames the acts of a sentence; a clock time is one act's, a quarter often a figure's
+        if gov.i != token.i and anchor.side_of_dct(time, drafts.dct) != "future" and (
+                _in_clause_of(token, gov) or _in_clause_of(gov, token)):
+            ev.time = time
+
+
+def _in_clause_of(token, top, depth: int = 4) -> bool:
+    """Whether `top` is a few steps above the token, not across a clause that describes a
+    participant ("the issue, which is puttable in 1999, was priced") or one placed before or
+    after it ("resigned on Monday after the party lost the vote")."""
+    for _ in range(depth):
+        if token.head.i == token.i or token.dep_ in D.MODIFYING_CLAUSE_DEPS or _ordered_clause(token):
+            return False
+        token = token.head
+        if token.i == top.i:
+            return True
+    return False
+
+
+def _ordered_clause(token) -> bool:
+    """A clause placed before or after its head's time ("after the party lost the vote")."""
+    return any(c.dep_ == "mark" and c.lower_ in E.ORDERING_MARKS for c in syntax.children(token))
+
+
 def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr], index: ActorIndex,
                    statements: list[StatementFinding]) -> tuple[list[DraftEvent], list[DraftLink]]:
     drafts = DocumentEvents(text, doc, dct, timexes, index, statements)
     _date_events(drafts, anchor_by_others(drafts))
     add_statements(drafts)
     _undated_events(drafts)
+    _dated_with_their_clause(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
     events.sort(key=lambda e: e.trigger[0])

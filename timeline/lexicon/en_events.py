@@ -83,3 +83,4 @@ COPULA = "be"
 # earlier", "compared with a loss last year", "higher than a year ago".
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
 SINCE = ("since",)               # "have been taken since 1950": a span up to now
+ORDERING_MARKS = ("after", "before", "since", "until", "till", "once")   # "after the party lost the vote"
