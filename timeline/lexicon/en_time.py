@@ -283,3 +283,5 @@ RELATIVE_WORDS = ("this past", "this coming", "last", "next", "this", "past", "c
 # "early 2019", "the end of the year": a position within a period.
 POSITION_ADJECTIVES = ("early", "mid", "late")
 POSITION_NOUNS = ("beginning", "start", "middle", "end", "close")
+# Kinds of day counted in a length: "eight trading days", "10 business days".
+DAY_KINDS = ("trading", "business", "working", "calendar", "school")
