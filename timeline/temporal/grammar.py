@@ -707,11 +707,13 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a second term"
     if unit == "weekend":
         return None
-    if num_text is None and not m["rel"]:
+    if num_text is None and not m["rel"] and not m["adj"] == "-long":
         plural = m["unit"].lower() != unit
         prev = _previous_words(m, 1)
         if not plural or not prev or prev[0] not in L.BARE_UNITS_AFTER:
             return None
+    if num_text is None and m["unit"].lower() == unit and (m["adj"] == "-long" or m["rel"]):
+        amount, vague = 1, False      # "a day-long meeting", "the next year or so": one
     if (m["half"] or m["half_before"]) and amount is not None:
         amount += 0.5
     if (num_text is None and not m["rel"] and m["unit"].lower() != unit and unit in ("day", "week", "month")
@@ -723,7 +725,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if num_text and num_text.lower() == "recent" and unit in ("year", "decade") and not m["qmod"]:
         # "in recent years" says "lately", like "recently": a vague past, not a measured stretch.
         return Reading("DATE", reference_word("PAST_REF"))
-    mod = quantity_mod(m["qmod"], None if m["rel"] else m)
+    mod = quantity_mod(m["qmod"], None if m["rel"] else m) or ("APPROX" if m["orso"] else None)
     value = duration_value(amount, unit)
     rel = (m["rel"] or "").lower().split()
     if rel and rel[-1] in L.BACKWARD_RELATIVE and amount is not None:
@@ -927,7 +929,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?", p_duration, 3, ("unit",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?", p_duration, 3, ("unit",)),
     ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7, ("every",)),
     ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8, ("every",)),
     ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
