@@ -14,7 +14,7 @@ from .lexicon import deps as D
 from .lexicon import events as E
 from .lexicon import speech as S
 from .model import EventTime, Participant, TimeExpr
-from .temporal import anchor
+from .temporal import anchor, dateline_of
 
 MAX_SUMMARY_WORDS = 15
 SUMMARY_READ = 4 * MAX_SUMMARY_WORDS     # the first words of a phrase kept, to make a summary from
@@ -73,17 +73,14 @@ class DocumentEvents:
         return [self.timexes[i] for i in sorted(ids[bisect_left(starts, start):bisect_left(starts, end)])]
 
     def dateline(self) -> Optional[TimeExpr]:
-        """The date of a dateline ("WASHINGTON, March 12 (Xinhua) --"), a day in the days before
-        the DCT: the day the story was filed. It dates the story, not a predicate."""
+        """The date of a dateline ("WASHINGTON, March 12 (Xinhua) --") in the days before the
+        DCT: the day the story was filed."""
         if "dateline" not in self.memo:
-            self.memo["dateline"] = next((t for t in self.timexes_in(0, E.DATELINE_WIDTH) if self._is_dateline(t)), None)
+            t = dateline_of(self.text, self.dct)
+            recent = (t is not None and self.dct is not None and t.granularity == "day" and t.earliest is not None
+                      and t.earliest == t.latest and 0 <= (self.dct - t.earliest).days < E.DATELINE_DAYS)
+            self.memo["dateline"] = t if recent else None
         return self.memo["dateline"]
-
-    def _is_dateline(self, t: TimeExpr) -> bool:
-        return (self.dct is not None and t.granularity == "day" and t.earliest is not None and t.earliest == t.latest
-                and 0 <= (self.dct - t.earliest).days < E.DATELINE_DAYS
-                and E.DATELINE_BEFORE.fullmatch(self.text[:t.start]) is not None
-                and E.DATELINE_AFTER.match(self.text[t.end:]) is not None)
 
     def in_quote(self, offset: int) -> bool:
         """Whether the offset is inside a direct quotation."""

@@ -30,7 +30,7 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
     predicates that share it (`_sharing_the_date`) unless they govern a date of their own."""
     dated = []
     for i, t in enumerate(drafts.timexes):
-        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or t is drafts.dateline():
+        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or _is_dateline(drafts, t):
             continue
         root = drafts.root_at(t.start, t.end)
         if root is not None:
@@ -45,6 +45,12 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
         for other in _sharing_the_date(drafts, root, gov, t, baseline):
             if other.i not in governors and other.i not in drafts.cue_tokens:
                 drafts.event_for(other, time)
+
+
+def _is_dateline(drafts: DocumentEvents, t: TimeExpr) -> bool:
+    """The dateline's date ("WASHINGTON, March 12 (Xinhua) --") dates the story, not a predicate."""
+    line = drafts.dateline()
+    return line is not None and (line.start, line.end) == (t.start, t.end)
 
 
 def _is_event_noun(token) -> bool:

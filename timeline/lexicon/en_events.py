@@ -69,11 +69,8 @@ DATED_EVENT_NOUNS = frozenset({
 ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "stop", "cease", "finish", "end",
                               "complete", "keep", "quit", "halt"})
 
-# A dateline: "WASHINGTON, March 12 (Xinhua) --", "BRUSSELS, February 10 (Xinhua) --". Its date is
-# the day the story was filed, which words reported without a date of their own were said on.
-DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?,\s*$")
-DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|_|—|–)")
-DATELINE_WIDTH = 80                # characters from the start of the text a dateline may reach
+# A dateline ("WASHINGTON, March 12 (Xinhua) --", en_time.DATELINE_BEFORE/AFTER) gives the day the
+# story was filed, which words reported without a date of their own were said on.
 DATELINE_DAYS = 7                  # a dateline that far before the publication date or more is not its day
 
 # Fragments that are no events: the copula needs a subject and something said of it ("Corbyn's letter is").
