@@ -138,8 +138,8 @@ def _fragment(token) -> bool:
         return False
     said = [c for c in kids if c.dep_ in D.COMPLEMENT_DEPS or c.dep_ in D.COPULA_COMPLEMENT_DEPS]
     own_subject = any(c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in kids)
-    sentence = syntax.sentence(token)
-    last = all(t.is_punct or t.is_space for t in sentence.doc[token.i + 1:sentence.end])
+    end = syntax.sentence(token).end
+    last = end <= token.i + 4 and all(t.is_punct or t.is_space for t in token.doc[token.i + 1:end])
     predicate = any(c.dep_ in D.COPULA_PREDICATE_DEPS for c in said)
     return (last and not said) or (not own_subject and not predicate)
 
@@ -176,21 +176,28 @@ def _scheduled(drafts: DocumentEvents, token) -> bool:
     """A present in a clause of a predicate dated after the DCT tells a plan ("to join in April,
     when the alliance celebrates its anniversary"), not the state at publication."""
     return any(anchor.side_of_dct(time, drafts.dct) == "future" and _under(token, gov, 4)
-               for gov, time in drafts.memo.get("dated_predicates", []))
+               for gov, time in _dated_in_sentence(drafts, token))
+
+
+def _dated_in_sentence(drafts: DocumentEvents, token) -> list:
+    """The predicates of the token's sentence a date dates, with their times (indexed once)."""
+    by_sentence = drafts.memo.get("dated_by_sentence")
+    if by_sentence is None:
+        by_sentence = drafts.memo["dated_by_sentence"] = {}
+        for gov, time in drafts.memo.get("dated_predicates", []):
+            by_sentence.setdefault(syntax.sentence(gov).start, []).append((gov, time))
+    return by_sentence.get(syntax.sentence(token).start, [])
 
 
 def _dated_with_their_clause(drafts: DocumentEvents) -> None:
     """A past verb with no date of its own takes the one day its sentence names when it is a part
     of the dated predicate's clause, or the dated predicate a part of its own ("the bomb
     exploded on Friday, killing 12"), not across a clause that describes a participant."""
-    by_sentence: dict = {}
-    for gov, time in drafts.memo.get("dated_predicates", []):
-        by_sentence.setdefault(syntax.sentence(gov).start, []).append((gov, time))
     for ev in drafts.events:
         if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None:
             continue
         token = drafts.doc[ev.token]
-        dated = by_sentence.get(syntax.sentence(token).start, [])
+        dated = _dated_in_sentence(drafts, token)
         if token.pos_ not in ("VERB", "AUX") or len({(time.start, time.end) for _, time in dated}) != 1:
             continue
         gov, time = dated[0]
