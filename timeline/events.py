@@ -175,18 +175,31 @@ def _since(token) -> bool:
 def _scheduled(drafts: DocumentEvents, token) -> bool:
     """A present in a clause of a predicate dated after the DCT tells a plan ("to join in April,
     when the alliance celebrates its anniversary"), not the state at publication."""
-    return any(anchor.side_of_dct(time, drafts.dct) == "future" and _under(token, gov, 4)
-               for gov, time in _dated_in_sentence(drafts, token))
+    future = drafts.memo.get("future_dated")
+    if future is None:
+        future = drafts.memo["future_dated"] = {gov.i for gov, time in drafts.memo.get("dated_predicates", [])
+                                                if anchor.side_of_dct(time, drafts.dct) == "future"}
+    head = token
+    for _ in range(4):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.i in future:
+            return True
+    return False
 
 
-def _dated_in_sentence(drafts: DocumentEvents, token) -> list:
-    """The predicates of the token's sentence a date dates, with their times (indexed once)."""
+def _dated_in_sentence(drafts: DocumentEvents, token) -> tuple[list, set]:
+    """The predicates of the token's sentence a date dates, with their times, and how many
+    dates those are (indexed once per document)."""
     by_sentence = drafts.memo.get("dated_by_sentence")
     if by_sentence is None:
         by_sentence = drafts.memo["dated_by_sentence"] = {}
         for gov, time in drafts.memo.get("dated_predicates", []):
-            by_sentence.setdefault(syntax.sentence(gov).start, []).append((gov, time))
-    return by_sentence.get(syntax.sentence(token).start, [])
+            entry = by_sentence.setdefault(syntax.sentence(gov).start, ([], set()))
+            entry[0].append((gov, time))
+            entry[1].add((time.start, time.end))
+    return by_sentence.get(syntax.sentence(token).start, ([], set()))
 
 
 def _dated_with_their_clause(drafts: DocumentEvents) -> None:
@@ -197,8 +210,8 @@ def _dated_with_their_clause(drafts: DocumentEvents) -> None:
         if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None:
             continue
         token = drafts.doc[ev.token]
-        dated = _dated_in_sentence(drafts, token)
-        if token.pos_ not in ("VERB", "AUX") or len({(time.start, time.end) for _, time in dated}) != 1:
+        dated, dates = _dated_in_sentence(drafts, token)
+        if token.pos_ not in ("VERB", "AUX") or len(dates) != 1:
             continue
         gov, time = dated[0]
         if time.granularity != "day" or "T" in time.value:
