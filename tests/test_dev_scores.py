@@ -31,9 +31,9 @@ def test_tempeval3_training_scores_do_not_regress(tmp_path):
     out = subprocess.run([sys.executable, str(SCORER), str(TEMPEVAL), str(pred), "--json"],
                          capture_output=True, text=True, check=True).stdout
     scores = json.loads(out)
-    assert scores["strict"]["f1"] >= 0.875
-    assert scores["relaxed"]["f1"] >= 0.935
-    assert scores["value_f1"] >= 0.805
+    assert scores["strict"]["f1"] >= 0.885
+    assert scores["relaxed"]["f1"] >= 0.940
+    assert scores["value_f1"] >= 0.810
     assert scores["type_accuracy"] >= 0.95
 
 
@@ -50,10 +50,10 @@ def _build_and_score(tmp_path, corpus: str, scorer: str) -> dict:
 
 def test_meantime_events_dates_and_speakers_do_not_regress(tmp_path):
     scores = _build_and_score(tmp_path, "meantime-dev", "event_score.py")
-    assert scores["detection"]["precision"] >= 0.82
-    assert scores["dated_recall"]["date_at_gold_granularity"] >= 0.74
-    assert scores["dated_precision"]["compatible"] >= 0.95
-    assert scores["status"]["accuracy"] >= 0.92
+    assert scores["detection"]["precision"] >= 0.85
+    assert scores["dated_recall"]["date_at_gold_granularity"] >= 0.76
+    assert scores["dated_precision"]["compatible"] >= 0.98
+    assert scores["status"]["accuracy"] >= 0.95
     assert scores["speaker"]["accuracy"] >= 0.87
 
 

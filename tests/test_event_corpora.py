@@ -19,6 +19,10 @@ def _read(text: str, published: date = date(2019, 2, 26)):
 def test_event(text, published, trigger, value, status, anchor):
     result = _read(text, date.fromisoformat(published))
     found = []
+    if status == "none":        # a fragment that is no event: no event has this trigger
+        triggers = [text[ev.trigger[0]:ev.trigger[1]] for ev in result.events]
+        assert trigger not in triggers, f"{trigger!r} is not an event; found {triggers}"
+        return
     for ev in result.events:
         time = ev.time
         reading = (text[ev.trigger[0]:ev.trigger[1]], time.value if time else "-", ev.status,

@@ -14,7 +14,7 @@ from .lexicon import deps as D
 from .lexicon import events as E
 from .lexicon import speech as S
 from .model import EventTime, Participant, TimeExpr
-from .temporal import anchor
+from .temporal import anchor, dateline_of
 
 MAX_SUMMARY_WORDS = 15
 SUMMARY_READ = 4 * MAX_SUMMARY_WORDS     # the first words of a phrase kept, to make a summary from
@@ -71,6 +71,16 @@ class DocumentEvents:
             order = self.memo["timex_order"] = (order, [self.timexes[i].start for i in order])
         ids, starts = order
         return [self.timexes[i] for i in sorted(ids[bisect_left(starts, start):bisect_left(starts, end)])]
+
+    def dateline(self) -> Optional[TimeExpr]:
+        """The date of a dateline ("WASHINGTON, March 12 (Xinhua) --") in the days before the
+        DCT: the day the story was filed."""
+        if "dateline" not in self.memo:
+            t = dateline_of(self.text, self.dct)
+            recent = (t is not None and self.dct is not None and t.granularity == "day" and t.earliest is not None
+                      and t.earliest == t.latest and 0 <= (self.dct - t.earliest).days < E.DATELINE_DAYS)
+            self.memo["dateline"] = t if recent else None
+        return self.memo["dateline"]
 
     def in_quote(self, offset: int) -> bool:
         """Whether the offset is inside a direct quotation."""
@@ -144,6 +154,9 @@ class DocumentEvents:
             parts.append((token.head, D.NOT_IN_SUMMARY_DEPS | {"acl", "prep"}))     # its antecedent
         elif subj is not None and subj.lower_ not in E.EMPTY_SUBJECTS:
             parts.append((subj, D.NOT_IN_SUMMARY_DEPS))
+            if token.dep_ == "relcl" and not any(c.dep_ in D.DIRECT_OBJECT_DEPS and c.lower_ not in S.RELATIVE_SUBJECTS
+                                                 for c in syntax.children(token)):
+                parts.append((token.head, D.NOT_IN_SUMMARY_DEPS | {"acl", "prep"}))  # "the abuse she has received"
         for c in syntax.children(token):
             if c.dep_ in D.VERB_MARKER_DEPS:
                 parts.append((c, None))

@@ -19,28 +19,99 @@ from .event_drafts import DocumentEvents
 from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
 from .lexicon import deps as D
 from .lexicon import events as E
+from .lexicon import news as N
 from .model import TimeExpr
 from .statement_events import add_statements
 from .temporal import anchor
 
 
 def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
-    """Each date (not used up by a construction) dates the predicate that governs it."""
+    """Each date (not used up by a construction) dates the predicate that governs it, and the
+    predicates that share it (`_sharing_the_date`) unless they govern a date of their own."""
+    dated = []
     for i, t in enumerate(drafts.timexes):
-        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF"):
+        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or _is_dateline(drafts, t):
             continue
         root = drafts.root_at(t.start, t.end)
-        if root is None:
-            continue
-        gov = syntax.governor(root)
-        if gov.i in drafts.cue_tokens:
-            continue
-        ev = drafts.event_for(gov, anchor.time_of(t))
-        anniversary(drafts, gov, ev)
+        if root is not None:
+            dated.append((t, root, syntax.governor(root)))
+    governors = {gov.i for _, _, gov in dated}
+    drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated if not _in_comparison(root, gov)]
+    for t, root, gov in dated:
+        time = anchor.time_of(t)
+        baseline = _in_comparison(root, gov)
+        if gov.i not in drafts.cue_tokens and not baseline:      # a statement's own date is its statement's
+            anniversary(drafts, gov, drafts.event_for(gov, time))
+        for other in _sharing_the_date(drafts, root, gov, t, baseline):
+            if other.i not in governors and other.i not in drafts.cue_tokens:
+                drafts.event_for(other, time)
 
 
-def _narrates(drafts: DocumentEvents, token) -> bool:
-    """Whether a word is a full verb of the story's own telling."""
+def _is_dateline(drafts: DocumentEvents, t: TimeExpr) -> bool:
+    """The dateline's date ("WASHINGTON, March 12 (Xinhua) --") dates the story, not a predicate."""
+    line = drafts.dateline()
+    return line is not None and (line.start, line.end) == (t.start, t.end)
+
+
+def _is_event_noun(token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    lemma, word = token.lemma_.lower(), token.lower_
+    return lemma in N.EVENT_NOUNS or word in N.EVENT_NOUNS or word in E.DATED_EVENT_NOUNS or lemma in E.DATED_EVENT_NOUNS
+
+
+def _in_comparison(root, gov) -> bool:
+    """Whether the date belongs to the figure a predicate is compared with ("rose to $5 million
+    from $4 million a year earlier", "compared with $4 million in the year-earlier quarter"):
+    it dates that figure, not the predicate."""
+    if gov.lower_ in E.COMPARISON_WORDS:
+        return True
+    step = root
+    while step.head.i != step.i and step.head.i != gov.i:
+        if step.head.lower_ in E.COMPARISON_WORDS and step.dep_ not in D.PREPOSITION_OBJECT_DEPS:
+            return True         # "from $4 million a year earlier"; not "from 1968", "from Sept. 14"
+        step = step.head
+    return False
+
+
+def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: bool = False) -> list:
+    """The other predicates a date dates besides its governor: event nouns between the date and
+    the governor ("a loss of $3 million last year") or just before it ("a news conference
+    Friday", "early trading yesterday"); verbs joined to the governor ("killed three soldiers and
+    wounded six"); the verb of a phase and its complement ("began to fall apart in mid-1996").
+    A date in a comparison (`baseline`) dates only the nouns."""
+    shared = []
+    step = root
+    while step.head.i != step.i and step.head.i != gov.i:
+        step = step.head
+        if _is_event_noun(step):
+            shared.append(step)
+    before = syntax.token_at(drafts.doc, t.start - 2) if t.start >= 2 else None
+    if before is not None and before.i != gov.i and _is_event_noun(before) and _under(before, gov):
+        shared.append(before)
+    if gov.pos_ == "VERB" and not baseline:
+        shared.extend(c for c in syntax.children(gov) if c.dep_ == "conj" and c.pos_ == "VERB")
+        if gov.dep_ in D.OBJECT_PREDICATE_DEPS and gov.head.lemma_.lower() in E.ASPECTUAL_LEMMAS:
+            shared.append(gov.head)
+        if gov.lemma_.lower() in E.ASPECTUAL_LEMMAS:
+            shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
+    return shared
+
+
+def _under(token, top, depth: int = 8) -> bool:
+    """Whether `top` is among the token's heads, a few steps up."""
+    for _ in range(depth):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == top.i:
+            return True
+    return False
+
+
+def _narrates(drafts: DocumentEvents, token, reported: bool = False) -> bool:
+    """Whether a word is a full verb of the story's own telling (`reported`: or of the words
+    it reports, outside quotation marks)."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in D.AUXILIARY_DEPS or token.i in drafts.by_token \
             or token.i in drafts.cue_tokens:
         return False
@@ -48,26 +119,124 @@ def _narrates(drafts: DocumentEvents, token) -> bool:
         return False        # "is", "are", "were" as main predicates; not modals
     if token.text[:1].isupper() and not token.is_sent_start:
         return False        # a name the tagger took for a verb ("MPs")
-    if drafts.in_quote(token.idx) or drafts.in_statement(token.idx):
+    if drafts.in_quote(token.idx) or (not reported and drafts.in_statement(token.idx)):
         return False
     if token.tag_ in ("VBG", "VBN") and token.dep_ in D.DESCRIBING_DEPS:
         return False        # "a growing market", "the phone released last year" describe, not narrate
-    return True
+    return not _fragment(token)
+
+
+def _fragment(token) -> bool:
+    """A predicate that tells nothing on its own: a sentence that opens with its verb and has
+    no subject, as an instruction to the reader ("read more") or page furniture ("comments");
+    "is" with nothing after it, or with neither a subject nor a predicate of its own
+    ("Corbyn's letter is", "… so is office could keep track")."""
+    kids = syntax.children(token)
+    if token.head.i == token.i and token.is_sent_start and syntax.subject_of(token, D.SUBJECT_OR_EXPLETIVE_DEPS) is None:
+        return True
+    if token.lemma_ != E.COPULA:
+        return False
+    said = [c for c in kids if c.dep_ in D.COMPLEMENT_DEPS or c.dep_ in D.COPULA_COMPLEMENT_DEPS]
+    own_subject = any(c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in kids)
+    end = syntax.sentence(token).end
+    last = end <= token.i + 4 and all(t.is_punct or t.is_space for t in token.doc[token.i + 1:end])
+    predicate = any(c.dep_ in D.COPULA_PREDICATE_DEPS for c in said)
+    return (last and not said) or (not own_subject and not predicate)
 
 
 def _undated_events(drafts: DocumentEvents) -> None:
     """Every full verb outside quotations is an event. One in the present tense ("Apple
     reports", "the store currently sells") describes the state at publication: it takes the
-    publication date, anchored on context. A past one without a date keeps just its status."""
+    publication date, anchored on context. A past one without a date keeps just its status.
+    In reported words ("the company said it has agreed to buy"), only the recent past the
+    present perfect tells is an event of the story: it happened by the publication date."""
     for token in drafts.doc:
-        if not _narrates(drafts, token):
+        if not _narrates(drafts, token, reported=True):
             continue
         time = None
         tense = syntax.tense_of(token)
         perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token))
-        if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)):
+        recent = tense == "past" and perfect and token.tag_ == "VBN"
+        if drafts.in_statement(token.idx) and not recent:
+            continue
+        if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)) \
+                and not _since(token) and not _scheduled(drafts, token):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
+
+
+def _since(token) -> bool:
+    """"have been built since it entered production in 1947", "has been on the run since the
+    bombing": a perfect that spans a time up to now, not something that happened at the DCT."""
+    return any(c.lower_ in E.SINCE or any(g.lower_ in E.SINCE for g in syntax.children(c) if g.dep_ == "mark")
+               for c in syntax.children(token))
+
+
+def _scheduled(drafts: DocumentEvents, token) -> bool:
+    """A present in a clause of a predicate dated after the DCT tells a plan ("to join in April,
+    when the alliance celebrates its anniversary"), not the state at publication."""
+    future = drafts.memo.get("future_dated")
+    if future is None:
+        future = drafts.memo["future_dated"] = {gov.i for gov, time in drafts.memo.get("dated_predicates", [])
+                                                if anchor.side_of_dct(time, drafts.dct) == "future"}
+    head = token
+    for _ in range(4):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.i in future:
+            return True
+    return False
+
+
+def _dated_in_sentence(drafts: DocumentEvents, token) -> tuple[list, set]:
+    """The predicates of the token's sentence a date dates, with their times, and how many
+    dates those are (indexed once per document)."""
+    by_sentence = drafts.memo.get("dated_by_sentence")
+    if by_sentence is None:
+        by_sentence = drafts.memo["dated_by_sentence"] = {}
+        for gov, time in drafts.memo.get("dated_predicates", []):
+            entry = by_sentence.setdefault(syntax.sentence(gov).start, ([], set()))
+            entry[0].append((gov, time))
+            entry[1].add((time.start, time.end))
+    return by_sentence.get(syntax.sentence(token).start, ([], set()))
+
+
+def _dated_with_their_clause(drafts: DocumentEvents) -> None:
+    """A past verb with no date of its own takes the one day its sentence names when it is a part
+    of the dated predicate's clause, or the dated predicate a part of its own ("the bomb
+    exploded on Friday, killing 12"), not across a clause that describes a participant."""
+    for ev in drafts.events:
+        if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None:
+            continue
+        token = drafts.doc[ev.token]
+        dated, dates = _dated_in_sentence(drafts, token)
+        if token.pos_ not in ("VERB", "AUX") or len(dates) != 1:
+            continue
+        gov, time = dated[0]
+        if time.granularity != "day" or "T" in time.value:
+            continue        # a day frames the acts of a sentence; a clock time is one act's, a quarter often a figure's
+        if gov.i != token.i and anchor.side_of_dct(time, drafts.dct) != "future" and (
+                _in_clause_of(token, gov) or _in_clause_of(gov, token)):
+            ev.time = time
+
+
+def _in_clause_of(token, top, depth: int = 4) -> bool:
+    """Whether `top` is a few steps above the token, not across a clause that describes a
+    participant ("the issue, which is puttable in 1999, was priced") or one placed before or
+    after it ("resigned on Monday after the party lost the vote")."""
+    for _ in range(depth):
+        if token.head.i == token.i or token.dep_ in D.MODIFYING_CLAUSE_DEPS or _ordered_clause(token):
+            return False
+        token = token.head
+        if token.i == top.i:
+            return True
+    return False
+
+
+def _ordered_clause(token) -> bool:
+    """A clause placed before or after its head's time ("after the party lost the vote")."""
+    return any(c.dep_ == "mark" and c.lower_ in E.ORDERING_MARKS for c in syntax.children(token))
 
 
 def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr], index: ActorIndex,
@@ -76,6 +245,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _date_events(drafts, anchor_by_others(drafts))
     add_statements(drafts)
     _undated_events(drafts)
+    _dated_with_their_clause(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
     events.sort(key=lambda e: e.trigger[0])

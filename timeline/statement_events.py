@@ -17,6 +17,10 @@ _SPOKESPERSON = re.compile(r"\b(?:" + "|".join(N.SPOKESPERSON_NOUNS) + r")\b", r
 
 
 def add_statements(drafts: DocumentEvents) -> None:
+    """Each statement as an event, dated by its own date, else by the dateline's day, else by the
+    publication date."""
+    dateline = drafts.dateline()
+    default = anchor.time_of(dateline) if dateline is not None else anchor.dct_time(drafts.dct)
     for s in drafts.statements:
         cue = drafts.doc[s.cue_token] if s.cue_token is not None else syntax.token_at(drafts.doc, s.cue_start)
         own = _own_time(drafts, s, cue)
@@ -25,7 +29,7 @@ def add_statements(drafts: DocumentEvents) -> None:
         drafts.events.append(DraftEvent(
             key=f"q{s.cue_start}-{s.quote_start}", kind="statement", trigger=(s.cue_start, s.cue_end),
             sentence=drafts.sentence_of(cue), summary=statement_summary(drafts, s, quote),
-            time=own or anchor.dct_time(drafts.dct), status=drafts.status(cue, own),
+            time=own or default, status=drafts.status(cue, own),
             actors=_speaker_and_addressee(s), quote=quote, quote_span=(s.quote_start, s.quote_end),
             direct=s.direct, speaker=s.speaker, addressee=s.addressee, token=cue.i))
 

@@ -41,3 +41,6 @@ PATIENT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "attr", "oprd"})
 POSSESSOR_DEPS = frozenset({"poss"})                               # "Corbyn's letter"
 DESCRIBING_DEPS = frozenset({"amod", "acl", "compound"})         # "a growing market", "the phone released"
 OBJECT_OR_ATTRIBUTE_DEPS = frozenset({"dobj", "attr"})            # "criticised X", "is its leader"
+# What "is" can say of its subject besides a complement: "is below", "is that …", "is to go".
+COPULA_COMPLEMENT_DEPS = frozenset({"acomp", "attr", "advmod", "ccomp", "xcomp", "prep", "npadvmod", "neg"})
+COPULA_PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "xcomp", "oprd"})  # "is shocking", "were Amazon", "is in crisis"

@@ -48,6 +48,40 @@ SUMMARY_QUOTE_WORDS = 9
 JOINING_WORDS_MAX = 3              # "accused Holt of": words joining a cue to what it reports
 PUNCTUATION = re.compile(r"[.,;:!?\"“”]")
 
+# Happenings named by a noun that a date beside them dates ("a news conference Friday", "a loss of
+# $3 million last year", "early trading yesterday"), beyond the news event nouns (en_news.EVENT_NOUNS).
+DATED_EVENT_NOUNS = frozenset({
+    "trading", "loss", "losses", "gain", "gains", "earnings", "income", "profit", "profits", "sales",
+    "revenue", "growth", "rise", "decline", "drop", "fall", "increase", "plunge", "surge", "jump",
+    "entry", "accession", "offensive", "operation", "operations", "broadcast", "charge", "charges",
+    "murder", "killing", "killings", "slaying", "search", "change", "move", "lecture", "remarks",
+    "briefing", "mission", "cutback", "revision", "capture", "assassination", "raid", "strikes",
+    "bombings", "shootings", "demonstration", "demonstrations", "revolution", "celebration",
+    "celebrations", "signing", "visits", "trip", "tour", "flight", "landing", "launches", "test",
+    "tests", "meetings", "session", "sessions", "hearings", "rallies", "talk", "negotiation", "offer",
+    "bid", "purchase", "payment", "dividend", "closing", "opening", "departure", "arrival", "return",
+    "withdrawal", "approval", "ratification", "expansion", "enlargement", "invitation", "admission",
+    "process", "crackdown", "fighting", "battle", "clashes", "violence", "blast", "blasts",
+    "explosions", "attack", "attacks", "warning", "warnings", "announcements", "statements",
+    "appearance", "ceremonies", "memorial", "vigil", "parade", "march", "marches",
+})
+# Verbs whose complement happens when they do: "began delving Thursday", "continued to hold out".
+ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "stop", "cease", "finish", "end",
+                              "complete", "keep", "quit", "halt"})
+
+# A dateline ("WASHINGTON, March 12 (Xinhua) --", en_time.DATELINE_BEFORE/AFTER) gives the day the
+# story was filed, which words reported without a date of their own were said on.
+DATELINE_DAYS = 7                  # a dateline that far before the publication date or more is not its day
+
+# Fragments that are no events: the copula needs a subject and something said of it ("Corbyn's letter is").
+COPULA = "be"
+
+# Words that bring in the figure a predicate is compared with: "rose from $4 million a year
+# earlier", "compared with a loss last year", "higher than a year ago".
+COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
+SINCE = ("since",)               # "have been taken since 1950": a span up to now
+ORDERING_MARKS = ("after", "before", "since", "until", "till", "once")   # "after the party lost the vote"
+
 # ---- the same event told by several articles (same_events.py) ----
 # Words that say nothing of what happened: left out when two reports' words are compared.
 from spacy.lang.en.stop_words import STOP_WORDS as FUNCTION_WORDS  # noqa: E402

@@ -1,6 +1,8 @@
 """English word lists for the time grammar. Every language-specific word lives here."""
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -283,3 +285,11 @@ RELATIVE_WORDS = ("this past", "this coming", "last", "next", "this", "past", "c
 # "early 2019", "the end of the year": a position within a period.
 POSITION_ADJECTIVES = ("early", "mid", "late")
 POSITION_NOUNS = ("beginning", "start", "middle", "end", "close")
+# Kinds of day counted in a length: "eight trading days", "10 business days".
+DAY_KINDS = ("trading", "business", "working", "calendar", "school")
+
+# A dateline: "WASHINGTON, March 12 (Xinhua) --", "BRUSSELS, Feb. 10 (AP) _". It says when the
+# story was filed, not when something in it happened (`tagger.dateline_of`).
+DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?,\s*$")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|_|—|–)")
+DATELINE_WIDTH = 80                # characters from the start of the text a dateline may reach

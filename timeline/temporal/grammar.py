@@ -80,6 +80,7 @@ PLACEHOLDERS = {
             r"|a\s+couple\s+of|a\s+dozen|a\s+half|half\s+an?|an?)"),
     "VAGUE": "(?:" + _alternation(L.VAGUE_QUANTITIES) + ")",
     "UNIT": "(?:" + _alternation(_UNIT_WORDS) + ")",
+    "DAY_KIND": "(?:" + _alternation(L.DAY_KINDS) + ")",
     "SEASON": "(?:" + _alternation(L.SEASONS) + ")",
     "PART": "(?:" + _alternation(L.PARTS_OF_DAY) + ")",
     "ORD": "(?:" + _alternation([w for w in L.ORDINALS if w not in ("last", "final")]) + r"|\d{1,2}(?:st|nd|rd|th))",
@@ -114,7 +115,7 @@ def number(text: str) -> Optional[float]:
         return float(t.replace(",", "."))
     if re.fullmatch(r"half\s+an?|a\s+half", t):
         return 0.5
-    if re.fullmatch(r"a\s+couple\s+of", t):
+    if re.fullmatch(r"(?:a\s+)?couple\s+of", t):
         return 2
     if re.fullmatch(r"a\s+dozen", t):
         return 12
@@ -696,8 +697,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if amount is not None and 1800 <= amount <= 2099 and re.fullmatch(r"\d{4}", num_text or ""):
         return None          # "the 1988 quarter": a year, not 1988 quarters
     after = m.string[m.end():m.end() + 12].lower()
-    if unit == "quarter" and (re.match(r"\s+of\b", after) or "-quarter" in m.group().lower() and not m["rel"]):
-        return None          # "a quarter of", "three-quarters": fractions
+    if unit == "quarter" and not (vague and num_text) and (re.match(r"\s+of\b", after) or "-quarter" in m.group().lower() and not m["rel"]):
+        return None          # "a quarter of", "three-quarters": fractions; not "several quarters of losses"
     if unit == "year" and re.match(r"[\s-]+" + L.AGE_WORD + r"\b", after):
         return None          # ages are not time expressions in TimeBank ("52 years old")
     if m["adj"] and m["adj"] == "-old" and unit == "year":
@@ -706,11 +707,13 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a second term"
     if unit == "weekend":
         return None
-    if num_text is None and not m["rel"]:
+    if num_text is None and not m["rel"] and not m["adj"] == "-long":
         plural = m["unit"].lower() != unit
         prev = _previous_words(m, 1)
         if not plural or not prev or prev[0] not in L.BARE_UNITS_AFTER:
             return None
+    if num_text is None and m["unit"].lower() == unit and (m["adj"] == "-long" or m["rel"]):
+        amount, vague = 1, False      # "a day-long meeting", "the next year or so": one
     if (m["half"] or m["half_before"]) and amount is not None:
         amount += 0.5
     if (num_text is None and not m["rel"] and m["unit"].lower() != unit and unit in ("day", "week", "month")
@@ -722,7 +725,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if num_text and num_text.lower() == "recent" and unit in ("year", "decade") and not m["qmod"]:
         # "in recent years" says "lately", like "recently": a vague past, not a measured stretch.
         return Reading("DATE", reference_word("PAST_REF"))
-    mod = quantity_mod(m["qmod"], None if m["rel"] else m)
+    mod = quantity_mod(m["qmod"], None if m["rel"] else m) or ("APPROX" if m["orso"] else None)
     value = duration_value(amount, unit)
     rel = (m["rel"] or "").lower().split()
     if rel and rel[-1] in L.BACKWARD_RELATIVE and amount is not None:
@@ -926,7 +929,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further))?[\s-]+)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?", p_duration, 3, ("unit",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?", p_duration, 3, ("unit",)),
     ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7, ("every",)),
     ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8, ("every",)),
     ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),

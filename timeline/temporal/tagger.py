@@ -217,6 +217,24 @@ def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tup
     punctuation-based splitter is used. `tense` ("past", "present", "future") overrides the
     tense read from each clause, for callers who know it.
     """
+    return _tag(text, dct, sentences, tense)
+
+
+def dateline_of(text: str, dct: Optional[date]) -> Optional[TimeExpr]:
+    """The date of the dateline the text opens with ("WASHINGTON, March 12 (Xinhua) --"), if
+    any: when the story was filed, which dates no predicate of the story."""
+    head = text[:L.DATELINE_WIDTH]
+    found = _tag(head, dct, None, None)
+    return found[0] if found and _is_dateline(text, found[0]) else None
+
+
+def _is_dateline(text: str, t: TimeExpr) -> bool:
+    return (t.type == "DATE" and t.end <= L.DATELINE_WIDTH and L.DATELINE_BEFORE.fullmatch(text[:t.start]) is not None
+            and L.DATELINE_AFTER.match(text[t.end:]) is not None)
+
+
+def _tag(text: str, dct: Optional[date], sentences: Optional[Sequence[tuple[int, int]]],
+         tense: Optional[str]) -> list[TimeExpr]:
     tenses = TenseReader(text, sentences)      # reads sentences on first use: most readings need no tense
 
     reference: Optional[Resolved] = None
