@@ -1,0 +1,106 @@
+"""The per-document stage on a Dask distributed cluster (`timeline build --dask ADDRESS`).
+
+Documents are sent in batches; each worker process loads the model once (`nlp.load` is cached
+per process) and returns each document's result as a line of JSON (`runs.result_line`), which
+comes back exactly as it would from a local run. A batch that fails (a worker lost, an error in
+the task) is tried again `RETRIES` times, then each of its documents is reported as failed and
+the run goes on. Needs the `cluster` extra: pip install 'timeline-builder[cluster]'.
+"""
+from __future__ import annotations
+
+import os
+from itertools import islice
+from typing import Callable, Iterator, Optional
+
+from .model import Document
+from .pipeline import DocumentResult
+
+BATCH = 8               # documents per task
+RETRIES = 2             # more tries of a failed batch
+IN_FLIGHT = 3           # batches per worker queued at once: enough to keep it busy, few in memory
+
+
+class ClusterError(RuntimeError):
+    """The cluster cannot be reached or started."""
+
+
+def analyse_batch(documents: list[Document], model: Optional[str]) -> list[tuple[Optional[str], Optional[str]]]:
+    """Runs on a worker: each document's result line, or the reason it failed."""
+    from .pipeline import analyse_stream
+    from .runs import result_line
+
+    failures: dict[int, str] = {}
+
+    def on_error(document: Document, exc: Exception) -> None:
+        failures[id(document)] = f"{type(exc).__name__}: {str(exc).strip()[:300]}"
+
+    out = []
+    for document, result in analyse_stream(documents, model, jobs=1, on_error=on_error):
+        out.append((result_line(result), None) if result is not None else (None, failures.get(id(document))))
+    return out
+
+
+def connect(address: str, workers: Optional[int] = None):
+    """A Dask client: of the scheduler at `address`, or of a cluster of local processes for
+    `local` (`workers` of them, one thread each)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise ClusterError("--dask needs Dask: pip install 'timeline-builder[cluster]'") from None
+    try:
+        if address == "local":
+            cluster = LocalCluster(n_workers=workers or min(os.cpu_count() or 1, 4), threads_per_worker=1,
+                                   processes=True, dashboard_address=None)
+            return Client(cluster)
+        return Client(address, timeout="20s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def dask_engine(client, model: Optional[str], on_error: Callable[[Document, Exception], None],
+                batch: int = BATCH) -> Callable[[Iterator[Document]], Iterator[tuple[Document, Optional[DocumentResult]]]]:
+    """An engine for `runs.run_documents`: batches of documents analysed on the cluster, results
+    in the order they finish, never more than IN_FLIGHT batches per worker waiting."""
+    from dask.distributed import as_completed
+
+    from .runs import result_from_line
+
+    def engine(documents: Iterator[Document]) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        batches = iter(lambda: list(islice(documents, batch)), [])
+        sent = {}
+        queue = as_completed()
+        for chunk in islice(batches, workers * IN_FLIGHT):
+            _submit(client, queue, sent, chunk, model)
+        for future in queue:
+            chunk = sent.pop(future.key)
+            yield from _outcome(future, chunk, on_error, result_from_line)
+            for more in islice(batches, 1):
+                _submit(client, queue, sent, more, model)
+    return engine
+
+
+def _submit(client, queue, sent: dict, chunk: list[Document], model: Optional[str]) -> None:
+    future = client.submit(analyse_batch, chunk, model, retries=RETRIES, pure=False)
+    sent[future.key] = chunk
+    queue.add(future)
+
+
+def _outcome(future, chunk: list[Document], on_error, decode) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
+    try:
+        lines = future.result()
+    except Exception as exc:            # noqa: BLE001 - the batch failed on every try: its documents fail
+        failure = RuntimeError(f"its batch failed on the cluster {RETRIES + 1} times "
+                               f"({type(exc).__name__}: {str(exc).strip()[:200]})")
+        for document in chunk:
+            on_error(document, failure)
+            yield document, None
+        return
+    finally:
+        future.release()
+    for document, (line, reason) in zip(chunk, lines):
+        if line is None:
+            on_error(document, RuntimeError(reason or "cannot be analysed"))
+            yield document, None
+        else:
+            yield document, decode(line)
