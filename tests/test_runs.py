@@ -120,3 +120,22 @@ def test_a_dask_cluster_writes_the_same_outputs_as_one_process(tmp_path):
         out, err = run.communicate(timeout=900)
         assert run.returncode == 0, err
     assert _outputs(tmp_path / "dask") == _outputs(tmp_path / "one")
+
+
+def test_a_run_ends_with_one_summary_line_and_v_adds_one_per_document(run_cli, tmp_path):
+    undated = tmp_path / "undated.txt"
+    undated.write_text("The minister said on Monday that the plan was unfair.", encoding="utf-8")
+    code, out, err = run_cli("build", SAMPLE, undated, "--out", tmp_path / "o", "--format", "json")
+    assert code == 0, err
+    summary = [l for l in out.splitlines() if l.startswith("timeline: ")]
+    assert len(summary) == 1 and "2 documents" in summary[0] and " statements" in summary[0]
+    assert "1 document without a publication date" in summary[0] and "--published" in summary[0]
+    assert not any(l.startswith(("undated:", "jlm-letter-2019:")) for l in out.splitlines())
+    code, out, err = run_cli("build", SAMPLE, undated, "--out", tmp_path / "o", "--format", "json", "-v")
+    assert {l.split(":")[0] for l in out.splitlines() if " events, " in l and "relations (" in l} == \
+        {"undated", "jlm-letter-2019"}
+
+
+def test_help_shows_examples_and_exit_codes(run_cli):
+    code, out, _ = run_cli("build", "--help")
+    assert code == 0 and "examples:" in out and "exit codes:" in out and "--resume" in out

@@ -207,13 +207,16 @@ def _build(args) -> int:
     if run is None:
         return 2
     results, counts, failures = run
-    timeline = merge(results, title=None if len(results) == 1 else f"{name}: {len(results)} documents")
+    del run
+    merged = len(results)
+    timeline = merge(results, title=None if merged == 1 else f"{name}: {merged} documents")
+    del results                 # the findings are in the timeline now: not held while it is written
     written, write_failures = _write(timeline, out, name, formats)
     if not written:
         return 2
     if not args.quiet:
         print(_summary(name, timeline, counts, time.monotonic() - started))
-        _report(timeline, results)
+        _report(timeline, merged)
     print("wrote " + ", ".join(str(p) for p in written))
     if not args.keep_parts:
         _remove_parts(out / f"{name}{PARTS_SUFFIX}")
@@ -410,11 +413,11 @@ def _document_line(result) -> str:
             f"{len(result.relations)} relations ({when})")
 
 
-def _report(timeline, results) -> None:
+def _report(timeline, documents: int) -> None:
     """For a few documents, their events dated by the text, one a line."""
     statements = sum(1 for e in timeline.events if e.kind == "statement")
     dated = [e for e in timeline.events if e.kind == "event" and e.placed_by_text()]
-    if len(results) > 3 or not dated:
+    if documents > 3 or not dated:
         return
     for e in dated:
         t = e.time

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Iterator, Optional, TextIO
 
 from .ingest import OUTPUT_MARKER
+from .findings import ActorIndex
 from .model import Document
 from .pipeline import DocumentResult
 
@@ -84,6 +85,23 @@ def result_line(result: DocumentResult) -> str:
 
 def result_from_line(line: str) -> DocumentResult:
     return decode(json.loads(line), DocumentResult)
+
+
+# What the merge does not read of a result, left out when results are read back for it: the
+# time expressions (the events carry their times) and where each actor is mentioned in the text
+# (the actors carry their mentions).
+NOT_MERGED = ("timexes", "actors.spans")
+
+
+def result_for_merge(line: str) -> DocumentResult:
+    """A result as the merge reads it (NOT_MERGED left empty): the findings of a whole corpus
+    are held at once for the merge, so each is held without what it does not need."""
+    data = json.loads(line)
+    names = [f.name for f in _fields(DocumentResult)]
+    data[names.index("timexes")] = []
+    actors = data[names.index("actors")]
+    actors[[f.name for f in _fields(ActorIndex)].index("spans")] = []
+    return decode(data, DocumentResult)
 
 
 # --- what a document's result depends on ---------------------------------------------------------
@@ -169,13 +187,14 @@ class RunFolder:
                                         ensure_ascii=False) + "\n")
         self._manifest.flush()
 
-    def load(self, doc_hash: str) -> DocumentResult:
+    def load(self, doc_hash: str, for_merge: bool = False) -> DocumentResult:
         shard, offset, length = self.done[doc_hash]
         reader = self._readers.get(shard)
         if reader is None:
             reader = self._readers[shard] = open(self.path / shard, "rb")
         reader.seek(offset)
-        return result_from_line(reader.read(length).decode("utf-8", "surrogatepass"))
+        line = reader.read(length).decode("utf-8", "surrogatepass")
+        return result_for_merge(line) if for_merge else result_from_line(line)
 
     def close(self) -> None:
         for f in (self._shard, self._manifest, *self._readers.values()):
@@ -195,7 +214,7 @@ def results_in_order(run: RunFolder, done: list[tuple[str, Document]]) -> Iterat
     """The results of the run's documents, in input order, each read back from its shard and
     given the document as this run names it (ids made unique across the run)."""
     for doc_hash, document in done:
-        result = run.load(doc_hash)
+        result = run.load(doc_hash, for_merge=True)
         yield dataclasses.replace(result, document=dataclasses.replace(result.document, id=document.id))
 
 
