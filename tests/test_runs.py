@@ -82,6 +82,7 @@ def test_a_long_text_is_read_in_parts_with_exact_offsets(monkeypatch):
     sentences, words and names are where they are in the whole text, as when it is read alone;
     the stages read the whole."""
     import timeline.nlp
+    import timeline.nlp_parts
     from timeline.model import Document
     from timeline.pipeline import analyse_all
 
@@ -90,9 +91,9 @@ def test_a_long_text_is_read_in_parts_with_exact_offsets(monkeypatch):
     cut = next(k for k in range(len(paragraphs)) if len("".join(paragraphs[:k])) > len("".join(paragraphs[k:])))
     first, second = "\n\n".join(paragraphs[:cut]) + "\n\n", "\n\n".join(paragraphs[cut:])
     alone = nlp(second)
-    monkeypatch.setattr(timeline.nlp, "PART_CHARS", len(first) + 10)
-    assert timeline.nlp.part_bounds(first + second) == [len(first), len(first + second)]
-    whole, = timeline.nlp.parse_in_parts(nlp, iter([first + second]))
+    monkeypatch.setattr(timeline.nlp_parts, "PART_CHARS", len(first) + 10)
+    assert timeline.nlp_parts.part_bounds(first + second) == [len(first), len(first + second)]
+    whole, = timeline.nlp_parts.parse_in_parts(nlp, iter([first + second]))
     assert whole.text == first + second
     shift = len(first)
     layers = lambda doc, at: ({(s.start_char - at, s.end_char - at) for s in doc.sents if s.start_char >= at},

@@ -32,7 +32,7 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 DEFAULT_MAX_BYTES = 10_000_000      # per file, per JSONL line, and for standard input
 OUTPUT_MARKER = ".timeline-output"  # written into every --out folder; such folders are never read
-MAX_CHARS = 10_000_000              # a text is parsed in parts (nlp.PART_CHARS); a longer one is refused
+MAX_CHARS = 10_000_000              # a text is parsed in parts (nlp_parts.PART_CHARS); a longer one is refused
 MAX_DEPTH = 64                      # folder levels below an input folder
 MAX_LINE_FAILURES = 10              # bad JSONL lines named one by one; the rest are counted
 

@@ -7,9 +7,8 @@ at run time.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import deque
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Optional
 
 from .lexicon import news as N
 
@@ -87,68 +86,3 @@ def sentence_at(doc, offset: int):
     if i >= 0 and offset < sents[i].end_char:
         return sents[i]
     return None
-
-
-# A text longer than this is parsed in parts (spaCy's own limit is 1,000,000 characters, and the
-# parser's memory grows with the length of what it is given at once). Articles are far shorter.
-PART_CHARS = 100_000
-# Where a text is cut into parts, best first: a blank line, a line break, the end of a sentence.
-_PART_BREAKS = ("\n\n", "\n", ". ")
-
-
-def part_bounds(text: str, limit: Optional[int] = None) -> list[int]:
-    """Where a long text is cut into parts of at most `limit` characters: at the last paragraph
-    break before the limit, else a line break, else a sentence end, else at the limit. The ends of
-    the parts, in order; a text within the limit is one part."""
-    limit = limit or PART_CHARS
-    ends, start = [], 0
-    while len(text) - start > limit:
-        window = text[start:start + limit]
-        cut = 0
-        for mark in _PART_BREAKS:
-            at = window.rfind(mark, limit // 2)
-            if at > 0:
-                cut = at + len(mark)
-                break
-        start += cut or limit
-        ends.append(start)
-    ends.append(len(text))
-    return ends
-
-
-def text_parts(text: str, limit: Optional[int] = None) -> list[str]:
-    """The text cut at `part_bounds`: the parts joined are the text, character for character."""
-    parts, start = [], 0
-    for end in part_bounds(text, limit):
-        parts.append(text[start:end])
-        start = end
-    return parts
-
-
-def joined(docs: list):
-    """One Doc of the parsed parts of a text, with every character offset as in the whole text.
-    Each part's sentences end at its end (a part ends at a paragraph or a sentence)."""
-    if len(docs) == 1:
-        return docs[0]
-    from spacy.tokens import Doc
-
-    return Doc.from_docs(docs, ensure_whitespace=False)
-
-
-def parse_in_parts(nlp, texts: Iterator[str], batch_size: int = 16, n_process: int = 1) -> Iterator:
-    """`nlp.pipe` over texts of any length: a long text is parsed in parts and joined."""
-    counts: deque[int] = deque()
-
-    def parts():
-        for text in texts:
-            pieces = text_parts(text)
-            counts.append(len(pieces))
-            yield from pieces
-
-    pending: list = []
-    for doc in nlp.pipe(parts(), batch_size=batch_size, n_process=n_process):
-        pending.append(doc)
-        if len(pending) == counts[0]:
-            counts.popleft()
-            yield joined(pending)
-            pending = []

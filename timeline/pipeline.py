@@ -16,7 +16,8 @@ from .actors import extract_actors, find_roles
 from .events import extract_events
 from .findings import ActorIndex, DraftEvent, DraftLink, DraftRelation
 from .model import Actor, Document, Event, Participant, Relation, Span, TemporalLink, TimeExpr, Timeline
-from .nlp import joined, load, parse_in_parts, parser_text, sentence_bounds, text_parts
+from .nlp import load, parser_text, sentence_bounds
+from .nlp_parts import joined, parse_in_parts, text_parts
 from .parse_cache import cache_dir, parse_cached
 from .names import distinct_names
 from .relations import extract_relations
@@ -121,7 +122,7 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
 
 def _parse(nlp, texts: Iterator[str], processes: int) -> Iterator:
     """A Doc for each text, in order, or the exception that text raised; a text longer than
-    nlp.PART_CHARS is parsed in parts. spaCy's pipe stops at the first error; the texts from there
+    nlp_parts.PART_CHARS is parsed in parts. spaCy's pipe stops at the first error; the texts from there
     on are parsed one by one, so that one bad text fails alone."""
     unparsed: deque[str] = deque()          # read by the pipe, not yet given back
 
