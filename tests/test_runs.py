@@ -140,3 +140,20 @@ def test_a_run_ends_with_one_summary_line_and_v_adds_one_per_document(run_cli, t
 def test_help_shows_examples_and_exit_codes(run_cli):
     code, out, _ = run_cli("build", "--help")
     assert code == 0 and "examples:" in out and "exit codes:" in out and "--resume" in out
+
+
+def test_the_json_written_a_record_at_a_time_is_what_json_dumps_writes():
+    from hypothesis import given, settings, strategies as st
+
+    from timeline.export.json_out import _json_chunks
+
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text())
+    values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                           st.dictionaries(st.text(max_size=5), inner, max_size=3)),
+                          max_leaves=10)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.dictionaries(st.text(max_size=5), values, max_size=5))
+    def same(data):
+        assert "".join(_json_chunks(data)) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    same()

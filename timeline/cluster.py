@@ -66,18 +66,29 @@ def dask_engine(client, model: Optional[str], on_error: Callable[[Document, Exce
     from .runs import result_from_line
 
     def engine(documents: Iterator[Document]) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        batches = iter(lambda: list(islice(documents, batch)), [])
-        sent = {}
-        queue = as_completed()
-        for chunk in islice(batches, workers * IN_FLIGHT):
-            _submit(client, queue, sent, chunk, model)
-        for future in queue:
-            chunk = sent.pop(future.key)
-            yield from _outcome(future, chunk, on_error, result_from_line)
-            for more in islice(batches, 1):
-                _submit(client, queue, sent, more, model)
+        try:
+            workers = max(1, len(client.scheduler_info().get("workers", {})))
+            batches = iter(lambda: list(islice(documents, batch)), [])
+            sent = {}
+            queue = as_completed()
+            for chunk in islice(batches, workers * IN_FLIGHT):
+                _submit(client, queue, sent, chunk, model)
+            for future in queue:
+                chunk = sent.pop(future.key)
+                yield from _outcome(future, chunk, on_error, result_from_line)
+                for more in islice(batches, 1):
+                    _submit(client, queue, sent, more, model)
+        finally:
+            close(client)
     return engine
+
+
+def close(client) -> None:
+    """The client, and the cluster it started for `local`."""
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
 
 
 def _submit(client, queue, sent: dict, chunk: list[Document], model: Optional[str]) -> None:
