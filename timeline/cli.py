@@ -273,9 +273,10 @@ class _EngineError(Exception):
 
 
 def _engine(args, progress: "_Progress", on_error):
-    """What analyses the documents: local processes (--jobs), or a Dask cluster (--dask)."""
+    """What analyses the documents: local processes (--jobs; the model is loaded here first, and
+    the workers are forked with it), or a Dask cluster (--dask)."""
+    from .cluster import process_engine
     from .nlp import ModelError, load
-    from .pipeline import analyse_stream
 
     if args.dask:
         from .cluster import ClusterError, connect, dask_engine
@@ -293,7 +294,7 @@ def _engine(args, progress: "_Progress", on_error):
     except ModelError as exc:
         raise _EngineError(str(exc)) from None
     progress.stage("documents")
-    return lambda documents: analyse_stream(documents, args.model, args.jobs, on_error)
+    return process_engine(args.jobs, args.model, on_error)
 
 
 def _remove_parts(parts: Path) -> None:

@@ -1,4 +1,7 @@
-"""The per-document stage on a Dask distributed cluster (`timeline build --dask ADDRESS`).
+"""The per-document stage on local processes (`--jobs N`) or a Dask cluster (`--dask ADDRESS`).
+
+Locally, N worker processes each parse and analyse batches of documents (the stages run in the
+workers too, not only the parser, so that the run scales with the processes).
 
 Documents are sent in batches; each worker process loads the model once (`nlp.load` is cached
 per process) and returns each document's result as a line of JSON (`runs.result_line`), which
@@ -40,6 +43,45 @@ def analyse_batch(documents: list[Document], model: Optional[str]) -> list[tuple
     return out
 
 
+def process_engine(jobs: Optional[int], model: Optional[str], on_error: Callable[[Document, Exception], None],
+                   batch: int = BATCH) -> Callable[[Iterator[Document]], Iterator[tuple[Document, Optional[DocumentResult]]]]:
+    """An engine for `runs.run_documents`: one process for a few documents, else batches of
+    documents analysed by `jobs` worker processes (forked from this one, with its model), the
+    results in input order, never more than IN_FLIGHT batches per worker waiting."""
+    from .pipeline import analyse_stream, choose_processes
+
+    def engine(documents: Iterator[Document]) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
+        documents, processes = choose_processes(documents, jobs)
+        if processes == 1:
+            yield from analyse_stream(documents, model, 1, on_error)
+            return
+        yield from _on_processes(documents, processes, model, on_error, batch)
+    return engine
+
+
+def _on_processes(documents: Iterator[Document], processes: int, model: Optional[str], on_error,
+                  batch: int) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .pipeline import quiet_workers
+    from .runs import result_from_line
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    batches = iter(lambda: list(islice(documents, batch)), [])
+    pending: deque = deque()
+    # Ctrl-C: the workers are stopped and the command line ends at once (pipeline.ParallelInterrupt).
+    with quiet_workers(True), ProcessPoolExecutor(processes, mp_context=context) as pool:
+        for chunk in batches:
+            pending.append((chunk, pool.submit(analyse_batch, chunk, model)))
+            while len(pending) >= processes * IN_FLIGHT:
+                yield from _outcome(*pending.popleft(), on_error, result_from_line, tries=1)
+        while pending:
+            yield from _outcome(*pending.popleft(), on_error, result_from_line, tries=1)
+
+
 def connect(address: str, workers: Optional[int] = None):
     """A Dask client: of the scheduler at `address`, or of a cluster of local processes for
     `local` (`workers` of them, one thread each)."""
@@ -75,7 +117,7 @@ def dask_engine(client, model: Optional[str], on_error: Callable[[Document, Exce
                 _submit(client, queue, sent, chunk, model)
             for future in queue:
                 chunk = sent.pop(future.key)
-                yield from _outcome(future, chunk, on_error, result_from_line)
+                yield from _outcome(chunk, future, on_error, result_from_line)
                 for more in islice(batches, 1):
                     _submit(client, queue, sent, more, model)
         finally:
@@ -97,18 +139,20 @@ def _submit(client, queue, sent: dict, chunk: list[Document], model: Optional[st
     queue.add(future)
 
 
-def _outcome(future, chunk: list[Document], on_error, decode) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
+def _outcome(chunk: list[Document], future, on_error, decode,
+             tries: int = RETRIES + 1) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
     try:
         lines = future.result()
     except Exception as exc:            # noqa: BLE001 - the batch failed on every try: its documents fail
-        failure = RuntimeError(f"its batch failed on the cluster {RETRIES + 1} times "
+        failure = RuntimeError(f"its batch of documents failed{f' {tries} times' if tries > 1 else ''} "
                                f"({type(exc).__name__}: {str(exc).strip()[:200]})")
         for document in chunk:
             on_error(document, failure)
             yield document, None
         return
     finally:
-        future.release()
+        if hasattr(future, "release"):
+            future.release()
     for document, (line, reason) in zip(chunk, lines):
         if line is None:
             on_error(document, RuntimeError(reason or "cannot be analysed"))

@@ -73,7 +73,7 @@ def analyse_stream(documents: Iterable[Document], model: Optional[str] = None, j
     the exception is raised. `jobs`: parser processes (default: every core up to 4, once there
     are PARALLEL_FROM documents, since a process start costs about a second)."""
     nlp = load(model)
-    documents, processes = _processes(iter(documents), jobs)
+    documents, processes = choose_processes(iter(documents), jobs)
     pending: deque[Document] = deque()
 
     def texts() -> Iterator[str]:
@@ -81,7 +81,7 @@ def analyse_stream(documents: Iterable[Document], model: Optional[str] = None, j
             pending.append(document)
             yield parser_text(document.text)
 
-    with _quiet_workers(processes > 1):
+    with quiet_workers(processes > 1):
         for parsed in _parsed(nlp, texts(), processes):
             document = pending.popleft()
             try:
@@ -96,7 +96,9 @@ def analyse_stream(documents: Iterable[Document], model: Optional[str] = None, j
             yield document, result
 
 
-def _processes(documents: Iterator[Document], jobs: Optional[int]) -> tuple[Iterator[Document], int]:
+def choose_processes(documents: Iterator[Document], jobs: Optional[int]) -> tuple[Iterator[Document], int]:
+    """`jobs`, else every core up to 4 once there are PARALLEL_FROM documents (the documents
+    looked at are given back, with the rest)."""
     if jobs:
         return documents, jobs
     head = list(islice(documents, PARALLEL_FROM))
@@ -153,7 +155,7 @@ class ParallelInterrupt(KeyboardInterrupt):
 
 
 @contextmanager
-def _quiet_workers(parallel: bool):
+def quiet_workers(parallel: bool):
     """Ctrl-C during a parallel parse is one KeyboardInterrupt in the main process: the parser
     workers (forked with the same handler) end silently instead of printing a traceback each, and
     the main process stops any that are left before spaCy waits for them."""
