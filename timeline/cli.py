@@ -262,6 +262,9 @@ def _run_corpus(args, published, parts: Path):
     except _EngineError as exc:
         _err(f"error: {exc}")
         return None
+    except OSError as exc:
+        _err(f"error: {parts}: cannot write the run's findings ({exc.strerror or exc})")
+        return None
     if not counts.documents or not results:
         _err("error: nothing could be processed")
         return None
