@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 # A text longer than this is parsed in parts (spaCy's own limit is 1,000,000 characters, and the
 # parser's memory grows with the length of what it is given at once). Articles are far shorter.
-PART_CHARS = 100_000
+PART_CHARS = 40_000
 # Where a text is cut into parts, best first: a blank line, a line break, the end of a sentence.
 _PART_BREAKS = ("\n\n", "\n", ". ")
 
@@ -58,7 +58,9 @@ def joined(docs: list):
 
 
 def parse_in_parts(nlp, texts: Iterator[str], batch_size: int = 16, n_process: int = 1) -> Iterator:
-    """`nlp.pipe` over texts of any length: a long text is parsed in parts and joined."""
+    """`nlp.pipe` over texts of any length: a long text is parsed in parts and joined. In one
+    process, a batch holds at most BATCH_CHARS characters as well as `batch_size` texts: the
+    parser's memory follows the batch, and the parts of one long text would otherwise fill one."""
     counts: deque[int] = deque()
 
     def parts():
@@ -67,10 +69,28 @@ def parse_in_parts(nlp, texts: Iterator[str], batch_size: int = 16, n_process: i
             counts.append(len(pieces))
             yield from pieces
 
+    parsed = (nlp.pipe(parts(), batch_size=batch_size, n_process=n_process) if n_process > 1 else
+              (doc for batch in _batches(parts(), batch_size) for doc in nlp.pipe(batch, batch_size=len(batch))))
     pending: list = []
-    for doc in nlp.pipe(parts(), batch_size=batch_size, n_process=n_process):
+    for doc in parsed:
         pending.append(doc)
         if len(pending) == counts[0]:
             counts.popleft()
             yield joined(pending)
             pending = []
+
+
+BATCH_CHARS = 50_000
+
+
+def _batches(parts: Iterator[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    chars = 0
+    for part in parts:
+        if batch and (len(batch) == size or chars + len(part) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(part)
+        chars += len(part)
+    if batch:
+        yield batch
