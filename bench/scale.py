@@ -133,7 +133,7 @@ def _long_against_pieces(articles, long_kb: int, tmp: Path) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--scales", default="1,4,16", help="comma-separated multiples of the corpus (default 1,4,16)")
+    ap.add_argument("--scales", default="1,4,16", help="comma-separated multiples of the corpus (default 1,4,16), or none")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N BBC articles as 1x")
     ap.add_argument("--jobs", type=int, default=min(os.cpu_count() or 1, 4), help="processes, for both sides")
     ap.add_argument("--long-kb", type=int, default=600, help="size of the long article (default 600 KB)")
@@ -145,7 +145,8 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="timeline-scale-") as tmp:
         print(f"{len(articles)} BBC articles as 1x; {args.jobs} processes on each side")
-        _scales(articles, [int(s) for s in args.scales.split(",")], args.jobs, Path(tmp))
+        if args.scales != "none":
+            _scales(articles, [int(s) for s in args.scales.split(",")], args.jobs, Path(tmp))
         _long_against_pieces(articles, args.long_kb, Path(tmp))
     print(f"bench done in {time.perf_counter() - started:.0f} s")
     return 0
