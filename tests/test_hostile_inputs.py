@@ -211,14 +211,18 @@ class _Endless(io.RawIOBase):
         return n
 
 
-def test_a_text_longer_than_the_parser_reads_fails_alone(run_cli, tmp_path):
+def test_a_text_longer_than_the_bound_fails_alone(run_cli, tmp_path, monkeypatch):
+    import timeline.ingest
+
+    monkeypatch.setattr(timeline.ingest, "MAX_CHARS", 20_000)      # the bound itself is 10 million
     long = tmp_path / "long.txt"
-    long.write_text("Theresa May said the vote was lost on Monday. " * (MAX_CHARS // 40))
+    long.write_text("Theresa May said the vote was lost on Monday. " * 500)
     code, _, err = run_cli("build", long, SAMPLE, "--out", tmp_path / "o", "--format", "json")
     assert code == 1 and "Traceback" not in err
     line, = [l for l in err.splitlines() if "long.txt" in l]
     assert "characters" in line and "split it" in line
-    assert timeline.build([Document(id="long", text="word " * MAX_CHARS)]).failures
+    assert timeline.build([Document(id="long", text="word " * 5000)]).failures
+    assert MAX_CHARS >= 10 * 1_000_000       # ten times what spaCy parses at once
 
 
 def test_endless_standard_input_stops_at_the_limit(run_cli, tmp_path, monkeypatch):

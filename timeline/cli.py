@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -41,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
                        description="Build one timeline from articles: .txt/.md (with front matter), .html, "
                                    ".jsonl corpora, directories, or - for standard input.",
                        epilog="formats:\n" + "\n".join(f"  {name:<11} NAME{f.suffix:<17} {f.what}"
-                                                        for name, f in FORMATS.items()),
+                                                        for name, f in FORMATS.items()) + BUILD_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("inputs", nargs="+", metavar="INPUT")
     b.add_argument("--published", metavar="DATE", help="publication date for every input (YYYY-MM-DD); "
@@ -59,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
                         f"default: ${ATTRIBUTION_ENV}, else the rules alone)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors and the files written")
     _show_options(b)
+    _add_run_options(b)
 
     t = sub.add_parser("tag", help="time expressions only (TIMEX3) for a JSONL corpus",
                        description="Read {id, text, dct} lines and write {id, timexes} lines.")
@@ -140,6 +142,41 @@ def _shown(args) -> dict:
     if args.width is not None:
         shown["width"] = args.width
     return shown
+
+
+BUILD_EPILOG = """
+
+examples:
+  timeline build article.txt                      one article: NAME is its file name
+  timeline build articles/ --out out --name may   a folder (and its sub-folders), into out/may.*
+  timeline build corpus.jsonl --jobs 4 -v         a corpus on 4 processes, a line per document
+  timeline build corpus.jsonl --resume            go on with a run that was stopped
+  timeline build corpus.jsonl --dask tcp://10.0.0.5:8786   on a Dask cluster (README: running on a cluster)
+  cat page.html | timeline build - --published 2019-02-26
+
+while it runs, each document's findings go to OUT/NAME.parts/ (removed once the outputs are
+written, unless --keep-parts): a run that is stopped goes on from there with --resume.
+
+exit codes:
+  0    every input processed and every output written
+  1    something failed (an input, a document, a format: each named on stderr); the rest written
+  2    usage error, or nothing could be processed or written
+  130  interrupted
+"""
+
+
+def _add_run_options(b: argparse.ArgumentParser) -> None:
+    b.add_argument("-v", "--verbose", action="store_true", help="a line for each document as it is analysed")
+    b.add_argument("--jobs", type=int, metavar="N", default=None,
+                   help="parser processes (default: up to 4 for 40 documents or more, else 1); "
+                        "with --dask local, the workers")
+    b.add_argument("--dask", metavar="ADDRESS", default=None,
+                   help="analyse on a Dask cluster: the scheduler's address (tcp://HOST:8786), or 'local' "
+                        "for local worker processes (needs the cluster extra)")
+    b.add_argument("--resume", action="store_true",
+                   help="reuse what a stopped run wrote to OUT/NAME.parts/ (documents unchanged only)")
+    b.add_argument("--keep-parts", action="store_true",
+                   help="keep OUT/NAME.parts/ (each document's findings) after the outputs are written")
 
 
 def _size(value: str) -> int:
@@ -235,8 +272,9 @@ def _use_attribution_model(path: Optional[str]) -> None:
 
 def _build(args) -> int:
     from .export.outdir import OutputError, check_outputs
-    from .ingest import SUPPORTED, DateError, Failure, InputWarning, parse_date, read_inputs
+    from .ingest import SUPPORTED, DateError, parse_date
 
+    started = time.monotonic()
     formats = _formats(args.format)
     name, out = _output_name(args), Path(args.out)
     shown = _shown(args)
@@ -250,50 +288,175 @@ def _build(args) -> int:
             published = parse_date(args.published)
         except DateError as exc:
             raise UsageError(f"--published: {exc}") from None
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
 
     _use_attribution_model(args.attribution_model)
-    documents, failures = [], 0
-    for item in read_inputs(args.inputs, published, max_bytes=args.max_bytes):
-        if isinstance(item, Failure):
-            failures += 1
-            _err(f"error: {item}")
-        elif isinstance(item, InputWarning):
-            _err(str(item))
-        else:
-            documents.append(item)
-    if not documents:
-        _err("error: nothing could be processed")
+    from .pipeline import merge
+
+    run = _run_corpus(args, published, out / f"{name}{PARTS_SUFFIX}")
+    if run is None:
         return 2
-
-    from .nlp import ModelError
-    from .pipeline import analyse_all, merge
-
-    progress = _progress(len(documents), args.quiet)
-    unanalysed = []
-
-    def on_error(document, exc: Exception) -> None:
-        unanalysed.append(document)
-        _err(f"error: {_where(document)}: cannot be analysed ({_reason(exc)})")
-        if progress:
-            progress(None)
-
-    try:
-        results = analyse_all(documents, args.model, on_result=progress, on_error=on_error)
-    except ModelError as exc:
-        _err(f"error: {exc}")
-        return 2
-    if not results:
-        _err("error: nothing could be processed")
-        return 2
-    timeline = merge(results, title=None if len(results) == 1 else f"{name}: {len(results)} documents")
+    results, counts, failures = run
+    del run
+    merged = len(results)
+    timeline = merge(results, title=None if merged == 1 else f"{name}: {merged} documents")
+    del results                 # the findings are in the timeline now: not held while it is written
     _warn_unknown_actors(timeline, args.actor)
     written, write_failures = _write(timeline, out, name, formats, shown)
     if not written:
         return 2
     if not args.quiet:
-        _report(timeline, results)
+        print(_summary(name, timeline, counts, time.monotonic() - started))
+        _report(timeline, merged)
     print("wrote " + ", ".join(str(p) for p in written))
-    return 1 if failures or unanalysed or write_failures else 0
+    if not args.keep_parts:
+        _remove_parts(out / f"{name}{PARTS_SUFFIX}")
+    return 1 if failures or counts.failed or write_failures else 0
+
+
+PARTS_SUFFIX = ".parts"
+
+
+def _run_corpus(args, published, parts: Path):
+    """Every input read lazily and analysed, each result written to the run folder `parts` as
+    it comes (runs.py); the results read back in input order. None when nothing could be."""
+    from .furniture import news_only
+    from .ingest import Failure, InputWarning, read_stream
+    from .runs import RunFolder, results_in_order, run_documents
+
+    progress = _Progress(args.quiet)
+    failures = 0
+
+    def read():
+        nonlocal failures
+        for item in read_stream(args.inputs, published, max_bytes=args.max_bytes):
+            if isinstance(item, Failure):
+                failures += 1
+                progress.write(f"{PROG}: error: {item}", sys.stderr)
+            elif isinstance(item, InputWarning):
+                progress.write(f"{PROG}: {item}", sys.stderr)
+            else:
+                yield item
+
+    def documents():
+        # Readers' comments, buttons and a site's boilerplate are not news (blanked: offsets hold).
+        return news_only(read())
+
+    def on_error(document, exc: Exception) -> None:
+        progress.write(f"{PROG}: error: {_where(document)}: cannot be analysed ({_reason(exc)})", sys.stderr)
+
+    def on_result(result) -> None:
+        progress.step()
+        if args.verbose and not args.quiet:
+            progress.write(_document_line(result), sys.stdout)
+
+    try:
+        with RunFolder(parts, resume=args.resume) as run, progress:
+            engine = _engine(args, progress, on_error)
+            done, counts = run_documents(documents(), run, engine, args.model, on_result)
+            results = list(results_in_order(run, done))
+    except _EngineError as exc:
+        _err(f"error: {exc}")
+        return None
+    except OSError as exc:
+        _err(f"error: {parts}: cannot write the run's findings ({exc.strerror or exc})")
+        return None
+    if not counts.documents or not results:
+        _err("error: nothing could be processed")
+        return None
+    return results, counts, failures
+
+
+class _EngineError(Exception):
+    """The model or the cluster cannot be had: nothing can be analysed."""
+
+
+def _engine(args, progress: "_Progress", on_error):
+    """What analyses the documents: local processes (--jobs; the model is loaded here first, and
+    the workers are forked with it), or a Dask cluster (--dask)."""
+    from .cluster import process_engine
+    from .nlp import ModelError, load
+
+    if args.dask:
+        from .cluster import ClusterError, connect, dask_engine
+
+        progress.stage("starting the cluster")
+        try:
+            client = connect(args.dask, args.jobs)
+        except ClusterError as exc:
+            raise _EngineError(str(exc)) from None
+        progress.stage("documents")
+        return dask_engine(client, args.model, on_error)
+    progress.stage("loading the model")
+    try:
+        load(args.model)
+    except ModelError as exc:
+        raise _EngineError(str(exc)) from None
+    progress.stage("documents")
+    return process_engine(args.jobs, args.model, on_error)
+
+
+def _remove_parts(parts: Path) -> None:
+    """The run folder, once the outputs are written (--keep-parts keeps it): only what a run writes."""
+    from .ingest import OUTPUT_MARKER
+    from .runs import MANIFEST, SHARD_PREFIX
+
+    for p in [*parts.glob(f"{SHARD_PREFIX}*.jsonl"), parts / MANIFEST, parts / OUTPUT_MARKER]:
+        p.unlink(missing_ok=True)
+    try:
+        parts.rmdir()
+    except OSError:
+        pass                    # something else is in it: left as it is
+
+
+class _Progress:
+    """A progress bar on stderr, for a terminal only: the model loading, then the documents, kept
+    as the last line when the run ends. Lines written while it runs go above it."""
+
+    def __init__(self, quiet: bool):
+        self.bar = None
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=None, unit="doc", file=sys.stderr, leave=True, dynamic_ncols=True)
+
+    def stage(self, what: str) -> None:
+        if self.bar is not None:
+            self.bar.set_description(what)
+            self.bar.refresh()
+
+    def step(self) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def write(self, line: str, stream) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=stream)
+        else:
+            print(line, file=stream)
+
+    def __enter__(self) -> "_Progress":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _summary(name: str, timeline, counts, elapsed: float) -> str:
+    """The one line a run ends with: what was read and found, how long it took, and a hint when
+    documents had no publication date."""
+    statements = sum(1 for e in timeline.events if e.kind == "statement")
+    plural = lambda n, word: f"{n:,} {word}{'s' * (n != 1)}"
+    line = (f"{name}: {plural(counts.documents, 'document')}, {plural(len(timeline.events) - statements, 'event')}, "
+            f"{plural(statements, 'statement')}, {plural(len(timeline.actors), 'actor')} in {elapsed:.1f} s")
+    if counts.reused:
+        line += f" ({counts.reused:,} done by an earlier run)"
+    if counts.undated:
+        line += (f"; {plural(counts.undated, 'document')} without a publication date: relative dates "
+                 f"left unresolved (give --published)")
+    return line
 
 
 def _output_paths(out: Path, name: str, formats: list[str]) -> list[Path]:
@@ -321,15 +484,6 @@ def _where(document) -> str:
 def _reason(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
-
-
-def _progress(total: int, quiet: bool):
-    if quiet or total < 5 or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, unit="doc", file=sys.stderr, leave=False)
-    return lambda _result: bar.update(1)
 
 
 def _write(timeline, out: Path, name: str, formats: list[str], shown: Optional[dict] = None) -> tuple[list[Path], list[Path]]:
@@ -368,17 +522,18 @@ def _os_reason(exc: BaseException) -> str:
     return _reason(exc)
 
 
-def _report(timeline, results) -> None:
+def _document_line(result) -> str:
+    d = result.document
+    when = d.published.isoformat() if d.published else "no publication date: relative dates left unresolved"
+    return (f"{d.id}: {len(result.events)} events, {len(result.actors.actors)} actors, "
+            f"{len(result.relations)} relations ({when})")
+
+
+def _report(timeline, documents: int) -> None:
+    """For a few documents, their events dated by the text, one a line."""
     statements = sum(1 for e in timeline.events if e.kind == "statement")
-    for r in results:
-        d = r.document
-        n_ev = len(r.events)
-        when = d.published.isoformat() if d.published else "no publication date: relative dates left unresolved"
-        print(f"{d.id}: {n_ev} events, {len(r.actors.actors)} actors, {len(r.relations)} relations ({when})")
     dated = [e for e in timeline.events if e.kind == "event" and e.placed_by_text()]
-    if len(results) > 3 or not dated:
-        print(f"{len(timeline.events)} events ({statements} statements), {len(timeline.actors)} actors, "
-              f"{len(timeline.relations)} relations")
+    if documents > 3 or not dated:
         return
     for e in dated:
         t = e.time

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from .lexicon import page as P
 from .model import Document
@@ -80,19 +80,31 @@ def _edge_lines(text: str) -> list[tuple[int, int, str]]:
     return [line for line in chosen if len(line[2]) >= P.BOILERPLATE_MIN_CHARS]
 
 
-def boilerplate_spans(documents: list[Document]) -> dict[str, Spans]:
-    """For each page, the lines at its top or bottom that BOILERPLATE_MIN_PAGES pages of the same
+def boilerplate_spans(documents: list[Document]) -> dict[int, Spans]:
+    """For each page (by its place in `documents`: ids may not be unique yet), the lines at its top or bottom that BOILERPLATE_MIN_PAGES pages of the same
     source (of the whole collection, for pages without one) carry too."""
     pages = defaultdict(Counter)
     for doc in documents:
         pages[doc.source].update({line for _, _, line in _edge_lines(doc.text)})
-    found: dict[str, Spans] = {}
-    for doc in documents:
+    found: dict[int, Spans] = {}
+    for i, doc in enumerate(documents):
         counts = pages[doc.source]
         spans = [(s, e) for s, e, line in _edge_lines(doc.text) if counts[line] >= P.BOILERPLATE_MIN_PAGES]
         if spans:
-            found[doc.id] = spans
+            found[i] = spans
     return found
+
+
+def news_only(documents: Iterable[Document]) -> Iterator[Document]:
+    """`without_furniture` over a stream, a window of pages at a time: a corpus is never held
+    whole, and a site's boilerplate is found among the pages read together."""
+    window: list[Document] = []
+    for document in documents:
+        window.append(document)
+        if len(window) == P.BOILERPLATE_WINDOW:
+            yield from without_furniture(window)
+            window = []
+    yield from without_furniture(window)
 
 
 def without_furniture(documents: Iterable[Document]) -> list[Document]:
@@ -101,7 +113,7 @@ def without_furniture(documents: Iterable[Document]) -> list[Document]:
     docs = list(documents)
     repeated = boilerplate_spans(docs) if len(docs) >= P.BOILERPLATE_MIN_PAGES else {}
     out = []
-    for doc in docs:
-        spans = furniture_spans(doc.text) + repeated.get(doc.id, [])
+    for i, doc in enumerate(docs):
+        spans = furniture_spans(doc.text) + repeated.get(i, [])
         out.append(replace(doc, text=blank(doc.text, spans)) if spans else doc)
     return out

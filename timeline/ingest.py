@@ -32,7 +32,7 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 DEFAULT_MAX_BYTES = 10_000_000      # per file, per JSONL line, and for standard input
 OUTPUT_MARKER = ".timeline-output"  # written into every --out folder; such folders are never read
-MAX_CHARS = 1_000_000               # the parser's limit (spaCy's nlp.max_length): a longer text is refused
+MAX_CHARS = 10_000_000              # a text is parsed in parts (nlp_parts.PART_CHARS); a longer one is refused
 MAX_DEPTH = 64                      # folder levels below an input folder
 MAX_LINE_FAILURES = 10              # bad JSONL lines named one by one; the rest are counted
 
@@ -70,6 +70,14 @@ def read_inputs(inputs: Iterable[Union[str, "os.PathLike[str]", Document]], publ
     yield from unique_ids(_read_all(inputs, published, max_bytes or DEFAULT_MAX_BYTES))
 
 
+def read_stream(inputs: Iterable[Union[str, "os.PathLike[str]", Document]], published: Optional[date] = None,
+                max_bytes: Optional[int] = None) -> Iterator[Item]:
+    """As `read_inputs`, one item at a time as it is read, so that a corpus is never held whole;
+    but with the ids as the inputs give them. A caller makes them unique once all are read, by
+    `unique_ids` over the documents with their texts left out (only ids and paths count)."""
+    return _read_all(inputs, published, max_bytes or DEFAULT_MAX_BYTES)
+
+
 def _read_all(inputs, published: Optional[date], max_bytes: int) -> Iterator[Item]:
     for raw in inputs:
         if isinstance(raw, Document):
@@ -91,7 +99,7 @@ def _within_parser_limit(doc: Document) -> Item:
     if len(doc.text) <= MAX_CHARS:
         return doc
     return Failure(doc.path or doc.id, f"document {doc.id!r} has {len(doc.text):,} characters, more than the "
-                                       f"{MAX_CHARS:,} the parser reads; split it into articles")
+                                       f"{MAX_CHARS:,} read as one document; split it into articles")
 
 
 def _read_input(raw: str, published: Optional[date], max_bytes: int) -> Iterator[Item]:

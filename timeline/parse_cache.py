@@ -37,7 +37,7 @@ def parse_cached(nlp, texts: list[str], parse, directory: Path) -> Iterator:
     base = _pipeline_key(nlp)
     keys = [hashlib.sha256((base + text).encode("utf-8", "surrogatepass")).hexdigest() for text in texts]
     missing = [i for i, k in enumerate(keys) if not (directory / k).exists()]
-    fresh = dict(zip(missing, parse(nlp, [texts[i] for i in missing])))
+    fresh = dict(zip(missing, parse(nlp, [texts[i] for i in missing]))) if missing else {}
     for i, key in enumerate(keys):
         if i in fresh:
             doc = fresh.pop(i)

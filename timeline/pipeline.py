@@ -5,19 +5,22 @@ import os
 import signal
 import threading
 import warnings
+from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from typing import Callable, Iterable, Optional
+from itertools import chain, islice
+from typing import Callable, Iterable, Iterator, Optional
 
 from .actors import extract_actors, find_roles
 from .events import extract_events
-from .furniture import without_furniture
+from .furniture import news_only
 from .findings import ActorIndex, DraftEvent, DraftLink, DraftRelation
 from .identity import IdMap, merge_actors
 from .same_events import merge_reports
 from .model import Document, Event, Participant, Relation, Span, TemporalLink, TimeExpr, Timeline
 from .nlp import load, parser_text, sentence_bounds
+from .nlp_parts import joined, parse_in_parts, text_parts
 from .parse_cache import cache_dir, parse_cached
 from .relations import extract_relations
 from .statements import extract_statements
@@ -54,21 +57,39 @@ def analyse(document: Document, spacy_doc) -> DocumentResult:
 
 def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
                 on_result: Optional[Callable[[DocumentResult], None]] = None,
-                on_error: Optional[Callable[[Document, Exception], None]] = None) -> list[DocumentResult]:
-    """Every document parsed and analysed, in order.
-
-    A document that cannot be parsed or analysed is passed to `on_error(document, exception)` and
-    left out, the others go on; without `on_error` the exception is raised. (A text over the
-    parser's limit never gets here: `ingest` refuses it, naming its size.)"""
-    nlp = load(model)
-    # Readers' comments, buttons and a site's boilerplate are not news (blanked: offsets hold).
-    docs = without_furniture(documents)
+                on_error: Optional[Callable[[Document, Exception], None]] = None,
+                jobs: Optional[int] = None) -> list[DocumentResult]:
+    """Every document parsed and analysed, in order (`analyse_stream`, collected), the page
+    furniture of each (readers' comments, buttons, a site's boilerplate) blanked first."""
     results = []
-    # The parser is most of the cost: a corpus is parsed on every core (a process start costs
-    # about a second, so only when there is enough to share).
-    processes = min(os.cpu_count() or 1, 4) if len(docs) >= PARALLEL_FROM else 1
-    with _quiet_workers(processes > 1):
-        for document, parsed in zip(docs, _parsed(nlp, [parser_text(d.text) for d in docs], processes)):
+    for _document, result in analyse_stream(news_only(documents), model, jobs, on_error):
+        if result is not None:
+            results.append(result)
+            if on_result:
+                on_result(result)
+    return results
+
+
+def analyse_stream(documents: Iterable[Document], model: Optional[str] = None, jobs: Optional[int] = None,
+                   on_error: Optional[Callable[[Document, Exception], None]] = None
+                   ) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
+    """Each document with its result, in order, the documents read only as the parser needs them
+    (a corpus is never held whole). A document that cannot be parsed or analysed is passed to
+    `on_error(document, exception)` and comes with None, the others go on; without `on_error`
+    the exception is raised. `jobs`: parser processes (default: every core up to 4, once there
+    are PARALLEL_FROM documents, since a process start costs about a second)."""
+    nlp = load(model)
+    documents, processes = choose_processes(iter(documents), jobs)
+    pending: deque[Document] = deque()
+
+    def texts() -> Iterator[str]:
+        for document in documents:
+            pending.append(document)
+            yield parser_text(document.text)
+
+    with quiet_workers(processes > 1):
+        for parsed in _parsed(nlp, texts(), processes):
+            document = pending.popleft()
             try:
                 if isinstance(parsed, Exception):
                     raise parsed
@@ -77,34 +98,57 @@ def analyse_all(documents: Iterable[Document], model: Optional[str] = None,
                 if on_error is None:
                     raise
                 on_error(document, exc)
-                continue
-            results.append(result)
-            if on_result:
-                on_result(result)
-    return results
+                result = None
+            yield document, result
 
 
-def _parsed(nlp, texts: list[str], processes: int):
+def choose_processes(documents: Iterator[Document], jobs: Optional[int]) -> tuple[Iterator[Document], int]:
+    """`jobs`, else every core up to 4 once there are PARALLEL_FROM documents (the documents
+    looked at are given back, with the rest)."""
+    if jobs:
+        return documents, jobs
+    head = list(islice(documents, PARALLEL_FROM))
+    processes = min(os.cpu_count() or 1, 4) if len(head) >= PARALLEL_FROM else 1
+    return chain(head, documents), processes
+
+
+CACHED_CHUNK = 1000     # documents looked up in the parse cache at a time
+
+
+def _parsed(nlp, texts: Iterator[str], processes: int) -> Iterator:
     cache = cache_dir()
     if cache is None:
         return _parse(nlp, texts, processes)
-    return parse_cached(nlp, texts, lambda nlp, missing: _parse(nlp, missing, processes), cache)
+    return (parsed for chunk in _chunks(texts, CACHED_CHUNK)
+            for parsed in parse_cached(nlp, chunk, lambda nlp, missing: _parse(nlp, iter(missing), processes), cache))
 
 
-def _parse(nlp, texts: list[str], processes: int):
-    """A Doc for each text, in order, or the exception that text raised. spaCy's pipe stops at the
-    first error; the texts from there on are parsed one by one, so that one bad text fails alone."""
-    done = 0
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _parse(nlp, texts: Iterator[str], processes: int) -> Iterator:
+    """A Doc for each text, in order, or the exception that text raised; a text longer than
+    nlp_parts.PART_CHARS is parsed in parts. spaCy's pipe stops at the first error; the texts from there
+    on are parsed one by one, so that one bad text fails alone."""
+    unparsed: deque[str] = deque()          # read by the pipe, not yet given back
+
+    def feed() -> Iterator[str]:
+        for text in texts:
+            unparsed.append(text)
+            yield text
+
     try:
-        for spacy_doc in nlp.pipe(texts, batch_size=16, n_process=processes):
+        for spacy_doc in parse_in_parts(nlp, feed(), batch_size=16, n_process=processes):
+            unparsed.popleft()
             yield spacy_doc
-            done += 1
         return
     except Exception:           # noqa: BLE001 - which text failed is found below
         pass
-    for text in texts[done:]:
+    for text in chain(list(unparsed), texts):
         try:
-            yield nlp(text)
+            yield joined([nlp(part) for part in text_parts(text)])
         except Exception as exc:  # noqa: BLE001
             yield exc
 
@@ -117,7 +161,7 @@ class ParallelInterrupt(KeyboardInterrupt):
 
 
 @contextmanager
-def _quiet_workers(parallel: bool):
+def quiet_workers(parallel: bool):
     """Ctrl-C during a parallel parse is one KeyboardInterrupt in the main process: the parser
     workers (forked with the same handler) end silently instead of printing a traceback each, and
     the main process stops any that are left before spaCy waits for them."""
@@ -251,6 +295,7 @@ def _title(documents: tuple[Document, ...], title: Optional[str]) -> str:
         f"{len(documents)} documents" if len(documents) > 1 else (documents[0].id if documents else "timeline"))
 
 
-def build(documents: Iterable[Document], model: Optional[str] = None, title: Optional[str] = None) -> Timeline:
+def build(documents: Iterable[Document], model: Optional[str] = None, title: Optional[str] = None,
+          jobs: Optional[int] = None) -> Timeline:
     """Documents in, one merged timeline out: the library entry point behind `timeline build`."""
-    return merge(analyse_all(documents, model), title)
+    return merge(analyse_all(documents, model, jobs=jobs), title)

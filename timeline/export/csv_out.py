@@ -8,7 +8,7 @@ Polars, LibreOffice and Google Sheets all skip the mark (Python's csv module: op
 from __future__ import annotations
 
 import csv
-import io
+import os
 from pathlib import Path
 from typing import Union
 
@@ -26,10 +26,15 @@ def rows(tl: Timeline) -> list[list[str]]:
 
 
 def write_csv(tl: Timeline, path: Union[str, Path]) -> Path:
-    buf = io.StringIO(newline="")
-    buf.write(BOM)
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    # Article text is untrusted: no cell may start a spreadsheet formula.
-    writer.writerows([csv_cell(c) for c in row] for row in rows(tl))
-    return atomic_write(path, buf.getvalue())
+    table = rows(tl)
+
+    def write(tmp: Path) -> None:       # a row at a time: a corpus's table is never one string
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write(BOM)
+            writer = csv.writer(f, lineterminator="\r\n")
+            writer.writerow(CSV_COLUMNS)
+            # Article text is untrusted: no cell may start a spreadsheet formula.
+            writer.writerows([csv_cell(c) for c in row] for row in table)
+            f.flush()
+            os.fsync(f.fileno())
+    return atomic_write(path, write)

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
-from typing import Optional, Union
+from typing import Iterator, Optional, Union
 
 from ..model import Actor, Document, Event, Timeline
 from .atomic import atomic_write
@@ -60,5 +61,30 @@ def timeline_to_dict(tl: Timeline) -> dict:
 
 
 def write_json(tl: Timeline, path: Union[str, Path]) -> Path:
-    text = json.dumps(timeline_to_dict(tl), ensure_ascii=False, indent=2) + "\n"
-    return atomic_write(path, text)
+    """The bytes of `json.dumps(timeline_to_dict(tl), ensure_ascii=False, indent=2)` and a line
+    break, written a record at a time: the text of a corpus's timeline is never held whole."""
+    data = timeline_to_dict(tl)
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            for chunk in _json_chunks(data):
+                f.write(chunk)
+            f.flush()
+            os.fsync(f.fileno())
+    return atomic_write(path, write)
+
+
+def _json_chunks(data: dict) -> Iterator[str]:
+    """A dict of scalars and lists as json.dumps(indent=2) writes it, each list item on its own."""
+    dump = lambda value: json.dumps(value, ensure_ascii=False, indent=2)
+    yield "{"
+    for n, (key, value) in enumerate(data.items()):
+        yield ("," if n else "") + "\n  " + dump(key) + ": "
+        if not isinstance(value, list) or not value:
+            yield dump(value).replace("\n", "\n  ")
+            continue
+        yield "["
+        for i, item in enumerate(value):
+            yield ("," if i else "") + "\n    " + dump(item).replace("\n", "\n    ")
+        yield "\n  ]"
+    yield "\n}\n" if data else "}\n"

@@ -49,5 +49,7 @@ FURNITURE_LINES = (
 )
 # Boilerplate of a site: a line told by at least this many of one source's pages, at their top or bottom.
 BOILERPLATE_MIN_PAGES = 3
+# Pages read together when looking for it: a corpus run holds no more of its texts at once.
+BOILERPLATE_WINDOW = 2000
 BOILERPLATE_EDGE_LINES = 4
 BOILERPLATE_MIN_CHARS = 20
