@@ -8,7 +8,7 @@
     python eval/build_and_score.py bbc         # robustness and documents per second, no gold
 
 Needs ../shared (research-only data, not in this repository); says so and stops when it is absent.
-The scored sets are built with TIMELINE_PER_DOCUMENT=1: each article keeps its own reports of an
+The scored sets are built with --per-document: each article keeps its own reports of an
 event told by several (the scorers match events document by document and do not read `sources`).
 """
 from __future__ import annotations
@@ -45,10 +45,11 @@ def main(argv) -> int:
     if argv[0] == "bbc":
         cmd += ["--published", "2005-01-01"]      # the BBC files carry no date
     start = time.perf_counter()
-    # The scorers read each document's events on their own: reports of one event by several
-    # articles are kept apart (merged, the others would be only in the first's `sources`).
-    env = dict(os.environ, TIMELINE_PER_DOCUMENT="1") if scorer else None
-    done = subprocess.run(cmd, cwd=ROOT, env=env)
+    if scorer:
+        # The scorers read each document's events on their own: reports of one event by several
+        # articles are kept apart (merged, the others would be only in the first's `sources`).
+        cmd.append("--per-document")
+    done = subprocess.run(cmd, cwd=ROOT)
     seconds = time.perf_counter() - start
     n = sum(1 for _ in data.glob("*.txt")) if data.is_dir() else sum(1 for l in data.open() if l.strip())
     print(f"built {n} documents in {seconds:.1f} s: {n / seconds:.1f} docs/s (model load included), exit {done.returncode}")

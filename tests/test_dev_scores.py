@@ -42,7 +42,7 @@ def _build_and_score(tmp_path, corpus: str, scorer: str) -> dict:
     if not (data / "docs.jsonl").exists() or not (SHARED / "eval" / scorer).exists():
         pytest.skip(f"../shared/data/{corpus} is not here (research-only data kept outside the repo)")
     subprocess.run([sys.executable, "-m", "timeline", "build", str(data / "docs.jsonl"), "--format", "json",
-                    "--out", str(tmp_path), "-q"], capture_output=True, text=True, check=True)
+                    "--out", str(tmp_path), "-q", "--per-document"], capture_output=True, text=True, check=True)
     out = subprocess.run([sys.executable, str(SHARED / "eval" / scorer), str(data / "gold.jsonl"),
                           str(tmp_path / "docs.json"), "--json"], capture_output=True, text=True, check=True).stdout
     return json.loads(out)

@@ -121,11 +121,10 @@ def test_a_story_told_by_three_articles_has_one_debate_and_one_actor_per_person(
     assert told["support"] == 3 and len(told["sources"]) == len(debates[0].sources)
 
 
-def test_a_scorer_of_single_articles_can_have_every_report_kept(monkeypatch):
+def test_a_scorer_of_single_articles_can_have_every_report_kept():
     import timeline
 
-    monkeypatch.setenv("TIMELINE_PER_DOCUMENT", "1")
-    built = timeline.build(sorted(STORY.glob("*.txt")))
+    built = timeline.build(sorted(STORY.glob("*.txt")), merge_reports=False)
     assert not any(e.sources for e in built.events)
     debates = {e.doc for e in built.events if e.trigger.text.lower().startswith("debate")
                and e.time and e.time.earliest == date(2016, 9, 26)}

@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--attribution-model", metavar="PATH",
                    help="a learned model that re-reads the statements found (trained with train/attribution.py; "
                         f"default: ${ATTRIBUTION_ENV}, else the rules alone)")
+    b.add_argument("--per-document", action="store_true",
+                   help="keep each article's reports of the same event apart (by default an event several "
+                        "articles tell is one event with every report as a source); for per-article scoring")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors and the files written")
     _show_options(b)
     _add_run_options(b)
@@ -300,7 +303,8 @@ def _build(args) -> int:
     results, counts, failures = run
     del run
     merged = len(results)
-    timeline = merge(results, title=None if merged == 1 else f"{name}: {merged} documents")
+    timeline = merge(results, title=None if merged == 1 else f"{name}: {merged} documents",
+                     merge_reports=not args.per_document)
     del results                 # the findings are in the timeline now: not held while it is written
     _warn_unknown_actors(timeline, args.actor)
     written, write_failures = _write(timeline, out, name, formats, shown)

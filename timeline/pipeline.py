@@ -28,9 +28,6 @@ from .temporal import tag_text
 
 
 PARALLEL_FROM = 40      # documents
-# Set (to anything) to keep each article's reports of one event apart: what a scorer that reads
-# each document's events on its own (and not `Event.sources`) should be given.
-PER_DOCUMENT_ENV = "TIMELINE_PER_DOCUMENT"
 
 
 @dataclass
@@ -188,15 +185,17 @@ def quiet_workers(parallel: bool):
         signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
 
 
-def merge(results: list[DocumentResult], title: Optional[str] = None) -> Timeline:
-    """One timeline from many documents: actors with the same name merged, ids given out."""
+def merge(results: list[DocumentResult], title: Optional[str] = None, merge_reports: bool = True) -> Timeline:
+    """One timeline from many documents: the same actor made one, ids given out, and (unless
+    `merge_reports` is false: a scorer that reads each article's events on its own) an event
+    several articles tell made one, the other reports in its `sources`."""
     actors, actor_map = merge_actors((r.document.id, r.actors.actors) for r in results)
     drafts = _in_time_order(results)
     event_map = {(r.document.id, ev.key): f"e{n}" for n, (r, ev) in enumerate(drafts, 1)}
     sentences: dict = {}
     events = [_event(r, ev, event_map, actor_map, sentences) for r, ev in drafts]
     relations, links = _relations(results, actor_map, event_map), _links(results, event_map)
-    if len(results) > 1 and not os.environ.get(PER_DOCUMENT_ENV):
+    if len(results) > 1 and merge_reports:
         events, relations, links = _one_event_per_story(events, relations, links)
     documents = tuple(r.document for r in results)
     return Timeline(documents, tuple(actors), tuple(events), tuple(relations), tuple(links), _title(documents, title))
@@ -296,6 +295,6 @@ def _title(documents: tuple[Document, ...], title: Optional[str]) -> str:
 
 
 def build(documents: Iterable[Document], model: Optional[str] = None, title: Optional[str] = None,
-          jobs: Optional[int] = None) -> Timeline:
+          jobs: Optional[int] = None, merge_reports: bool = True) -> Timeline:
     """Documents in, one merged timeline out: the library entry point behind `timeline build`."""
-    return merge(analyse_all(documents, model, jobs=jobs), title)
+    return merge(analyse_all(documents, model, jobs=jobs), title, merge_reports)
