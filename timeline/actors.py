@@ -46,6 +46,26 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+_LEGAL_FORMS = frozenset(W.LEGAL_FORMS)
+
+
+def _without_legal_form(name: str) -> str:
+    """"General Motors Corporation" → "General Motors", "Ford Motor Co." → "Ford Motor": the name
+    without the legal form that ends it (and an "&" before it); the name itself when nothing is left."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in _LEGAL_FORMS:
+        words.pop()
+        while len(words) > 1 and words[-1] in ("&", ","):
+            words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _spells(name: str, acronym: str) -> bool:
+    """The initials of the name, with or without its legal form, spell the acronym ("General
+    Motors Corporation" spells GM and GMC)."""
+    return _initials(name) == acronym or _initials(_without_legal_form(name)) == acronym
+
+
 def _is_kicker(doc_text: str, start: int, end: int, text: str) -> bool:
     line_start = doc_text.rfind("\n", 0, start) + 1
     line_end = doc_text.find("\n", end)
@@ -138,7 +158,7 @@ def _acronym_definitions(text: str) -> dict[str, tuple[str, int, int]]:
         first = next((i for i, w in enumerate(words) if w.lower() not in N.ACRONYM_STOPWORDS), 0)
         for i in range(first, len(words)):
             candidate = " ".join(words[i:])
-            if _initials(candidate) == short.upper().rstrip("S"):
+            if _spells(candidate, short.upper().rstrip("S")):
                 offset = text.find(candidate, start, end)
                 found[short] = (candidate, offset, offset + len(candidate))
                 break
@@ -415,6 +435,7 @@ def _clusters(mentions: list[_Mention], definitions: dict) -> list[list[_Mention
     for m in mentions:
         names_by_key[m.key].append(m)
         uf.find(m.key)
+    _join_legal_forms(uf, names_by_key)
     _join_acronyms(uf, names_by_key, definitions)
     _join_short_names(uf, names_by_key)
     _join_slips(uf, list(names_by_key))
@@ -422,6 +443,20 @@ def _clusters(mentions: list[_Mention], definitions: dict) -> list[list[_Mention
     for m in mentions:
         clusters[uf.find(m.key)].append(m)
     return sorted(clusters.values(), key=lambda ms: min(m.start for m in ms))
+
+
+def _join_legal_forms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -> None:
+    """"General Motors Corporation", "General Motors Corp." and "General Motors": the names of an
+    organisation that differ only by the legal form that ends them are one actor."""
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for k, ms in names_by_key.items():
+        if any(m.label == "ORG" for m in ms):
+            by_core[name_key(_without_legal_form(ms[0].text))].append(k)
+    for core, keys in by_core.items():
+        if core in names_by_key and core not in keys and any(m.label in ("ORG", "GPE") for m in names_by_key[core]):
+            keys.append(core)           # "General Motors", which the recogniser may have called anything
+        for k in keys[1:]:
+            uf.union(keys[0], k)
 
 
 def _join_acronyms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], definitions: dict) -> None:
@@ -435,8 +470,9 @@ def _join_acronyms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], defi
         if short in definitions:
             uf.union(name_key(definitions[short][0]), k)
             continue
-        matches = [o for o in keys if o != k and len(o.split()) >= 2 and _initials(names_by_key[o][0].text) == short]
-        if len(matches) == 1:
+        matches = [o for o in keys if o != k and len(o.split()) >= 2 and _spells(names_by_key[o][0].text, short)]
+        # "General Motors Corporation" and "General Motors" both spell GM: one company, joined already.
+        if len({uf.find(o) for o in matches}) == 1:
             uf.union(matches[0], k)
 
 
