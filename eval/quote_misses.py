@@ -53,10 +53,21 @@ def main() -> int:
         if e.get("kind") == "statement":
             by_doc[e["_doc"]].append(e)
     counts = Counter()
+    built = _documents(args.built)
     for doc_id, g in gold.items():
+        if built is not None and doc_id not in built:
+            continue                 # a build of part of the split
         _document(qs, args, doc_id, texts[doc_id], g.get("attributions") or [], by_doc.get(doc_id, []), actors, counts)
     print("\nby cue:", ", ".join(f"{c} {n}" for c, n in counts.most_common(60)), file=sys.stderr)
     return 0
+
+
+def _documents(path: str):
+    """The ids of the documents the build read, or None when it does not list them."""
+    import json
+    with open(path, encoding="utf-8") as fh:
+        listed = json.load(fh).get("documents")
+    return {d.get("id") for d in listed if isinstance(d, dict)} if isinstance(listed, list) else None
 
 
 def _wanted(args, a) -> bool:

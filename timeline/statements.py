@@ -184,10 +184,14 @@ def _second_statement(text: str, cue, finding: StatementFinding, direct: list[St
     """"analysts said [the factors have contributed …], citing [the war]": the same speaker's
     second statement, cut from the first (which it shortens)."""
     participle = _trailing_participle(cue, finding)
-    if participle is None:
-        return []
-    finding.quote_end = _clause_end_before(text, finding.quote_start, participle.idx)
-    finding.segments = [(finding.quote_start, finding.quote_end)]
+    if participle is not None:
+        finding.quote_end = _clause_end_before(text, finding.quote_start, participle.idx)
+        finding.segments = [(finding.quote_start, finding.quote_end)]
+    else:
+        comp = content_of(cue)
+        participle = _coordinated_cue(cue, comp) if comp is not None else None
+        if participle is None or participle.idx < finding.quote_end:
+            return []
     second = _reported(text, participle, direct, speakers, findings, history)
     if not second:
         return []
@@ -226,12 +230,20 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
 
 
+# A sentence's end just before a quotation's opening mark (the mark itself excluded).
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']*\s*(?:''|``|[“\"'])?$")
+
+
 def _lead_start(text: str, doc, q: Quote) -> int:
     """Where the lead-in to a quote starts: its sentence or paragraph, or the paragraph before."""
     sent = sentence_at(doc, max(0, q.start - 1)) or sentence_at(doc, q.start)
     para_start = text.rfind("\n", 0, q.start) + 1
     # The cue before the quote: "X said:", "X told Y:", within the quote's sentence or paragraph lead-in.
     lead_start = max(para_start, sent.start_char if sent is not None else para_start)
+    if _ENDS_SENTENCE.search(text, lead_start, max(lead_start, q.start - 1)):
+        # "… sure to horrify many Republicans. ''Wow, what a great idea,'' she said": the parser
+        # ended the sentence after the opening mark; what comes before it is no lead-in.
+        return q.start
     if not text[para_start:q.start - 1].strip():
         # "He said:\n\n“We have a situation …”": the lead-in is the paragraph before, ending in a colon.
         window = max(0, para_start - 200)
@@ -609,6 +621,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
         start = cue.idx + len(cue) + 1                 # "which he said [were at his side]"
     if first.lower_ == S.COMPLEMENTISER and first.idx == start:
         start = first.idx + len(first) + 1
+    end = _before_next_cue(comp, cue, start, end)
     end = _reported_end(text, start, end)
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
@@ -629,6 +642,30 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=_addressee(cue, speakers),
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+def _coordinated_cue(cue, comp):
+    """"He says the response was to break up the banks and says he introduced a bill": a second
+    cue of the same speaker that the parser hung inside what the first reports; None if none."""
+    for token in comp.subtree:
+        if token.i <= cue.i or token.dep_ != "conj" or token.pos_ != "VERB" or token.head.i == cue.i:
+            continue
+        if not any(c.dep_ in D.SUBJECT_DEPS for c in token.children) and (
+                is_cue(token) or lemmas(token) & _SAYING_VERBS) and content_of(token) is not None:
+            return token
+    return None
+
+
+def _before_next_cue(comp, cue, start: int, end: int) -> int:
+    """Where what a cue reports ends when a coordinated cue follows inside it: before that cue's
+    conjunction (the second statement is read on its own, `_second_statement`)."""
+    second = _coordinated_cue(cue, comp)
+    if second is None or not start < second.idx < end:
+        return end
+    k = second.left_edge.i - 1
+    while k > comp.left_edge.i and (comp.doc[k].dep_ == "cc" or comp.doc[k].is_punct):
+        k -= 1
+    return min(end, comp.doc[k].idx + len(comp.doc[k]))
 
 
 class _Direct(list):
