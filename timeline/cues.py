@@ -199,7 +199,7 @@ def content_of(cue):
     """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
     that announce or claim something, their object ("announced [the first Intel-based Macs]"),
     else, for a cue set in the middle of what it reports ("Y, he said, Z"), the clause around it."""
-    for step in (_reported_clause, _clause_around, _judged_or_written, _named_or_demanded, _said_about):
+    for step in (_reported_clause, _clause_around, _judged_or_written, _named_or_demanded, _said_about, _proform):
         content = step(cue)
         if content is not None:
             return content
@@ -220,6 +220,12 @@ def _reported_clause(cue):
         return clauses[0]
     if len(subjects) >= 2 and cue.doc[subjects[-1].i - 1].text == ",":
         return subjects[0]            # "People like Scott, he said."
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
+        # "said on Friday during a news conference that he may wait", parsed as a relative clause
+        # of the conference: "that" as a mark opens what was said.
+        for clause in (c for c in prep.subtree if c.dep_ in D.MODIFYING_CLAUSE_DEPS
+                       and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.dep_ == "mark"):
+            return clause
     for obj in (c for c in cue.children if c.dep_ in D.DIRECT_OBJECT_DEPS and c.i > cue.i):
         # "told a meeting of Pacific Island leaders that few people understood …", parsed as a
         # relative clause of the addressee: "that" as a mark opens what was told.
@@ -320,3 +326,11 @@ def _said_about(cue):
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
+
+
+def _proform(cue):
+    """"half said so", "75 percent said yes", "did not say when": a word standing for what was said."""
+    if cue.lemma_.lower() not in S.PROFORM_SAYING_VERBS:
+        return None
+    return next((c for c in cue.children if c.i > cue.i and c.lower_ in S.SAID_PROFORMS
+                 and c.dep_ in D.PROFORM_CONTENT_DEPS), None)

@@ -72,6 +72,12 @@ def _direct_statements(text: str, doc, quotes: list[Quote], speakers: Speakers,
         if id(q) in used:
             continue
         finding = _direct(text, doc, q, quotes, speakers, used, last, history)
+        if finding and last is not None and finding.cue_start == last.cue_start and finding.quote_start >= last.quote_end:
+            # A quotation standing alone after a statement continues it: one statement over
+            # several paragraphs, as a reader (and the annotators) count it.
+            last.segments = last.segments + finding.segments
+            last.quote_end = finding.quote_end
+            continue
         if finding:
             direct.append(finding)
             last = finding
@@ -626,7 +632,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
     stance_on_someone = comp.dep_ == "dobj" and lemmas(cue) & N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
-    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone
+    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone or comp.lower_ in S.SAID_PROFORMS
                                   else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").

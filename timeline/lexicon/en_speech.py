@@ -19,6 +19,10 @@ AS_MARK = "as"
 PUT_IT = ("put", "it")
 # "According to X, Y".
 ACCORDING_TO = ("according", "to")
+# What a verb of saying can report in one word, standing for words given elsewhere: "half said so",
+# "75 percent said yes", "three-quarters said the same of Sanders", "did not say when".
+SAID_PROFORMS = {"so", "yes", "no", "same", "that", "this", "when", "why", "otherwise"}
+PROFORM_SAYING_VERBS = {"say"}
 # The word that opens a reported clause ("said that …").
 COMPLEMENTISER = "that"
 # The mark of an infinitive ("refused to testify").
