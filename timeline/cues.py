@@ -101,6 +101,8 @@ def is_attribution(token) -> bool:
         return True                  # "The nominee has been endorsed by dozens of papers"
     if unattributed_judgement(token) is not None:
         return True                  # "he has been harshly criticized for policies …"
+    if appearance(token) is not None:
+        return True                  # "Trump's supporters seemed unperturbed"
     put, it = S.PUT_IT
     if token.lemma_.lower() == put and any(c.dep_ == "dobj" and c.lower_ == it for c in token.children) and any(
             c.dep_ == "mark" and c.lower_ == S.AS_MARK for c in token.children):
@@ -165,6 +167,16 @@ def unattributed_judgement(cue):
         if grounds is not None:
             return grounds
     return None
+
+
+def appearance(cue):
+    """"the politician seemed [to be shrinking]", "his supporters seemed [unperturbed]", "It
+    appears [that …]": how something seems, to a judge the sentence leaves unnamed; the
+    complement, or None."""
+    if cue.lemma_.lower() not in N.APPEARANCE_VERBS or cue.pos_ != "VERB" or not any(
+            c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS and c.i < cue.i for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ in D.APPEARANCE_COMPLEMENT_DEPS and c.i > cue.i), None)
 
 
 def raised_passive(cue) -> bool:
@@ -250,6 +262,9 @@ def _judged_or_written(cue):
     """What a passive reports, and a "that" clause of the document the cue was given in."""
     if raised_passive(cue):
         return next(c for c in cue.children if c.dep_ == "xcomp")
+    seeming = appearance(cue)
+    if seeming is not None:
+        return seeming
     judged = unattributed_judgement(cue)
     if judged is not None:
         return judged

@@ -22,8 +22,8 @@ from bisect import bisect_left
 from typing import Optional
 
 from .findings import ActorIndex, Role, StatementFinding
-from .cues import (content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive, relative_report,
-                   someone, unattributed_judgement)
+from .cues import (appearance, content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
+                   relative_report, someone, unattributed_judgement)
 from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
 from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, Quotes, adjacent, attached, embedded, find_quotes,
@@ -617,7 +617,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     if cue.lemma_.lower() not in _SAID_EVEN_AS_PURPOSE and cue.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children):
         return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
-    raised = raised_passive(cue) or unattributed_judgement(cue) is not None
+    raised = raised_passive(cue) or unattributed_judgement(cue) is not None or appearance(cue) is not None
     span = _reported_span(cue, comp, raised)
     if span is None:
         return None
@@ -697,9 +697,10 @@ def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional
     the reporting part set inside it ("The plan, he said, would fail"); None if nothing is left."""
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
     if raised:
-        subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS), None)
         if subject is not None and subject.i < cue.i:
-            start = subject.left_edge.idx     # "[Obama's veto] is expected [to come before the deadline]"
+            # "[Obama's veto] is expected [to come before the deadline]", "[the politician] seemed [to be shrinking]"
+            start = subject.left_edge.idx
     if comp.dep_ == "dobj":
         # "blasted the media for being dishonest", "described Clinton as a lifetime politician":
         # the judgement follows the object.
@@ -718,6 +719,11 @@ def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional
         obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
         if obj is not None:
             start = obj.left_edge.idx
+    if comp.lower_ in S.SAID_PROFORMS:
+        # "said yes, after half said so": the word and what hangs on it up to a comma ("the same of Sanders").
+        stop = next((t for t in comp.subtree if t.i > comp.i and t.is_punct), None)
+        end = min(end, stop.idx) if stop is not None else end
+        return comp.left_edge.idx, end, None
     if comp.dep_ == "nsubjpass" or raised:
         return start, end, None       # the passive's subject is the content as it stands
     if comp == cue.head or start < cue.idx:

@@ -93,6 +93,9 @@ SPEECH_VERBS = {
 # expected to come before Friday", "he is said to have left").
 RAISING_PASSIVE_VERBS = {"expect", "say", "believe", "think", "report", "rumor", "rumour", "allege", "predict",
                          "project", "forecast", "estimate", "understand", "know", "consider", "suppose", "presume"}
+# Verbs of seeming, whose subject is what is judged and whose judge the sentence leaves unnamed:
+# "the politician seemed to be shrinking", "Trump's supporters seemed unperturbed", "It appears that …".
+APPEARANCE_VERBS = {"seem", "appear"}
 # Verbs of talking something over, statements even as a purpose ("met to discuss the test").
 DISCUSSION_VERBS = {"discuss", "debate", "address", "talk"}
 # Labels that open a line like a speaker's name but are not one ("Update: …", "The Latest: …").
