@@ -18,6 +18,7 @@ from typing import Optional
 
 from rapidfuzz.distance import OSA
 
+from .cues import is_attribution
 from .lexicon import deps as D, naming as W, news as N
 from .findings import ActorIndex, Role
 from .model import Actor, Mention
@@ -281,27 +282,52 @@ _NOT_IN_GENERIC_NAME_DEPS = D.ATTACHED_PHRASE_DEPS | {"punct"}
 _BEFORE_GENERIC_NAME = N.QUANTIFIERS | W.POSSESSIVE_MARKERS      # "many officials", "the company 's officials"
 
 
+def _speaks(verb) -> bool:
+    """Sources say, warn, believe, want or are worried: a verb of attribution (`cues`), or one
+    whose complement is an attitude ("fans were not fond of …")."""
+    return verb.pos_ == "VERB" and is_attribution(verb) or any(
+        c.dep_ == "acomp" and c.lower_ in N.STANCE_ADJECTIVES for c in verb.children)
+
+
+def _generic_people(subject) -> bool:
+    """"analysts", "Sanders protesters", "some fans": people named by what they are, a people
+    noun or a plural one."""
+    if subject.lemma_.lower() in N.PEOPLE_NOUNS:
+        return subject.tag_ in ("NNS", "NNPS", "NN")
+    return subject.pos_ == "NOUN" and subject.tag_ in ("NNS", "NNPS")
+
+
+def _share_of_people(subject) -> bool:
+    """"Sixty-six percent said", "Nearly half said", "Some of the women said", "Six in 10 say": a
+    share of people polled or named, the speaker a poll gives."""
+    return subject.pos_ == "NUM" or subject.lemma_.lower() in N.SHARE_WORDS and subject.pos_ in ("NOUN", "PRON", "ADJ")
+
+
 def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
     """"Foreign policy analysts said ...": a speaker named by what they are. The subject of a
     speech verb, with no name in it, whose head is a people noun."""
     found = []
     cover = _Cover(mentions)
     for token in spacy_doc:
-        lemma = token.lemma_.lower()
-        if lemma not in N.REPORTING_VERBS or lemma in N.INTENTION_VERBS or token.pos_ != "VERB":
-            continue          # sources say, warn or believe; what they want or decide is not a source
+        if token.pos_ not in ("VERB", "AUX") or not _speaks(token):
+            continue
         subject = next((c for c in token.children if c.dep_ in D.SUBJECT_DEPS), None)
-        if subject is None or subject.lemma_.lower() not in N.PEOPLE_NOUNS or subject.tag_ not in ("NNS", "NNPS", "NN"):
-            continue
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        if subject is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
             continue                 # "your members", "its officials": someone already named
-        words = [t for t in subject.subtree if t.dep_ not in _NOT_IN_GENERIC_NAME_DEPS
-                 and not any(a.dep_ in D.ATTACHED_PHRASE_DEPS for a in t.ancestors if a in subject.subtree and a != subject)]
-        while words and words[0].lower_ in _BEFORE_GENERIC_NAME:
-            words.pop(0)
-        if not words or words[-1].i != subject.i:
+        if _share_of_people(subject):
+            words = _share_words(subject)
+        elif _generic_people(subject):
+            words = [t for t in subject.subtree if t.dep_ not in _NOT_IN_GENERIC_NAME_DEPS and not any(
+                a.dep_ in D.ATTACHED_PHRASE_DEPS for a in t.ancestors if a in subject.subtree and a != subject)]
+            while words and words[0].lower_ in _BEFORE_GENERIC_NAME:
+                words.pop(0)
+            if words and words[-1].i != subject.i:
+                continue
+        else:
             continue
-        start, end = words[0].idx, subject.idx + len(subject)
+        if not words:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
         if cover.overlaps(start, end):
             continue
         if subject.lemma_.lower() in W.SPEAKING_FOR_OTHERS and len(words) == 1:
@@ -310,6 +336,16 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         found.append(_Mention(start, end, name, "PERSON", name_key(name), generic=True))
         cover.add(found[-1])
     return found
+
+
+def _share_words(subject) -> list:
+    """The words naming a share of people: the share and whose it is ("75 percent of Democrats",
+    "Some of the women"), without a clause or apposition hanging from them."""
+    words = [t for t in subject.subtree if not any(
+        a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS for a in [t, *t.ancestors] if a in subject.subtree and a != subject)]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
 
 
 def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:

@@ -248,6 +248,10 @@ COMMUNICATION_VERBS = {"say", "tell", "report", "announce", "claim", "state", "w
                        "suggest", "estimate", "caution", "testify", "allege", "contend", "acknowledge"}
 QUANTIFIERS = {"the", "a", "an", "one", "some", "many", "most", "several", "other", "few", "these", "those", "two",
                "three", "both", "all", "numerous", "various", "more", "top", "senior"}
+# Words for a share of people, a poll's speakers: "Sixty-six percent said", "Nearly half said",
+# "Some of the women said", "A majority of voters say".
+SHARE_WORDS = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "most", "some", "many",
+               "few", "none", "all", "both", "several"}
 # Nouns that refer back to the organisation last named ("the firm said").
 ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corporation", "business", "agency",
              "department", "ministry", "party", "union", "campaign", "movement", "committee", "council",
