@@ -309,22 +309,23 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
     found = []
     cover = _Cover(mentions)
     for token in spacy_doc:
-        if token.pos_ not in ("VERB", "AUX") or not _speaks(token):
+        if token.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in token.children if c.dep_ in D.SUBJECT_DEPS), None)
         if subject is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
             continue                 # "your members", "its officials": someone already named
-        if _share_of_people(subject):
+        share = _share_of_people(subject)
+        if not (share or _generic_people(subject)) or not _speaks(token):
+            continue
+        if share:
             words = _share_words(subject)
-        elif _generic_people(subject):
+        else:
             words = [t for t in subject.subtree if t.dep_ not in _NOT_IN_GENERIC_NAME_DEPS and not any(
                 a.dep_ in D.ATTACHED_PHRASE_DEPS for a in t.ancestors if a in subject.subtree and a != subject)]
             while words and words[0].lower_ in _BEFORE_GENERIC_NAME:
                 words.pop(0)
             if words and words[-1].i != subject.i:
                 continue
-        else:
-            continue
         if not words:
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1])
