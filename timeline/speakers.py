@@ -36,6 +36,16 @@ def _run_around(tokens: list, head) -> list:
     return run
 
 
+def _after_dateline(subject):
+    """"CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told …": the parser
+    makes the dateline's place the subject and the speaker after the dash its apposition; the
+    speaker is the first name after the dash."""
+    dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in S.DATELINE_DASHES), None)
+    if dash is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ == "PROPN"), subject)
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
@@ -77,6 +87,7 @@ class Speakers:
                     own = [t for t in child.subtree if t.i < child.i or t.i == child.i]
                     own = [t for t in own if not t.is_punct]
                     return own[0].idx, own[-1].idx + len(own[-1])
+                child = _after_dateline(child)
                 if child.lower_.rstrip(".") in N.HONORIFICS or child.pos_ == "NOUN":
                     # "Sen. David Perdue (R-Ga.) said", "her spokesman Brian Fallon disclosed":
                     # parsed with the title or the role as the head, the name in apposition.

@@ -28,6 +28,8 @@ COMPLEMENTISER = "that"
 # The mark of an infinitive ("refused to testify").
 INFINITIVE_MARK = "to"
 
+# The dash that ends a dateline ("CLEVELAND, July 19 (UPI) — Former Attorney General … told").
+DATELINE_DASHES = ("—", "–", "--", "―")
 # Pronouns that stand for someone who can speak, besides he and she.
 SPEAKING_PRONOUNS = {"i", "we", "they", "you", "who"}
 FIRST_PERSON_PRONOUNS = {"i", "we"}                          # "I conclude that …", "we have always said"
