@@ -512,15 +512,28 @@ def _with_closing_mark(text: str, start: int, end: int) -> int:
     return end
 
 
+def _owner_of(noun):
+    """Whose statement a noun names, and where the clause saying what it was may open: "Trump's
+    claim [that …]", "the announcement by Ford [that …]" (the owner in a "by" phrase)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner, noun.i + 1
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ == S.AGENT_PREPOSITION):
+        agent = next((c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+        if agent is not None:
+            return agent, prep.right_edge.i + 1
+    return None, noun.i + 1
+
+
 def _claimed(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
     """"Donald Trump's claim that there have been thousands of shootings": a statement named by
     a noun, its speaker the possessor, its content the clause that follows."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner, opens = _owner_of(noun)
     lemma = noun.lemma_.lower()
     if owner is None and lemma not in N.UNOWNED_SPEECH_NOUNS:
         return None
     clause = next((c for c in noun.children if c.dep_ in D.CLAUSE_OF_NOUN_DEPS and c.i > noun.i
-                   and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.i == noun.i + 1
+                   and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.i == opens
                    and c.left_edge.dep_ not in D.SUBJECT_OR_OBJECT_DEPS), None)   # not "charges that might arise"
     if clause is not None:
         start = clause.left_edge.idx + len(clause.left_edge) + 1

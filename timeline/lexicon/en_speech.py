@@ -65,6 +65,7 @@ ACCUSING_PREPOSITIONS = PASSIVE_JUDGEMENT_PREPOSITIONS       # "accused Holt of 
 CLAIM_TOPIC_PREPOSITIONS = ("about", "of", "on", "for", "over", "against")
 ANSWER_PREPOSITION = "to"                                     # "her response to Trump"
 DEMAND_PREPOSITION = "for"                                    # "called for a moratorium"
+AGENT_PREPOSITION = "by"                                      # "the announcement by Ford that …"
 ADDRESSEE_PREPOSITION = "to"                                  # "said to reporters"
 TOPIC_OF_OBJECT_PREPOSITION = "of"                            # "a flurry of tweets"
 VIEWED_AS_PREPOSITION = "as"                                  # "see the program as …"
