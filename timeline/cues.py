@@ -176,7 +176,11 @@ def appearance(cue):
     if cue.lemma_.lower() not in N.APPEARANCE_VERBS or cue.pos_ != "VERB" or not any(
             c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS and c.i < cue.i for c in cue.children):
         return None
-    return next((c for c in cue.children if c.dep_ in D.APPEARANCE_COMPLEMENT_DEPS and c.i > cue.i), None)
+    complement = next((c for c in cue.children if c.dep_ in D.APPEARANCE_COMPLEMENT_DEPS and c.i > cue.i), None)
+    if complement is not None and complement.dep_ == "xcomp" and complement.pos_ == "VERB" and not any(
+            c.dep_ in D.AUXILIARY_DEPS and c.lemma_ == N.COPULA for c in complement.children):
+        return None                  # "Saddam appeared to accept the treaty": an event, seen; not a judgement
+    return complement
 
 
 def raised_passive(cue) -> bool:

@@ -96,6 +96,7 @@ RAISING_PASSIVE_VERBS = {"expect", "say", "believe", "think", "report", "rumor",
 # Verbs of seeming, whose subject is what is judged and whose judge the sentence leaves unnamed:
 # "the politician seemed to be shrinking", "Trump's supporters seemed unperturbed", "It appears that …".
 APPEARANCE_VERBS = {"seem", "appear"}
+COPULA = "be"                          # "seemed to be shrinking": a state judged, not an event seen
 # Verbs of talking something over, statements even as a purpose ("met to discuss the test").
 DISCUSSION_VERBS = {"discuss", "debate", "address", "talk"}
 # Labels that open a line like a speaker's name but are not one ("Update: …", "The Latest: …").
