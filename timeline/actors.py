@@ -18,6 +18,7 @@ from typing import Optional
 
 from rapidfuzz.distance import OSA
 
+from .cues import is_attribution
 from .lexicon import deps as D, naming as W, news as N
 from .findings import ActorIndex, Role
 from .model import Actor, Mention
@@ -44,6 +45,26 @@ class _Mention:
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in N.ACRONYM_STOPWORDS]
     return "".join(w[0] for w in words).upper()
+
+
+_LEGAL_FORMS = frozenset(W.LEGAL_FORMS)
+
+
+def _without_legal_form(name: str) -> str:
+    """"General Motors Corporation" → "General Motors", "Ford Motor Co." → "Ford Motor": the name
+    without the legal form that ends it (and an "&" before it); the name itself when nothing is left."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in _LEGAL_FORMS:
+        words.pop()
+        while len(words) > 1 and words[-1] in ("&", ","):
+            words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _spells(name: str, acronym: str) -> bool:
+    """The initials of the name, with or without its legal form, spell the acronym ("General
+    Motors Corporation" spells GM and GMC)."""
+    return _initials(name) == acronym or _initials(_without_legal_form(name)) == acronym
 
 
 def _is_kicker(doc_text: str, start: int, end: int, text: str) -> bool:
@@ -138,7 +159,7 @@ def _acronym_definitions(text: str) -> dict[str, tuple[str, int, int]]:
         first = next((i for i, w in enumerate(words) if w.lower() not in N.ACRONYM_STOPWORDS), 0)
         for i in range(first, len(words)):
             candidate = " ".join(words[i:])
-            if _initials(candidate) == short.upper().rstrip("S"):
+            if _spells(candidate, short.upper().rstrip("S")):
                 offset = text.find(candidate, start, end)
                 found[short] = (candidate, offset, offset + len(candidate))
                 break
@@ -261,27 +282,53 @@ _NOT_IN_GENERIC_NAME_DEPS = D.ATTACHED_PHRASE_DEPS | {"punct"}
 _BEFORE_GENERIC_NAME = N.QUANTIFIERS | W.POSSESSIVE_MARKERS      # "many officials", "the company 's officials"
 
 
+def _speaks(verb) -> bool:
+    """Sources say, warn, believe, want or are worried: a verb of attribution (`cues`), or one
+    whose complement is an attitude ("fans were not fond of …")."""
+    return verb.pos_ == "VERB" and is_attribution(verb) or any(
+        c.dep_ == "acomp" and c.lower_ in N.STANCE_ADJECTIVES for c in verb.children)
+
+
+def _generic_people(subject) -> bool:
+    """"analysts", "Sanders protesters", "some fans": people named by what they are, a people
+    noun or a plural one."""
+    if subject.lemma_.lower() in N.PEOPLE_NOUNS:
+        return subject.tag_ in ("NNS", "NNPS", "NN")
+    return subject.pos_ == "NOUN" and subject.tag_ in ("NNS", "NNPS")
+
+
+def _share_of_people(subject) -> bool:
+    """"Sixty-six percent said", "Nearly half said", "Some of the women said", "Six in 10 say": a
+    share of people polled or named, the speaker a poll gives."""
+    return subject.pos_ == "NUM" or subject.lemma_.lower() in N.SHARE_WORDS and subject.pos_ in ("NOUN", "PRON", "ADJ")
+
+
 def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
     """"Foreign policy analysts said ...": a speaker named by what they are. The subject of a
     speech verb, with no name in it, whose head is a people noun."""
     found = []
     cover = _Cover(mentions)
     for token in spacy_doc:
-        lemma = token.lemma_.lower()
-        if lemma not in N.REPORTING_VERBS or lemma in N.INTENTION_VERBS or token.pos_ != "VERB":
-            continue          # sources say, warn or believe; what they want or decide is not a source
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
         subject = next((c for c in token.children if c.dep_ in D.SUBJECT_DEPS), None)
-        if subject is None or subject.lemma_.lower() not in N.PEOPLE_NOUNS or subject.tag_ not in ("NNS", "NNPS", "NN"):
-            continue
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        if subject is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
             continue                 # "your members", "its officials": someone already named
-        words = [t for t in subject.subtree if t.dep_ not in _NOT_IN_GENERIC_NAME_DEPS
-                 and not any(a.dep_ in D.ATTACHED_PHRASE_DEPS for a in t.ancestors if a in subject.subtree and a != subject)]
-        while words and words[0].lower_ in _BEFORE_GENERIC_NAME:
-            words.pop(0)
-        if not words or words[-1].i != subject.i:
+        share = _share_of_people(subject)
+        if not (share or _generic_people(subject)) or not _speaks(token):
             continue
-        start, end = words[0].idx, subject.idx + len(subject)
+        if share:
+            words = _share_words(subject)
+        else:
+            words = [t for t in subject.subtree if t.dep_ not in _NOT_IN_GENERIC_NAME_DEPS and not any(
+                a.dep_ in D.ATTACHED_PHRASE_DEPS for a in t.ancestors if a in subject.subtree and a != subject)]
+            while words and words[0].lower_ in _BEFORE_GENERIC_NAME:
+                words.pop(0)
+            if words and words[-1].i != subject.i:
+                continue
+        if not words:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
         if cover.overlaps(start, end):
             continue
         if subject.lemma_.lower() in W.SPEAKING_FOR_OTHERS and len(words) == 1:
@@ -290,6 +337,16 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         found.append(_Mention(start, end, name, "PERSON", name_key(name), generic=True))
         cover.add(found[-1])
     return found
+
+
+def _share_words(subject) -> list:
+    """The words naming a share of people: the share and whose it is ("75 percent of Democrats",
+    "Some of the women"), without a clause or apposition hanging from them."""
+    words = [t for t in subject.subtree if not any(
+        a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS for a in [t, *t.ancestors] if a in subject.subtree and a != subject)]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
 
 
 def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -415,6 +472,7 @@ def _clusters(mentions: list[_Mention], definitions: dict) -> list[list[_Mention
     for m in mentions:
         names_by_key[m.key].append(m)
         uf.find(m.key)
+    _join_legal_forms(uf, names_by_key)
     _join_acronyms(uf, names_by_key, definitions)
     _join_short_names(uf, names_by_key)
     _join_slips(uf, list(names_by_key))
@@ -422,6 +480,20 @@ def _clusters(mentions: list[_Mention], definitions: dict) -> list[list[_Mention
     for m in mentions:
         clusters[uf.find(m.key)].append(m)
     return sorted(clusters.values(), key=lambda ms: min(m.start for m in ms))
+
+
+def _join_legal_forms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -> None:
+    """"General Motors Corporation", "General Motors Corp." and "General Motors": the names of an
+    organisation that differ only by the legal form that ends them are one actor."""
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for k, ms in names_by_key.items():
+        if any(m.label == "ORG" for m in ms):
+            by_core[name_key(_without_legal_form(ms[0].text))].append(k)
+    for core, keys in by_core.items():
+        if core in names_by_key and core not in keys and any(m.label in ("ORG", "GPE") for m in names_by_key[core]):
+            keys.append(core)           # "General Motors", which the recogniser may have called anything
+        for k in keys[1:]:
+            uf.union(keys[0], k)
 
 
 def _join_acronyms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], definitions: dict) -> None:
@@ -435,8 +507,9 @@ def _join_acronyms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], defi
         if short in definitions:
             uf.union(name_key(definitions[short][0]), k)
             continue
-        matches = [o for o in keys if o != k and len(o.split()) >= 2 and _initials(names_by_key[o][0].text) == short]
-        if len(matches) == 1:
+        matches = [o for o in keys if o != k and len(o.split()) >= 2 and _spells(names_by_key[o][0].text, short)]
+        # "General Motors Corporation" and "General Motors" both spell GM: one company, joined already.
+        if len({uf.find(o) for o in matches}) == 1:
             uf.union(matches[0], k)
 
 

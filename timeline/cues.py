@@ -101,6 +101,8 @@ def is_attribution(token) -> bool:
         return True                  # "The nominee has been endorsed by dozens of papers"
     if unattributed_judgement(token) is not None:
         return True                  # "he has been harshly criticized for policies …"
+    if appearance(token) is not None:
+        return True                  # "Trump's supporters seemed unperturbed"
     put, it = S.PUT_IT
     if token.lemma_.lower() == put and any(c.dep_ == "dobj" and c.lower_ == it for c in token.children) and any(
             c.dep_ == "mark" and c.lower_ == S.AS_MARK for c in token.children):
@@ -167,6 +169,20 @@ def unattributed_judgement(cue):
     return None
 
 
+def appearance(cue):
+    """"the politician seemed [to be shrinking]", "his supporters seemed [unperturbed]", "It
+    appears [that …]": how something seems, to a judge the sentence leaves unnamed; the
+    complement, or None."""
+    if cue.lemma_.lower() not in N.APPEARANCE_VERBS or cue.pos_ != "VERB" or not any(
+            c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS and c.i < cue.i for c in cue.children):
+        return None
+    complement = next((c for c in cue.children if c.dep_ in D.APPEARANCE_COMPLEMENT_DEPS and c.i > cue.i), None)
+    if complement is not None and complement.dep_ == "xcomp" and complement.pos_ == "VERB" and not any(
+            c.dep_ in D.AUXILIARY_DEPS and c.lemma_ == N.COPULA for c in complement.children):
+        return None                  # "Saddam appeared to accept the treaty": an event, seen; not a judgement
+    return complement
+
+
 def raised_passive(cue) -> bool:
     """"Obama's veto is expected to come before the deadline", "he is said to have …": an
     expectation or a report whose holders the sentence does not name."""
@@ -199,7 +215,7 @@ def content_of(cue):
     """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
     that announce or claim something, their object ("announced [the first Intel-based Macs]"),
     else, for a cue set in the middle of what it reports ("Y, he said, Z"), the clause around it."""
-    for step in (_reported_clause, _clause_around, _judged_or_written, _named_or_demanded, _said_about):
+    for step in (_reported_clause, _clause_around, _judged_or_written, _named_or_demanded, _said_about, _proform):
         content = step(cue)
         if content is not None:
             return content
@@ -220,6 +236,12 @@ def _reported_clause(cue):
         return clauses[0]
     if len(subjects) >= 2 and cue.doc[subjects[-1].i - 1].text == ",":
         return subjects[0]            # "People like Scott, he said."
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
+        # "said on Friday during a news conference that he may wait", parsed as a relative clause
+        # of the conference: "that" as a mark opens what was said.
+        for clause in (c for c in prep.subtree if c.dep_ in D.MODIFYING_CLAUSE_DEPS
+                       and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.dep_ == "mark"):
+            return clause
     for obj in (c for c in cue.children if c.dep_ in D.DIRECT_OBJECT_DEPS and c.i > cue.i):
         # "told a meeting of Pacific Island leaders that few people understood …", parsed as a
         # relative clause of the addressee: "that" as a mark opens what was told.
@@ -244,6 +266,9 @@ def _judged_or_written(cue):
     """What a passive reports, and a "that" clause of the document the cue was given in."""
     if raised_passive(cue):
         return next(c for c in cue.children if c.dep_ == "xcomp")
+    seeming = appearance(cue)
+    if seeming is not None:
+        return seeming
     judged = unattributed_judgement(cue)
     if judged is not None:
         return judged
@@ -320,3 +345,11 @@ def _said_about(cue):
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
+
+
+def _proform(cue):
+    """"half said so", "75 percent said yes", "did not say when": a word standing for what was said."""
+    if cue.lemma_.lower() not in S.PROFORM_SAYING_VERBS:
+        return None
+    return next((c for c in cue.children if c.i > cue.i and c.lower_ in S.SAID_PROFORMS
+                 and c.dep_ in D.PROFORM_CONTENT_DEPS), None)

@@ -16,6 +16,36 @@ History = list[tuple[int, str]]
 _PERSON_PRONOUNS = N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | S.FIRST_PERSON_SINGULAR
 
 
+def _run_around(tokens: list, head) -> list:
+    """The unbroken run of `tokens` (in order) that holds `head`, without punctuation at its
+    edges: "Northern Rock, the second-largest bank in Britain, has announced" leaves the
+    apposition out, and with it the comma after it, so that the speaker is Northern Rock."""
+    at = next((k for k, t in enumerate(tokens) if t.i == head.i), None)
+    if at is None:
+        return tokens
+    first = last = at
+    while first > 0 and tokens[first - 1].i == tokens[first].i - 1:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].i == tokens[last].i + 1:
+        last += 1
+    run = tokens[first:last + 1]
+    while len(run) > 1 and run[-1].is_punct and run[-1].i != head.i:
+        run.pop()
+    while len(run) > 1 and run[0].is_punct and run[0].i != head.i:
+        run.pop(0)
+    return run
+
+
+def _after_dateline(subject):
+    """"CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told …": the parser
+    makes the dateline's place the subject and the speaker after the dash its apposition; the
+    speaker is the first name after the dash."""
+    dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in S.DATELINE_DASHES), None)
+    if dash is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ == "PROPN"), subject)
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
@@ -57,6 +87,7 @@ class Speakers:
                     own = [t for t in child.subtree if t.i < child.i or t.i == child.i]
                     own = [t for t in own if not t.is_punct]
                     return own[0].idx, own[-1].idx + len(own[-1])
+                child = _after_dateline(child)
                 if child.lower_.rstrip(".") in N.HONORIFICS or child.pos_ == "NOUN":
                     # "Sen. David Perdue (R-Ga.) said", "her spokesman Brian Fallon disclosed":
                     # parsed with the title or the role as the head, the name in apposition.
@@ -66,7 +97,7 @@ class Speakers:
                 # ("Rucker Culpepper, who runs Clinton's campaign, said" is Culpepper speaking).
                 own = [t for t in child.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != child.i
                                                          and child in a.ancestors for a in [t, *t.ancestors])]
-                own = own or [child]
+                own = _run_around(own or [child], child)
                 return own[0].idx, own[-1].idx + len(own[-1])
         if cue.dep_ == "acl":      # (a clause that shares no subject with the one it hangs from)
             noun = cue.head

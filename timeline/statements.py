@@ -23,8 +23,8 @@ from typing import Optional
 
 from . import attribution
 from .findings import ActorIndex, Role, StatementFinding
-from .cues import (content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive, relative_report,
-                   someone, unattributed_judgement)
+from .cues import (appearance, content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
+                   relative_report, someone, unattributed_judgement)
 from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
 from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, Quotes, adjacent, attached, embedded, find_quotes,
@@ -74,6 +74,12 @@ def _direct_statements(text: str, doc, quotes: list[Quote], speakers: Speakers,
         if id(q) in used:
             continue
         finding = _direct(text, doc, q, quotes, speakers, used, last, history)
+        if finding and last is not None and finding.cue_start == last.cue_start and finding.quote_start >= last.quote_end:
+            # A quotation standing alone after a statement continues it: one statement over
+            # several paragraphs, as a reader (and the annotators) count it.
+            last.segments = last.segments + finding.segments
+            last.quote_end = finding.quote_end
+            continue
         if finding:
             direct.append(finding)
             last = finding
@@ -186,10 +192,14 @@ def _second_statement(text: str, cue, finding: StatementFinding, direct: list[St
     """"analysts said [the factors have contributed …], citing [the war]": the same speaker's
     second statement, cut from the first (which it shortens)."""
     participle = _trailing_participle(cue, finding)
-    if participle is None:
-        return []
-    finding.quote_end = _clause_end_before(text, finding.quote_start, participle.idx)
-    finding.segments = [(finding.quote_start, finding.quote_end)]
+    if participle is not None:
+        finding.quote_end = _clause_end_before(text, finding.quote_start, participle.idx)
+        finding.segments = [(finding.quote_start, finding.quote_end)]
+    else:
+        comp = content_of(cue)
+        participle = _coordinated_cue(cue, comp) if comp is not None else None
+        if participle is None or participle.idx < finding.quote_end:
+            return []
     second = _reported(text, participle, direct, speakers, findings, history)
     if not second:
         return []
@@ -228,12 +238,20 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
 
 
+# A sentence's end just before a quotation's opening mark (the mark itself excluded).
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']*\s*(?:''|``|[“\"'])?$")
+
+
 def _lead_start(text: str, doc, q: Quote) -> int:
     """Where the lead-in to a quote starts: its sentence or paragraph, or the paragraph before."""
     sent = sentence_at(doc, max(0, q.start - 1)) or sentence_at(doc, q.start)
     para_start = text.rfind("\n", 0, q.start) + 1
     # The cue before the quote: "X said:", "X told Y:", within the quote's sentence or paragraph lead-in.
     lead_start = max(para_start, sent.start_char if sent is not None else para_start)
+    if _ENDS_SENTENCE.search(text, lead_start, max(lead_start, q.start - 1)):
+        # "… sure to horrify many Republicans. ''Wow, what a great idea,'' she said": the parser
+        # ended the sentence after the opening mark; what comes before it is no lead-in.
+        return q.start
     if not text[para_start:q.start - 1].strip():
         # "He said:\n\n“We have a situation …”": the lead-in is the paragraph before, ending in a colon.
         window = max(0, para_start - 200)
@@ -496,15 +514,28 @@ def _with_closing_mark(text: str, start: int, end: int) -> int:
     return end
 
 
+def _owner_of(noun):
+    """Whose statement a noun names, and where the clause saying what it was may open: "Trump's
+    claim [that …]", "the announcement by Ford [that …]" (the owner in a "by" phrase)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner, noun.i + 1
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ == S.AGENT_PREPOSITION):
+        agent = next((c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+        if agent is not None:
+            return agent, prep.right_edge.i + 1
+    return None, noun.i + 1
+
+
 def _claimed(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
     """"Donald Trump's claim that there have been thousands of shootings": a statement named by
     a noun, its speaker the possessor, its content the clause that follows."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner, opens = _owner_of(noun)
     lemma = noun.lemma_.lower()
     if owner is None and lemma not in N.UNOWNED_SPEECH_NOUNS:
         return None
     clause = next((c for c in noun.children if c.dep_ in D.CLAUSE_OF_NOUN_DEPS and c.i > noun.i
-                   and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.i == noun.i + 1
+                   and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.i == opens
                    and c.left_edge.dep_ not in D.SUBJECT_OR_OBJECT_DEPS), None)   # not "charges that might arise"
     if clause is not None:
         start = clause.left_edge.idx + len(clause.left_edge) + 1
@@ -601,7 +632,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     if cue.lemma_.lower() not in _SAID_EVEN_AS_PURPOSE and cue.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children):
         return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
-    raised = raised_passive(cue) or unattributed_judgement(cue) is not None
+    raised = raised_passive(cue) or unattributed_judgement(cue) is not None or appearance(cue) is not None
     span = _reported_span(cue, comp, raised)
     if span is None:
         return None
@@ -611,11 +642,12 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
         start = cue.idx + len(cue) + 1                 # "which he said [were at his side]"
     if first.lower_ == S.COMPLEMENTISER and first.idx == start:
         start = first.idx + len(first) + 1
+    end = _before_next_cue(comp, cue, start, end)
     end = _reported_end(text, start, end)
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
     stance_on_someone = comp.dep_ == "dobj" and lemmas(cue) & N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
-    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone
+    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone or comp.lower_ in S.SAID_PROFORMS
                                   else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
@@ -631,6 +663,30 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=_addressee(cue, speakers),
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+def _coordinated_cue(cue, comp):
+    """"He says the response was to break up the banks and says he introduced a bill": a second
+    cue of the same speaker that the parser hung inside what the first reports; None if none."""
+    for token in comp.subtree:
+        if token.i <= cue.i or token.dep_ != "conj" or token.pos_ != "VERB" or token.head.i == cue.i:
+            continue
+        if not any(c.dep_ in D.SUBJECT_DEPS for c in token.children) and (
+                is_cue(token) or lemmas(token) & _SAYING_VERBS) and content_of(token) is not None:
+            return token
+    return None
+
+
+def _before_next_cue(comp, cue, start: int, end: int) -> int:
+    """Where what a cue reports ends when a coordinated cue follows inside it: before that cue's
+    conjunction (the second statement is read on its own, `_second_statement`)."""
+    second = _coordinated_cue(cue, comp)
+    if second is None or not start < second.idx < end:
+        return end
+    k = second.left_edge.i - 1
+    while k > comp.left_edge.i and (comp.doc[k].dep_ == "cc" or comp.doc[k].is_punct):
+        k -= 1
+    return min(end, comp.doc[k].idx + len(comp.doc[k]))
 
 
 class _Direct(list):
@@ -656,9 +712,10 @@ def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional
     the reporting part set inside it ("The plan, he said, would fail"); None if nothing is left."""
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
     if raised:
-        subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS), None)
         if subject is not None and subject.i < cue.i:
-            start = subject.left_edge.idx     # "[Obama's veto] is expected [to come before the deadline]"
+            # "[Obama's veto] is expected [to come before the deadline]", "[the politician] seemed [to be shrinking]"
+            start = subject.left_edge.idx
     if comp.dep_ == "dobj":
         # "blasted the media for being dishonest", "described Clinton as a lifetime politician":
         # the judgement follows the object.
@@ -677,6 +734,11 @@ def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional
         obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
         if obj is not None:
             start = obj.left_edge.idx
+    if comp.lower_ in S.SAID_PROFORMS:
+        # "said yes, after half said so": the word and what hangs on it up to a comma ("the same of Sanders").
+        stop = next((t for t in comp.subtree if t.i > comp.i and t.is_punct), None)
+        end = min(end, stop.idx) if stop is not None else end
+        return comp.left_edge.idx, end, None
     if comp.dep_ == "nsubjpass" or raised:
         return start, end, None       # the passive's subject is the content as it stands
     if comp == cue.head or start < cue.idx:

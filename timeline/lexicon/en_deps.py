@@ -17,7 +17,10 @@ SUBJECT_OR_OBJECT_DEPS = SUBJECT_DEPS | {"dobj"}                  # "charges tha
 ADDRESSEE_DEPS = DIRECT_OBJECT_DEPS | {"iobj"}                    # "told MPs", "wrote them"
 DEPENDENT_VERB_DEPS = frozenset({"advcl", "xcomp", "conj"})       # "…, citing the war", "…, arguing that …"
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp"})              # "called them deplorables", "urged them to join"
-OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "pobj"})        # "announces upcoming update": content as an object
+OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "pobj", "oprd"})  # "announces upcoming update", "called Trump “unhinged”"
+PROFORM_CONTENT_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp"})  # "said so", "said yes", "said the same"
+# What follows a verb of seeming: "seemed [to be shrinking]", "seemed [unperturbed]", "appears [that …]".
+APPEARANCE_COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr", "ccomp"})
 NOUN_MODIFIER_DEPS = frozenset({"det", "amod"})                   # "the same comments"
 POSSESSIVE_DEPS = frozenset({"poss", "case"})                     # "Trump 's new ad"
 APPOSITION_OR_CLAUSE_DEPS = MODIFYING_CLAUSE_DEPS | {"appos"}     # "Culpepper, who runs …", "Culpepper, the aide"

@@ -17,6 +17,10 @@ NAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "
 ACRONYM_LINK_WORDS = ("of", "and", "the", "for")
 # Words that end a company's name, as regex pieces: "McDonald's Corp" is one name, not an owner and a thing owned.
 COMPANY_SUFFIXES = ("Corp", "Co", "Inc", "Ltd", "LLC", "plc", "Group", "Investors", "Restaurants?", "Stores?")
+# The legal form that ends a company's name, compared in lower case without its full stop: "General
+# Motors Corporation", "General Motors Corp." and "General Motors" are one company in one story.
+LEGAL_FORMS = ("corporation", "corp", "incorporated", "inc", "limited", "ltd", "llc", "llp", "lp", "plc", "co",
+               "company", "ag", "sa", "nv", "gmbh")
 # Words before a role noun: "Labour's deputy leader Tom Watson", "the party's parliamentary leader".
 ROLE_MODIFIERS_BEFORE = ("deputy", "shadow", "former", "acting", "interim", "new", "party", "parliamentary")
 # The same after a name: "Tom Watson, the deputy leader of the Labour Party".

@@ -93,6 +93,10 @@ SPEECH_VERBS = {
 # expected to come before Friday", "he is said to have left").
 RAISING_PASSIVE_VERBS = {"expect", "say", "believe", "think", "report", "rumor", "rumour", "allege", "predict",
                          "project", "forecast", "estimate", "understand", "know", "consider", "suppose", "presume"}
+# Verbs of seeming, whose subject is what is judged and whose judge the sentence leaves unnamed:
+# "the politician seemed to be shrinking", "Trump's supporters seemed unperturbed", "It appears that …".
+APPEARANCE_VERBS = {"seem", "appear"}
+COPULA = "be"                          # "seemed to be shrinking": a state judged, not an event seen
 # Verbs of talking something over, statements even as a purpose ("met to discuss the test").
 DISCUSSION_VERBS = {"discuss", "debate", "address", "talk"}
 # Labels that open a line like a speaker's name but are not one ("Update: …", "The Latest: …").
@@ -245,6 +249,10 @@ COMMUNICATION_VERBS = {"say", "tell", "report", "announce", "claim", "state", "w
                        "suggest", "estimate", "caution", "testify", "allege", "contend", "acknowledge"}
 QUANTIFIERS = {"the", "a", "an", "one", "some", "many", "most", "several", "other", "few", "these", "those", "two",
                "three", "both", "all", "numerous", "various", "more", "top", "senior"}
+# Words for a share of people, a poll's speakers: "Sixty-six percent said", "Nearly half said",
+# "Some of the women said", "A majority of voters say".
+SHARE_WORDS = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "most", "some", "many",
+               "few", "none", "all", "both", "several"}
 # Nouns that refer back to the organisation last named ("the firm said").
 ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corporation", "business", "agency",
              "department", "ministry", "party", "union", "campaign", "movement", "committee", "council",

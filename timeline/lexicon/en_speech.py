@@ -19,11 +19,17 @@ AS_MARK = "as"
 PUT_IT = ("put", "it")
 # "According to X, Y".
 ACCORDING_TO = ("according", "to")
+# What a verb of saying can report in one word, standing for words given elsewhere: "half said so",
+# "75 percent said yes", "three-quarters said the same of Sanders", "did not say when".
+SAID_PROFORMS = {"so", "yes", "no", "same", "that", "this", "when", "why", "otherwise"}
+PROFORM_SAYING_VERBS = {"say"}
 # The word that opens a reported clause ("said that …").
 COMPLEMENTISER = "that"
 # The mark of an infinitive ("refused to testify").
 INFINITIVE_MARK = "to"
 
+# The dash that ends a dateline ("CLEVELAND, July 19 (UPI) — Former Attorney General … told").
+DATELINE_DASHES = ("—", "–", "--", "―")
 # Pronouns that stand for someone who can speak, besides he and she.
 SPEAKING_PRONOUNS = {"i", "we", "they", "you", "who"}
 FIRST_PERSON_PRONOUNS = {"i", "we"}                          # "I conclude that …", "we have always said"
@@ -59,6 +65,7 @@ ACCUSING_PREPOSITIONS = PASSIVE_JUDGEMENT_PREPOSITIONS       # "accused Holt of 
 CLAIM_TOPIC_PREPOSITIONS = ("about", "of", "on", "for", "over", "against")
 ANSWER_PREPOSITION = "to"                                     # "her response to Trump"
 DEMAND_PREPOSITION = "for"                                    # "called for a moratorium"
+AGENT_PREPOSITION = "by"                                      # "the announcement by Ford that …"
 ADDRESSEE_PREPOSITION = "to"                                  # "said to reporters"
 TOPIC_OF_OBJECT_PREPOSITION = "of"                            # "a flurry of tweets"
 VIEWED_AS_PREPOSITION = "as"                                  # "see the program as …"
