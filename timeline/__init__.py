@@ -17,13 +17,15 @@ __version__ = "0.1.0"
 
 def build(inputs: Union[str, "os.PathLike[str]", "Document", Iterable[Union[str, "os.PathLike[str]", "Document"]]],
           published: Union[str, date, None] = None, model: Optional[str] = None, title: Optional[str] = None,
-          max_bytes: Optional[int] = None) -> "Timeline":
+          max_bytes: Optional[int] = None, story: Optional[dict] = None) -> "Timeline":
     """A timeline from paths (files, directories, JSONL, HTML) or `Document`s.
 
     Inputs that cannot be read are skipped; their reasons are in `Timeline.failures`. Every
     document gets an id of its own in the run (two `story.txt` in different folders become
     `a/story` and `b/story`). `max_bytes` bounds each file, JSONL line and standard input
-    (default `timeline.ingest.DEFAULT_MAX_BYTES`, 10 MB).
+    (default `timeline.ingest.DEFAULT_MAX_BYTES`, 10 MB). `story` holds the story's options
+    (SPEC 3.5): `{"query": "BP, oil spill", "dates": 20, "per_date": 2, "date_from": date(2010, 4, 20),
+    "date_to": None}`; without it, defaults chosen for the collection.
     """
     from .ingest import Failure, parse_date, read_inputs
     from .model import Document
@@ -38,7 +40,7 @@ def build(inputs: Union[str, "os.PathLike[str]", "Document", Iterable[Union[str,
             failures.append(str(item))
         elif isinstance(item, Document):
             docs.append(item)
-    tl = _build(docs, model=model, title=title)
+    tl = _build(docs, model=model, title=title, story=story)
     return replace(tl, failures=tuple(failures))
 
 

@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="largest input read: a file, a JSONL line, or standard input (default: 10MB; "
                         "e.g. 50MB, 1GB); a larger one is refused with an error")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors and the files written")
+    _story_options(b)
 
     t = sub.add_parser("tag", help="time expressions only (TIMEX3) for a JSONL corpus",
                        description="Read {id, text, dct} lines and write {id, timexes} lines.")
@@ -61,6 +62,35 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                    help="the longest line read (default 10MB)")
     return p
+
+
+def _story_options(b: argparse.ArgumentParser) -> None:
+    """The story's options (SPEC 3.5): the dates an editor would publish, and how each is told."""
+    g = b.add_argument_group("story", "the dates that matter, best first, each told by a few sentences "
+                                      "(the JSON's `story`, NAME.story.csv)")
+    g.add_argument("--query", metavar="TEXT", help="what the story is about: comma-separated words or "
+                   "phrases; dates and sentences that name them come first")
+    g.add_argument("--dates", type=_count, metavar="N", help="how many dates (default: from the collection's size, "
+                   "8 to 30)")
+    g.add_argument("--per-date", type=_count, metavar="K", help="sentences per date (default: 1 for one article, "
+                   "2 for a collection)")
+    g.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first date of the story (YYYY-MM-DD)")
+    g.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last date of the story (YYYY-MM-DD)")
+
+
+def _count(value: str) -> int:
+    if not value.strip().isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return int(value)
+
+
+def _date(value: str):
+    from .dates import DateError, parse_date
+
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _size(value: str) -> int:
@@ -154,6 +184,8 @@ def _build(args) -> int:
         check_outputs(out, [out / f"{name}{FORMATS[f].suffix}" for f in formats], args.inputs, SUPPORTED)
     except OutputError as exc:
         raise UsageError(str(exc)) from None
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UsageError(f"--from {args.date_from} is after --to {args.date_to}: the story would be empty")
     published = None
     if args.published is not None:
         try:
@@ -175,7 +207,7 @@ def _build(args) -> int:
         return 2
 
     from .nlp import ModelError
-    from .pipeline import analyse_all, merge
+    from .pipeline import analyse_all, merge, with_story
 
     progress = _progress(len(documents), args.quiet)
     unanalysed = []
@@ -195,6 +227,8 @@ def _build(args) -> int:
         _err("error: nothing could be processed")
         return 2
     timeline = merge(results, title=None if len(results) == 1 else f"{name}: {len(results)} documents")
+    timeline = with_story(timeline, query=args.query, dates=args.dates, per_date=args.per_date,
+                          date_from=args.date_from, date_to=args.date_to)
     written, write_failures = _write(timeline, out, name, formats)
     if not written:
         return 2

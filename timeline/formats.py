@@ -40,6 +40,8 @@ def _lazy(module: str, name: str):
 FORMATS: dict[str, Format] = {
     "json": Format(".json", _lazy("json_out", "write_json"), "the timeline (schema timeline/1)"),
     "csv": Format(".csv", _lazy("csv_out", "write_csv"), "one row per event"),
+    "story": Format(".story.csv", _lazy("story_csv", "write_story_csv"), "the story: the dates that matter, "
+                    "each told by a few sentences"),
     "png": Format(".png", _chart("png"), "the timeline chart"),
     "svg": Format(".svg", _chart("svg"), "the timeline chart, vector"),
     "pdf": Format(".pdf", _chart("pdf"), "the timeline chart, for print"),

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 from typing import Union
 
-from ..model import Event, Timeline
+from ..model import Event, StoryDate, Timeline
 from .atomic import atomic_write
 
 SCHEMA = "timeline/1"
@@ -28,6 +28,12 @@ def _event(e: Event) -> dict:
     return out
 
 
+def _story_date(s: StoryDate) -> dict:
+    """One date of the story (SPEC 3.5); `score` is its weighted support across documents."""
+    return {"date": s.date.isoformat(), "sentences": list(s.sentences), "events": list(s.events),
+            "sources": [{"doc": x.doc, "start": x.start, "end": x.end} for x in s.sources], "score": s.score}
+
+
 def timeline_to_dict(tl: Timeline) -> dict:
     return {
         "schema": SCHEMA,
@@ -42,6 +48,7 @@ def timeline_to_dict(tl: Timeline) -> dict:
                        "evidence": {"doc": r.doc, "start": r.start, "end": r.end}} for r in tl.relations],
         "temporal_links": [{"source": l.source, "target": l.target, "type": l.type, "offset": l.offset,
                             "text": l.text} for l in tl.links],
+        "story": [_story_date(s) for s in tl.story],
     }
 
 

@@ -1,0 +1,112 @@
+"""Telling a day: among the sentences that date something to it, the most central ones that can
+stand alone (an extractive summary).
+
+Each sentence is weighed by TF-IDF: its centrality is its cosine with the centroid of the day's
+sentences (what most reports of the day say), times the weight of its evidence (a sentence that
+states the date outranks one dated by its publication). Sentences too short to be news, too long
+to read, opening on a word that leans on the sentence before, or naming nothing of the query, pass
+after the others. Chosen sentences may not repeat one another (cosine above REDUNDANT)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..lexicon import story as S
+from ..model import Document, Event, Source
+from .support import Day, Query, Weights, evidence_weight
+
+MIN_WORDS, MAX_WORDS = 6, 60
+MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the day's centroid
+REDUNDANT = 0.5
+LEANING = 0.5               # a factor for a sentence that opens on a word leaning on another
+OFF_QUERY = 0.3             # a factor for a sentence that names nothing of the query
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str                   # as shown: the sentence, or "Speaker: quote"
+    source: Source
+    weight: float               # how well it can stand alone, times its evidence
+
+
+def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], query: Query,
+               weights: Weights) -> list[Candidate]:
+    """The day's sentences, one candidate each, the best-weighed first (at most MAX_CANDIDATES)."""
+    by_sentence: dict[tuple[str, int, int], list[Event]] = {}
+    for event in day.events:
+        by_sentence.setdefault((event.doc, event.sentence.start, event.sentence.end), []).append(event)
+    found = []
+    for (doc, start, end), events in by_sentence.items():
+        document = documents.get(doc)
+        evidence = max(evidence_weight(e, document.published if document else None, weights) for e in events)
+        text = _shown(events[0].sentence.text, events, names)
+        found.append(Candidate(text, Source(doc, start, end), evidence * _standing(text, query)))
+    found.sort(key=lambda c: (-c.weight, c.source.doc, c.source.start))
+    return found[:MAX_CANDIDATES]
+
+
+def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
+    """A sentence that is one direct quotation of a named speaker is shown "Speaker: quote"."""
+    text = " ".join(sentence.split())
+    quoted = [e for e in events if e.kind == "statement" and e.direct and e.quote and names.get(e.speaker)]
+    if len(quoted) == 1 and len(quoted[0].quote) >= len(text) / 2:
+        return f"{names[quoted[0].speaker]}: {' '.join(quoted[0].quote.split())}"
+    return text
+
+
+def _standing(text: str, query: Query) -> float:
+    """How well a sentence stands alone under its date, from 0 (not at all) to 1."""
+    words = text.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or text.rstrip()[-1:] == "?":
+        return 0.05
+    factor = 1.0
+    if words[0].strip("\"'“‘(").lower() in S.DEPENDENT_OPENINGS:
+        factor *= LEANING
+    if query and not query.matches(text):
+        factor *= OFF_QUERY
+    return factor
+
+
+def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candidate]:
+    """The `count` most central candidates that do not repeat one another. `vectors` holds the
+    candidates' TF-IDF rows (L2-normalised), in the same order."""
+    if not day_candidates:
+        return []
+    import numpy as np
+
+    weights = np.array([c.weight for c in day_candidates])
+    centroid = np.asarray(vectors.T @ weights).ravel()
+    norm = np.linalg.norm(centroid)
+    centrality = np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(day_candidates))
+    order = np.argsort(-(centrality * weights), kind="stable")
+    chosen: list[int] = []
+    for i in order:
+        if len(chosen) == count:
+            break
+        if chosen and _most_similar(vectors, i, chosen) > REDUNDANT:
+            continue
+        chosen.append(int(i))
+    return [day_candidates[i] for i in chosen]
+
+
+def _most_similar(vectors, i: int, chosen: list[int]) -> float:
+    return float((vectors[chosen] @ vectors[i].T).toarray().max())
+
+
+def vectoriser(texts: list[str]):
+    """TF-IDF over the sentences of the chosen days, fitted once for them all."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    model = TfidfVectorizer(stop_words=S.TFIDF_STOP_WORDS, sublinear_tf=True)
+    try:
+        model.fit(texts)
+    except ValueError:          # nothing but stop words
+        return None
+    return model
+
+
+def vectors_of(model: Optional[object], texts: list[str]):
+    if model is None:
+        from scipy.sparse import csr_matrix
+        return csr_matrix((len(texts), 1))
+    return model.transform(texts)

@@ -1,0 +1,108 @@
+"""Which days the collection tells, and how strongly: every event dated to one day is evidence for
+that day, from each document that reports it (its own and, once merged, its `sources`).
+
+A day's support counts documents, not mentions: an article that names a day ten times is one
+article. What a document's evidence weighs depends on how the text placed the event: a date the
+text states ("on April 20", "on Tuesday") weighs most; the publication date standing in for a
+statement's time, or given to a present-tense clause, weighs less (every article has one)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Optional, Sequence
+
+from ..lexicon import story as S
+from ..model import Event, Timeline
+
+
+@dataclass(frozen=True)
+class Weights:
+    """What one document's evidence for a day weighs, by how the day was read."""
+    stated: float = 1.0         # the text states the date, absolutely or relative to publication
+    stated_today: float = 0.6   # the text states it, and it is the article's own publication day
+    published: float = 0.3      # the publication date standing in (statements, present tense)
+    future: float = 0.6         # a factor for what was still to come when the article was written
+    off_query: float = 0.4      # a factor for a sentence that names nothing of the query
+
+
+@dataclass
+class Day:
+    """The evidence for one day: each document's strongest weight, and the events that give it."""
+    day: date
+    by_doc: dict[str, float] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+
+    def add(self, doc: str, weight: float) -> None:
+        if weight > self.by_doc.get(doc, 0.0):
+            self.by_doc[doc] = weight
+
+    @property
+    def support(self) -> float:
+        return sum(self.by_doc.values())
+
+
+class Query:
+    """The words or phrases a story is about ("Gaddafi, Libya"), matched at the start of a word and
+    regardless of case ("spill" finds "spills", "BP" finds "BP's")."""
+
+    def __init__(self, query: Optional[str | Sequence[str]]):
+        terms = query.split(",") if isinstance(query, str) else list(query or ())
+        terms = [" ".join(t.split()).lower() for t in terms]
+        self.terms = tuple(t for t in dict.fromkeys(terms) if t and t not in S.QUERY_JOINERS)
+        self._pattern = (re.compile(r"\b(?:" + "|".join(re.escape(t) for t in self.terms) + ")", re.IGNORECASE)
+                         if self.terms else None)
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    def matches(self, text: str) -> bool:
+        return self._pattern is None or self._pattern.search(text) is not None
+
+
+def single_day(event: Event) -> Optional[date]:
+    """The day an event is dated to, when it is dated to one day."""
+    t = event.time
+    if t is None or t.earliest is None or t.earliest != t.latest or t.granularity != "day":
+        return None
+    return t.earliest
+
+
+def evidence_weight(event: Event, published: Optional[date], weights: Weights) -> float:
+    """What this report of the event says for its day."""
+    t = event.time
+    if t.text and t.anchor != "context":
+        weight = weights.stated_today if t.earliest == published else weights.stated
+    else:
+        weight = weights.published
+    if event.status == "future":
+        weight *= weights.future
+    return weight
+
+
+def days_of(timeline: Timeline, query: Query, weights: Weights,
+            date_from: Optional[date] = None, date_to: Optional[date] = None) -> dict[date, Day]:
+    """Every day within the window that some event is dated to, with its evidence."""
+    published = {d.id: d.published for d in timeline.documents}
+    relevant: dict[tuple[str, int], bool] = {}
+    days: dict[date, Day] = {}
+    for event in timeline.events:
+        day = single_day(event)
+        if day is None or (date_from and day < date_from) or (date_to and day > date_to):
+            continue
+        key = (event.doc, event.sentence.start)
+        if key not in relevant:
+            relevant[key] = query.matches(event.sentence.text)
+        weight = evidence_weight(event, published.get(event.doc), weights)
+        if not relevant[key]:
+            weight *= weights.off_query
+        entry = days.setdefault(day, Day(day))
+        entry.events.append(event)
+        for doc in reporting_documents(event):
+            entry.add(doc, weight)
+    return days
+
+
+def reporting_documents(event: Event) -> Iterable[str]:
+    """The documents that report an event: its own and those of the reports merged into it."""
+    return dict.fromkeys([event.doc, *(s.doc for s in event.sources)])
