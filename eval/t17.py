@@ -39,7 +39,7 @@ TOPICS = ("mj", "haiti", "h1n1", "finan", "bpoil")
 
 from timeline.model import (Actor, Document, Event, EventTime, Participant, Source, Span,  # noqa: E402
                             Timeline)
-from timeline.story import make_story  # noqa: E402
+from timeline.story import Weights, make_story  # noqa: E402
 from timeline.story.support import single_day  # noqa: E402
 
 
@@ -127,8 +127,11 @@ def naive(timeline: Timeline, l: int, first, last) -> list:
     return [[d.isoformat(), [sentence[d]]] for d in ranked]
 
 
+WEIGHTS = Weights()
+
+
 def story(timeline: Timeline, query, l: int, k: int, first, last) -> list:
-    told = make_story(timeline, query=query, dates=l, per_date=k, date_from=first, date_to=last)
+    told = make_story(timeline, query=query, dates=l, per_date=k, date_from=first, date_to=last, weights=WEIGHTS)
     return [[s.date.isoformat(), list(s.sentences)] for s in told]
 
 
@@ -158,6 +161,7 @@ def run_topic(topic: str, builds: Path) -> tuple[list[dict], dict[str, list], di
     timeline = load_build(built_topic(topic, builds), DATA / topic / "docs.jsonl")
     query = json.loads((DATA / topic / "keywords.json").read_text())
     gold, systems, seconds = tasks(topic), {"naive": [], "story": []}, 0.0
+    import sklearn.feature_extraction.text  # noqa: F401  (loaded before the clock starts)
     for task in gold:
         sub, l, k, first, last = window(timeline, task)
         systems["naive"].append({"name": task["name"], "timeline": naive(sub, l, first, last)})
@@ -166,7 +170,7 @@ def run_topic(topic: str, builds: Path) -> tuple[list[dict], dict[str, list], di
         seconds += time.perf_counter() - start
     # The whole topic at once, as `timeline build` would: the story step alone, timed.
     start = time.perf_counter()
-    make_story(timeline, query=query)
+    make_story(timeline, query=query, weights=WEIGHTS)
     whole = time.perf_counter() - start
     return gold, systems, {"tasks": seconds, "whole": whole, "documents": len(timeline.documents),
                            "events": len(timeline.events)}
@@ -199,7 +203,10 @@ def main(argv) -> int:
     p.add_argument("--builds", type=Path, default=Path(os.environ.get("T17_BUILDS", "/tmp/t17-builds")))
     p.add_argument("--per-task", action="store_true")
     p.add_argument("--keep", type=Path, help="keep the system timelines and scores in this folder")
+    p.add_argument("--set", default="", metavar="NAME=VALUE,...", help="story weights to try (story.Weights)")
     args = p.parse_args(argv)
+    global WEIGHTS
+    WEIGHTS = replace(Weights(), **{k: float(v) for k, v in (x.split("=") for x in args.set.split(",") if x)})
     if not DATA.exists():
         print(f"needs {DATA} (the shared research data), which is not here", file=sys.stderr)
         return 2

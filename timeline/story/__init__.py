@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from ..model import StoryDate, Timeline
 from .rank import rank_days
-from .sentences import candidates, choose, vectoriser, vectors_of
+from .sentences import candidates, choose, tfidf_rows
 from .support import Query, Weights, days_of
 
 __all__ = ["make_story", "Weights", "default_dates", "default_per_date"]
@@ -39,14 +39,16 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
     if count <= 0 or per_day <= 0:
         return ()
     terms = Query(query)
-    chosen = rank_days(list(days_of(timeline, terms, weights, date_from, date_to).values()), count)
+    chosen = rank_days(list(days_of(timeline, terms, weights, date_from, date_to).values()), count,
+                       weights.diversity)
     documents = {d.id: d for d in timeline.documents}
     names = {a.id: a.name for a in timeline.actors}
     pools = [candidates(day, documents, names, terms, weights) for day in chosen]
-    model = vectoriser([c.text for pool in pools for c in pool])
-    story = []
+    rows = tfidf_rows([c.text for pool in pools for c in pool])
+    story, first = [], 0
     for day, pool in zip(chosen, pools):
-        told = choose(pool, vectors_of(model, [c.text for c in pool]), per_day)
+        told = choose(pool, rows[first:first + len(pool)], per_day)
+        first += len(pool)
         story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
                                tuple(c.source for c in told), round(day.support, 3)))
     return tuple(story)

@@ -9,7 +9,6 @@ after the others. Chosen sentences may not repeat one another (cosine above REDU
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from ..lexicon import story as S
 from ..model import Document, Event, Source
@@ -93,20 +92,12 @@ def _most_similar(vectors, i: int, chosen: list[int]) -> float:
     return float((vectors[chosen] @ vectors[i].T).toarray().max())
 
 
-def vectoriser(texts: list[str]):
-    """TF-IDF over the sentences of the chosen days, fitted once for them all."""
+def tfidf_rows(texts: list[str]):
+    """The TF-IDF rows (L2-normalised) of the chosen days' sentences, fitted on them all at once."""
+    from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    model = TfidfVectorizer(stop_words=S.TFIDF_STOP_WORDS, sublinear_tf=True)
     try:
-        model.fit(texts)
-    except ValueError:          # nothing but stop words
-        return None
-    return model
-
-
-def vectors_of(model: Optional[object], texts: list[str]):
-    if model is None:
-        from scipy.sparse import csr_matrix
+        return TfidfVectorizer(stop_words=S.TFIDF_STOP_WORDS, sublinear_tf=True).fit_transform(texts).tocsr()
+    except ValueError:          # no text, or nothing but stop words
         return csr_matrix((len(texts), 1))
-    return model.transform(texts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 from ..lexicon import story as S
 from ..model import Event, Timeline
@@ -24,6 +24,7 @@ class Weights:
     published: float = 0.3      # the publication date standing in (statements, present tense)
     future: float = 0.6         # a factor for what was still to come when the article was written
     off_query: float = 0.4      # a factor for a sentence that names nothing of the query
+    diversity: float = 0.5      # how much a day told by the same articles as a chosen neighbour loses
 
 
 @dataclass
@@ -50,14 +51,18 @@ class Query:
         terms = query.split(",") if isinstance(query, str) else list(query or ())
         terms = [" ".join(t.split()).lower() for t in terms]
         self.terms = tuple(t for t in dict.fromkeys(terms) if t and t not in S.QUERY_JOINERS)
-        self._pattern = (re.compile(r"\b(?:" + "|".join(re.escape(t) for t in self.terms) + ")", re.IGNORECASE)
-                         if self.terms else None)
+        self._pattern = (re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in self.terms)
+                                    + ")", re.IGNORECASE) if self.terms else None)
+        self._first_words = tuple({t.split()[0] for t in self.terms})
 
     def __bool__(self) -> bool:
         return self._pattern is not None
 
     def matches(self, text: str) -> bool:
-        return self._pattern is None or self._pattern.search(text) is not None
+        if self._pattern is None:
+            return True
+        lowered = text.lower()      # most sentences hold no term at all: a substring test rules them out
+        return any(w in lowered for w in self._first_words) and self._pattern.search(text) is not None
 
 
 def single_day(event: Event) -> Optional[date]:
@@ -82,7 +87,8 @@ def evidence_weight(event: Event, published: Optional[date], weights: Weights) -
 
 def days_of(timeline: Timeline, query: Query, weights: Weights,
             date_from: Optional[date] = None, date_to: Optional[date] = None) -> dict[date, Day]:
-    """Every day within the window that some event is dated to, with its evidence."""
+    """Every day within the window that some event is dated to, with its evidence. (One pass over
+    the events, the query tried once per sentence: a story of a thousand articles is 100,000 events.)"""
     published = {d.id: d.published for d in timeline.documents}
     relevant: dict[tuple[str, int], bool] = {}
     days: dict[date, Day] = {}
@@ -91,18 +97,15 @@ def days_of(timeline: Timeline, query: Query, weights: Weights,
         if day is None or (date_from and day < date_from) or (date_to and day > date_to):
             continue
         key = (event.doc, event.sentence.start)
-        if key not in relevant:
-            relevant[key] = query.matches(event.sentence.text)
+        on_query = relevant.get(key)
+        if on_query is None:
+            on_query = relevant[key] = query.matches(event.sentence.text)
         weight = evidence_weight(event, published.get(event.doc), weights)
-        if not relevant[key]:
-            weight *= weights.off_query
-        entry = days.setdefault(day, Day(day))
+        entry = days.get(day)
+        if entry is None:
+            entry = days[day] = Day(day)
         entry.events.append(event)
-        for doc in reporting_documents(event):
-            entry.add(doc, weight)
+        entry.add(event.doc, weight if on_query else weight * weights.off_query)
+        for source in event.sources:
+            entry.add(source.doc, weight if on_query else weight * weights.off_query)
     return days
-
-
-def reporting_documents(event: Event) -> Iterable[str]:
-    """The documents that report an event: its own and those of the reports merged into it."""
-    return dict.fromkeys([event.doc, *(s.doc for s in event.sources)])
