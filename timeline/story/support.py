@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional, Sequence
 
 from ..lexicon import story as S
 from ..model import Event, Timeline
+
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class Weights:
     future: float = 0.6         # a factor for what was still to come when the article was written
     off_query: float = 0.4      # a factor for a sentence that names nothing of the query
     diversity: float = 0.5      # how much a day told by the same articles as a chosen neighbour loses
+    day_before: float = 0.0     # a share of the publication date's evidence given to the day before
 
 
 @dataclass
@@ -105,7 +108,15 @@ def days_of(timeline: Timeline, query: Query, weights: Weights,
         if entry is None:
             entry = days[day] = Day(day)
         entry.events.append(event)
-        entry.add(event.doc, weight if on_query else weight * weights.off_query)
-        for source in event.sources:
-            entry.add(source.doc, weight if on_query else weight * weights.off_query)
+        weight = weight if on_query else weight * weights.off_query
+        for doc in (event.doc, *(s.doc for s in event.sources)):
+            entry.add(doc, weight)
+        if weights.day_before and not event.time.text and day == published.get(event.doc):
+            # news of the day is published the next morning: what an article tells without a
+            # date may have happened the day before it appeared
+            before = day - ONE_DAY
+            if not date_from or before >= date_from:
+                earlier = days.setdefault(before, Day(before))
+                earlier.add(event.doc, weight * weights.day_before)
+                earlier.events.append(event)
     return days
