@@ -39,7 +39,7 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
         document = documents.get(doc)
         evidence = max(evidence_weight(e, document.published if document else None, weights) for e in events)
         text = _shown(events[0].sentence.text, events, names)
-        found.append(Candidate(text, Source(doc, start, end), evidence * _standing(text, query)))
+        found.append(Candidate(text, Source(doc, start, end), evidence ** weights.sentence_evidence * _standing(text, query)))
     found.sort(key=lambda c: (-c.weight, c.source.doc, c.source.start))
     return found[:MAX_CANDIDATES]
 
