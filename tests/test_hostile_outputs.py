@@ -239,7 +239,7 @@ def test_formats_that_cannot_be_written_fail_alone_with_exit_1(run_cli, tmp_path
     assert any("jlm-letter-2019.graphml" in l and "XML" in l for l in lines)
     assert any("jlm-letter-2019.png" in l and "No space left" in l for l in lines)
     assert sorted(p.name for p in out.iterdir()) == [MARKER, "jlm-letter-2019.csv", "jlm-letter-2019.json",
-                                                     "jlm-letter-2019.md"]
+                                                     "jlm-letter-2019.md", "jlm-letter-2019.story.csv"]
     assert json.loads((out / "jlm-letter-2019.json").read_text())["events"]
 
 

@@ -78,6 +78,17 @@ def _story_options(b: argparse.ArgumentParser) -> None:
     g.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last date of the story (YYYY-MM-DD)")
 
 
+def _check_story_window(args) -> None:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UsageError(f"--from {args.date_from} is after --to {args.date_to}: the story would be empty")
+
+
+def _story_choice(args) -> dict:
+    """The options of `story.make_story` from the command line."""
+    return {"query": args.query, "dates": args.dates, "per_date": args.per_date,
+            "date_from": args.date_from, "date_to": args.date_to}
+
+
 def _count(value: str) -> int:
     if not value.strip().isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
@@ -184,8 +195,7 @@ def _build(args) -> int:
         check_outputs(out, [out / f"{name}{FORMATS[f].suffix}" for f in formats], args.inputs, SUPPORTED)
     except OutputError as exc:
         raise UsageError(str(exc)) from None
-    if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise UsageError(f"--from {args.date_from} is after --to {args.date_to}: the story would be empty")
+    _check_story_window(args)
     published = None
     if args.published is not None:
         try:
@@ -227,8 +237,7 @@ def _build(args) -> int:
         _err("error: nothing could be processed")
         return 2
     timeline = merge(results, title=None if len(results) == 1 else f"{name}: {len(results)} documents")
-    timeline = with_story(timeline, query=args.query, dates=args.dates, per_date=args.per_date,
-                          date_from=args.date_from, date_to=args.date_to)
+    timeline = with_story(timeline, **_story_choice(args))
     written, write_failures = _write(timeline, out, name, formats)
     if not written:
         return 2
