@@ -57,11 +57,15 @@ def _time(t: dict | None) -> EventTime | None:
                      t["anchor"], t["text"], t["start"], t["end"])
 
 
-def _event(e: dict, texts: dict[str, str]) -> Event:
+def _event(e: dict, texts: dict[str, str], sentences: dict) -> Event:
     s, tr = e["sentence"], e["trigger"]
     quote_span = e.get("quote_span")
+    key = (e["doc"], s["start"], s["end"])
+    sentence = sentences.get(key)
+    if sentence is None:     # the events of a sentence share it, as pipeline.merge makes them
+        sentence = sentences[key] = Span(s["start"], s["end"], texts[e["doc"]][s["start"]:s["end"]])
     return Event(e["id"], e["doc"], e["kind"], e["summary"], Span(tr["start"], tr["end"], tr["text"]),
-                 Span(s["start"], s["end"], texts[e["doc"]][s["start"]:s["end"]]), _time(e["time"]), e["status"],
+                 sentence, _time(e["time"]), e["status"],
                  tuple(Participant(p["actor"], p["role"]) for p in e["actors"]), e["quote"],
                  (quote_span["start"], quote_span["end"]) if quote_span else None, e.get("direct"), e["speaker"],
                  e.get("addressee"), tuple(Source(x["doc"], x["start"], x["end"]) for x in e.get("sources", ())))
@@ -79,7 +83,8 @@ def load_build(built: Path, docs: Path) -> Timeline:
     documents = tuple(Document(d["id"], texts[d["id"]], _day(d["published"]), d.get("title"), d.get("source"))
                       for d in data["documents"])
     actors = tuple(Actor(a["id"], a["name"], a["type"], tuple(a["aliases"])) for a in data["actors"])
-    events = tuple(_event(e, texts) for e in data["events"])
+    sentences: dict = {}
+    events = tuple(_event(e, texts, sentences) for e in data["events"])
     return Timeline(documents, actors, events, title=data.get("title"))
 
 

@@ -45,9 +45,12 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
     names = {a.id: a.name for a in timeline.actors}
     pools = [candidates(day, documents, names, terms, weights) for day in chosen]
     rows = tfidf_rows([c.text for pool in pools for c in pool])
-    story, first = [], 0
+    story, first, told_before = [], 0, set()
     for day, pool in zip(chosen, pools):
-        told = choose(pool, rows[first:first + len(pool)], per_day)
+        # a sentence tells one day: the day it dates best, which ranks first
+        fresh = [i for i, c in enumerate(pool) if c.text not in told_before]
+        told = choose([pool[i] for i in fresh], rows[first:first + len(pool)][fresh], per_day)
+        told_before.update(c.text for c in told)
         first += len(pool)
         story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
                                tuple(c.source for c in told), round(day.support, 3)))

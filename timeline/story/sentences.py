@@ -30,18 +30,22 @@ class Candidate:
 
 def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], query: Query,
                weights: Weights) -> list[Candidate]:
-    """The day's sentences, one candidate each, the best-weighed first (at most MAX_CANDIDATES)."""
+    """The day's sentences, one candidate each, the best-weighed first (at most MAX_CANDIDATES).
+    A busy day has thousands: they are weighed on their raw text, and only the kept ones shown."""
     by_sentence: dict[tuple[str, int, int], list[Event]] = {}
     for event in day.events:
         by_sentence.setdefault((event.doc, event.sentence.start, event.sentence.end), []).append(event)
-    found = []
-    for (doc, start, end), events in by_sentence.items():
-        document = documents.get(doc)
-        evidence = max(evidence_weight(e, document.published if document else None, weights) for e in events)
-        text = _shown(events[0].sentence.text, events, names)
-        found.append(Candidate(text, Source(doc, start, end), evidence ** weights.sentence_evidence * _standing(text, query)))
-    found.sort(key=lambda c: (-c.weight, c.source.doc, c.source.start))
-    return found[:MAX_CANDIDATES]
+    weighed = []
+    for key, events in by_sentence.items():
+        weight = _standing(events[0].sentence.text, query)
+        if weights.sentence_evidence:
+            document = documents.get(key[0])
+            published = document.published if document else None
+            weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
+        weighed.append((-weight, key))
+    weighed.sort()
+    return [Candidate(_shown(by_sentence[key][0].sentence.text, by_sentence[key], names), Source(*key), -negative)
+            for negative, key in weighed[:MAX_CANDIDATES]]
 
 
 def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
@@ -55,11 +59,11 @@ def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
 
 def _standing(text: str, query: Query) -> float:
     """How well a sentence stands alone under its date, from 0 (not at all) to 1."""
-    words = text.split()
-    if not MIN_WORDS <= len(words) <= MAX_WORDS or text.rstrip()[-1:] == "?":
+    words = text.count(" ") + 1          # about: enough to tell a fragment or a wall of text
+    if not MIN_WORDS <= words <= MAX_WORDS or text.rstrip()[-1:] == "?":
         return 0.05
     factor = 1.0
-    if words[0].strip("\"'“‘(").lower() in S.DEPENDENT_OPENINGS:
+    if text.lstrip().split(" ", 1)[0].strip("\"'“‘(").lower() in S.DEPENDENT_OPENINGS:
         factor *= LEANING
     if query and not query.matches(text):
         factor *= OFF_QUERY

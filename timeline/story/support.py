@@ -16,6 +16,7 @@ from ..lexicon import story as S
 from ..model import Event, Timeline
 
 ONE_DAY = timedelta(days=1)
+LOOKING_BACK_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Weights:
     off_query: float = 0.4      # a factor for a sentence that names nothing of the query
     diversity: float = 0.5      # how much a day told by the same articles as a chosen neighbour loses
     day_before: float = 0.3     # a share of the publication date's evidence given to the day before
+    looking_back: float = 0.0   # a bonus for a day recalled by an article written days later
     sentence_evidence: float = 0.0  # how much a sentence's evidence counts in choosing it (an exponent:
                                     # 0, the centroid alone chooses, measured best on T17)
 
@@ -59,6 +61,7 @@ class Query:
         self._pattern = (re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in self.terms)
                                     + ")", re.IGNORECASE) if self.terms else None)
         self._first_words = tuple({t.split()[0] for t in self.terms})
+        self._seen: dict[str, bool] = {}
 
     def __bool__(self) -> bool:
         return self._pattern is not None
@@ -66,8 +69,12 @@ class Query:
     def matches(self, text: str) -> bool:
         if self._pattern is None:
             return True
-        lowered = text.lower()      # most sentences hold no term at all: a substring test rules them out
-        return any(w in lowered for w in self._first_words) and self._pattern.search(text) is not None
+        known = self._seen.get(text)         # the events of a sentence share its text: tried once
+        if known is None:
+            lowered = text.lower()      # most sentences hold no term at all: a substring test rules them out
+            known = self._seen[text] = (any(w in lowered for w in self._first_words)
+                                        and self._pattern.search(text) is not None)
+        return known
 
 
 def single_day(event: Event) -> Optional[date]:
@@ -83,6 +90,8 @@ def evidence_weight(event: Event, published: Optional[date], weights: Weights) -
     t = event.time
     if t.text and t.anchor != "context":
         weight = weights.stated_today if t.earliest == published else weights.stated
+        if published and (published - t.earliest).days >= LOOKING_BACK_DAYS:
+            weight *= 1.0 + weights.looking_back      # still worth recalling: it mattered
     else:
         weight = weights.published
     if event.status == "future":
@@ -95,16 +104,12 @@ def days_of(timeline: Timeline, query: Query, weights: Weights,
     """Every day within the window that some event is dated to, with its evidence. (One pass over
     the events, the query tried once per sentence: a story of a thousand articles is 100,000 events.)"""
     published = {d.id: d.published for d in timeline.documents}
-    relevant: dict[tuple[str, int], bool] = {}
     days: dict[date, Day] = {}
     for event in timeline.events:
         day = single_day(event)
         if day is None or (date_from and day < date_from) or (date_to and day > date_to):
             continue
-        key = (event.doc, event.sentence.start)
-        on_query = relevant.get(key)
-        if on_query is None:
-            on_query = relevant[key] = query.matches(event.sentence.text)
+        on_query = query.matches(event.sentence.text)
         weight = evidence_weight(event, published.get(event.doc), weights)
         entry = days.get(day)
         if entry is None:
