@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from ..model import StoryDate, Timeline
 from .rank import rank_days
-from .sentences import candidates, choose, tfidf_rows
+from .sentences import Tfidf, candidates, choose
 from .support import Query, Weights, days_of
 
 __all__ = ["make_story", "Weights", "default_dates", "default_per_date"]
@@ -39,19 +39,28 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
     if count <= 0 or per_day <= 0:
         return ()
     terms = Query(query)
-    chosen = rank_days(list(days_of(timeline, terms, weights, date_from, date_to).values()), count,
+    # more days than asked ranked: a day whose every sentence tells a better day passes
+    ranked = rank_days(list(days_of(timeline, terms, weights, date_from, date_to).values()), 2 * count,
                        weights.diversity)
     documents = {d.id: d for d in timeline.documents}
     names = {a.id: a.name for a in timeline.actors}
-    pools = [candidates(day, documents, names, terms, weights) for day in chosen]
-    rows = tfidf_rows([c.text for pool in pools for c in pool])
+    pools = [candidates(day, documents, names, terms, weights) for day in ranked[:count]]
+    tfidf = Tfidf([c.text for pool in pools for c in pool])
     story, first, told_before = [], 0, set()
-    for day, pool in zip(chosen, pools):
+    for at, day in enumerate(ranked):
+        if len(story) == count:
+            break
+        if at < len(pools):
+            pool, rows = pools[at], tfidf.fitted[first:first + len(pools[at])]
+            first += len(pool)
+        else:
+            pool = candidates(day, documents, names, terms, weights)
+            rows = tfidf.rows([c.text for c in pool])
         # a sentence tells one day: the day it dates best, which ranks first
         fresh = [i for i, c in enumerate(pool) if c.text not in told_before]
-        told = choose([pool[i] for i in fresh], rows[first:first + len(pool)][fresh], per_day)
-        told_before.update(c.text for c in told)
-        first += len(pool)
-        story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
-                               tuple(c.source for c in told), round(day.support, 3)))
+        told = choose([pool[i] for i in fresh], rows[fresh], per_day)
+        if told:
+            told_before.update(c.text for c in told)
+            story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
+                                   tuple(c.source for c in told), round(day.support, 3)))
     return tuple(story)

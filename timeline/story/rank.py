@@ -7,7 +7,7 @@ from .support import Day
 NEAR_DAYS = 2        # days this close, told by the same articles, may be one story told twice
 
 
-def rank_days(days: list[Day], count: int, diversity: float = 0.5) -> list[Day]:
+def rank_days(days: list[Day], count: int, diversity: float = 1.0) -> list[Day]:
     """`count` days, best first. A day's score is its support, lowered by `diversity` times the
     share of its documents that already support a chosen day within NEAR_DAYS (the same articles
     telling one happening, dated two ways)."""

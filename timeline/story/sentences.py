@@ -96,12 +96,23 @@ def _most_similar(vectors, i: int, chosen: list[int]) -> float:
     return float((vectors[chosen] @ vectors[i].T).toarray().max())
 
 
-def tfidf_rows(texts: list[str]):
-    """The TF-IDF rows (L2-normalised) of the chosen days' sentences, fitted on them all at once."""
-    from scipy.sparse import csr_matrix
-    from sklearn.feature_extraction.text import TfidfVectorizer
+class Tfidf:
+    """TF-IDF rows (L2-normalised) of sentences, the weights fitted once on the chosen days' sentences."""
 
-    try:
-        return TfidfVectorizer(stop_words=S.TFIDF_STOP_WORDS, sublinear_tf=True).fit_transform(texts).tocsr()
-    except ValueError:          # no text, or nothing but stop words
-        return csr_matrix((len(texts), 1))
+    def __init__(self, texts: list[str]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.model = TfidfVectorizer(stop_words=S.TFIDF_STOP_WORDS, sublinear_tf=True)
+        try:
+            self.fitted = self.model.fit_transform(texts).tocsr()
+        except ValueError:          # no text, or nothing but stop words
+            self.model = None
+            self.fitted = self.empty(len(texts))
+
+    @staticmethod
+    def empty(rows: int):
+        from scipy.sparse import csr_matrix
+        return csr_matrix((rows, 1))
+
+    def rows(self, texts: list[str]):
+        return self.model.transform(texts).tocsr() if self.model is not None else self.empty(len(texts))

@@ -24,12 +24,12 @@ class Weights:
     """What one document's evidence for a day weighs, by how the day was read."""
     stated: float = 1.0         # the text states the date, absolutely or relative to publication
     stated_today: float = 0.6   # the text states it, and it is the article's own publication day
-    published: float = 0.3      # the publication date standing in (statements, present tense)
+    published: float = 0.6      # the publication date standing in (statements, present tense)
     future: float = 0.6         # a factor for what was still to come when the article was written
     off_query: float = 0.4      # a factor for a sentence that names nothing of the query
-    diversity: float = 0.5      # how much a day told by the same articles as a chosen neighbour loses
+    diversity: float = 1.0      # how much a day told by the same articles as a chosen neighbour loses
     day_before: float = 0.3     # a share of the publication date's evidence given to the day before
-    looking_back: float = 0.0   # a bonus for a day recalled by an article written days later
+    looking_back: float = 0.5   # a bonus for a day recalled by an article written days later
     sentence_evidence: float = 0.0  # how much a sentence's evidence counts in choosing it (an exponent:
                                     # 0, the centroid alone chooses, measured best on T17)
 
