@@ -14,7 +14,7 @@ def rank_days(days: list[Day], count: int, diversity: float = 1.0) -> list[Day]:
     pending = sorted(days, key=lambda d: (-d.support, d.day))
     chosen: list[Day] = []
     while pending and len(chosen) < count:
-        best, best_score, best_at = None, -1.0, -1
+        best, best_score, best_at = pending[0], float("-inf"), 0
         for at, day in enumerate(pending):
             if day.support <= best_score:
                 break                   # sorted by support: nothing further can beat the best
