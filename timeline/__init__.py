@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 
 def build(inputs: Union[str, "os.PathLike[str]", "Document", Iterable[Union[str, "os.PathLike[str]", "Document"]]],
           published: Union[str, date, None] = None, model: Optional[str] = None, title: Optional[str] = None,
-          max_bytes: Optional[int] = None, merge_reports: bool = True) -> "Timeline":
+          max_bytes: Optional[int] = None, merge_reports: bool = True, story: Optional[dict] = None) -> "Timeline":
     """A timeline from paths (files, directories, JSONL, HTML) or `Document`s.
 
     `inputs` is one path or `Document`, or a list (any iterable) of them: a bare string is one
@@ -31,6 +31,8 @@ def build(inputs: Union[str, "os.PathLike[str]", "Document", Iterable[Union[str,
     `a/story` and `b/story`). `max_bytes` bounds each file, JSONL line and standard input
     (default `timeline.ingest.DEFAULT_MAX_BYTES`, 10 MB). An event several articles tell is one
     event with every report in its `sources`; `merge_reports=False` keeps each article's own.
+    `story` holds the story's options (SPEC 3.5): `{"query": "BP, oil spill", "dates": 20, "per_date": 2, "date_from": date(2010, 4, 20),
+    "date_to": None}`; without it, defaults chosen for the collection.
     """
     from .ingest import Failure, parse_date, read_inputs
     from .model import Document
@@ -44,7 +46,7 @@ def build(inputs: Union[str, "os.PathLike[str]", "Document", Iterable[Union[str,
             failures.append(str(item))
         elif isinstance(item, Document):
             docs.append(item)
-    tl = _build(docs, model=model, title=title, merge_reports=merge_reports)
+    tl = _build(docs, model=model, title=title, merge_reports=merge_reports, story=story)
     return replace(tl, failures=tuple(failures))
 
 

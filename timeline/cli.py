@@ -64,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors and the files written")
     _show_options(b)
     _add_run_options(b)
+    _story_options(b)
 
     t = sub.add_parser("tag", help="time expressions only (TIMEX3) for a JSONL corpus",
                        description="Read {id, text, dct} lines and write {id, timexes} lines.")
@@ -79,7 +80,7 @@ def _show_options(b: argparse.ArgumentParser) -> None:
     from .render import WIDTHS
     from .selection import KINDS
 
-    g = b.add_argument_group("what the chart, TimelineJS and Markdown show")
+    g = b.add_argument_group("what the chart, TimelineJS, Markdown and the page show (--from/--to bound the story too)")
     g.add_argument("--max-events", type=_positive, metavar="N", help="show at most N events and statements "
                    "(default: as many as the chart has room for; every one in TimelineJS and Markdown)")
     g.add_argument("--actor", action="append", default=[], metavar="NAME",
@@ -180,6 +181,37 @@ def _add_run_options(b: argparse.ArgumentParser) -> None:
                    help="reuse what a stopped run wrote to OUT/NAME.parts/ (documents unchanged only)")
     b.add_argument("--keep-parts", action="store_true",
                    help="keep OUT/NAME.parts/ (each document's findings) after the outputs are written")
+
+
+def _story_options(b: argparse.ArgumentParser) -> None:
+    """The story's options (SPEC 3.5): the dates an editor would publish, and how each is told."""
+    g = b.add_argument_group("story", "the dates that matter, best first, each told by a few sentences "
+                                      "(the JSON's `story`, NAME.story.csv)")
+    g.add_argument("--query", metavar="TEXT", help="what the story is about: comma-separated words or "
+                   "phrases; dates and sentences that name them come first")
+    g.add_argument("--dates", type=_count, metavar="N", help="how many dates (default: from the collection's size, "
+                   "8 to 30)")
+    g.add_argument("--per-date", type=_count, metavar="K", help="sentences per date (default: 1 for one article, "
+                   "2 for a collection)")
+    # --from and --to (in _show_options) bound the story too.
+
+
+def _check_story_window(args) -> None:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UsageError(f"--from {args.date_from} is after --to {args.date_to}: the story would be empty")
+
+
+def _story_choice(args) -> dict:
+    """The options of `story.make_story` from the command line."""
+    return {"query": args.query, "dates": args.dates, "per_date": args.per_date,
+            "date_from": args.date_from, "date_to": args.date_to}
+
+
+def _count(value: str) -> int:
+    if not value.strip().isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return int(value)
+
 
 
 def _size(value: str) -> int:
@@ -285,6 +317,7 @@ def _build(args) -> int:
         check_outputs(out, _output_paths(out, name, formats), args.inputs, SUPPORTED)
     except OutputError as exc:
         raise UsageError(str(exc)) from None
+    _check_story_window(args)
     published = None
     if args.published is not None:
         try:
@@ -295,7 +328,7 @@ def _build(args) -> int:
         raise UsageError("--jobs must be 1 or more")
 
     _use_attribution_model(args.attribution_model)
-    from .pipeline import merge
+    from .pipeline import merge, with_story
 
     run = _run_corpus(args, published, out / f"{name}{PARTS_SUFFIX}")
     if run is None:
@@ -306,6 +339,7 @@ def _build(args) -> int:
     timeline = merge(results, title=None if merged == 1 else f"{name}: {merged} documents",
                      merge_reports=not args.per_document)
     del results                 # the findings are in the timeline now: not held while it is written
+    timeline = with_story(timeline, **_story_choice(args))
     _warn_unknown_actors(timeline, args.actor)
     written, write_failures = _write(timeline, out, name, formats, shown)
     if not written:

@@ -52,6 +52,8 @@ def _lazy(module: str, name: str, show: bool = False):
 FORMATS: dict[str, Format] = {
     "json": Format(".json", _lazy("json_out", "write_json"), "the timeline (schema timeline/1)"),
     "csv": Format(".csv", _lazy("csv_out", "write_csv"), "one row per event"),
+    "story": Format(".story.csv", _lazy("story_csv", "write_story_csv"), "the story: the dates that matter, "
+                    "each told by a few sentences"),
     "png": Format(".png", _chart("png"), "the timeline chart (and NAME.alt.txt)", (ALT_SUFFIX,), True),
     "svg": Format(".svg", _chart("svg"), "the timeline chart, vector", (ALT_SUFFIX,), True),
     "pdf": Format(".pdf", _chart("pdf"), "the timeline chart, for print", (ALT_SUFFIX,), True),

@@ -295,6 +295,15 @@ def _title(documents: tuple[Document, ...], title: Optional[str]) -> str:
 
 
 def build(documents: Iterable[Document], model: Optional[str] = None, title: Optional[str] = None,
-          jobs: Optional[int] = None, merge_reports: bool = True) -> Timeline:
-    """Documents in, one merged timeline out: the library entry point behind `timeline build`."""
-    return merge(analyse_all(documents, model, jobs=jobs), title, merge_reports)
+          jobs: Optional[int] = None, merge_reports: bool = True, story: Optional[dict] = None) -> Timeline:
+    """Documents in, one merged timeline out, with its story: the library entry point behind
+    `timeline build`. `story` holds the options of `story.make_story` (query, dates, per_date,
+    date_from, date_to); without it the story takes its defaults."""
+    return with_story(merge(analyse_all(documents, model, jobs=jobs), title, merge_reports), **(story or {}))
+
+
+def with_story(timeline: Timeline, **options) -> Timeline:
+    """The timeline with its story (SPEC 3.5), made after the merge from the merged events."""
+    from .story import make_story
+
+    return replace(timeline, story=make_story(timeline, **options))

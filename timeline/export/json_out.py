@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
-from ..model import Actor, Document, Event, Timeline
+from ..model import Actor, Document, Event, StoryDate, Timeline
 from .atomic import atomic_write
 
 SCHEMA = "timeline/1"
@@ -43,6 +43,12 @@ def _actor(a: Actor) -> dict:
             "mention_spans": [{"start": m.start, "end": m.end, "text": m.text, "label": m.label} for m in a.mentions]}
 
 
+def _story_date(s: StoryDate) -> dict:
+    """One date of the story (SPEC 3.5); `score` is its weighted support across documents."""
+    return {"date": s.date.isoformat(), "sentences": list(s.sentences), "events": list(s.events),
+            "sources": [{"doc": x.doc, "start": x.start, "end": x.end} for x in s.sources], "score": s.score}
+
+
 def timeline_to_dict(tl: Timeline) -> dict:
     docs = {d.id: d for d in tl.documents}
     return {
@@ -57,6 +63,7 @@ def timeline_to_dict(tl: Timeline) -> dict:
                        "evidence": {"doc": r.doc, "start": r.start, "end": r.end}} for r in tl.relations],
         "temporal_links": [{"source": l.source, "target": l.target, "type": l.type, "offset": l.offset,
                             "text": l.text} for l in tl.links],
+        "story": [_story_date(s) for s in tl.story],
     }
 
 

@@ -24,6 +24,18 @@ def _when(e: Event) -> str:
     return ("c. " if t.approximate and t.anchor != "dct" else "") + _md(t.value or t.earliest.isoformat())
 
 
+def _story(tl: Timeline, docs: dict) -> list[str]:
+    """The story (SPEC 3.5), best date first: each date with the sentences that tell it and where."""
+    if not tl.story:
+        return []
+    out = ["", "## The story", ""]
+    for day in tl.story:
+        told = [f"{_md(text)} ({_md(docs[src.doc].source or src.doc if src.doc in docs else src.doc)})"
+                for text, src in zip(day.sentences, day.sources)]
+        out.append(f"- **{day.date.isoformat()}** " + (" ".join(told) if told else "—"))
+    return out
+
+
 def markdown(tl: Timeline, policy: Optional[Policy] = None) -> str:
     """The items the inclusion policy keeps (selection.py; all of them unless it sets a budget):
     events by date, then who said what."""
@@ -36,6 +48,7 @@ def markdown(tl: Timeline, policy: Optional[Policy] = None) -> str:
         label = f"[{_md(d.title or d.id)}]({url})" if url else _md(d.title or d.id)
         bits = [_md(x) for x in (d.source, d.published.isoformat() if d.published else None) if x]
         out.append(f"- {label}" + (f" — {', '.join(bits)}" if bits else ""))
+    out += _story(tl, docs)
     out += ["", "## What happened when", ""]
     for e in shown:
         if e.kind != "event":

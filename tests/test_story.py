@@ -1,0 +1,84 @@
+"""The story of a collection (SPEC 3.5): the days that matter, best first, each told by a few
+sentences of the articles, within the options a user gives."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shlex
+from datetime import date
+
+import pytest
+
+from conftest import CORPUS, corpus_lines
+from timeline.cli import _parser, _story_choice
+from timeline.model import Document, Event, EventTime, Source, Span, Timeline
+from timeline.story import make_story
+
+STORY_FOLDER = CORPUS / "story_en"
+
+
+@pytest.fixture(scope="module")
+def story_timeline():
+    import timeline
+
+    return timeline.build([STORY_FOLDER])
+
+
+def _options(line: str) -> dict:
+    """The story's options as the command line reads them."""
+    return _story_choice(_parser().parse_args(["build", "x", *shlex.split(line)]))
+
+
+@pytest.mark.parametrize("options, first_dates, words", list(corpus_lines("story_en.txt")))
+def test_story_corpus(story_timeline, options, first_dates, words):
+    chosen = _options(options)
+    story = make_story(story_timeline, **chosen)
+    expected = [date.fromisoformat(d.strip()) for d in first_dates.split(",")]
+    assert [s.date for s in story[:len(expected)]] == expected
+    assert words.lower() in " ".join(story[0].sentences).lower()
+    for day in story:
+        assert (chosen["date_from"] or day.date) <= day.date <= (chosen["date_to"] or day.date)
+        assert 1 <= len(day.sentences) <= (chosen["per_date"] or 2)
+        assert len(day.sources) == len(day.sentences)
+    assert len(story) <= (chosen["dates"] or len(story))
+
+
+def test_a_date_is_told_by_sentences_of_the_articles(story_timeline):
+    texts = {d.id: d.text for d in story_timeline.documents}
+    for day in story_timeline.story:
+        for sentence, source in zip(day.sentences, day.sources):
+            original = " ".join(texts[source.doc][source.start:source.end].split())
+            # extractive: the sentence itself, or a quotation of it given to its speaker
+            assert sentence == original or sentence.split(": ", 1)[1] in original
+
+
+def _event(n: int, doc: str, day: date, sources: tuple[Source, ...] = ()) -> Event:
+    text = f"The council voted on the budget number {n} after a long debate."
+    return Event(f"e{n}", doc, "event", text, Span(4, 11, "council"), Span(0, len(text), text),
+                 EventTime(day.isoformat(), day, day, "day", False, "absolute", "on 1 May", 0, 8), "past",
+                 sources=sources)
+
+
+def test_an_event_merged_from_several_articles_counts_each_of_them():
+    may1, may2 = date(2020, 5, 1), date(2020, 5, 2)
+    documents = tuple(Document(d, "x" * 80, date(2020, 5, 3)) for d in ("a", "b", "c"))
+    merged = _event(1, "a", may1, (Source("b", 0, 60), Source("c", 0, 60)))
+    repeated = (_event(2, "a", may2), _event(3, "a", may2))
+    story = make_story(Timeline(documents, events=(merged, *repeated)), dates=2)
+    assert [s.date for s in story] == [may1, may2]
+    assert story[0].score > story[1].score
+
+
+def test_outputs_carry_the_story(story_timeline, tmp_path):
+    from timeline.export.json_out import timeline_to_dict
+    from timeline.export.markdown import markdown
+    from timeline.export.story_csv import STORY_COLUMNS, write_story_csv
+
+    data = json.loads(json.dumps(timeline_to_dict(story_timeline)))
+    assert [s["date"] for s in data["story"]] == [s.date.isoformat() for s in story_timeline.story]
+    assert all(set(s) >= {"date", "sentences", "events", "sources"} for s in data["story"])
+    rows = list(csv.reader(io.StringIO(write_story_csv(story_timeline, tmp_path / "x.story.csv").read_text())))
+    assert rows[0] == STORY_COLUMNS
+    assert rows[1][1] == data["story"][0]["date"] and rows[1][2] == data["story"][0]["sentences"][0]
+    assert "## The story" in markdown(story_timeline)

@@ -1,0 +1,36 @@
+"""Which days matter: the best supported first, a day that only repeats the articles of a day
+already chosen next to it passing after the others."""
+from __future__ import annotations
+
+from .support import Day
+
+NEAR_DAYS = 2        # days this close, told by the same articles, may be one story told twice
+
+
+def rank_days(days: list[Day], count: int, diversity: float = 1.0) -> list[Day]:
+    """`count` days, best first. A day's score is its support, lowered by `diversity` times the
+    share of its documents that already support a chosen day within NEAR_DAYS (the same articles
+    telling one happening, dated two ways)."""
+    pending = sorted(days, key=lambda d: (-d.support, d.day))
+    chosen: list[Day] = []
+    while pending and len(chosen) < count:
+        best, best_score, best_at = pending[0], float("-inf"), 0
+        for at, day in enumerate(pending):
+            if day.support <= best_score:
+                break                   # sorted by support: nothing further can beat the best
+            score = day.support * (1.0 - diversity * _overlap(day, chosen))
+            if score > best_score:
+                best, best_score, best_at = day, score, at
+        chosen.append(best)
+        del pending[best_at]
+    return chosen
+
+
+def _overlap(day: Day, chosen: list[Day]) -> float:
+    """The largest share of this day's support that comes from documents of a chosen day nearby."""
+    total = day.support
+    if not total:
+        return 0.0
+    shares = [sum(w for doc, w in day.by_doc.items() if doc in other.by_doc) / total
+              for other in chosen if abs((other.day - day.day).days) <= NEAR_DAYS]
+    return max(shares, default=0.0)

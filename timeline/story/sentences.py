@@ -1,0 +1,118 @@
+"""Telling a day: among the sentences that date something to it, the most central ones that can
+stand alone (an extractive summary).
+
+Each sentence is weighed by TF-IDF: its centrality is its cosine with the centroid of the day's
+sentences (what most reports of the day say), times the weight of its evidence (a sentence that
+states the date outranks one dated by its publication). Sentences too short to be news, too long
+to read, opening on a word that leans on the sentence before, or naming nothing of the query, pass
+after the others. Chosen sentences may not repeat one another (cosine above REDUNDANT)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import story as S
+from ..model import Document, Event, Source
+from .support import Day, Query, Weights, evidence_weight
+
+MIN_WORDS, MAX_WORDS = 6, 60
+MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the day's centroid
+REDUNDANT = 0.5
+LEANING = 0.5               # a factor for a sentence that opens on a word leaning on another
+OFF_QUERY = 0.3             # a factor for a sentence that names nothing of the query
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str                   # as shown: the sentence, or "Speaker: quote"
+    source: Source
+    weight: float               # how well it can stand alone, times its evidence
+
+
+def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], query: Query,
+               weights: Weights) -> list[Candidate]:
+    """The day's sentences, one candidate each, the best-weighed first (at most MAX_CANDIDATES).
+    A busy day has thousands: they are weighed on their raw text, and only the kept ones shown."""
+    by_sentence: dict[tuple[str, int, int], list[Event]] = {}
+    for event in day.events:
+        by_sentence.setdefault((event.doc, event.sentence.start, event.sentence.end), []).append(event)
+    weighed = []
+    for key, events in by_sentence.items():
+        weight = _standing(events[0].sentence.text, query)
+        if weights.sentence_evidence:
+            document = documents.get(key[0])
+            published = document.published if document else None
+            weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
+        weighed.append((-weight, key))
+    weighed.sort()
+    return [Candidate(_shown(by_sentence[key][0].sentence.text, by_sentence[key], names), Source(*key), -negative)
+            for negative, key in weighed[:MAX_CANDIDATES]]
+
+
+def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
+    """A sentence that is one direct quotation of a named speaker is shown "Speaker: quote"."""
+    text = " ".join(sentence.split())
+    quoted = [e for e in events if e.kind == "statement" and e.direct and e.quote and names.get(e.speaker)]
+    if len(quoted) == 1 and len(quoted[0].quote) >= len(text) / 2:
+        return f"{names[quoted[0].speaker]}: {' '.join(quoted[0].quote.split())}"
+    return text
+
+
+def _standing(text: str, query: Query) -> float:
+    """How well a sentence stands alone under its date, from 0 (not at all) to 1."""
+    words = text.count(" ") + 1          # about: enough to tell a fragment or a wall of text
+    if not MIN_WORDS <= words <= MAX_WORDS or text.rstrip()[-1:] == "?":
+        return 0.05
+    factor = 1.0
+    if text.lstrip().split(" ", 1)[0].strip("\"'“‘(").lower() in S.DEPENDENT_OPENINGS:
+        factor *= LEANING
+    if query and not query.matches(text):
+        factor *= OFF_QUERY
+    return factor
+
+
+def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candidate]:
+    """The `count` most central candidates that do not repeat one another. `vectors` holds the
+    candidates' TF-IDF rows (L2-normalised), in the same order."""
+    if not day_candidates:
+        return []
+    import numpy as np
+
+    weights = np.array([c.weight for c in day_candidates])
+    centroid = np.asarray(vectors.T @ weights).ravel()
+    norm = np.linalg.norm(centroid)
+    centrality = np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(day_candidates))
+    order = np.argsort(-(centrality * weights), kind="stable")
+    chosen: list[int] = []
+    for i in order:
+        if len(chosen) == count:
+            break
+        if chosen and _most_similar(vectors, i, chosen) > REDUNDANT:
+            continue
+        chosen.append(int(i))
+    return [day_candidates[i] for i in chosen]
+
+
+def _most_similar(vectors, i: int, chosen: list[int]) -> float:
+    return float((vectors[chosen] @ vectors[i].T).toarray().max())
+
+
+class Tfidf:
+    """TF-IDF rows (L2-normalised) of sentences, the weights fitted once on the chosen days' sentences."""
+
+    def __init__(self, texts: list[str]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.model = TfidfVectorizer(stop_words=S.TFIDF_STOP_WORDS, sublinear_tf=True)
+        try:
+            self.fitted = self.model.fit_transform(texts).tocsr()
+        except ValueError:          # no text, or nothing but stop words
+            self.model = None
+            self.fitted = self.empty(len(texts))
+
+    @staticmethod
+    def empty(rows: int):
+        from scipy.sparse import csr_matrix
+        return csr_matrix((rows, 1))
+
+    def rows(self, texts: list[str]):
+        return self.model.transform(texts).tocsr() if self.model is not None else self.empty(len(texts))

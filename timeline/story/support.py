@@ -1,0 +1,129 @@
+"""Which days the collection tells, and how strongly: every event dated to one day is evidence for
+that day, from each document that reports it (its own and, once merged, its `sources`).
+
+A day's support counts documents, not mentions: an article that names a day ten times is one
+article. What a document's evidence weighs depends on how the text placed the event: a date the
+text states ("on April 20", "on Tuesday") weighs most; the publication date standing in for a
+statement's time, or given to a present-tense clause, weighs less (every article has one)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional, Sequence
+
+from ..lexicon import story as S
+from ..model import Event, Timeline
+
+ONE_DAY = timedelta(days=1)
+LOOKING_BACK_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Weights:
+    """What one document's evidence for a day weighs, by how the day was read."""
+    stated: float = 1.0         # the text states the date, absolutely or relative to publication
+    stated_today: float = 0.6   # the text states it, and it is the article's own publication day
+    published: float = 0.6      # the publication date standing in (statements, present tense)
+    future: float = 0.6         # a factor for what was still to come when the article was written
+    off_query: float = 0.4      # a factor for a sentence that names nothing of the query
+    diversity: float = 1.0      # how much a day told by the same articles as a chosen neighbour loses
+    day_before: float = 0.3     # a share of the publication date's evidence given to the day before
+    looking_back: float = 0.5   # a bonus for a day recalled by an article written days later
+    sentence_evidence: float = 0.0  # how much a sentence's evidence counts in choosing it (an exponent:
+                                    # 0, the centroid alone chooses, measured best on T17)
+
+
+@dataclass
+class Day:
+    """The evidence for one day: each document's strongest weight, and the events that give it."""
+    day: date
+    by_doc: dict[str, float] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+
+    def add(self, doc: str, weight: float) -> None:
+        if weight > self.by_doc.get(doc, 0.0):
+            self.by_doc[doc] = weight
+
+    @property
+    def support(self) -> float:
+        return sum(self.by_doc.values())
+
+
+class Query:
+    """The words or phrases a story is about ("Gaddafi, Libya"), matched at the start of a word and
+    regardless of case ("spill" finds "spills", "BP" finds "BP's")."""
+
+    def __init__(self, query: Optional[str | Sequence[str]]):
+        terms = query.split(",") if isinstance(query, str) else list(query or ())
+        terms = [" ".join(t.split()).lower() for t in terms]
+        self.terms = tuple(t for t in dict.fromkeys(terms) if t and t not in S.QUERY_JOINERS)
+        self._pattern = (re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in self.terms)
+                                    + ")", re.IGNORECASE) if self.terms else None)
+        self._first_words = tuple({t.split()[0] for t in self.terms})
+        self._seen: dict[str, bool] = {}
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    def matches(self, text: str) -> bool:
+        if self._pattern is None:
+            return True
+        known = self._seen.get(text)         # the events of a sentence share its text: tried once
+        if known is None:
+            lowered = text.lower()      # most sentences hold no term at all: a substring test rules them out
+            known = self._seen[text] = (any(w in lowered for w in self._first_words)
+                                        and self._pattern.search(text) is not None)
+        return known
+
+
+def single_day(event: Event) -> Optional[date]:
+    """The day an event is dated to, when it is dated to one day."""
+    t = event.time
+    if t is None or t.earliest is None or t.earliest != t.latest or t.granularity != "day":
+        return None
+    return t.earliest
+
+
+def evidence_weight(event: Event, published: Optional[date], weights: Weights) -> float:
+    """What this report of the event says for its day."""
+    t = event.time
+    if t.text and t.anchor != "context":
+        weight = weights.stated_today if t.earliest == published else weights.stated
+        if published and (published - t.earliest).days >= LOOKING_BACK_DAYS:
+            weight *= 1.0 + weights.looking_back      # still worth recalling: it mattered
+    else:
+        weight = weights.published
+    if event.status == "future":
+        weight *= weights.future
+    return weight
+
+
+def days_of(timeline: Timeline, query: Query, weights: Weights,
+            date_from: Optional[date] = None, date_to: Optional[date] = None) -> dict[date, Day]:
+    """Every day within the window that some event is dated to, with its evidence. (One pass over
+    the events, the query tried once per sentence: a story of a thousand articles is 100,000 events.)"""
+    published = {d.id: d.published for d in timeline.documents}
+    days: dict[date, Day] = {}
+    for event in timeline.events:
+        day = single_day(event)
+        if day is None or (date_from and day < date_from) or (date_to and day > date_to):
+            continue
+        on_query = query.matches(event.sentence.text)
+        weight = evidence_weight(event, published.get(event.doc), weights)
+        entry = days.get(day)
+        if entry is None:
+            entry = days[day] = Day(day)
+        entry.events.append(event)
+        weight = weight if on_query else weight * weights.off_query
+        for doc in (event.doc, *(s.doc for s in event.sources)):
+            entry.add(doc, weight)
+        if weights.day_before and not event.time.text and day == published.get(event.doc):
+            # news of the day is published the next morning: what an article tells without a
+            # date may have happened the day before it appeared
+            before = day - ONE_DAY
+            if not date_from or before >= date_from:
+                earlier = days.setdefault(before, Day(before))
+                earlier.add(event.doc, weight * weights.day_before)
+                earlier.events.append(event)
+    return days
