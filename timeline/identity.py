@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
+from .groups import FirstLed
 from .lexicon import naming as W, news as N
 from .model import Actor
 from .names import distinct_names, name_key
@@ -39,30 +40,11 @@ def identity_key(name: str) -> str:
     return " ".join(words)
 
 
-class _Clusters:
-    """Union-find over actor positions; the smallest position of a cluster is its root, so that
-    ids follow the first appearance."""
-
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        a, b = self.find(a), self.find(b)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-
 def merge_actors(documents: Iterable[tuple[str, list[Actor]]]) -> tuple[list[Actor], IdMap]:
     """The actors of every document merged into one actor per entity, with the map from each
     document's actor ids to the merged ids (a1, a2, ... in order of first appearance)."""
     entries = [(doc_id, a) for doc_id, actors in documents for a in actors]
-    clusters = _Clusters(len(entries))
+    clusters = FirstLed(len(entries))
     named = [i for i, (_, a) in enumerate(entries) if not a.generic]
     _join_same_names(entries, named, clusters)
     if len({doc_id for doc_id, _ in entries}) > 1:
@@ -77,7 +59,7 @@ def _keys(actor: Actor) -> set[str]:
     return {k for k in keys if k}
 
 
-def _join_same_names(entries: list, named: list[int], clusters: _Clusters) -> None:
+def _join_same_names(entries: list, named: list[int], clusters: FirstLed) -> None:
     first: dict[str, int] = {}
     for i in named:
         for key in _keys(entries[i][1]):
@@ -87,7 +69,7 @@ def _join_same_names(entries: list, named: list[int], clusters: _Clusters) -> No
                 first[key] = i
 
 
-def _join_short_names(entries: list, named: list[int], clusters: _Clusters) -> None:
+def _join_short_names(entries: list, named: list[int], clusters: FirstLed) -> None:
     """Each one-word cluster joins the fuller cluster the collection ties it to, if one stands out."""
     members = defaultdict(list)
     for i in named:
@@ -170,7 +152,7 @@ def _majority_type(entries: list, positions: list[int]) -> str:
     return next(entries[i][1].type for i in positions if votes[entries[i][1].type] == best)
 
 
-def _merged(entries: list, clusters: _Clusters) -> tuple[list[Actor], IdMap]:
+def _merged(entries: list, clusters: FirstLed) -> tuple[list[Actor], IdMap]:
     members = defaultdict(list)
     for i in range(len(entries)):
         members[clusters.find(i)].append(i)

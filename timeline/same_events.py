@@ -20,6 +20,7 @@ from datetime import timedelta
 from functools import cached_property, lru_cache
 from typing import Optional
 
+from .groups import FirstLed
 from .lexicon import events as W, time_words as T
 from .model import Event, Source
 
@@ -168,24 +169,6 @@ def same_statement(a: _Report, b: _Report) -> bool:
     return jaccard(wa, wb) >= SAME_QUOTE or len(wa & wb) >= 0.9 * min(len(wa), len(wb))
 
 
-class _Groups:
-    """Union-find over positions in the event list; the first position of a group leads it."""
-
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        a, b = self.find(a), self.find(b)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-
 def _dated(event: Event) -> Optional[tuple]:
     t = event.time
     if t is None or t.earliest is None or t.latest is None or t.anchor == "context":
@@ -193,7 +176,7 @@ def _dated(event: Event) -> Optional[tuple]:
     return (t.earliest, t.latest)
 
 
-def _join_events(reports: list[_Report], groups: _Groups) -> None:
+def _join_events(reports: list[_Report], groups: FirstLed) -> None:
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
         if r.event.kind != "event":
@@ -213,7 +196,7 @@ def _join_events(reports: list[_Report], groups: _Groups) -> None:
     _join_days_of_weeks(reports, groups, blocks)
 
 
-def _join_days_of_weeks(reports: list[_Report], groups: _Groups, blocks: dict[tuple, list[int]]) -> None:
+def _join_days_of_weeks(reports: list[_Report], groups: FirstLed, blocks: dict[tuple, list[int]]) -> None:
     """An event dated to a few days ("last week's debate") is the event of one of those days
     that it matches: the only one, or the one that CLEAR_MAJORITY times more reports tell."""
     for (predicate, *when), members in list(blocks.items()):
@@ -236,7 +219,7 @@ def _join_days_of_weeks(reports: list[_Report], groups: _Groups, blocks: dict[tu
                 groups.union(matches[0][1], i)
 
 
-def _join_statements(reports: list[_Report], groups: _Groups) -> None:
+def _join_statements(reports: list[_Report], groups: FirstLed) -> None:
     """Each statement joins the first earlier one, by the order of their shared runs of words,
     that tells the same words."""
     seen: dict[tuple, list[int]] = defaultdict(list)
@@ -266,7 +249,7 @@ def merge_reports(events: list[Event]) -> tuple[list[Event], dict[str, str]]:
     into another, the id of the one it became. The order and the ids of the kept events do not
     change."""
     reports = [_Report(e) for e in events]
-    groups = _Groups(len(events))
+    groups = FirstLed(len(events))
     _join_events(reports, groups)
     _join_statements(reports, groups)
     members: dict[int, list[int]] = defaultdict(list)

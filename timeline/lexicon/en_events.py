@@ -84,7 +84,7 @@ ORDERING_MARKS = ("after", "before", "since", "until", "till", "once")   # "afte
 
 # ---- the same event told by several articles (same_events.py) ----
 # Words that say nothing of what happened: left out when two reports' words are compared.
-from spacy.lang.en.stop_words import STOP_WORDS as FUNCTION_WORDS  # noqa: E402
+from spacy.lang.en.stop_words import STOP_WORDS as FUNCTION_WORDS  # noqa: E402, F401 - read by same_events
 # Endings taken off a word before comparing ("debates", "debated", "debating" -> "debat").
 INFLECTION_ENDINGS = ("ing", "ed", "es", "s", "e")
 # Predicates too common to tell one event from another: two reports with these must tell them
