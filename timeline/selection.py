@@ -29,6 +29,7 @@ _WORD = re.compile(r"\w+(?:[’']\w+)*")
 SAME_DAY_PENALTY = 0.75      # the score kept by each further item of a kind on a day already shown
 SAME_ACTOR_PENALTY = 0.75    # ... and by each further item of an actor already shown
 REPEAT_OVERLAP = 0.6         # share of a shorter quote's words that makes it a repeat
+STORY_BONUS = 1.5            # added to an item of the story's best date, less down the story's dates
 
 
 @dataclass(frozen=True)
@@ -184,16 +185,12 @@ class _Scorer:
 
 
 def _rank(tl: Timeline, items: list[Event], chosen: "_Chosen", order: dict[str, int]) -> tuple[list[Event], int]:
-    """The items best first (the story's first, then greedily by penalised score), without
-    repeats; and how many repeats were dropped."""
-    scorer = _Scorer(tl)
-    by_id = {e.id: e for e in items}
-    for story_date in tl.story:
-        for event_id in story_date.events:
-            e = by_id.pop(event_id, None)
-            if e is not None and not chosen.full():
-                chosen.add(e)
-    heap = [(-score, order[e.id], score, e) for e in by_id.values() for score in (scorer(e),)]
+    """The items best first, greedily by penalised score (an item of a date the story chose
+    scores more, the more the better that date), without repeats; and how many repeats were
+    dropped. The story weighs in rather than taking the room: a date's events are many, and
+    the chart still needs the day's other voices."""
+    scorer, bonus = _Scorer(tl), _story_bonus(tl)
+    heap = [(-score, order[e.id], score, e) for e in items for score in (scorer(e) + bonus.get(e.id, 0.0),)]
     heapq.heapify(heap)
     while heap and not chosen.full():
         _, n, score, e = heapq.heappop(heap)
@@ -203,6 +200,15 @@ def _rank(tl: Timeline, items: list[Event], chosen: "_Chosen", order: dict[str, 
             continue
         chosen.add(e)
     return chosen.items, chosen.repeats
+
+
+def _story_bonus(tl: Timeline) -> dict[str, float]:
+    """Event id -> what being on one of the story's dates adds to its score."""
+    bonus: dict[str, float] = {}
+    for rank, story_date in enumerate(tl.story):
+        for event_id in story_date.events:
+            bonus.setdefault(event_id, STORY_BONUS * (1 - rank / len(tl.story)))
+    return bonus
 
 
 class _Chosen:
