@@ -97,6 +97,8 @@ def is_fragment(e: Event) -> bool:
     if e.kind == "statement":
         return len(words(e.quote or "")) < S.QUOTE_MIN_WORDS
     w = words(e.summary)
+    if not w:
+        return True                     # a summary of punctuation or symbols only
     ends = w[-1] in S.FRAGMENT_ENDINGS or w[-1] in SPEECH.CUE_FORMS      # "In 2017 Kerry said": what?
     return len(w) < S.FRAGMENT_MIN_WORDS or ends or w[0] in S.FRAGMENT_OPENERS
 
