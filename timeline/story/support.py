@@ -109,15 +109,17 @@ def days_of(timeline: Timeline, query: Query, weights: Weights,
         day = single_day(event)
         if day is None or (date_from and day < date_from) or (date_to and day > date_to):
             continue
-        on_query = query.matches(event.sentence.text)
-        weight = evidence_weight(event, published.get(event.doc), weights)
+        factor = 1.0 if query.matches(event.sentence.text) else weights.off_query
+        weight = evidence_weight(event, published.get(event.doc), weights) * factor
         entry = days.get(day)
         if entry is None:
             entry = days[day] = Day(day)
         entry.events.append(event)
-        weight = weight if on_query else weight * weights.off_query
-        for doc in (event.doc, *(s.doc for s in event.sources)):
-            entry.add(doc, weight)
+        entry.add(event.doc, weight)
+        for other in {s.doc for s in event.sources} - {event.doc}:
+            # each report weighs as its own article reads the day: stated on the day it was
+            # published, or recalled days later
+            entry.add(other, evidence_weight(event, published.get(other), weights) * factor)
         if weights.day_before and not event.time.text and day == published.get(event.doc):
             # news of the day is published the next morning: what an article tells without a
             # date may have happened the day before it appeared
