@@ -102,30 +102,39 @@ def evidence_weight(event: Event, published: Optional[date], weights: Weights) -
 def days_of(timeline: Timeline, query: Query, weights: Weights,
             date_from: Optional[date] = None, date_to: Optional[date] = None) -> dict[date, Day]:
     """Every day within the window that some event is dated to, with its evidence. (One pass over
-    the events, the query tried once per sentence: a story of a thousand articles is 100,000 events.)"""
-    published = {d.id: d.published for d in timeline.documents}
+    the events, the query tried once per sentence: a story of a thousand articles is 100,000 events.)
+    An event several articles tell counts once per article, each report as its own article
+    reads it: its sentence, its publication date."""
+    docs = {d.id: d for d in timeline.documents}
     days: dict[date, Day] = {}
     for event in timeline.events:
         day = single_day(event)
         if day is None or (date_from and day < date_from) or (date_to and day > date_to):
             continue
-        factor = 1.0 if query.matches(event.sentence.text) else weights.off_query
-        weight = evidence_weight(event, published.get(event.doc), weights) * factor
         entry = days.get(day)
         if entry is None:
             entry = days[day] = Day(day)
         entry.events.append(event)
-        entry.add(event.doc, weight)
-        for other in {s.doc for s in event.sources} - {event.doc}:
-            # each report weighs as its own article reads the day: stated on the day it was
-            # published, or recalled days later
-            entry.add(other, evidence_weight(event, published.get(other), weights) * factor)
-        if weights.day_before and not event.time.text and day == published.get(event.doc):
-            # news of the day is published the next morning: what an article tells without a
-            # date may have happened the day before it appeared
-            before = day - ONE_DAY
-            if not date_from or before >= date_from:
-                earlier = days.setdefault(before, Day(before))
-                earlier.add(event.doc, weight * weights.day_before)
-                earlier.events.append(event)
+        reports = [(event.doc, event.sentence.text)] + [
+            (s.doc, docs[s.doc].text[s.start:s.end] if s.doc in docs else "") for s in event.sources]
+        for doc, sentence in reports:
+            _add_report(days, entry, event, doc, sentence, docs, query, weights, date_from)
     return days
+
+
+def _add_report(days: dict[date, Day], entry: Day, event: Event, doc: str, sentence: str, docs: dict,
+                query: Query, weights: Weights, date_from: Optional[date]) -> None:
+    """One article's report of `event` as evidence for its day (and a share for the day before)."""
+    published = docs[doc].published if doc in docs else None
+    factor = 1.0 if query.matches(sentence) else weights.off_query
+    weight = evidence_weight(event, published, weights) * factor
+    entry.add(doc, weight)
+    if weights.day_before and not event.time.text and entry.day == published:
+        # news of the day is published the next morning: what an article tells without a
+        # date may have happened the day before it appeared
+        before = entry.day - ONE_DAY
+        if not date_from or before >= date_from:
+            earlier = days.setdefault(before, Day(before))
+            earlier.add(doc, weight * weights.day_before)
+            if doc == event.doc:
+                earlier.events.append(event)
