@@ -19,7 +19,7 @@ from timeline.temporal import tag_text
 
 from conftest import calls_made
 from timeline.temporal.tagger import _candidates
-from timeline.temporal.tense import TenseReader, sentence_bounds, word_tense, SentenceIndex
+from timeline.temporal.tense import SentenceIndex, TenseReader, clause_bounds, sentence_bounds, word_tense
 
 DCT = date(2019, 2, 26)
 
@@ -47,7 +47,6 @@ def test_one_long_sentence_of_prose_with_a_few_dates_is_linear():
 
 # ---------------------------------------------------------------- the tense read as before
 
-_CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s+(?:but|and|while|whereas|although|which|who)\b")
 _MULTIWORD_FUTURE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, L.FUTURE_PHRASES), key=len, reverse=True))
                                + r")\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?!(?:" + "|".join(sorted(L.PLANNING_PARTICIPLES)) + r")\b)"
@@ -58,13 +57,7 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
 def _whole_clause_tense(text: str, start: int, end: int, sentence) -> Optional[tuple[str, int]]:
     """The reading of the clause's tense that looks at every word of the clause for every
     expression: slow on long sentences, and the reference the fast one must agree with."""
-    s, e = sentence
-    breaks = list(_CLAUSE_BREAK.finditer(text[s:start]))
-    if breaks:
-        s = s + breaks[-1].end()
-    brk = _CLAUSE_BREAK.search(text[end:e])
-    if brk:
-        e = end + brk.start()
+    s, e = clause_bounds(text, start, end, sentence)
     dist = lambda a, b: start - b if b <= start else a - end if a >= end else 0
     found = []
     for m in _MULTIWORD_FUTURE.finditer(text, s, e):

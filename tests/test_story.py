@@ -78,7 +78,7 @@ def test_outputs_carry_the_story(story_timeline, tmp_path):
     data = json.loads(json.dumps(timeline_to_dict(story_timeline)))
     assert [s["date"] for s in data["story"]] == [s.date.isoformat() for s in story_timeline.story]
     assert all(set(s) >= {"date", "sentences", "events", "sources"} for s in data["story"])
-    rows = list(csv.reader(io.StringIO(write_story_csv(story_timeline, tmp_path / "x.story.csv").read_text())))
+    rows = list(csv.reader(io.StringIO(write_story_csv(story_timeline, tmp_path / "x.story.csv").read_text(encoding="utf-8-sig"))))
     assert rows[0] == STORY_COLUMNS
     assert rows[1][1] == data["story"][0]["date"] and rows[1][2] == data["story"][0]["sentences"][0]
     assert "## The story" in markdown(story_timeline)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import os
 from pathlib import Path
-from typing import Union
+from typing import Iterable, Union
 
 from ..model import Timeline
 from .atomic import atomic_write
@@ -26,14 +26,18 @@ def rows(tl: Timeline) -> list[list[str]]:
 
 
 def write_csv(tl: Timeline, path: Union[str, Path]) -> Path:
-    table = rows(tl)
+    return write_sheet(path, CSV_COLUMNS, rows(tl))
 
-    def write(tmp: Path) -> None:       # a row at a time: a corpus's table is never one string
+
+def write_sheet(path: Union[str, Path], columns: list[str], table: Iterable[list[str]]) -> Path:
+    """A CSV for spreadsheets: UTF-8 with its byte-order mark, CRLF lines, every cell made safe
+    (article text is untrusted: no cell may start a formula), written a row at a time (a corpus's
+    table is never one string)."""
+    def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8", newline="") as f:
             f.write(BOM)
             writer = csv.writer(f, lineterminator="\r\n")
-            writer.writerow(CSV_COLUMNS)
-            # Article text is untrusted: no cell may start a spreadsheet formula.
+            writer.writerow(columns)
             writer.writerows([csv_cell(c) for c in row] for row in table)
             f.flush()
             os.fsync(f.fileno())

@@ -174,7 +174,7 @@ def html_page(tl: Timeline, policy=None) -> str:
         title=tl.title or "Timeline", subtitle=_subtitle(tl), alt=alt_text(tl, events),
         data=script_json(page_data(tl, events)), script=script, style=style, version=__version__,
         script_hash=_sha256(script), style_hash=_sha256(style), total=len(events), statements=statements,
-        undated=len(tl.events) - len(events))
+        left_out=len(tl.events) - len(events))
     return page_text(page)
 
 

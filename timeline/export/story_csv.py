@@ -1,14 +1,11 @@
 """`NAME.story.csv`: the story (SPEC 3.5) as a sheet, one row per sentence, best date first."""
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 from typing import Union
 
 from ..model import Timeline
-from .atomic import atomic_write
-from .safe import csv_cell
+from .csv_out import write_sheet
 
 STORY_COLUMNS = ["rank", "date", "sentence", "doc", "title", "source", "url", "sentence_start", "sentence_end",
                  "score", "events"]
@@ -31,9 +28,5 @@ def story_rows(tl: Timeline) -> list[list[str]]:
 
 
 def write_story_csv(tl: Timeline, path: Union[str, Path]) -> Path:
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(STORY_COLUMNS)
-    # Article text is untrusted: no cell may start a spreadsheet formula.
-    writer.writerows([csv_cell(c) for c in row] for row in story_rows(tl))
-    return atomic_write(path, buf.getvalue())
+    """The same kind of sheet as NAME.csv (csv_out.write_sheet: BOM, safe cells)."""
+    return write_sheet(path, STORY_COLUMNS, story_rows(tl))

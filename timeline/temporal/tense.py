@@ -206,10 +206,9 @@ class TenseReader:
         return (ends[i - 1] if i else s), (starts[j] if j < len(starts) else e)
 
 
-def clause_tense_cue(text: str, start: int, end: int,
-                     sentence: tuple[int, int]) -> Optional[tuple[str, int]]:
-    """The tense of the clause holding text[start:end] within `sentence`, for one expression
-    (`TenseReader` does the same for many, reading each clause once)."""
+def clause_bounds(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause of `sentence` that holds text[start:end]: from the last clause break before it
+    to the first after it."""
     s, e = sentence
     breaks = list(_CLAUSE_BREAK.finditer(text[s:start]))
     if breaks:
@@ -217,6 +216,14 @@ def clause_tense_cue(text: str, start: int, end: int,
     brk = _CLAUSE_BREAK.search(text[end:e])
     if brk:
         e = end + brk.start()
+    return s, e
+
+
+def clause_tense_cue(text: str, start: int, end: int,
+                     sentence: tuple[int, int]) -> Optional[tuple[str, int]]:
+    """The tense of the clause holding text[start:end] within `sentence`, for one expression
+    (`TenseReader` does the same for many, reading each clause once)."""
+    s, e = clause_bounds(text, start, end, sentence)
     return ClauseCues(text, s, e).cue(start, end)
 
 
