@@ -89,13 +89,35 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
     before = syntax.token_at(drafts.doc, t.start - 2) if t.start >= 2 else None
     if before is not None and before.i != gov.i and _is_event_noun(before) and _under(before, gov):
         shared.append(before)
+    if not baseline:
+        shared.extend(_told_of_the_date(root, gov))
     if gov.pos_ == "VERB" and not baseline:
         shared.extend(c for c in syntax.children(gov) if c.dep_ == "conj" and c.pos_ == "VERB")
+        shared.extend(_event_arguments(gov))
         if gov.dep_ in D.OBJECT_PREDICATE_DEPS and gov.head.lemma_.lower() in E.ASPECTUAL_LEMMAS:
             shared.append(gov.head)
         if gov.lemma_.lower() in E.ASPECTUAL_LEMMAS:
             shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
     return shared
+
+
+def _told_of_the_date(root, gov) -> list:
+    """The verbs of a clause that tells what happened at the date ("in 1968, when the Soviets
+    invaded"), or what a dated happening did ("the 1996 bombing that killed one person and
+    injured 100"), with the verbs joined to them."""
+    clauses = [c for c in syntax.children(root) if c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.pos_ == "VERB"
+               and any(g.lower_ in E.WHEN for g in syntax.children(c) if g.dep_ == "advmod")]
+    if gov.pos_ == "NOUN" and _is_event_noun(gov):
+        clauses += [c for c in syntax.children(gov) if c.dep_ == "relcl" and c.pos_ == "VERB"
+                    and syntax.tense_of(c) == "past"]
+    return clauses + [c for v in clauses for c in syntax.children(v) if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
+def _event_arguments(gov) -> list:
+    """Happenings named as the subject or object of a dated verb happen at its time: "the
+    ceremony took place Friday", "held a rally on Saturday", "reported a loss for the quarter";
+"""
+    return [c for c in syntax.children(gov) if c.dep_ in D.SUBJECT_OR_OBJECT_DEPS and _is_event_noun(c)]
 
 
 def _under(token, top, depth: int = 8) -> bool:
@@ -207,18 +229,25 @@ def _dated_with_their_clause(drafts: DocumentEvents) -> None:
     of the dated predicate's clause, or the dated predicate a part of its own ("the bomb
     exploded on Friday, killing 12"), not across a clause that describes a participant."""
     for ev in drafts.events:
-        if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None:
-            continue
-        token = drafts.doc[ev.token]
-        dated, dates = _dated_in_sentence(drafts, token)
-        if token.pos_ not in ("VERB", "AUX") or len(dates) != 1:
-            continue
-        gov, time = dated[0]
-        if time.granularity != "day" or "T" in time.value:
-            continue        # a day frames the acts of a sentence; a clock time is one act's, a quarter often a figure's
-        if gov.i != token.i and anchor.side_of_dct(time, drafts.dct) != "future" and (
-                _in_clause_of(token, gov) or _in_clause_of(gov, token)):
-            ev.time = time
+        if ev.time is None and ev.kind == "event" and ev.status == "past" and ev.token is not None:
+            time = _clause_date(drafts, drafts.doc[ev.token])
+            if time is not None:
+                ev.time = time
+
+
+def _clause_date(drafts: DocumentEvents, token):
+    """The one day, month or year the token's sentence names, when the token is a part of the
+    dated predicate's clause or the dated predicate a part of its own; else None."""
+    dated, dates = _dated_in_sentence(drafts, token)
+    if token.pos_ not in ("VERB", "AUX") or len(dates) != 1:
+        return None
+    gov, time = dated[0]
+    if time.granularity not in E.CLAUSE_FRAMING_GRANULARITIES or "T" in time.value:
+        return None     # a day, month or year frames the acts of a sentence; a clock time is one act's, a quarter often a figure's
+    if gov.i != token.i and anchor.side_of_dct(time, drafts.dct) != "future" and (
+            _in_clause_of(token, gov) or _in_clause_of(gov, token)):
+        return time
+    return None
 
 
 def _in_clause_of(token, top, depth: int = 4) -> bool:

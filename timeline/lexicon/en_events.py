@@ -64,6 +64,25 @@ DATED_EVENT_NOUNS = frozenset({
     "process", "crackdown", "fighting", "battle", "clashes", "violence", "blast", "blasts",
     "explosions", "attack", "attacks", "warning", "warnings", "announcements", "statements",
     "appearance", "ceremonies", "memorial", "vigil", "parade", "march", "marches",
+    # acts and happenings named by a noun made from their verb ("the decision", "a shooting")
+    "decision", "decisions", "agreement", "agreements", "acquisition", "acquisitions", "restructuring",
+    "shooting", "ruling", "rulings", "transaction", "transactions", "payment", "payments", "offering",
+    "offerings", "proposal", "proposals", "slaying", "invasion", "approval", "resolution", "killing",
+    "filing", "sanction", "shipment", "shipments", "negotiations", "explosion", "conviction", "objection",
+    "objections", "hearing", "destruction", "reduction", "settlement", "transition", "violation",
+    "redemption", "discussion", "discussions", "confrontation", "indictment", "conversation",
+    "conversations", "kidnapping", "extradition", "accusation", "accusations", "injunction",
+    "seizure", "repatriation", "deployment", "disposal", "extension", "completion", "reversal",
+    "failure", "cancellation", "postponement", "suspension", "dismissal", "appointment", "nomination",
+    "election", "re-election", "defeat", "victory", "win", "loss", "offer", "offers", "war", "battle",
+    "ceremony", "visit", "attempt", "arrest", "arrests", "request", "requests", "interview", "dispute",
+    "split", "strike", "speech", "merger", "rally", "fight", "summit", "call", "calls", "assault",
+    "manhunt", "standoff", "conflict", "clash", "incident", "homicide", "crash", "collapse", "rescue",
+    "reunion", "breakthrough", "discovery", "escape", "execution", "funeral", "burial", "inauguration",
+    "crossing", "takeover", "buyout", "layoffs", "cuts", "sell-off", "selloff", "rebound", "recovery",
+    "downturn", "slump", "rebellion", "protest", "protests", "boycott", "embargo", "blockade",
+    "ceasefire", "truce", "handover", "pullout", "evacuation", "airlift", "airstrike", "airstrikes",
+    "bombardment", "shelling", "massacre", "riot", "riots", "coup", "uprising", "takeoff",
 })
 # Verbs whose complement happens when they do: "began delving Thursday", "continued to hold out".
 ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "stop", "cease", "finish", "end",
@@ -78,6 +97,10 @@ COPULA = "be"
 
 # Words that bring in the figure a predicate is compared with: "rose from $4 million a year
 # earlier", "compared with a loss last year", "higher than a year ago".
+# The dates that frame every act of their clause ("the bomb exploded on Friday, killing 12"):
+# a clock time is one act's, a quarter often a figure's.
+CLAUSE_FRAMING_GRANULARITIES = ("day", "month", "year")
+WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what happened at the date
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
 SINCE = ("since",)               # "have been taken since 1950": a span up to now
 ORDERING_MARKS = ("after", "before", "since", "until", "till", "once")   # "after the party lost the vote"
