@@ -117,7 +117,10 @@ def _event_arguments(gov) -> list:
     """Happenings named as the subject or object of a dated verb happen at its time: "the
     ceremony took place Friday", "held a rally on Saturday", "reported a loss for the quarter";
 """
-    return [c for c in syntax.children(gov) if c.dep_ in D.SUBJECT_OR_OBJECT_DEPS and _is_event_noun(c)]
+    named = [c for c in syntax.children(gov) if c.dep_ in D.SUBJECT_OR_OBJECT_DEPS and _is_event_noun(c)]
+    # "wounded in the bombing", "read at a rally"; not "resigned after the vote"
+    places = [c for c in syntax.children(gov) if c.dep_ == "prep" and c.lower_ not in E.ORDERING_PREPOSITIONS]
+    return named + [o for p in places for o in syntax.children(p) if o.dep_ == "pobj" and _is_event_noun(o)]
 
 
 def _under(token, top, depth: int = 8) -> bool:

@@ -103,6 +103,9 @@ CLAUSE_FRAMING_GRANULARITIES = ("day", "month", "year")
 WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what happened at the date
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
 SINCE = ("since",)               # "have been taken since 1950": a span up to now
+# Prepositions that place a happening before or after the act they attach to ("resigned after the vote").
+ORDERING_PREPOSITIONS = ("after", "before", "since", "until", "till", "following", "ahead", "prior", "pending",
+                         "despite", "from", "than", "against", "about")
 ORDERING_MARKS = ("after", "before", "since", "until", "till", "once")   # "after the party lost the vote"
 
 # ---- the same event told by several articles (same_events.py) ----
