@@ -24,12 +24,13 @@ def add_statements(drafts: DocumentEvents) -> None:
     for s in drafts.statements:
         cue = drafts.doc[s.cue_token] if s.cue_token is not None else syntax.token_at(drafts.doc, s.cue_start)
         own = _own_time(drafts, s, cue)
+        said = own or (default if drafts.status(cue, None) != "future" else None)   # "will announce": not yet said
         quote = (E.QUOTE_SEGMENT_JOINER.join(drafts.text[a:b] for a, b in s.segments) if s.segments
                  else drafts.text[s.quote_start:s.quote_end])
         drafts.events.append(DraftEvent(
             key=f"q{s.cue_start}-{s.quote_start}", kind="statement", trigger=(s.cue_start, s.cue_end),
             sentence=drafts.sentence_of(cue), summary=statement_summary(drafts, s, quote),
-            time=own or default, status=drafts.status(cue, own),
+            time=said, status=drafts.status(cue, own),
             actors=_speaker_and_addressee(s), quote=quote, quote_span=(s.quote_start, s.quote_end),
             direct=s.direct, speaker=s.speaker, addressee=s.addressee, token=cue.i))
 
