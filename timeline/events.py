@@ -91,6 +91,7 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
         shared.append(before)
     if not baseline:
         shared.extend(_told_of_the_date(root, gov))
+        shared.extend(_verb_of_dated_happening(gov))
     if gov.pos_ == "VERB" and not baseline:
         shared.extend(c for c in syntax.children(gov) if c.dep_ == "conj" and c.pos_ == "VERB")
         shared.extend(_event_arguments(gov))
@@ -111,6 +112,19 @@ def _told_of_the_date(root, gov) -> list:
         clauses += [c for c in syntax.children(gov) if c.dep_ == "relcl" and c.pos_ == "VERB"
                     and syntax.tense_of(c) == "past"]
     return clauses + [c for v in clauses for c in syntax.children(v) if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
+def _verb_of_dated_happening(gov) -> list:
+    """The verb a dated happening is the subject or the setting of happens at its time:
+    "third-quarter sales dropped", "six were killed in an attack on Friday"."""
+    if gov.pos_ != "NOUN" or not _is_event_noun(gov):
+        return []
+    verb = gov.head
+    if gov.dep_ == "pobj" and verb.lower_ in E.SETTING_PREPOSITIONS:
+        verb = verb.head
+    elif gov.dep_ not in D.SUBJECT_DEPS:
+        return []       # "strengthened the 1959 embargo": what is done to a happening comes after it
+    return [verb] if verb.pos_ == "VERB" and verb.i != gov.i and syntax.tense_of(verb) == "past" else []
 
 
 def _event_arguments(gov) -> list:
