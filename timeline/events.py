@@ -99,7 +99,17 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
             shared.append(gov.head)
         if gov.lemma_.lower() in E.ASPECTUAL_LEMMAS:
             shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
+    if not baseline:
+        shared.extend(_described_happenings(gov, shared))
     return shared
+
+
+def _described_happenings(gov, shared: list) -> list:
+    """The participle that tells of a dated happening ("joined NATO Friday at a ceremony held in
+    Independence", "a summit set for April") happens with it."""
+    nouns = [n for n in [gov] + shared if n.pos_ == "NOUN" and _is_event_noun(n)]
+    return [c for n in nouns for c in syntax.children(n)
+            if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBG")]
 
 
 def _told_of_the_date(root, gov) -> list:
