@@ -97,11 +97,16 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
         shared.extend(_event_arguments(gov))
         if gov.dep_ in D.OBJECT_PREDICATE_DEPS and gov.head.lemma_.lower() in E.ASPECTUAL_LEMMAS:
             shared.append(gov.head)
-        if gov.lemma_.lower() in E.ASPECTUAL_LEMMAS:
+        if gov.lemma_.lower() in E.ASPECTUAL_LEMMAS or _date_after(t, gov):
+            # "began delving Thursday"; "plans to hold a conference Tuesday": the plan's date is the act's
             shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
     if not baseline:
         shared.extend(_described_happenings(gov, shared))
     return shared
+
+
+def _date_after(t: TimeExpr, gov) -> bool:
+    return t.start > gov.idx
 
 
 def _described_happenings(gov, shared: list) -> list:
