@@ -83,6 +83,13 @@ DATED_EVENT_NOUNS = frozenset({
     "downturn", "slump", "rebellion", "protest", "protests", "boycott", "embargo", "blockade",
     "ceasefire", "truce", "handover", "pullout", "evacuation", "airlift", "airstrike", "airstrikes",
     "bombardment", "shelling", "massacre", "riot", "riots", "coup", "uprising", "takeoff",
+    "plunge", "slide", "finding", "lunch", "dinner", "breakfast", "stop", "stops", "close", "proceedings",
+    "voyage", "journey", "recapitalization", "buy-out", "introduction", "shot",
+    "shots", "establishment", "construction", "reconciliation", "killings", "crime", "crimes",
+    "disappointment", "turnaround", "drop", "increase", "increases", "decrease", "gain", "charge",
+    "pricing", "pricings", "results", "contribution", "write-off", "write-down", "writedown",
+    "sell", "purchases", "sale", "sales", "delivery", "deliveries", "shutdown", "closure", "strike",
+    "walkout", "sit-in", "tribute", "homage", "address", "testimony", "vote", "poll", "polls",
 })
 # Verbs whose complement happens when they do: "began delving Thursday", "continued to hold out".
 ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "stop", "cease", "finish", "end",
