@@ -282,6 +282,34 @@ def _clause_date(drafts: DocumentEvents, token):
     return None
 
 
+def _days_named(drafts: DocumentEvents) -> dict:
+    """For each sentence (by its first word), the days its past events and statements take from
+    a date written in the text ("on Friday", "Oct. 23"): not from the publication date."""
+    days: dict = {}
+    for ev in drafts.events:
+        t = ev.time
+        if ev.token is not None and t is not None and t.text and ev.status == "past" \
+                and t.granularity == "day" and "T" not in t.value:
+            days.setdefault(syntax.sentence(drafts.doc[ev.token]).start, set()).add(t)
+    return days
+
+
+def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
+    """A story goes on where it was: a past verb in a sentence that names no date of its own
+    happened on the one day the sentence before gave its past events ("Slepian was shot on
+    Friday night. He died in hospital.")."""
+    days = _days_named(drafts)
+    for ev in drafts.events:
+        if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None:
+            continue
+        sent = syntax.sentence(drafts.doc[ev.token])
+        if sent.start == 0 or sent.start in days or _dated_in_sentence(drafts, drafts.doc[ev.token])[1]:
+            continue
+        before = days.get(syntax.sentence(drafts.doc[sent.start - 1]).start, set())
+        if len({t.value for t in before}) == 1:
+            ev.time = next(iter(before))
+
+
 def _in_clause_of(token, top, depth: int = 4) -> bool:
     """Whether `top` is a few steps above the token, not across a clause that describes a
     participant ("the issue, which is puttable in 1999, was priced") or one placed before or
@@ -307,6 +335,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     add_statements(drafts)
     _undated_events(drafts)
     _dated_with_their_clause(drafts)
+    _dated_by_the_sentence_before(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
     events.sort(key=lambda e: e.trigger[0])
