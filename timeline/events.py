@@ -274,7 +274,7 @@ def _clause_date(drafts: DocumentEvents, token):
     if token.pos_ not in ("VERB", "AUX") or len(dates) != 1:
         return None
     gov, time = dated[0]
-    if time.granularity not in E.CLAUSE_FRAMING_GRANULARITIES or "T" in time.value:
+    if time.granularity not in E.CLAUSE_FRAMING_GRANULARITIES or anchor.clock_time(time):
         return None     # a day, month or year frames the acts of a sentence; a clock time is one act's, a quarter often a figure's
     if gov.i != token.i and anchor.side_of_dct(time, drafts.dct) != "future" and (
             _in_clause_of(token, gov) or _in_clause_of(gov, token)):
@@ -289,7 +289,7 @@ def _days_named(drafts: DocumentEvents) -> dict:
     for ev in drafts.events:
         t = ev.time
         if ev.token is not None and t is not None and t.text and ev.status == "past" \
-                and t.granularity == "day" and "T" not in t.value:
+                and t.granularity == "day" and not anchor.clock_time(t):
             days.setdefault(syntax.sentence(drafts.doc[ev.token]).start, set()).add(t)
     return days
 

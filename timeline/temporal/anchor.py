@@ -13,6 +13,7 @@ this module places the events those expressions date.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Optional
@@ -31,6 +32,7 @@ _GRANULARITY_ORDER = list(GRANULARITIES)
 _TEXT_ANCHORS = TEXT_ANCHORS
 
 DCT, DURATION = "dct", "duration"
+_CLOCK = re.compile(r"T\d")
 
 
 def event_anchor(key: str) -> str:
@@ -113,6 +115,11 @@ def years_before(base: EventTime, years: int, key: str) -> Optional[EventTime]:
     """"its centenary ... next year": the start of what the anniversary is of."""
     time = _shifted(base, -years, "year", base.approximate, event_anchor(key), base.text, base.start, base.end)
     return replace(time, anchor=DURATION) if time is not None else None
+
+
+def clock_time(time: EventTime) -> bool:
+    """"at 10:35 a.m." dates one act; "Friday night" (a part of the day) frames a day's."""
+    return bool(_CLOCK.search(time.value))
 
 
 def side_of_dct(time: Optional[EventTime], dct: Optional[date]) -> Optional[str]:
