@@ -100,9 +100,12 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
         if gov.lemma_.lower() in E.ASPECTUAL_LEMMAS or _date_after(t, gov):
             # "began delving Thursday"; "plans to hold a conference Tuesday": the plan's date is the act's
             shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
+    if gov.pos_ == "AUX" and not baseline:
+        shared.extend(_event_arguments(gov))       # "the third quarter's losers were"; "the change is"
     if not baseline:
         shared.extend(_described_happenings(gov, shared))
-    return shared
+    return shared + [c for n in [gov] + shared if n.pos_ == "NOUN"
+                     for c in syntax.children(n) if c.dep_ == "conj" and _is_event_noun(c)]
 
 
 def _date_after(t: TimeExpr, gov) -> bool:
