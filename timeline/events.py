@@ -262,11 +262,12 @@ def _dated_in_sentence(drafts: DocumentEvents, token) -> tuple[list, set]:
 def _dated_with_their_clause(drafts: DocumentEvents) -> None:
     """A past verb with no date of its own takes the one day its sentence names when it is a part
     of the dated predicate's clause, or the dated predicate a part of its own ("the bomb
-    exploded on Friday, killing 12"), not across a clause that describes a participant."""
+    exploded on Friday, killing 12"), not across a clause that describes a participant. A verb
+    still to come does so with a date to come ("will meet on Monday to decide the matter")."""
     for ev in drafts.events:
-        if ev.time is None and ev.kind == "event" and ev.status == "past" and ev.token is not None:
+        if ev.time is None and ev.kind == "event" and ev.status in ("past", "future") and ev.token is not None:
             time = _clause_date(drafts, drafts.doc[ev.token])
-            if time is not None:
+            if time is not None and (anchor.side_of_dct(time, drafts.dct) == "future") == (ev.status == "future"):
                 ev.time = time
 
 
@@ -279,8 +280,7 @@ def _clause_date(drafts: DocumentEvents, token):
     gov, time = dated[0]
     if time.granularity not in E.CLAUSE_FRAMING_GRANULARITIES or anchor.clock_time(time):
         return None     # a day, month or year frames the acts of a sentence; a clock time is one act's, a quarter often a figure's
-    if gov.i != token.i and anchor.side_of_dct(time, drafts.dct) != "future" and (
-            _in_clause_of(token, gov) or _in_clause_of(gov, token)):
+    if gov.i != token.i and (_in_clause_of(token, gov) or _in_clause_of(gov, token)):
         return time
     return None
 
