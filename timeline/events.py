@@ -268,7 +268,16 @@ def _dated_with_their_clause(drafts: DocumentEvents) -> None:
         if ev.time is None and ev.kind == "event" and ev.status in ("past", "future") and ev.token is not None:
             time = _clause_date(drafts, drafts.doc[ev.token])
             if time is not None and (anchor.side_of_dct(time, drafts.dct) == "future") == (ev.status == "future"):
-                ev.time = time
+                _date_with_arguments(drafts, ev, time)
+
+
+def _date_with_arguments(drafts: DocumentEvents, ev: DraftEvent, time) -> None:
+    """The event takes the time, and so do the happenings named as its arguments ("the ceremony
+    took place at the library")."""
+    ev.time = time
+    for noun in _event_arguments(drafts.doc[ev.token]):
+        if noun.i not in drafts.by_token:
+            drafts.event_for(noun, time)
 
 
 def _clause_date(drafts: DocumentEvents, token):
@@ -310,7 +319,7 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
             continue
         before = days.get(syntax.sentence(drafts.doc[sent.start - 1]).start, set())
         if len({t.value for t in before}) == 1:
-            ev.time = next(iter(before))
+            _date_with_arguments(drafts, ev, next(iter(before)))
 
 
 def _in_clause_of(token, top, depth: int = 4) -> bool:
