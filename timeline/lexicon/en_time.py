@@ -111,7 +111,9 @@ FUTURE_WORDS = {"the future": "FUTURE_REF", "eventually": "FUTURE_REF", "the com
 
 # Sets: frequency adverbs -> value.
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-               "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W"}
+               "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W",
+               "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "semi-annually": "P6M",
+               "half-yearly": "P6M"}
 
 # Tense cues, read from the clause around an expression when no parser is at hand.
 # Phrases that put a clause after the time of speaking ("is expected to", "is scheduled to").
@@ -231,7 +233,18 @@ FISCAL_WORDS = ("fiscal", "fy")
 QUARTER_CODES = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
 # Sets: "every week", "each Monday", "twice a year", "three times a month".
 SET_QUANTIFIERS = ("every", "each", "per")
-FREQUENCY_WORDS = ("once", "twice", "times")
+FREQUENCY_WORDS = ("once", "twice", "thrice", "times")
+# "for the third straight year", "three consecutive quarters", "the fifth year in a row": a run
+# of units, a length of time.
+STREAK_ADJECTIVES = ("straight", "consecutive", "successive")
+STREAK_AFTER = ("in a row", "running")
+# Words between a number and its unit that leave the length as it is ("two full years").
+DURATION_INNER_ADJECTIVES = ("more", "additional", "extra", "further", "straight", "consecutive", "successive",
+                             "full", "whole", "long")
+# After a plural unit, these make it a stretch still to come: "the weeks ahead", "the years to come".
+AHEAD_WORDS = ("ahead", "to come")
+# "twenty-odd years": a round number, approximately.
+ODD_NUMBER_SUFFIX = "odd"
 # The quarter a results story reports: "the latest quarter", "the most recent period".
 LATEST_PERIOD_WORDS = ("latest", "period", "recent")
 # How a year spelled out starts: "nineteen ninety-four", "two thousand and one".

@@ -92,6 +92,13 @@ PLACEHOLDERS = {
             + r")\s+of(?:\s+the)?)"),
     "REL": "(?:" + _alternation_in_order(L.RELATIVE_WORDS) + ")",
     "HOLIDAY": "(?:" + _alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
+    "INNER_ADJ": "(?:" + _alternation(L.DURATION_INNER_ADJECTIVES) + ")",
+    "AHEAD": "(?:" + _alternation(L.AHEAD_WORDS) + ")",
+    "ODD": re.escape(L.ODD_NUMBER_SUFFIX),
+    "STREAK_ADJ": "(?:" + _alternation(L.STREAK_ADJECTIVES) + ")",
+    "STREAK_AFTER": "(?:" + _alternation(L.STREAK_AFTER) + ")",
+    # "twice", "four times", "several times": how often, before "a year" or "every month".
+    "TIMES": r"(?:once|twice|thrice|(?:\d+|several|many|a\s+few|a\s+dozen|" + _NUMWORD + r")\s+times)",
 }
 
 
@@ -402,11 +409,15 @@ def p_season(m: re.Match) -> Optional[Reading]:
     mod = position_mod(m["pos"])
     if m["year"]:
         return Reading("DATE", absolute(f"{year_of(m['year']):04d}-{code}", mod), mod)
-    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if not rel and not m["the"] and not m["pos"]:
         prev = _previous_words(m, 1)
         if not prev or prev[0] not in L.BARE_SEASON_AFTER:
             return None
+    if rel.startswith("this ") and rel != "this":
+        # "this past spring", "this coming winter": the nearest one on that side of the DCT.
+        return Reading("DATE", by_tense(lambda y: f"{y:04d}-{code}", mod, f"XXXX-{code}",
+                                        heeds=frozenset({"past", "future"}), forced="past" if "past" in rel else "future"), mod)
     offset = -1 if ("last" in rel or "past" in rel) else 1 if ("next" in rel or "coming" in rel) else None
     if offset is not None or "this" in rel:
         def resolve(ctx: Context) -> Resolved:
@@ -725,7 +736,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if num_text and num_text.lower() == "recent" and unit in ("year", "decade") and not m["qmod"]:
         # "in recent years" says "lately", like "recently": a vague past, not a measured stretch.
         return Reading("DATE", reference_word("PAST_REF"))
-    mod = quantity_mod(m["qmod"], None if m["rel"] else m) or ("APPROX" if m["orso"] else None)
+    mod = quantity_mod(m["qmod"], None if m["rel"] else m) or ("APPROX" if m["orso"] or m["odd"] else None)
     value = duration_value(amount, unit)
     rel = (m["rel"] or "").lower().split()
     if rel and rel[-1] in L.BACKWARD_RELATIVE and amount is not None:
@@ -736,8 +747,16 @@ def p_duration(m: re.Match) -> Optional[Reading]:
 
 
 def p_set(m: re.Match) -> Optional[Reading]:
-    target = m["target"].lower()
-    amount = number(m["num"]) if m["num"] else 1
+    target = re.sub(r"\s+", " ", m["target"].lower())
+    num = (m["num"] or "").lower()
+    # "every other week" is every second one; "every few months" an unknown number of them.
+    amount = 2 if num == "other" else None if num and re.fullmatch(L_VAGUE, num, re.I) else number(num) if num else 1
+    if num and amount is None and not re.fullmatch(L_VAGUE, num, re.I):
+        return None
+    if target in L.SEASONS:
+        return Reading("SET", no_position(f"XXXX-{L.SEASONS[target]}"))
+    if target == "weekend":
+        return Reading("SET", no_position("XXXX-WXX-WE"))
     if target in L.WEEKDAYS:
         return Reading("SET", no_position(f"XXXX-WXX-{L.WEEKDAYS[target]}"))
     if target in L.MONTHS:
@@ -748,6 +767,40 @@ def p_set(m: re.Match) -> Optional[Reading]:
     if unit not in L.UNITS or unit == "weekend":
         return None
     return Reading("SET", no_position(duration_value(amount, unit)))
+
+
+def p_streak(m: re.Match) -> Optional[Reading]:
+    """"for the third straight year", "the fifth month in a row": a run of that many units."""
+    word = m["ord"].lower()
+    n = L.ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+    if n < 2:
+        return None
+    return Reading("DURATION", no_position(duration_value(n, unit_of(m["unit"] or m["unit2"]))))
+
+
+# Units from the longest to the shortest, as an ISO 8601 duration writes them.
+_UNIT_ORDER = ("millennium", "century", "decade", "year", "quarter", "month", "fortnight", "week", "day", "night",
+               "hour", "minute", "second")
+
+
+def p_compound_duration(m: re.Match) -> Optional[Reading]:
+    """"four years and two months", "an hour and 20 minutes": one length, P4Y2M."""
+    u1, u2 = unit_of(m["u1"]), unit_of(m["u2"])
+    n1, n2 = number(m["n1"]), number(m["n2"])
+    if (n1 is None or n2 is None or u1 not in _UNIT_ORDER or u2 not in _UNIT_ORDER
+            or _UNIT_ORDER.index(u1) >= _UNIT_ORDER.index(u2) or {u1, u2} & {"weekend", "quarter", "fortnight"}):
+        return None
+    first, second = duration_value(n1, u1), duration_value(n2, u2)
+    if "T" in first and "T" not in second:
+        return None
+    if "T" in second and "T" not in first:
+        value = first + second[1:]                   # P2D + PT5H -> P2DT5H
+    elif "T" in first:
+        value = first + second[2:]                   # PT1H + PT20M -> PT1H20M
+    else:
+        value = first + second[1:]                   # P4Y + P2M -> P4Y2M
+    mod = quantity_mod(m["qmod"], m)
+    return Reading("DURATION", no_position(value), mod)
 
 
 def p_frequency(m: re.Match) -> Optional[Reading]:
@@ -768,6 +821,10 @@ def p_rate(m: re.Match) -> Optional[Reading]:
 
 
 def p_plural_weekday(m: re.Match) -> Optional[Reading]:
+    if m["parts"]:
+        # "Tuesday nights": every Tuesday, at night.
+        part = L.PARTS_OF_DAY[m["parts"].lower()[:-1]]
+        return Reading("SET", no_position(f"XXXX-WXX-{weekday_of(m['day'])}T{part}"))
     return Reading("SET", no_position(f"XXXX-WXX-{weekday_of(m['weekday'][:-1])}"))
 
 
@@ -922,16 +979,18 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
-    ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)", p_plural_weekday, 5, ("weekday",)),
+    ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<parts>(?:morning|afternoon|evening|night)s)", p_plural_weekday, 5, ("weekday",)),
+    ("streak", r"(?:the\s+|an?\s+)?(?P<ord>{ORD})\s+(?:{STREAK_ADJ}\s+(?P<unit>day|week|month|quarter|year|decade)|(?P<unit2>day|week|month|quarter|year|decade)\s+{STREAK_AFTER})", p_streak, 6, ("unit",)),
+    ("compound_duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>{NUM})[\s-]+(?P<u1>{UNIT}),?\s+and\s+(?P<n2>{NUM})[\s-]+(?P<u2>{UNIT})", p_compound_duration, 4, ("unit",)),
     ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6, ("unit",)),
     ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)(?:-|\s+|['’]s\s+)(?P<pos2>end)", p_position_of_unit, 6, ("unit",)),
     ("in_the_year", r"(?P<pos>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)|the\s+full\s+(?P<unit2>year)", p_in_the_unit, 6, ("unit",)),
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?", p_duration, 3, ("unit",)),
-    ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7, ("every",)),
-    ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8, ("every",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s)|the(?=\s+{UNIT}\s+(?:{AHEAD})))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?(?P<ahead>\s+(?:{AHEAD}))?", p_duration, 3, ("unit",)),
+    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART}|{SEASON})", p_set, 7, ("every",)),
+    ("frequency", r"{TIMES}\s+(?:a|an|per)\s+(?P<unit>day|week|month|quarter|year|decade|hour|fortnight)", p_frequency, 8, ("every",)),
     ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
     ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
     ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7, ("clock",)),
