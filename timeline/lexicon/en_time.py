@@ -243,6 +243,9 @@ DURATION_INNER_ADJECTIVES = ("more", "additional", "extra", "further", "straight
                              "full", "whole", "long")
 # After a plural unit, these make it a stretch still to come: "the weeks ahead", "the years to come".
 AHEAD_WORDS = ("ahead", "to come")
+# Before "the year" or "the week", these make it the period the story is about ("for the year",
+# "the first nine months of the year"), not a length of time.
+STORY_UNIT_BEFORE = ("for", "of", "throughout", "during")
 # "twenty-odd years": a round number, approximately.
 ODD_NUMBER_SUFFIX = "odd"
 # The quarter a results story reports: "the latest quarter", "the most recent period".

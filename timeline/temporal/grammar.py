@@ -490,7 +490,23 @@ def p_in_the_unit(m: re.Match) -> Optional[Reading]:
     """"earlier in the year", "the full year": the story's year (the last one named, else the DCT's)."""
     unit = unit_of(m["unit"] or m["unit2"])
     mod = position_mod(m["pos"])
+    if m["unit2"]:
+        # "forecast an increase for the full year": the year of the story's publication.
+        return Reading("DATE", from_dct(0, "year", "year"))
     return Reading("DATE", reference_unit(_UNIT_GRANULARITY[unit], mod), mod)
+
+
+def p_story_unit(m: re.Match) -> Optional[Reading]:
+    """"For the year, volume was flat", "a high for the year", "the week's most active session": the
+    year of publication, the week the story tells of."""
+    unit = m["unit"]
+    possessive = re.match(r"['’]s\b", m.string[m.end():m.end() + 3]) is not None
+    previous = _previous_words(m, 1)
+    if unit[0].isupper() or not (possessive or (previous and previous[0] in L.STORY_UNIT_BEFORE)):
+        return None          # "Person of the Year"; "the year" alone is a length or a name
+    if unit.lower() == "year":
+        return Reading("DATE", from_dct(0, "year", "year"))
+    return Reading("DATE", reference_unit("week"))
 
 
 def p_weekend(m: re.Match) -> Optional[Reading]:
@@ -1005,6 +1021,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     ("possessive_quarter", r"(?P<rel>this|last|next)\s+year['’]s\s+(?P<ord>first|second|third|fourth)[\s-]+quarter", p_possessive_quarter, 8, ("unit",)),
     ("half_quarters", r"(?:the\s+)?(?P<which>first|last|second)\s+(?:two\s+quarters|half)\s+of\s+(?P<year>{YEAR})", p_half_quarters, 7, ("unit", "year4")),
     ("weekend", r"the\s+weekend", p_weekend, 5, ("unit",)),
+    ("story_unit", r"the\s+(?P<unit>year|week)(?![\s-]+(?:ended|ending|earlier|ago|before|after|later|that|when|in\s+which)\b)", p_story_unit, 5, ("unit",)),
     # "the year ended March 31" is a length of time; "the quarter ended Sept. 30" names a quarter.
     ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7, ("unit",)),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6, ("holiday",)),
