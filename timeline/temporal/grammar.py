@@ -441,7 +441,15 @@ def p_quarter(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", heeds=frozenset({"past"})))
 
 
+_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<month>" + PLACEHOLDERS["MONTH"] + r")\s+(?P<day>\d{1,2})\b")
+
+
 def p_latest_quarter(m: re.Match) -> Optional[Reading]:
+    ended = _QUARTER_ENDED.match(m.string, m.end(), m.end() + 30)
+    if ended and m.group().lower().endswith("quarter"):
+        # "the quarter ended Sept. 30": the (calendar) quarter holding that day, in the past.
+        q = (month_of(ended["month"]) - 1) // 3 + 1
+        return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", forced="past"))
     return Reading("DATE", latest_quarter())
 
 
@@ -749,6 +757,9 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         # "in the weeks before the shooting": a time placed by an event, not a length. Where
         # is left to the event layer, which may know the event's date; the value stays open.
         return Reading("DATE", lambda ctx: unknown("XXXX-XX"))
+    if num_text and num_text.lower() == "coming" and not m["qmod"] and not m["rel"] and m["unit"].lower() != unit:
+        # "in coming months": the future, as "in recent years" is the past.
+        return Reading("DATE", reference_word("FUTURE_REF"))
     if num_text and num_text.lower() == "recent" and unit in ("year", "decade") and not m["qmod"]:
         # "in recent years" says "lately", like "recently": a vague past, not a measured stretch.
         return Reading("DATE", reference_word("PAST_REF"))
@@ -870,7 +881,9 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
     if day:
-        return Reading("TIME", weekday_by_tense(weekday_of(day), None, clock, mod), mod)
+        # "extended its deadline until 9 a.m. Tuesday": the coming Tuesday, as for a weekday alone.
+        direction = COMING_DAY if _before_a_coming_day(m) else None
+        return Reading("TIME", weekday_by_tense(weekday_of(day), direction, clock, mod), mod)
     return Reading("TIME", _clock_on_story_day(clock, mod), mod)
 
 
@@ -896,7 +909,8 @@ def p_noon(m: re.Match) -> Optional[Reading]:
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, None))
     if day:
-        return Reading("TIME", weekday_by_tense(weekday_of(day), None, clock, None))
+        direction = COMING_DAY if _before_a_coming_day(m) else None
+        return Reading("TIME", weekday_by_tense(weekday_of(day), direction, clock, None))
     return Reading("TIME", _day_with_suffix(0, clock, None))
 
 
