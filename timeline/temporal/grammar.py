@@ -742,6 +742,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a second term"
     if unit == "weekend":
         return None
+    if m["ahead"] and not vague:
+        return None          # "booked a year and a half ahead": in advance; "the weeks ahead" is a stretch
     if num_text is None and not m["rel"] and not m["adj"] == "-long":
         plural = m["unit"].lower() != unit
         prev = _previous_words(m, 1)
@@ -1018,10 +1020,10 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s)|the(?=\s+{UNIT}\s+(?:{AHEAD})))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?(?P<ahead>\s+(?:{AHEAD}))?", p_duration, 3, ("unit",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s)|the(?=\s+{UNIT}\s+(?:{AHEAD})))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?(?P<ahead>\s+(?:{AHEAD}))?", p_duration, 3, ("unit",)),
     ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART}|{SEASON})", p_set, 7, ("every",)),
     ("frequency", r"{TIMES}\s+(?:a|an|per)\s+(?P<unit>day|week|month|quarter|year|decade|hour|fortnight)", p_frequency, 8, ("every",)),
-    ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
+    ("set_adverb", r"(?:{TIMES}[\s-]+)?(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
     ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
     ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7, ("clock",)),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7, ("year4",)),
