@@ -246,6 +246,8 @@ AHEAD_WORDS = ("ahead", "to come")
 # Before "the year" or "the week", these make it the period the story is about ("for the year",
 # "the first nine months of the year"), not a length of time.
 STORY_UNIT_BEFORE = ("for", "of", "throughout", "during")
+# Before "the morning", "the afternoon": a part of the day the story tells of ("orders placed in the morning").
+PART_OF_DAY_BEFORE = ("in", "during", "by", "until", "through")
 # "twenty-odd years": a round number, approximately.
 ODD_NUMBER_SUFFIX = "odd"
 # The quarter a results story reports: "the latest quarter", "the most recent period".
