@@ -586,13 +586,28 @@ def p_part_of_day(m: re.Match) -> Optional[Reading]:
     """"by mid-afternoon", "orders placed in the morning", "mid-afternoon yesterday": a part of
     the day the story tells of (of the day named, if one follows)."""
     previous = _previous_words(m, 1)
-    if not (m["pos"] or m["word"] or (m["the"] and previous and previous[0] in L.PART_OF_DAY_BEFORE)):
+    if not (m["pos"] or m["word"] or m["rel"] or (m["the"] and previous and previous[0] in L.PART_OF_DAY_BEFORE)):
         return None          # "good evening", "a morning talk show"
     part = "T" + L.PARTS_OF_DAY[m["part"].lower()]
     mod = position_mod(m["pos"])
+    if m["rel"]:
+        # "the next morning": the day after the one the story last named.
+        offset = -1 if m["rel"].lower() == "previous" else 1
+        return Reading("TIME", _beside_story_day(offset, part), mod)
     if m["word"]:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[m["word"].lower()], part, mod), mod)
     return Reading("TIME", _clock_on_story_day(part, mod), mod)
+
+
+def _beside_story_day(offset: int, suffix: str):
+    inner = from_reference(offset, "day", "day")
+
+    def resolve(ctx: Context) -> Resolved:
+        r = inner(ctx)
+        if r.earliest is None:
+            return unknown("XXXX-XX-XX" + suffix)
+        return Resolved(r.value + suffix, r.earliest, r.latest, "day", r.anchor)
+    return resolve
 
 
 def p_this_part(m: re.Match) -> Optional[Reading]:
@@ -1046,7 +1061,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7, ("clock",)),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7, ("year4",)),
     ("noon", r"(?P<word>noon|midday|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5, ("deictic",)),
-    ("part_of_day", r"(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid)[\s-]*)?(?P<part>morning|afternoon|evening)(?:\s+(?P<word>yesterday|today|tomorrow))?", p_part_of_day, 5, ("part",)),
+    ("part_of_day", r"(?:(?P<the>the)\s+(?:(?P<rel>next|following|previous)\s+)?)?(?:(?P<pos>early|late|mid)[\s-]*)?(?P<part>morning|afternoon|evening)(?:\s+(?P<word>yesterday|today|tomorrow))?", p_part_of_day, 5, ("part",)),
     ("clock_words", r"(?P<h>\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)", p_clock_words, 7, ("part",)),
     ("latest_quarter", r"the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:of|century|point|percentage))", p_latest_quarter, 6, ("unit", "latest")),
     ("year_earlier", r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period|month)|year-(?:earlier|ago)"
