@@ -38,7 +38,8 @@ NUMBER_WORDS = {
 }
 # Quantities with no number: "several years" is PXY.
 VAGUE_QUANTITIES = {"several", "a few", "few", "many", "some", "a number of", "numerous",
-                    "recent", "the past few", "the last few", "the next few", "coming"}
+                    "recent", "the past few", "the last few", "the next few", "coming",
+                    "hundreds of", "thousands of", "dozens of", "tens of"}
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -265,7 +266,7 @@ MARCH_AS_NOUN_BEFORE = ("for", "of", "on")
 BARE_SEASON_AFTER = {"in", "this", "last", "next", "during", "by", "until", "since", "over", "the"}
 # A bare plural unit ("years", "weeks") is a duration only after these.
 BARE_UNITS_AFTER = {"for", "in", "over", "within", "recent", "many", "past", "several", "few", "the", "of", "took",
-                    "take", "takes"}
+                    "take", "takes", "been"}
 # "It comes 35 years after ...": the verb that makes an amount of time a date before the DCT.
 COME_FORMS = ("comes", "came", "come", "coming")
 # "two years later", "a day earlier": the words that look forward from the last date named.
