@@ -502,7 +502,7 @@ def p_in_the_unit(m: re.Match) -> Optional[Reading]:
     mod = position_mod(m["pos"])
     if m["unit2"]:
         # "forecast an increase for the full year": the year of the story's publication.
-        return Reading("DATE", from_dct(0, "year", "year"))
+        return Reading("DATE", from_dct(0, "year", "year"), sets_reference=False)
     return Reading("DATE", reference_unit(_UNIT_GRANULARITY[unit], mod), mod)
 
 
@@ -514,9 +514,10 @@ def p_story_unit(m: re.Match) -> Optional[Reading]:
     previous = _previous_words(m, 1)
     if unit[0].isupper() or not (possessive or (previous and previous[0] in L.STORY_UNIT_BEFORE)):
         return None          # "Person of the Year"; "the year" alone is a length or a name
+    # The period the story is about: "four days earlier" after it still counts from the day last named.
     if unit.lower() == "year":
-        return Reading("DATE", from_dct(0, "year", "year"))
-    return Reading("DATE", reference_unit("week"))
+        return Reading("DATE", from_dct(0, "year", "year"), sets_reference=False)
+    return Reading("DATE", reference_unit("week"), sets_reference=False)
 
 
 def p_weekend(m: re.Match) -> Optional[Reading]:
@@ -1066,7 +1067,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7, ("clock",)),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7, ("year4",)),
     ("noon", r"(?P<word>noon|midday|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5, ("deictic",)),
-    ("part_of_day", r"(?:(?P<the>the)\s+(?:(?P<rel>next|following|previous)\s+)?)?(?:(?P<pos>early|late|mid)[\s-]*)?(?P<part>morning|afternoon|evening)(?:\s+(?P<word>yesterday|today|tomorrow))?", p_part_of_day, 5, ("part",)),
+    ("part_of_day", r"(?:(?P<the>the)\s+(?![a-z]+-(?:morning|afternoon|evening)\b)(?:(?P<rel>next|following|previous)\s+)?)?(?:(?P<pos>early|late|mid)[\s-]*)?(?P<part>morning|afternoon|evening)(?:\s+(?P<word>yesterday|today|tomorrow))?", p_part_of_day, 5, ("part",)),
     ("clock_words", r"(?P<h>\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)", p_clock_words, 7, ("part",)),
     ("latest_quarter", r"the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:of|century|point|percentage))", p_latest_quarter, 6, ("unit", "latest")),
     ("year_earlier", r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period|month)|year-(?:earlier|ago)"
