@@ -921,9 +921,7 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
     if day:
-        # "extended its deadline until 9 a.m. Tuesday": the coming Tuesday, as for a weekday alone.
-        direction = COMING_DAY if _before_a_coming_day(m) else None
-        return Reading("TIME", weekday_by_tense(weekday_of(day), direction, clock, mod), mod)
+        return Reading("TIME", weekday_by_tense(weekday_of(day), None, clock, mod), mod)
     return Reading("TIME", _clock_on_story_day(clock, mod), mod)
 
 
@@ -949,8 +947,7 @@ def p_noon(m: re.Match) -> Optional[Reading]:
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, None))
     if day:
-        direction = COMING_DAY if _before_a_coming_day(m) else None
-        return Reading("TIME", weekday_by_tense(weekday_of(day), direction, clock, None))
+        return Reading("TIME", weekday_by_tense(weekday_of(day), None, clock, None))
     return Reading("TIME", _day_with_suffix(0, clock, None))
 
 
