@@ -71,6 +71,8 @@ PLACEHOLDERS = {
     "WEEKDAY": r"(?:" + _alternation(L.WEEKDAYS) + r")(?!s\b)\b",
     "WEEKDAY_ABBR": "(?-i:" + "|".join(w.capitalize() for w in L.WEEKDAY_ABBREVIATIONS) + r")\.",
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
+    # "March eighth", "the first of May" (transcripts spell the day out)
+    "DAYW": "(?:" + _alternation([w for w, n in L.ORDINALS.items() if 1 <= n <= 31]) + r")\b",
     "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"'\d\d\b",
     # "nineteen ninety-four", "two thousand and one", "the year two thousand"
@@ -156,7 +158,8 @@ def month_of(word: str) -> int:
 
 
 def day_of(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else L.ORDINALS[word.lower()]
 
 
 def year_of(word: str) -> int:
@@ -240,13 +243,17 @@ def _ymd(year: int, month: int, day: int) -> Optional[str]:
 
 # ---------------------------------------------------------------- productions
 
+def _day_group(m: re.Match) -> str:
+    return m["day"] or m["dayw"] if "dayw" in m.re.groupindex else m["day"]
+
+
 def p_full_date(m: re.Match) -> Optional[Reading]:
-    value = _ymd(year_of(m["year"]), month_of(m["month"]), day_of(m["day"]))
+    value = _ymd(year_of(m["year"]), month_of(m["month"]), day_of(_day_group(m)))
     return Reading("DATE", absolute(value)) if value else None
 
 
 def p_month_day(m: re.Match) -> Optional[Reading]:
-    month, day = month_of(m["month"]), day_of(m["day"])
+    month, day = month_of(m["month"]), day_of(_day_group(m))
     if day > 31:
         return None
     if m["month"].lower() == "may" and _may_is_a_name(m):
@@ -1025,10 +1032,10 @@ _REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUT
               if w not in L.REFERENCE_WORDS_NOT_ALONE]
 
 RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
-    ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
-    ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
-    ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
-    ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})", p_month_day, 8, ("month",)),
+    ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
+    ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
+    ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
+    ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH})", p_month_day, 8, ("month",)),
     ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9, ("year4",)),
     ("date_numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", p_numeric, 9, ("slash_date",)),
     ("month_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR}|{YEAR2}|{YEARW})", p_month_year, 7, ("month",)),
