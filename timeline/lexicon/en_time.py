@@ -296,6 +296,9 @@ UNTIL_WORDS = ("until", "till")
 WEEKDAY_PREPOSITIONS = ("at", "on")
 # "52 years old": an age.
 AGE_WORD = "old"
+# After "6-month-old", these make it an age, not a length ("their 6-month-old son"; "an 8-month-old truce" is one).
+YOUNG_PERSON_NOUNS = ("son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies",
+                      "child", "children", "infant", "infants", "grandson", "granddaughter", "twins")
 # Words that place a unit, a month or a day relative to the DCT or the story ("last week",
 # "the following day"), in the order the grammar tries them.
 RELATIVE_WORDS = ("this past", "this coming", "last", "next", "this", "past", "coming", "previous", "following",

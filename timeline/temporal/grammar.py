@@ -774,8 +774,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a quarter of", "three-quarters": fractions; not "several quarters of losses"
     if unit == "year" and re.match(r"[\s-]+" + L.AGE_WORD + r"\b", after):
         return None          # ages are not time expressions in TimeBank ("52 years old")
-    if m["adj"] and m["adj"] == "-old" and unit == "year":
-        return None          # "a 45-year-old man": an age
+    if m["adj"] and m["adj"] == "-old" and (unit == "year" or _next_word(m).lower() in L.YOUNG_PERSON_NOUNS):
+        return None          # "a 45-year-old man", "their 6-month-old son": ages
     if num_text and num_text.lower() in ("a", "an") and unit == "second":
         return None          # "a second term"
     if unit == "weekend":
