@@ -31,6 +31,9 @@ class Rule:
     produce: Callable[[re.Match], Optional[Reading]]
     priority: int = 0
     triggers: frozenset[str] = frozenset()
+    # Lowercase strings one of which a window must hold for the rule to run there: a cheap test
+    # that spares the pattern's scan where it cannot match ("and" for "four years and two months").
+    needs: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------- placeholders
@@ -40,9 +43,25 @@ def _alternation_in_order(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-def _alternation(words) -> str:
-    words = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+def alternation(words) -> str:
+    """An alternation of words (spaces as any whitespace), longest first, factored by common
+    prefixes: the engine tries one branch per character instead of every word at every position."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _month_names() -> str:
@@ -62,17 +81,17 @@ def _month_abbreviations() -> str:
 
 
 _NUMBER_WORDS = [w for w in L.NUMBER_WORDS if w not in ("a", "an", "half", "couple", "dozen")]
-_NUMWORD = _alternation(_NUMBER_WORDS)
+_NUMWORD = alternation(_NUMBER_WORDS)
 _UNIT_WORDS = list(L.UNITS) + [u + "s" for u in L.UNITS if u not in ("century", "millennium")] + list(L.UNIT_PLURALS)
 
 PLACEHOLDERS = {
     "MONTH_NAME": _month_names(),
     "MONTH": "(?:" + _month_names() + "|" + _month_abbreviations() + ")",
-    "WEEKDAY": r"(?:" + _alternation(L.WEEKDAYS) + r")(?!s\b)\b",
+    "WEEKDAY": r"(?:" + alternation(L.WEEKDAYS) + r")(?!s\b)\b",
     "WEEKDAY_ABBR": "(?-i:" + "|".join(w.capitalize() for w in L.WEEKDAY_ABBREVIATIONS) + r")\.",
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
     # "March eighth", "the first of May" (transcripts spell the day out)
-    "DAYW": "(?:" + _alternation([w for w, n in L.ORDINALS.items() if 1 <= n <= 31]) + r")\b",
+    "DAYW": "(?:" + alternation([w for w, n in L.ORDINALS.items() if 1 <= n <= 31]) + r")\b",
     "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"'\d\d\b",
     # "nineteen ninety-four", "two thousand and one", "the year two thousand"
@@ -80,25 +99,25 @@ PLACEHOLDERS = {
               r"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?"),
     "NUM": (r"(?:\d+(?:\s+|-)1/2|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)|(?:a\s+)?couple\s+of|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
             r"|a\s+couple\s+of|half\s+a\s+dozen|a\s+half[\s-]dozen|a\s+dozen|a\s+half|half\s+an?|an?)"),
-    "VAGUE": "(?:" + _alternation(L.VAGUE_QUANTITIES) + ")",
-    "UNIT": "(?:" + _alternation(_UNIT_WORDS) + ")",
-    "DAY_KIND": "(?:" + _alternation(L.DAY_KINDS) + ")",
-    "SEASON": "(?:" + _alternation(L.SEASONS) + ")",
-    "PART": "(?:" + _alternation(L.PARTS_OF_DAY) + ")",
-    "ORD": "(?:" + _alternation([w for w in L.ORDINALS if w not in ("last", "final")]) + r"|\d{1,2}(?:st|nd|rd|th))",
-    "QMOD": "(?:" + _alternation(L.QUANTITY_MODS) + ")",
+    "VAGUE": "(?:" + alternation(L.VAGUE_QUANTITIES) + ")",
+    "UNIT": "(?:" + alternation(_UNIT_WORDS) + ")",
+    "DAY_KIND": "(?:" + alternation(L.DAY_KINDS) + ")",
+    "SEASON": "(?:" + alternation(L.SEASONS) + ")",
+    "PART": "(?:" + alternation(L.PARTS_OF_DAY) + ")",
+    "ORD": "(?:" + alternation([w for w in L.ORDINALS if w not in ("last", "final")]) + r"|\d{1,2}(?:st|nd|rd|th))",
+    "QMOD": "(?:" + alternation(L.QUANTITY_MODS) + ")",
     # A quantity modifier ("over", "some") is one only before a number: "over a week", not "over the past".
     "NUMWORD_ONLY": "(?:" + _NUMWORD + ")",
     "QUANTITY_START": r"(?:\d|an?\b|" + _NUMWORD + r"|several|a\s+few|a\s+couple|half)",
     "POS": (r"(?:" + _alternation_in_order(L.POSITION_ADJECTIVES) + r"|the\s+(?:" + _alternation_in_order(L.POSITION_NOUNS)
             + r")\s+of(?:\s+the)?)"),
     "REL": "(?:" + _alternation_in_order(L.RELATIVE_WORDS) + ")",
-    "HOLIDAY": "(?:" + _alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
-    "INNER_ADJ": "(?:" + _alternation(L.DURATION_INNER_ADJECTIVES) + ")",
-    "AHEAD": "(?:" + _alternation(L.AHEAD_WORDS) + ")",
+    "HOLIDAY": "(?:" + alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
+    "INNER_ADJ": "(?:" + alternation(L.DURATION_INNER_ADJECTIVES) + ")",
+    "AHEAD": "(?:" + alternation(L.AHEAD_WORDS) + ")",
     "ODD": re.escape(L.ODD_NUMBER_SUFFIX),
-    "STREAK_ADJ": "(?:" + _alternation(L.STREAK_ADJECTIVES) + ")",
-    "STREAK_AFTER": "(?:" + _alternation(L.STREAK_AFTER) + ")",
+    "STREAK_ADJ": "(?:" + alternation(L.STREAK_ADJECTIVES) + ")",
+    "STREAK_AFTER": "(?:" + alternation(L.STREAK_AFTER) + ")",
     # "twice", "four times", "several times": how often, before "a year" or "every month".
     "TIMES": r"(?:once|twice|thrice|(?:\d+|several|many|a\s+few|a\s+dozen|" + _NUMWORD + r")\s+times)",
 }
@@ -892,9 +911,12 @@ def p_rate(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(duration_value(1, unit_of(m["unit"]))))
 
 
+def p_weekends(m: re.Match) -> Optional[Reading]:
+    """"open on weekends": every weekend."""
+    return Reading("SET", no_position("XXXX-WXX-WE"))
+
+
 def p_plural_weekday(m: re.Match) -> Optional[Reading]:
-    if m["weekends"]:
-        return Reading("SET", no_position("XXXX-WXX-WE"))       # "open on weekends"
     if m["parts"]:
         # "Tuesday nights": every Tuesday, at night.
         part = L.PARTS_OF_DAY[m["parts"].lower()[:-1]]
@@ -1031,7 +1053,10 @@ def p_fiscal(m: re.Match) -> Optional[Reading]:
 _REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUTURE_WORDS)
               if w not in L.REFERENCE_WORDS_NOT_ALONE]
 
-RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
+# "years and", "hour, and": where a compound length ("four years and two months") may be.
+_UNIT_THEN_AND = tuple(f"{u}{sep}and" for u in _UNIT_WORDS for sep in (" ", ", "))
+
+RULE_TABLE: list[tuple] = [
     ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
     ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
     ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
@@ -1053,10 +1078,11 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
-    ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<parts>(?:morning|afternoon|evening|night)s)|(?P<weekends>weekends)", p_plural_weekday, 5, ("weekday", "unit")),
-    ("streak", r"(?:the\s+|an?\s+)?(?P<ord>{ORD})\s+(?:{STREAK_ADJ}\s+(?P<unit>day|week|month|quarter|year|decade)|(?P<unit2>day|week|month|quarter|year|decade)\s+{STREAK_AFTER})", p_streak, 6, ("unit",)),
-    ("stretch_ahead", r"(?:the\s+)?(?:(?P<num>{VAGUE})\s+)?(?P<unit>days|weeks|months|years|decades)\s+{AHEAD}", p_stretch_ahead, 4, ("unit",)),
-    ("compound_duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>{NUM})[\s-]+(?P<u1>{UNIT}),?\s+and\s+(?P<n2>{NUM})[\s-]+(?P<u2>{UNIT})", p_compound_duration, 4, ("unit",)),
+    ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<parts>(?:morning|afternoon|evening|night)s)", p_plural_weekday, 5, ("weekday",)),
+    ("weekends", r"weekends", p_weekends, 5, ("unit",), ("weekends",)),
+    ("streak", r"(?:the\s+|an?\s+)?(?P<ord>{ORD})\s+(?:{STREAK_ADJ}\s+(?P<unit>day|week|month|quarter|year|decade)|(?P<unit2>day|week|month|quarter|year|decade)\s+{STREAK_AFTER})", p_streak, 6, ("unit",), (L.STREAK_ADJECTIVES + L.STREAK_AFTER)),
+    ("stretch_ahead", r"(?:the\s+)?(?:(?P<num>{VAGUE})\s+)?(?P<unit>days|weeks|months|years|decades)\s+{AHEAD}", p_stretch_ahead, 4, ("unit",), L.AHEAD_WORDS),
+    ("compound_duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>{NUM})[\s-]+(?P<u1>{UNIT}),?\s+and\s+(?P<n2>{NUM})[\s-]+(?P<u2>{UNIT})", p_compound_duration, 4, ("unit",), _UNIT_THEN_AND),
     ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6, ("unit",)),
     ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)(?:-|\s+|['’]s\s+)(?P<pos2>end)", p_position_of_unit, 6, ("unit",)),
     ("in_the_year", r"(?P<pos>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)|the\s+full\s+(?P<unit2>year)", p_in_the_unit, 6, ("unit",)),
@@ -1085,7 +1111,7 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     # "the year ended March 31" is a length of time; "the quarter ended Sept. 30" names a quarter.
     ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7, ("unit",)),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6, ("holiday",)),
-    ("reference_word", r"(?P<word>" + _alternation(_REF_WORDS) + ")", p_reference_word, 2, ("ago", "deictic", "reference")),
+    ("reference_word", r"(?P<word>" + alternation(_REF_WORDS) + ")", p_reference_word, 2, ("ago", "deictic", "reference")),
 ]
 
 
@@ -1093,7 +1119,8 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
 _EMPTY_PROBES = ("", " ", "x", "1", " a. ", "\n")
 
 
-def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tuple[str, ...]) -> Rule:
+def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tuple[str, ...],
+         needs: tuple[str, ...] = ()) -> Rule:
     """A rule, refused (ValueError) if its pattern can match the empty string, as ctparse does,
     or if it names no trigger."""
     compiled = _compile(pattern)
@@ -1101,7 +1128,7 @@ def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tu
         raise ValueError(f"time rule {name!r}: its pattern matches the empty string")
     if not triggers:
         raise ValueError(f"time rule {name!r}: no trigger classes, so it would never run")
-    return Rule(name, compiled, produce, priority, frozenset(triggers))
+    return Rule(name, compiled, produce, priority, frozenset(triggers), tuple(needs))
 
 
 RULES: tuple[Rule, ...] = tuple(rule(*row) for row in RULE_TABLE)
