@@ -1107,7 +1107,7 @@ RULE_TABLE: list[tuple] = [
     ("possessive_quarter", r"(?P<rel>this|last|next)\s+year['’]s\s+(?P<ord>first|second|third|fourth)[\s-]+quarter", p_possessive_quarter, 8, ("unit",)),
     ("half_quarters", r"(?:the\s+)?(?P<which>first|last|second)\s+(?:two\s+quarters|half)\s+of\s+(?P<year>{YEAR})", p_half_quarters, 7, ("unit", "year4")),
     ("weekend", r"the\s+weekend", p_weekend, 5, ("unit",)),
-    ("story_unit", r"the\s+(?P<unit>year|week)(?![\s-]+(?:ended|ending|earlier|ago|before|after|later|that|when|in\s+which)\b)", p_story_unit, 5, ("unit",)),
+    ("story_unit", r"the\s+(?P<unit>year|week)(?![\s-]+(?:ended|ending|earlier|ago|before|after|later|that|when|in\s+which|to|through|until)\b)", p_story_unit, 5, ("unit",)),
     # "the year ended March 31" is a length of time; "the quarter ended Sept. 30" names a quarter.
     ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7, ("unit",)),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6, ("holiday",)),
