@@ -38,7 +38,8 @@ NUMBER_WORDS = {
 }
 # Quantities with no number: "several years" is PXY.
 VAGUE_QUANTITIES = {"several", "a few", "few", "many", "some", "a number of", "numerous",
-                    "recent", "the past few", "the last few", "the next few", "coming"}
+                    "recent", "the past few", "the last few", "the next few", "coming",
+                    "hundreds of", "thousands of", "dozens of", "tens of"}
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -111,7 +112,9 @@ FUTURE_WORDS = {"the future": "FUTURE_REF", "eventually": "FUTURE_REF", "the com
 
 # Sets: frequency adverbs -> value.
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-               "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W"}
+               "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W",
+               "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "semi-annually": "P6M",
+               "half-yearly": "P6M"}
 
 # Tense cues, read from the clause around an expression when no parser is at hand.
 # Phrases that put a clause after the time of speaking ("is expected to", "is scheduled to").
@@ -231,7 +234,23 @@ FISCAL_WORDS = ("fiscal", "fy")
 QUARTER_CODES = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
 # Sets: "every week", "each Monday", "twice a year", "three times a month".
 SET_QUANTIFIERS = ("every", "each", "per")
-FREQUENCY_WORDS = ("once", "twice", "times")
+FREQUENCY_WORDS = ("once", "twice", "thrice", "times")
+# "for the third straight year", "three consecutive quarters", "the fifth year in a row": a run
+# of units, a length of time.
+STREAK_ADJECTIVES = ("straight", "consecutive", "successive")
+STREAK_AFTER = ("in a row", "running")
+# Words between a number and its unit that leave the length as it is ("two full years").
+DURATION_INNER_ADJECTIVES = ("more", "additional", "extra", "further", "straight", "consecutive", "successive",
+                             "full", "whole", "long")
+# After a plural unit, these make it a stretch still to come: "the weeks ahead", "the years to come".
+AHEAD_WORDS = ("ahead", "to come")
+# Before "the year" or "the week", these make it the period the story is about ("for the year",
+# "the first nine months of the year"), not a length of time.
+STORY_UNIT_BEFORE = ("for", "of", "throughout", "during")
+# Before "the morning", "the afternoon": a part of the day the story tells of ("orders placed in the morning").
+PART_OF_DAY_BEFORE = ("in", "during", "by", "until", "through")
+# "twenty-odd years": a round number, approximately.
+ODD_NUMBER_SUFFIX = "odd"
 # The quarter a results story reports: "the latest quarter", "the most recent period".
 LATEST_PERIOD_WORDS = ("latest", "period", "recent")
 # How a year spelled out starts: "nineteen ninety-four", "two thousand and one".
@@ -247,7 +266,7 @@ MARCH_AS_NOUN_BEFORE = ("for", "of", "on")
 BARE_SEASON_AFTER = {"in", "this", "last", "next", "during", "by", "until", "since", "over", "the"}
 # A bare plural unit ("years", "weeks") is a duration only after these.
 BARE_UNITS_AFTER = {"for", "in", "over", "within", "recent", "many", "past", "several", "few", "the", "of", "took",
-                    "take", "takes"}
+                    "take", "takes", "been"}
 # "It comes 35 years after ...": the verb that makes an amount of time a date before the DCT.
 COME_FORMS = ("comes", "came", "come", "coming")
 # "two years later", "a day earlier": the words that look forward from the last date named.
@@ -277,6 +296,9 @@ UNTIL_WORDS = ("until", "till")
 WEEKDAY_PREPOSITIONS = ("at", "on")
 # "52 years old": an age.
 AGE_WORD = "old"
+# After "6-month-old", these make it an age, not a length ("their 6-month-old son"; "an 8-month-old truce" is one).
+YOUNG_PERSON_NOUNS = ("son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies",
+                      "child", "children", "infant", "infants", "grandson", "granddaughter", "twins")
 # Words that place a unit, a month or a day relative to the DCT or the story ("last week",
 # "the following day"), in the order the grammar tries them.
 RELATIVE_WORDS = ("this past", "this coming", "last", "next", "this", "past", "coming", "previous", "following",

@@ -31,6 +31,9 @@ class Rule:
     produce: Callable[[re.Match], Optional[Reading]]
     priority: int = 0
     triggers: frozenset[str] = frozenset()
+    # Lowercase strings one of which a window must hold for the rule to run there: a cheap test
+    # that spares the pattern's scan where it cannot match ("and" for "four years and two months").
+    needs: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------- placeholders
@@ -40,9 +43,25 @@ def _alternation_in_order(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-def _alternation(words) -> str:
-    words = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+def alternation(words) -> str:
+    """An alternation of words (spaces as any whitespace), longest first, factored by common
+    prefixes: the engine tries one branch per character instead of every word at every position."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _month_names() -> str:
@@ -62,36 +81,45 @@ def _month_abbreviations() -> str:
 
 
 _NUMBER_WORDS = [w for w in L.NUMBER_WORDS if w not in ("a", "an", "half", "couple", "dozen")]
-_NUMWORD = _alternation(_NUMBER_WORDS)
+_NUMWORD = alternation(_NUMBER_WORDS)
 _UNIT_WORDS = list(L.UNITS) + [u + "s" for u in L.UNITS if u not in ("century", "millennium")] + list(L.UNIT_PLURALS)
 
 PLACEHOLDERS = {
     "MONTH_NAME": _month_names(),
     "MONTH": "(?:" + _month_names() + "|" + _month_abbreviations() + ")",
-    "WEEKDAY": r"(?:" + _alternation(L.WEEKDAYS) + r")(?!s\b)\b",
+    "WEEKDAY": r"(?:" + alternation(L.WEEKDAYS) + r")(?!s\b)\b",
     "WEEKDAY_ABBR": "(?-i:" + "|".join(w.capitalize() for w in L.WEEKDAY_ABBREVIATIONS) + r")\.",
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
+    # "March eighth", "the first of May" (transcripts spell the day out)
+    "DAYW": "(?:" + alternation([w for w, n in L.ORDINALS.items() if 1 <= n <= 31]) + r")\b",
     "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"'\d\d\b",
     # "nineteen ninety-four", "two thousand and one", "the year two thousand"
     "YEARW": (r"(?:nineteen|eighteen|twenty)[\s-]+(?:hundred(?:[\s-]+and)?[\s-]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))"
               r"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?"),
     "NUM": (r"(?:\d+(?:\s+|-)1/2|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)|(?:a\s+)?couple\s+of|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
-            r"|a\s+couple\s+of|a\s+dozen|a\s+half|half\s+an?|an?)"),
-    "VAGUE": "(?:" + _alternation(L.VAGUE_QUANTITIES) + ")",
-    "UNIT": "(?:" + _alternation(_UNIT_WORDS) + ")",
-    "DAY_KIND": "(?:" + _alternation(L.DAY_KINDS) + ")",
-    "SEASON": "(?:" + _alternation(L.SEASONS) + ")",
-    "PART": "(?:" + _alternation(L.PARTS_OF_DAY) + ")",
-    "ORD": "(?:" + _alternation([w for w in L.ORDINALS if w not in ("last", "final")]) + r"|\d{1,2}(?:st|nd|rd|th))",
-    "QMOD": "(?:" + _alternation(L.QUANTITY_MODS) + ")",
+            r"|a\s+couple\s+of|half\s+a\s+dozen|a\s+half[\s-]dozen|a\s+dozen|a\s+half|half\s+an?|an?)"),
+    "VAGUE": "(?:" + alternation(L.VAGUE_QUANTITIES) + ")",
+    "UNIT": "(?:" + alternation(_UNIT_WORDS) + ")",
+    "DAY_KIND": "(?:" + alternation(L.DAY_KINDS) + ")",
+    "SEASON": "(?:" + alternation(L.SEASONS) + ")",
+    "PART": "(?:" + alternation(L.PARTS_OF_DAY) + ")",
+    "ORD": "(?:" + alternation([w for w in L.ORDINALS if w not in ("last", "final")]) + r"|\d{1,2}(?:st|nd|rd|th))",
+    "QMOD": "(?:" + alternation(L.QUANTITY_MODS) + ")",
     # A quantity modifier ("over", "some") is one only before a number: "over a week", not "over the past".
     "NUMWORD_ONLY": "(?:" + _NUMWORD + ")",
     "QUANTITY_START": r"(?:\d|an?\b|" + _NUMWORD + r"|several|a\s+few|a\s+couple|half)",
     "POS": (r"(?:" + _alternation_in_order(L.POSITION_ADJECTIVES) + r"|the\s+(?:" + _alternation_in_order(L.POSITION_NOUNS)
             + r")\s+of(?:\s+the)?)"),
     "REL": "(?:" + _alternation_in_order(L.RELATIVE_WORDS) + ")",
-    "HOLIDAY": "(?:" + _alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
+    "HOLIDAY": "(?:" + alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
+    "INNER_ADJ": "(?:" + alternation(L.DURATION_INNER_ADJECTIVES) + ")",
+    "AHEAD": "(?:" + alternation(L.AHEAD_WORDS) + ")",
+    "ODD": re.escape(L.ODD_NUMBER_SUFFIX),
+    "STREAK_ADJ": "(?:" + alternation(L.STREAK_ADJECTIVES) + ")",
+    "STREAK_AFTER": "(?:" + alternation(L.STREAK_AFTER) + ")",
+    # "twice", "four times", "several times": how often, before "a year" or "every month".
+    "TIMES": r"(?:once|twice|thrice|(?:\d+|several|many|a\s+few|a\s+dozen|" + _NUMWORD + r")\s+times)",
 }
 
 
@@ -117,6 +145,8 @@ def number(text: str) -> Optional[float]:
         return 0.5
     if re.fullmatch(r"(?:a\s+)?couple\s+of", t):
         return 2
+    if re.fullmatch(r"half\s+a\s+dozen|a\s+half[\s-]dozen", t):
+        return 6
     if re.fullmatch(r"a\s+dozen", t):
         return 12
     total, current = 0.0, 0.0
@@ -147,7 +177,8 @@ def month_of(word: str) -> int:
 
 
 def day_of(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else L.ORDINALS[word.lower()]
 
 
 def year_of(word: str) -> int:
@@ -231,13 +262,17 @@ def _ymd(year: int, month: int, day: int) -> Optional[str]:
 
 # ---------------------------------------------------------------- productions
 
+def _day_group(m: re.Match) -> str:
+    return m["day"] or m["dayw"] if "dayw" in m.re.groupindex else m["day"]
+
+
 def p_full_date(m: re.Match) -> Optional[Reading]:
-    value = _ymd(year_of(m["year"]), month_of(m["month"]), day_of(m["day"]))
+    value = _ymd(year_of(m["year"]), month_of(m["month"]), day_of(_day_group(m)))
     return Reading("DATE", absolute(value)) if value else None
 
 
 def p_month_day(m: re.Match) -> Optional[Reading]:
-    month, day = month_of(m["month"]), day_of(m["day"])
+    month, day = month_of(m["month"]), day_of(_day_group(m))
     if day > 31:
         return None
     if m["month"].lower() == "may" and _may_is_a_name(m):
@@ -402,11 +437,15 @@ def p_season(m: re.Match) -> Optional[Reading]:
     mod = position_mod(m["pos"])
     if m["year"]:
         return Reading("DATE", absolute(f"{year_of(m['year']):04d}-{code}", mod), mod)
-    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if not rel and not m["the"] and not m["pos"]:
         prev = _previous_words(m, 1)
         if not prev or prev[0] not in L.BARE_SEASON_AFTER:
             return None
+    if rel.startswith("this ") and rel != "this":
+        # "this past spring", "this coming winter": the nearest one on that side of the DCT.
+        return Reading("DATE", by_tense(lambda y: f"{y:04d}-{code}", mod, f"XXXX-{code}",
+                                        heeds=frozenset({"past", "future"}), forced="past" if "past" in rel else "future"), mod)
     offset = -1 if ("last" in rel or "past" in rel) else 1 if ("next" in rel or "coming" in rel) else None
     if offset is not None or "this" in rel:
         def resolve(ctx: Context) -> Resolved:
@@ -430,7 +469,15 @@ def p_quarter(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", heeds=frozenset({"past"})))
 
 
+_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<month>" + PLACEHOLDERS["MONTH"] + r")\s+(?P<day>\d{1,2})\b")
+
+
 def p_latest_quarter(m: re.Match) -> Optional[Reading]:
+    ended = _QUARTER_ENDED.match(m.string, m.end(), m.end() + 30)
+    if ended and m.group().lower().endswith("quarter"):
+        # "the quarter ended Sept. 30": the (calendar) quarter holding that day, in the past.
+        q = (month_of(ended["month"]) - 1) // 3 + 1
+        return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", forced="past"))
     return Reading("DATE", latest_quarter())
 
 
@@ -479,7 +526,24 @@ def p_in_the_unit(m: re.Match) -> Optional[Reading]:
     """"earlier in the year", "the full year": the story's year (the last one named, else the DCT's)."""
     unit = unit_of(m["unit"] or m["unit2"])
     mod = position_mod(m["pos"])
+    if m["unit2"]:
+        # "forecast an increase for the full year": the year of the story's publication.
+        return Reading("DATE", from_dct(0, "year", "year"), sets_reference=False)
     return Reading("DATE", reference_unit(_UNIT_GRANULARITY[unit], mod), mod)
+
+
+def p_story_unit(m: re.Match) -> Optional[Reading]:
+    """"For the year, volume was flat", "a high for the year", "the week's most active session": the
+    year of publication, the week the story tells of."""
+    unit = m["unit"]
+    possessive = re.match(r"['’]s\b", m.string[m.end():m.end() + 3]) is not None
+    previous = _previous_words(m, 1)
+    if unit[0].isupper() or not (possessive or (previous and previous[0] in L.STORY_UNIT_BEFORE)):
+        return None          # "Person of the Year"; "the year" alone is a length or a name
+    # The period the story is about: "four days earlier" after it still counts from the day last named.
+    if unit.lower() == "year":
+        return Reading("DATE", from_dct(0, "year", "year"), sets_reference=False)
+    return Reading("DATE", reference_unit("week"), sets_reference=False)
 
 
 def p_weekend(m: re.Match) -> Optional[Reading]:
@@ -544,6 +608,34 @@ def _clock_on_story_day(clock: str, mod: Optional[str]):
             day = ref.earliest.isoformat()
             return Resolved(day + clock, ref.earliest, ref.earliest, "day", "context")
         return _day_with_suffix(0, clock, mod)(ctx)
+    return resolve
+
+
+def p_part_of_day(m: re.Match) -> Optional[Reading]:
+    """"by mid-afternoon", "orders placed in the morning", "mid-afternoon yesterday": a part of
+    the day the story tells of (of the day named, if one follows)."""
+    previous = _previous_words(m, 1)
+    if not (m["pos"] or m["word"] or m["rel"] or (m["the"] and previous and previous[0] in L.PART_OF_DAY_BEFORE)):
+        return None          # "good evening", "a morning talk show"
+    part = "T" + L.PARTS_OF_DAY[m["part"].lower()]
+    mod = position_mod(m["pos"])
+    if m["rel"]:
+        # "the next morning": the day after the one the story last named.
+        offset = -1 if m["rel"].lower() == "previous" else 1
+        return Reading("TIME", _beside_story_day(offset, part), mod)
+    if m["word"]:
+        return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[m["word"].lower()], part, mod), mod)
+    return Reading("TIME", _clock_on_story_day(part, mod), mod)
+
+
+def _beside_story_day(offset: int, suffix: str):
+    inner = from_reference(offset, "day", "day")
+
+    def resolve(ctx: Context) -> Resolved:
+        r = inner(ctx)
+        if r.earliest is None:
+            return unknown("XXXX-XX-XX" + suffix)
+        return Resolved(r.value + suffix, r.earliest, r.latest, "day", r.anchor)
     return resolve
 
 
@@ -701,8 +793,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a quarter of", "three-quarters": fractions; not "several quarters of losses"
     if unit == "year" and re.match(r"[\s-]+" + L.AGE_WORD + r"\b", after):
         return None          # ages are not time expressions in TimeBank ("52 years old")
-    if m["adj"] and m["adj"] == "-old" and unit == "year":
-        return None          # "a 45-year-old man": an age
+    if m["adj"] and m["adj"] == "-old" and (unit == "year" or _next_word(m).lower() in L.YOUNG_PERSON_NOUNS):
+        return None          # "a 45-year-old man", "their 6-month-old son": ages
     if num_text and num_text.lower() in ("a", "an") and unit == "second":
         return None          # "a second term"
     if unit == "weekend":
@@ -722,10 +814,13 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         # "in the weeks before the shooting": a time placed by an event, not a length. Where
         # is left to the event layer, which may know the event's date; the value stays open.
         return Reading("DATE", lambda ctx: unknown("XXXX-XX"))
+    if num_text and num_text.lower() == "coming" and not m["qmod"] and not m["rel"] and m["unit"].lower() != unit:
+        # "in coming months": the future, as "in recent years" is the past.
+        return Reading("DATE", reference_word("FUTURE_REF"))
     if num_text and num_text.lower() == "recent" and unit in ("year", "decade") and not m["qmod"]:
         # "in recent years" says "lately", like "recently": a vague past, not a measured stretch.
         return Reading("DATE", reference_word("PAST_REF"))
-    mod = quantity_mod(m["qmod"], None if m["rel"] else m) or ("APPROX" if m["orso"] else None)
+    mod = quantity_mod(m["qmod"], None if m["rel"] else m) or ("APPROX" if m["orso"] or m["odd"] else None)
     value = duration_value(amount, unit)
     rel = (m["rel"] or "").lower().split()
     if rel and rel[-1] in L.BACKWARD_RELATIVE and amount is not None:
@@ -736,8 +831,17 @@ def p_duration(m: re.Match) -> Optional[Reading]:
 
 
 def p_set(m: re.Match) -> Optional[Reading]:
-    target = m["target"].lower()
-    amount = number(m["num"]) if m["num"] else 1
+    target = re.sub(r"\s+", " ", m["target"].lower())
+    num = (m["num"] or "").lower()
+    # "every other week" is every second one; "every few months" an unknown number of them.
+    amount = (2 if num == "other" else L.ORDINALS[num] if num in L.ORDINALS else None
+              if num and re.fullmatch(L_VAGUE, num, re.I) else number(num) if num else 1)
+    if num and amount is None and not re.fullmatch(L_VAGUE, num, re.I):
+        return None
+    if target in L.SEASONS:
+        return Reading("SET", no_position(f"XXXX-{L.SEASONS[target]}"))
+    if target == "weekend":
+        return Reading("SET", no_position("XXXX-WXX-WE"))
     if target in L.WEEKDAYS:
         return Reading("SET", no_position(f"XXXX-WXX-{L.WEEKDAYS[target]}"))
     if target in L.MONTHS:
@@ -748,6 +852,46 @@ def p_set(m: re.Match) -> Optional[Reading]:
     if unit not in L.UNITS or unit == "weekend":
         return None
     return Reading("SET", no_position(duration_value(amount, unit)))
+
+
+def p_streak(m: re.Match) -> Optional[Reading]:
+    """"for the third straight year", "the fifth month in a row": a run of that many units."""
+    word = m["ord"].lower()
+    n = L.ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+    if n < 2:
+        return None
+    return Reading("DURATION", no_position(duration_value(n, unit_of(m["unit"] or m["unit2"]))))
+
+
+# Units from the longest to the shortest, as an ISO 8601 duration writes them.
+_UNIT_ORDER = ("millennium", "century", "decade", "year", "quarter", "month", "fortnight", "week", "day", "night",
+               "hour", "minute", "second")
+
+
+def p_stretch_ahead(m: re.Match) -> Optional[Reading]:
+    """"the weeks ahead", "decades to come": a stretch of unknown length from now on ("a year
+    ahead", counted, is a length measured in advance, left to the duration rule)."""
+    return Reading("DURATION", no_position(duration_value(None, unit_of(m["unit"]))))
+
+
+def p_compound_duration(m: re.Match) -> Optional[Reading]:
+    """"four years and two months", "an hour and 20 minutes": one length, P4Y2M."""
+    u1, u2 = unit_of(m["u1"]), unit_of(m["u2"])
+    n1, n2 = number(m["n1"]), number(m["n2"])
+    if (n1 is None or n2 is None or u1 not in _UNIT_ORDER or u2 not in _UNIT_ORDER
+            or _UNIT_ORDER.index(u1) >= _UNIT_ORDER.index(u2) or {u1, u2} & {"weekend", "quarter", "fortnight"}):
+        return None
+    first, second = duration_value(n1, u1), duration_value(n2, u2)
+    if "T" in first and "T" not in second:
+        return None
+    if "T" in second and "T" not in first:
+        value = first + second[1:]                   # P2D + PT5H -> P2DT5H
+    elif "T" in first:
+        value = first + second[2:]                   # PT1H + PT20M -> PT1H20M
+    else:
+        value = first + second[1:]                   # P4Y + P2M -> P4Y2M
+    mod = quantity_mod(m["qmod"], m)
+    return Reading("DURATION", no_position(value), mod)
 
 
 def p_frequency(m: re.Match) -> Optional[Reading]:
@@ -767,7 +911,16 @@ def p_rate(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(duration_value(1, unit_of(m["unit"]))))
 
 
+def p_weekends(m: re.Match) -> Optional[Reading]:
+    """"open on weekends": every weekend."""
+    return Reading("SET", no_position("XXXX-WXX-WE"))
+
+
 def p_plural_weekday(m: re.Match) -> Optional[Reading]:
+    if m["parts"]:
+        # "Tuesday nights": every Tuesday, at night.
+        part = L.PARTS_OF_DAY[m["parts"].lower()[:-1]]
+        return Reading("SET", no_position(f"XXXX-WXX-{weekday_of(m['day'])}T{part}"))
     return Reading("SET", no_position(f"XXXX-WXX-{weekday_of(m['weekday'][:-1])}"))
 
 
@@ -900,11 +1053,14 @@ def p_fiscal(m: re.Match) -> Optional[Reading]:
 _REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUTURE_WORDS)
               if w not in L.REFERENCE_WORDS_NOT_ALONE]
 
-RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
-    ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
-    ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
-    ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
-    ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})", p_month_day, 8, ("month",)),
+# "years and", "hour, and": where a compound length ("four years and two months") may be.
+_UNIT_THEN_AND = tuple(f"{u}{sep}and" for u in _UNIT_WORDS for sep in (" ", ", "))
+
+RULE_TABLE: list[tuple] = [
+    ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
+    ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
+    ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
+    ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH})", p_month_day, 8, ("month",)),
     ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9, ("year4",)),
     ("date_numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", p_numeric, 9, ("slash_date",)),
     ("month_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR}|{YEAR2}|{YEARW})", p_month_year, 7, ("month",)),
@@ -922,21 +1078,26 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
-    ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)", p_plural_weekday, 5, ("weekday",)),
+    ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<parts>(?:morning|afternoon|evening|night)s)", p_plural_weekday, 5, ("weekday",)),
+    ("weekends", r"weekends", p_weekends, 5, ("unit",), ("weekends",)),
+    ("streak", r"(?:the\s+|an?\s+)?(?P<ord>{ORD})\s+(?:{STREAK_ADJ}\s+(?P<unit>day|week|month|quarter|year|decade)|(?P<unit2>day|week|month|quarter|year|decade)\s+{STREAK_AFTER})", p_streak, 6, ("unit",), (L.STREAK_ADJECTIVES + L.STREAK_AFTER)),
+    ("stretch_ahead", r"(?:the\s+)?(?:(?P<num>{VAGUE})\s+)?(?P<unit>days|weeks|months|years|decades)\s+{AHEAD}", p_stretch_ahead, 4, ("unit",), L.AHEAD_WORDS),
+    ("compound_duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>{NUM})[\s-]+(?P<u1>{UNIT}),?\s+and\s+(?P<n2>{NUM})[\s-]+(?P<u2>{UNIT})", p_compound_duration, 4, ("unit",), _UNIT_THEN_AND),
     ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6, ("unit",)),
     ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)(?:-|\s+|['’]s\s+)(?P<pos2>end)", p_position_of_unit, 6, ("unit",)),
     ("in_the_year", r"(?P<pos>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)|the\s+full\s+(?P<unit2>year)", p_in_the_unit, 6, ("unit",)),
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?P<num>{VAGUE}|{NUM})(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?", p_duration, 3, ("unit",)),
-    ("set_every", r"(?:every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART})", p_set, 7, ("every",)),
-    ("frequency", r"(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every)\s+(?P<unit>day|week|month|year|decade)", p_frequency, 8, ("every",)),
-    ("set_adverb", r"(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
+    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART}|{SEASON})", p_set, 7, ("every",)),
+    ("frequency", r"{TIMES}\s+(?:a|an|per)\s+(?P<unit>day|week|month|quarter|year|decade|hour|fortnight)", p_frequency, 8, ("every",)),
+    ("set_adverb", r"(?:{TIMES}[\s-]+)?(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
     ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
     ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7, ("clock",)),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7, ("year4",)),
     ("noon", r"(?P<word>noon|midday|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5, ("deictic",)),
+    ("part_of_day", r"(?:(?P<the>the)\s+(?![a-z]+-(?:morning|afternoon|evening)\b)(?:(?P<rel>next|following|previous)\s+)?)?(?:(?P<pos>early|late|mid)[\s-]*)?(?P<part>morning|afternoon|evening)(?:\s+(?P<word>yesterday|today|tomorrow))?", p_part_of_day, 5, ("part",)),
     ("clock_words", r"(?P<h>\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)", p_clock_words, 7, ("part",)),
     ("latest_quarter", r"the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:of|century|point|percentage))", p_latest_quarter, 6, ("unit", "latest")),
     ("year_earlier", r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period|month)|year-(?:earlier|ago)"
@@ -946,10 +1107,11 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
     ("possessive_quarter", r"(?P<rel>this|last|next)\s+year['’]s\s+(?P<ord>first|second|third|fourth)[\s-]+quarter", p_possessive_quarter, 8, ("unit",)),
     ("half_quarters", r"(?:the\s+)?(?P<which>first|last|second)\s+(?:two\s+quarters|half)\s+of\s+(?P<year>{YEAR})", p_half_quarters, 7, ("unit", "year4")),
     ("weekend", r"the\s+weekend", p_weekend, 5, ("unit",)),
+    ("story_unit", r"the\s+(?P<unit>year|week)(?![\s-]+(?:ended|ending|earlier|ago|before|after|later|that|when|in\s+which|to|through|until)\b)", p_story_unit, 5, ("unit",)),
     # "the year ended March 31" is a length of time; "the quarter ended Sept. 30" names a quarter.
     ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7, ("unit",)),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6, ("holiday",)),
-    ("reference_word", r"(?P<word>" + _alternation(_REF_WORDS) + ")", p_reference_word, 2, ("ago", "deictic", "reference")),
+    ("reference_word", r"(?P<word>" + alternation(_REF_WORDS) + ")", p_reference_word, 2, ("ago", "deictic", "reference")),
 ]
 
 
@@ -957,7 +1119,8 @@ RULE_TABLE: list[tuple[str, str, Callable, int, tuple[str, ...]]] = [
 _EMPTY_PROBES = ("", " ", "x", "1", " a. ", "\n")
 
 
-def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tuple[str, ...]) -> Rule:
+def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tuple[str, ...],
+         needs: tuple[str, ...] = ()) -> Rule:
     """A rule, refused (ValueError) if its pattern can match the empty string, as ctparse does,
     or if it names no trigger."""
     compiled = _compile(pattern)
@@ -965,7 +1128,7 @@ def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tu
         raise ValueError(f"time rule {name!r}: its pattern matches the empty string")
     if not triggers:
         raise ValueError(f"time rule {name!r}: no trigger classes, so it would never run")
-    return Rule(name, compiled, produce, priority, frozenset(triggers))
+    return Rule(name, compiled, produce, priority, frozenset(triggers), tuple(needs))
 
 
 RULES: tuple[Rule, ...] = tuple(rule(*row) for row in RULE_TABLE)

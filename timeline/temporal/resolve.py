@@ -171,15 +171,16 @@ _NEAR_DAYS, _FAR_DAYS = 60, 300
 
 
 def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = None,
-             placeholder: str = "XXXX", heeds: frozenset[str] = frozenset({"past", "future"})
-             ) -> Callable[[Context], Resolved]:
+             placeholder: str = "XXXX", heeds: frozenset[str] = frozenset({"past", "future"}),
+             forced: Optional[str] = None) -> Callable[[Context], Resolved]:
     """An underspecified date (a month, a weekday, a season) placed by tense.
 
     `candidates(year)` gives the value of the expression in a year; the resolver picks the
     year so that the date falls before the DCT in a past clause, after it in a future one,
     and in the DCT's year (or nearest) otherwise; but a date weeks from the DCT in its year
     is not moved a year away by the tense. `heeds` are the tenses that may place it: a target
-    ("by August") heeds only the future, a reported quarter only the past.
+    ("by August") heeds only the future, a reported quarter only the past. `forced` is a side
+    the words themselves name ("this past spring"), whatever the clause's tense.
     """
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
@@ -194,7 +195,7 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
                     options.append((value, e, l))
         if not options:
             return unknown(placeholder)
-        tense = ctx.tense if ctx.tense in heeds else None
+        tense = forced or (ctx.tense if ctx.tense in heeds else None)
 
         def cost(o):
             # On the tense's side of the DCT first, then the nearest; the past when equally near.
@@ -208,7 +209,7 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
         chosen = min(options, key=cost)
         same_year = next((o for o in options if o[1].year == dct.year), None)
         if (same_year is not None and chosen is not same_year and cost(same_year)[1] <= _NEAR_DAYS
-                and cost(chosen)[1] >= _FAR_DAYS and not ctx.tense_is_close):
+                and cost(chosen)[1] >= _FAR_DAYS and not forced and not ctx.tense_is_close):
             # A date without a year weeks from the publication date is that one, not one nearly
             # a year away: news names the year of older dates. A clause read as past ("gave no
             # reason for the Jan. 14 deadline", written on Jan. 5) does not move it back a year.

@@ -21,7 +21,7 @@ from typing import Iterable, Optional, Sequence
 from ..dates import leading_date
 from ..model import GRANULARITIES, TimeExpr
 from ..lexicon import time_words as L
-from .grammar import RULES, Rule
+from .grammar import RULES, Rule, alternation
 from .resolve import Context, Reading, Resolved
 from .tense import TenseReader
 
@@ -79,28 +79,8 @@ def _check_triggers(rules: Sequence[Rule]) -> None:
 _check_triggers(RULES)
 
 
-def _trie_pattern(words) -> str:
-    """A regular expression for a word list, factored by common prefixes so that the engine
-    tries one branch per character instead of every word at every position."""
-    trie: dict = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
-
-
-_TRIGGER_WORD = re.compile(r"(?<![\w])(" + _trie_pattern(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])")
+# One pattern for every trigger word, factored by common prefixes (grammar's alternation).
+_TRIGGER_WORD = re.compile(r"(?<![\w])(" + alternation(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])")
 # Numbers are scanned as plain tokens and classified here: lookarounds in a regular expression
 # would run at every position of the text. Only shapes a time expression can take open a
 # window: years (and 1980s, 1215 GMT), '98, 12/31/2001, 3:30, 7pm. Counts and money do not.
@@ -122,14 +102,20 @@ def _number_class(token: str) -> Optional[str]:
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _fold(text: str) -> str:
+    # Case folding once, in C, is much cheaper than a case-insensitive scan. ASCII only, so
+    # that offsets stay put ("İ".lower() is two characters).
+    return text.translate(_ASCII_LOWER)
+
 _BEFORE, _AFTER = 40, 35          # how far a rule's match may reach before and after its trigger
 
 
-def _windows_by_class(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each trigger class, the stretches of text around its triggers (merged)."""
-    # Case folding once, in C, is much cheaper than a case-insensitive scan. ASCII only, so
-    # that offsets stay put ("İ".lower() is two characters).
-    low = text.translate(_ASCII_LOWER)
+def _windows_by_class(text: str, low: Optional[str] = None) -> dict[str, list[tuple[int, int]]]:
+    """For each trigger class, the stretches of text around its triggers (merged). `low` is the
+    text case-folded by `_fold`, if the caller has it."""
+    low = low if low is not None else _fold(text)
     hits: list[tuple[int, int, object]] = []
     for m in _TRIGGER_WORD.finditer(low):
         word = m.group(1)
@@ -166,12 +152,15 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
     found = {}
-    by_class = _windows_by_class(text)
+    low = _fold(text)
+    by_class = _windows_by_class(text, low)
     for rule in RULES:
         classes = rule.triggers
         spans = [w for c in classes for w in by_class.get(c, ())]
         if len(classes) > 1:
             spans = _merge(spans)
+        if rule.needs:
+            spans = [(a, b) for a, b in spans if any(word in low[a:b] for word in rule.needs)]
         for a, b in spans:
             for m in rule.pattern.finditer(text, a, b):
                 if m.end() == m.start():

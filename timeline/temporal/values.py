@@ -153,9 +153,11 @@ def duration_value(amount: Optional[float], unit: str) -> str:
     TIME_UNITS, UNITS = _L.TIME_UNITS, _L.UNITS
     letter = UNITS[unit][0]
     # TimeBank writes decades and centuries in years: "a decade" is P10Y, "almost a century"
-    # P100Y; an unknown number of centuries is PXC.
+    # P100Y; an unknown number of decades PXY, of centuries PXC.
     if letter in ("DE", "CE") and amount is not None:
         amount, letter = amount * (10 if letter == "DE" else 100), "Y"
+    elif letter == "DE":
+        letter = "Y"                           # "decades-long": PXY
     elif letter == "CE":
         letter = "C"
     time = "T" if unit in TIME_UNITS else ""
