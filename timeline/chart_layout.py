@@ -83,9 +83,11 @@ def segment_hits_box(s: Leader, b: Box) -> bool:
 class Layout:
     """Labels placed so far, within [left, right] and at most `height` pixels from the axis."""
 
-    def __init__(self, left: float, right: float, height: float, marker_radius: float = 5.0):
+    def __init__(self, left: float, right: float, height: float, marker_radius: float = 5.0,
+                 below: float = FIRST_DISTANCE):
         self.left, self.right, self.height = left, right, height
         self.radius = marker_radius
+        self.nearest = {1: FIRST_DISTANCE, -1: below}     # below the axis may hold its tick labels
         self.placed: list[Placed] = []
         self.extent = {1: 0.0, -1: 0.0}
 
@@ -95,7 +97,7 @@ class Layout:
         tries = sorted((distance + SLANT_COST * abs(self._left(x, w, shift) + w / 2 - x), n, distance, shift, side)
                        for n, (distance, shift, side) in enumerate(
                            (d, sh, sd) for d in range(FIRST_DISTANCE, int(self.height - h) + 1, STEP)
-                           for sh in SHIFTS for sd in sides))
+                           for sh in SHIFTS for sd in sides if d >= self.nearest[sd]))
         for *_, distance, shift, side in tries:
             found = self._try(key, x, w, h, distance, shift, side)
             if found is not None:
