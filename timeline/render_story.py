@@ -6,9 +6,9 @@ sentences that tell the day, joined by a leader line to its place on a true time
 - The dates are placed best first, so the best ones are on the chart: a date that finds no room
   with all its sentences tries again with its first sentence, then with that sentence shorter;
   what still finds none is left out, and the caption says how many dates are shown.
-- Time is linear: a day is as wide as any other. Only a gap that would squeeze the rest (longer
-  than a quarter of the story's span and than GAP_BREAK_DAYS) is cut out and marked with an axis
-  break; each stretch has its own ticks.
+- Time is linear: within a stretch of the story a day is as wide as any other. Only a gap that
+  would squeeze the rest (see `_cuts`) is cut out and marked with an axis break (//); each
+  stretch has its own ticks.
 - A date's mark grows with its support (how strongly the collection dates something to that day).
 """
 from __future__ import annotations
@@ -25,8 +25,10 @@ from .model import StoryDate, Timeline
 
 COLOUR = PALETTE[0]
 GAP_BREAK_DAYS = 45          # the shortest gap cut out of the axis ...
-GAP_BREAK_SHARE = 0.25       # ... when it is also longer than this share of the story's span
+GAP_BREAK_SHARE = 0.3        # ... when it is also longer than this share of the time the others cover
+MAX_BREAKS = 3
 BREAK_ROOM = 24              # pixels of an axis break
+STRETCH_INSET = 8            # pixels between a stretch's end and its first or last date
 MIN_STRETCH = 0.06           # the least share of the axis a stretch of the story gets
 TICK_ROOM = 70               # the least pixels between two ticks
 BELOW = 36                   # the nearest a box below the axis comes to it: room for the tick labels
@@ -92,19 +94,30 @@ def day_label(d: date) -> str:
     return d.strftime("%-d %b %Y")
 
 
+def _cuts(gaps: list[int]) -> set[int]:
+    """The gaps cut out of the axis: the longest, one by one while it is longer than GAP_BREAK_DAYS
+    and than GAP_BREAK_SHARE of the time the gaps not yet cut cover; at most MAX_BREAKS."""
+    cuts: set[int] = set()
+    for n in sorted(range(len(gaps)), key=lambda n: -gaps[n])[:MAX_BREAKS]:
+        rest = sum(g for k, g in enumerate(gaps) if k not in cuts)
+        if gaps[n] <= GAP_BREAK_DAYS or gaps[n] <= GAP_BREAK_SHARE * rest:
+            break
+        cuts.add(n)
+    return cuts
+
+
 class Scale:
     """Dates to pixels: linear within each stretch of the story, the long gaps between stretches cut out."""
 
     def __init__(self, days: list[date], left: float, right: float):
         days = sorted(set(days))
-        span = max((days[-1] - days[0]).days, 1)
-        cut = max(GAP_BREAK_DAYS, GAP_BREAK_SHARE * span)
+        cuts = _cuts([(b - a).days for a, b in zip(days, days[1:])])
         self.stretches: list[list[date]] = [[days[0]]]
-        for a, b in zip(days, days[1:]):
-            if (b - a).days > cut:
-                self.stretches.append([b])
+        for n, day in enumerate(days[1:]):
+            if n in cuts:
+                self.stretches.append([day])
             else:
-                self.stretches[-1].append(b)
+                self.stretches[-1].append(day)
         lengths = [(s[-1] - s[0]).days + 1 for s in self.stretches]
         shares = [max(n / sum(lengths), MIN_STRETCH) for n in lengths]
         usable = right - left - BREAK_ROOM * (len(self.stretches) - 1)
@@ -124,9 +137,10 @@ class Scale:
 
     @staticmethod
     def _within(d: date, first: date, last: date, x0: float, x1: float) -> float:
-        """Each day of a stretch is a slot of equal width; a date stands in the middle of its slot."""
-        slots = (last - first).days + 1
-        return x0 + ((d - first).days + 0.5) / slots * (x1 - x0)
+        """Each day of a stretch is a slot of equal width; a date stands in the middle of its slot,
+        kept clear of the breaks at the stretch's ends."""
+        slots, inset = (last - first).days + 1, min(STRETCH_INSET, (x1 - x0) / 2)
+        return x0 + inset + ((d - first).days + 0.5) / slots * (x1 - x0 - 2 * inset)
 
     def ticks(self) -> list[tuple[float, str]]:
         """Where the axis is labelled: in each stretch, days, weeks, months or years as far
@@ -150,7 +164,7 @@ def _ticks(first: date, last: date, per_day: float) -> list[tuple[date, str]]:
         if n == 7 or n == 14:
             monday = first - timedelta(days=first.weekday())
             days = [d for d in (monday + timedelta(days=k) for k in range(0, (last - monday).days + 1, n)) if d >= first]
-        return [(d, d.strftime("%-d %b")) for d in days]
+        return [(d, d.strftime("%-d %b" if n and d.year == days[n - 1].year else "%-d %b %Y")) for n, d in enumerate(days)]
     if unit == "m":
         months = range(first.year * 12 + first.month - 1 + (first.day > 1), last.year * 12 + last.month)
         return [(date(m // 12, m % 12 + 1, 1), date(m // 12, m % 12 + 1, 1).strftime("%b %Y"))
