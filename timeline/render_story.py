@@ -33,8 +33,8 @@ MIN_STRETCH = 0.06           # the least share of the axis a stretch of the stor
 TICK_ROOM = 70               # the least pixels between two ticks
 BELOW = 36                   # the nearest a box below the axis comes to it: room for the tick labels
 SENTENCE_LINES = 4           # the most lines of one sentence in a box
-MARK_SIZES = (7.0, 12.0)
-LAYOUT_TRIES = 8             # layouts tried before the best of them is kept     # the marker of the least and of the best supported date
+MARK_SIZES = (7.0, 12.0)     # the marker of the least and of the best supported date
+LAYOUT_TRIES = 16            # layouts tried before the best of them is kept
 
 
 def room(width: int) -> int:
@@ -195,13 +195,14 @@ def _sentence_lines(text: str, chars: int, lines: int, bullet: bool) -> str:
 
 def tellings(day: StoryDate, width: int) -> list[tuple[str, int]]:
     """A date's text, from the fullest to the shortest, with how many sentences each holds:
-    every sentence in up to SENTENCE_LINES lines each, then in fewer, then the first alone."""
+    every sentence in up to SENTENCE_LINES lines each, then in fewer, then the first alone, down
+    to one line of it."""
     chars, many = line_chars(width), len(day.sentences) > 1
     out = []
     if many:
         for lines in (SENTENCE_LINES, SENTENCE_LINES - 1):
             out.append(("\n".join(_sentence_lines(s, chars, lines, True) for s in day.sentences), len(day.sentences)))
-    for lines in (SENTENCE_LINES, SENTENCE_LINES - 1, 2):
+    for lines in (SENTENCE_LINES, SENTENCE_LINES - 1, 2, 1):
         out.append((_sentence_lines(day.sentences[0], chars, lines, False), 1))
     return out
 
@@ -236,14 +237,22 @@ class _StoryPage(Page):
                 order.remove(missed)
                 order.insert(0, missed)
                 continue
-            before = order[:order.index(missed)] + [n for n in order if n < missed]
-            shorter = {n for n in before if first[n] < len(options[n]) - 1}
+            shorter = {n for n in self.in_the_way(boxes, missed, order) if first[n] < len(options[n]) - 1}
             if not shorter:
                 break
             for n in shorter:
                 first[n] += 1
         if best[1] != len(tried) - 1:
             self.lay_out(boxes, options, *tried[best[1]])
+
+    @staticmethod
+    def in_the_way(boxes: list[DayBox], missed: int, order: list[int]) -> list[int]:
+        """The boxes placed before the missed one within a box's width of its date (all of them
+        when none is that near)."""
+        before = [n for n in order[:order.index(missed)] if boxes[n].placed is not None]
+        near = [n for n in before if boxes[n].placed.box.x0 - (boxes[n].placed.box.x1 - boxes[n].placed.box.x0)
+                <= boxes[missed].x <= boxes[n].placed.box.x1 + (boxes[n].placed.box.x1 - boxes[n].placed.box.x0)]
+        return near or before
 
     def lay_out(self, boxes: list[DayBox], options, order: list[int], first: list[int]) -> Optional[int]:
         """The boxes placed in `order` on a new layout; the best rank that found no room, if any."""
@@ -296,8 +305,9 @@ class _StoryPlot:
                 ax.plot([b + dx - 3, b + dx + 3], [y + 6, y - 6], color="#333333", linewidth=1.4, zorder=3)
         for x, text in self.result.ticks:
             ax.plot([x, x], [y, y + 4], color="#333333", linewidth=1, zorder=1)
-            ax.text(x, y + 9, text, fontsize=SMALL_FONT - 1, ha="center", va="top", color=SOFT, gid="tick",
-                    parse_math=False)
+            half = self.page.size(text, SMALL_FONT - 1)[0] / 2          # kept inside the page
+            ax.text(min(max(x, MARGIN + half), width - MARGIN - half), y + 9, text, fontsize=SMALL_FONT - 1,
+                    ha="center", va="top", color=SOFT, gid="tick", parse_math=False)
         scores = [b.day.score for b in self.result.days] or [0.0]
         low, high = min(scores), max(scores)
         for box in self.result.labelled:
