@@ -8,7 +8,7 @@ merge (identity.merge_actors: same name, same actor) makes the two one actor, wi
 statement kept. An actor is renamed only when
 
 - every mention of it stands in a title-case line (a headline), never in the article's sentences;
-- the article's sentences name another actor whose full name (two words or more) is in it, with
+- the article's sentences name another person whose full name (two words or more) is in it, with
   the other words at its edges ("Rip" + "Maria Lopez"); or whose surname is in it, that surname
   belonging to one full name of the article only ("Derelict" + "Johnson" of "Peter Johnson").
 
@@ -76,7 +76,7 @@ def without_headline_words(text: str, actors: Iterable[Actor]) -> list[Actor]:
     renamed to that name (see the module's note); every other actor as it was."""
     actors = list(actors)
     headline_only = {a.id for a in actors if not a.generic and a.type == W.PERSON_TYPE and _in_headlines(text, a)}
-    told = [a for a in actors if a.id not in headline_only and not a.generic]
+    told = [a for a in actors if a.id not in headline_only and not a.generic and a.type == W.PERSON_TYPE]
     out = []
     for a in actors:
         name = _named_in(a, told) if a.id in headline_only and len(a.name.split()) >= 2 else None
