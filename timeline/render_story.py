@@ -303,11 +303,16 @@ class _StoryPlot:
             ax.plot([b - BREAK_ROOM / 2 + 3, b + BREAK_ROOM / 2 - 3], [y, y], color="white", linewidth=3, zorder=2)
             for dx in (-BREAK_ROOM / 2 + 3, BREAK_ROOM / 2 - 3):
                 ax.plot([b + dx - 3, b + dx + 3], [y + 6, y - 6], color="#333333", linewidth=1.4, zorder=3)
+        free = MARGIN
         for x, text in self.result.ticks:
             ax.plot([x, x], [y, y + 4], color="#333333", linewidth=1, zorder=1)
-            half = self.page.size(text, SMALL_FONT - 1)[0] / 2          # kept inside the page
-            ax.text(min(max(x, MARGIN + half), width - MARGIN - half), y + 9, text, fontsize=SMALL_FONT - 1,
-                    ha="center", va="top", color=SOFT, gid="tick", parse_math=False)
+            half = self.page.size(text, SMALL_FONT - 1)[0] / 2
+            centre = min(max(x, MARGIN + half), width - MARGIN - half)       # kept inside the page
+            if centre - half < free:
+                continue                     # a label that would run into the one before it
+            free = centre + half + 6
+            ax.text(centre, y + 9, text, fontsize=SMALL_FONT - 1, ha="center", va="top", color=SOFT, gid="tick",
+                    parse_math=False)
         scores = [b.day.score for b in self.result.days] or [0.0]
         low, high = min(scores), max(scores)
         for box in self.result.labelled:
