@@ -123,24 +123,28 @@ class Layout:
         import numpy as np
 
         sides = sorted((1, -1), key=lambda s: (self.extent[s], -s))
-        grid = [(d, sh, sd) for d in range(FIRST_DISTANCE, int(self.height - h) + 1, STEP) for sh in SHIFTS
-                for sd in sides if d >= self.nearest[sd]]
-        if not grid:
+        # every (distance, shift, side), in this order of nesting, nearer than the side allows left out
+        distance, shift, side = (a.ravel().astype(float) for a in np.meshgrid(
+            np.arange(FIRST_DISTANCE, int(self.height - h) + 1, STEP), SHIFTS, sides, indexing="ij"))
+        allowed = distance >= np.where(side > 0, self.nearest[1], self.nearest[-1])
+        distance, shift, side = distance[allowed], shift[allowed], side[allowed]
+        if not len(distance):
             return None
-        distance, shift, side = (np.array(column, dtype=float) for column in zip(*grid))
         x0 = np.minimum(np.maximum(x - w / 2 + shift * w, self.left), self.right - w)
         cost = distance + SLANT_COST * np.abs(x0 + w / 2 - x)
+        order = np.lexsort((np.arange(len(cost)), cost))
         ok = (x0 >= self.left) & self._clear(x, x0, w, h, distance, side)
-        for n in np.lexsort((np.arange(len(grid)), cost)):
-            found = self._try(key, x, w, h, *grid[n]) if ok[n] else None
+        for n in order[ok[order]].tolist():
+            found = self._try(key, x, w, h, int(distance[n]), float(shift[n]), int(side[n]))
             if found is not None:
                 self.placed.append(found)
-                self.extent[found.side] = max(self.extent[found.side], grid[n][0] + h)
+                self.extent[found.side] = max(self.extent[found.side], int(distance[n]) + h)
                 return found
         return None
 
     def _clear(self, x: float, x0, w: float, h: float, distance, side):
-        """Which tries' boxes and leaders meet no placed box or leader (see `_try`)."""
+        """Which tries' boxes and leaders meet no placed box or leader (see `_try`): the boxes
+        first, the leaders only for the tries whose box is free."""
         import numpy as np
 
         if not self.placed:
@@ -148,18 +152,26 @@ class Layout:
         near, far = side * distance, side * (distance + h)
         y0, y1 = np.minimum(near, far)[:, None], np.maximum(near, far)[:, None]
         bx0, by0, bx1, by1 = (np.array([getattr(p.box, a) for p in self.placed]) for a in ("x0", "y0", "x1", "y1"))
-        lx0, ly0, lx1, ly1 = (np.array([getattr(p.leader, a) for p in self.placed]) for a in ("x0", "y0", "x1", "y1"))
         left, right = x0[:, None], (x0 + w)[:, None]
-        overlap = ~((right + GAP <= bx0) | (bx1 + GAP <= left) | (y1 + GAP <= by0) | (by1 + GAP <= y0))
-        end_x = np.minimum(np.maximum(x, x0 + END_INSET), x0 + w - END_INSET)[:, None]
-        start_y = (side * self.radius)[:, None]
-        near = near[:, None]
+        free = ~(~((right + GAP <= bx0) | (bx1 + GAP <= left) | (y1 + GAP <= by0) | (by1 + GAP <= y0))).any(axis=1)
+        at = np.nonzero(free)[0]
+        if len(at):
+            free[at] = self._leaders_clear(x, left[at], right[at], y0[at], y1[at], near[at], side[at], w)
+        return free
+
+    def _leaders_clear(self, x: float, left, right, y0, y1, near, side, w: float):
+        import numpy as np
+
+        bx0, by0, bx1, by1 = (np.array([getattr(p.box, a) for p in self.placed]) for a in ("x0", "y0", "x1", "y1"))
+        lx0, ly0, lx1, ly1 = (np.array([getattr(p.leader, a) for p in self.placed]) for a in ("x0", "y0", "x1", "y1"))
+        end_x = np.minimum(np.maximum(x, left + END_INSET), left + w - END_INSET)
+        start_y, near = (side * self.radius)[:, None], near[:, None]
         theirs = _hits(lx0, ly0, lx1, ly1, left, y0, right, y1)
         mine = _hits(x, start_y, end_x, near, bx0, by0, bx1, by1)
         others = np.array([p.side for p in self.placed])
         crossing = _crosses(x, start_y, end_x, near, lx0, ly0, lx1, ly1) & (np.abs(lx0 - x) > 0.5) \
             & (others == side[:, None])
-        return ~(overlap | theirs | mine | crossing).any(axis=1)
+        return ~(theirs | mine | crossing).any(axis=1)
 
     def _left(self, x: float, w: float, shift: float) -> float:
         return min(max(x - w / 2 + shift * w, self.left), self.right - w)

@@ -34,7 +34,7 @@ TICK_ROOM = 70               # the least pixels between two ticks
 BELOW = 36                   # the nearest a box below the axis comes to it: room for the tick labels
 SENTENCE_LINES = 4           # the most lines of one sentence in a box
 MARK_SIZES = (7.0, 12.0)     # the marker of the least and of the best supported date
-LAYOUT_TRIES = 16            # layouts tried before the best of them is kept
+LAYOUT_TRIES = 12            # layouts tried before the best of them is kept
 
 
 def room(width: int) -> int:
