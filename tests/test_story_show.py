@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from conftest import CORPUS
+from test_html_page import browser  # noqa: F401  (the headless browser fixture; skips without Chromium)
 from timeline.export.html_page import html_page
 from timeline.export.safe import html_text
 from timeline.export.timelinejs import timelinejs
@@ -106,3 +107,18 @@ def test_hostile_story_text_stays_text(bridge, tmp_path):
     assert "$\\frac{1}{2}$" in shown, "a dollar sign is text, not mathematics"
     assert all(len(line) <= 40 for b in drawn.labelled for line in b.text.splitlines()), "long sentences wrap"
     assert "Петров" in alt_text(drawn)
+
+
+def test_a_story_date_on_the_page_brings_the_axis_to_its_day(browser, bridge, tmp_path):
+    from test_html_page import Page
+    from timeline.export.html_page import write_html
+
+    page = Page(browser, write_html(bridge, tmp_path / "bridge.html"))
+    page.click("all")
+    everything = page.on_axis()
+    days = browser.find_elements("css selector", "button.story-day")
+    assert len(days) == len(story_shown(bridge))
+    days[-1].click()                          # the story's last date: a day weeks after the first
+    page.settle()
+    assert 0 < page.on_axis() < everything, "the axis shows the weeks around that day"
+    assert page.errors() == []
