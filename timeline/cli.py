@@ -82,7 +82,8 @@ def _show_options(b: argparse.ArgumentParser) -> None:
 
     g = b.add_argument_group("what the chart, TimelineJS, Markdown and the page show (--from/--to bound the story too)")
     g.add_argument("--max-events", type=_positive, metavar="N", help="show at most N events and statements "
-                   "(default: as many as the chart has room for; every one in TimelineJS and Markdown)")
+                   "(default: as many as the chart has room for; every one in TimelineJS and Markdown); "
+                   "for a collection's story, at most N of its dates")
     g.add_argument("--actor", action="append", default=[], metavar="NAME",
                    help="show only what involves this actor (any of its names; repeat for several)")
     g.add_argument("--from", dest="date_from", type=_day_bound(False), metavar="DATE",

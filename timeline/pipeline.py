@@ -16,6 +16,7 @@ from .actors import extract_actors, find_roles
 from .events import extract_events
 from .furniture import news_only
 from .findings import ActorIndex, DraftEvent, DraftLink, DraftRelation
+from .headline_names import without_headline_words
 from .identity import IdMap, merge_actors
 from .same_events import merge_reports
 from .model import Document, Event, Participant, Relation, Span, TemporalLink, TimeExpr, Timeline
@@ -189,7 +190,8 @@ def merge(results: list[DocumentResult], title: Optional[str] = None, merge_repo
     """One timeline from many documents: the same actor made one, ids given out, and (unless
     `merge_reports` is false: a scorer that reads each article's events on its own) an event
     several articles tell made one, the other reports in its `sources`."""
-    actors, actor_map = merge_actors((r.document.id, r.actors.actors) for r in results)
+    actors, actor_map = merge_actors((r.document.id, without_headline_words(r.document.text, r.actors.actors))
+                                     for r in results)
     drafts = _in_time_order(results)
     event_map = {(r.document.id, ev.key): f"e{n}" for n, (r, ev) in enumerate(drafts, 1)}
     sentences: dict = {}

@@ -16,32 +16,26 @@
 """
 from __future__ import annotations
 
-import io
 import math
 import textwrap
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional
+from typing import Optional, Union
 
 from .chart_layout import Box, Layout, Placed
+from .chart_page import (DEFAULT_WIDTH, DENSITY, DPI, INK, LABEL_FONT, LINESPACING, MARGIN, PAD, PALETTE,  # noqa: F401
+                         SMALL_FONT, SOFT, SUB_FONT, TITLE_FONT, WIDTHS, Page, count as _count, save)
 from .model import Event, Timeline
-from .selection import Policy, Selection, date_label, headline, main_actor, position, select
+from .render_story import StoryChart, story_chart
+from .selection import Policy, Selection, date_label, headline, main_actor, position, select, story_shown
 
-WIDTHS = {"narrow": 700, "wide": 1200}
-DEFAULT_WIDTH = WIDTHS["wide"]
-DENSITY = 2                       # pixels drawn per pixel of width
-DPI = 100                         # layout units: one point of figure size is DPI/72 pixels
 GAP_BREAK_DAYS = 3 * 365          # a gap longer than this gets an axis break
 CROWD, CROWD_ROOM = 6, 0.45       # each item on a date (up to CROWD) widens the gaps beside it
 FAN = 12                          # pixels between the markers of items on the same day
 DAY_ROOM = 4                      # the most items a narrow chart shows on one day (one more when wide)
-PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]   # Okabe-Ito
 SHAPES = list("o^Dvph")            # matplotlib markers; not a square: the statements' bubble is one
 OTHER_COLOUR = "#8C8C8C"
-INK, SOFT = "#222222", "#5A5A5A"
-MARGIN = 20
 MAX_BAR_SHARE = 0.15              # a range bar longer than this share of the axis is not drawn
-LABEL_FONT, TITLE_FONT, SUB_FONT, SMALL_FONT = 9.0, 15.0, 10.0, 8.5
 
 
 def room(width: int) -> int:
@@ -138,22 +132,20 @@ def figure(tl: Timeline, policy: Optional[Policy] = None, width: Optional[int] =
     return chart(tl, policy, width).figure
 
 
-def chart(tl: Timeline, policy: Optional[Policy] = None, width: Optional[int] = None) -> Chart:
-    """Lays out and draws the chart: labels placed best item first, then the figure sized to them."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
+def chart(tl: Timeline, policy: Optional[Policy] = None, width: Optional[int] = None) -> Union[Chart, StoryChart]:
+    """Lays out and draws the chart: a collection's story (its dates, each told by its sentences)
+    when it has one to show (selection.story_shown), else the events; labels placed best first,
+    then the figure sized to them."""
     width = int(width or DEFAULT_WIDTH)
+    days = story_shown(tl, policy)
+    if days:
+        return story_chart(tl, days, width)
     selection = select(tl, policy, limit=room(width), per_day=DAY_ROOM if width < 1000 else DAY_ROOM + 1)
     published = max((d.published for d in tl.documents if d.published), default=None)
-    fig = Figure(figsize=(width / DPI, 6), dpi=DPI)
-    FigureCanvasAgg(fig)
-    ax = fig.add_axes((0, 0, 1, 1))
-    ax.set_axis_off()
-    page = _Page(fig, ax, width)
+    page = _Page(width)
     axis = _Axis.of(tl, selection, width, published)
     page.place_labels(axis.items, selection)
-    result = Chart(fig, axis.items, selection, tl.title or "Timeline", "", "", axis.actors, axis.breaks)
+    result = Chart(page.fig, axis.items, selection, tl.title or "Timeline", "", "", axis.actors, axis.breaks)
     page.draw(result, axis, tl, published)
     return result
 
@@ -246,8 +238,6 @@ def _bubble():
                  (-1, -0.45)], closed=True)
 
 
-PAD = 0.35 * LABEL_FONT * DPI / 72    # the label box's padding, in pixels (0.35 em)
-LINESPACING = 1.2
 STACK_GAP = 3                         # pixels between the boxes of one day's statements
 
 
@@ -266,29 +256,12 @@ def _units(items: list[Item]) -> list[list[Item]]:
     return units
 
 
-class _Page:
-    """The figure being drawn, in pixels from its top-left corner (the axes' y runs downward)."""
+class _Page(Page):
+    """The event chart's page: its labels placed on a layout as they are measured."""
 
-    def __init__(self, fig, ax, width: int):
-        self.fig, self.ax, self.width = fig, ax, width
-        self.renderer = fig.canvas.get_renderer()
+    def __init__(self, width: int):
+        super().__init__(width)
         self.layout = Layout(MARGIN, width - MARGIN, heights(width))
-
-    def size(self, s: str, fontsize: float, **kw) -> tuple[float, float]:
-        probe = self.ax.text(0, 0, s, fontsize=fontsize, parse_math=False, **kw)
-        box = probe.get_window_extent(self.renderer)
-        probe.remove()
-        return box.width, box.height
-
-    def wrap(self, s: str, fontsize: float, **kw) -> str:
-        """`s` in lines that fit the width of the page."""
-        room_px = self.width - 2 * MARGIN
-        chars = max(20, int(room_px / (fontsize * DPI / 72 * 0.48)))
-        while True:
-            out = textwrap.fill(s, chars, break_on_hyphens=False)
-            if chars <= 20 or self.size(out, fontsize, **kw)[0] <= room_px:
-                return out
-            chars -= 3
 
     def place_labels(self, items: list[Item], selection: Selection) -> None:
         """Best item first, each label at the nearest free place to its marker; the statements of
@@ -312,13 +285,6 @@ class _Page:
                 item.placed = Placed(placed.key, box, placed.leader, placed.side)
                 top = box.y0 - STACK_GAP
 
-    def block(self, s: str, y: float, fontsize: float, gid: str, **kw) -> float:
-        """A wrapped block of text at the left margin from y down; the y below it."""
-        s = self.wrap(s, fontsize, **kw)
-        _, h = self.size(s, fontsize, **kw)
-        self.ax.text(MARGIN, y, s, fontsize=fontsize, va="top", ha="left", gid=gid, parse_math=False, **kw)
-        return y + h
-
     def draw(self, result: Chart, axis: _Axis, tl: Timeline, published: Optional[date]) -> None:
         result.subtitle = _subtitle(tl, result, published)
         y = self.block(result.title, MARGIN * 0.8, TITLE_FONT, "title", fontweight="bold", color=INK) + 4
@@ -334,12 +300,6 @@ class _Page:
         y = self.legend(result, axis, bottom + 12)
         result.caption = _caption(result)
         self.finish(self.block(result.caption, y + 6, SMALL_FONT, "caption", color=SOFT))
-
-    def finish(self, y: float) -> None:
-        height = y + MARGIN * 0.7
-        self.fig.set_size_inches(self.width / DPI, height / DPI)
-        self.ax.set_xlim(0, self.width)
-        self.ax.set_ylim(height, 0)
 
     def legend(self, result: Chart, axis: _Axis, y: float) -> float:
         """The main actors (colour and shape), then the marks; in rows that fit the width."""
@@ -432,10 +392,6 @@ def _subtitle(tl: Timeline, result: Chart, published: Optional[date]) -> str:
     return " · ".join(parts)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def _caption(result: Chart) -> str:
     caption = ["Dates as read from the text, anchored on the publication date."]
     if any(i.event.kind == "statement" and i.event.time.anchor == "dct" for i in result.labelled):
@@ -453,8 +409,10 @@ def _caption(result: Chart) -> str:
     return " ".join(caption)
 
 
-def alt_text(result: Chart) -> str:
+def alt_text(result: Union[Chart, StoryChart]) -> str:
     """What the chart shows, in words, for a reader who cannot see it (NAME.alt.txt)."""
+    if isinstance(result, StoryChart):
+        return result.alt_text()
     lines = [f"Timeline chart: {result.title}. {result.subtitle}."]
     for item in result.labelled:
         what = "statement" if item.event.kind == "statement" else "future event" if item.event.status == "future" else "event"
@@ -463,19 +421,3 @@ def alt_text(result: Chart) -> str:
     if result.caption:
         lines.append(result.caption)
     return "\n".join(lines) + "\n"
-
-
-# Fixed metadata (no dates, no version strings) so that the same timeline gives the same bytes.
-_METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None},
-             "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None}}
-# Text stays text: editable and searchable in SVG, TrueType (Type 42) rather than Type 3 in PDF.
-_RC = {"svg.hashsalt": "timeline", "svg.fonttype": "none", "pdf.compression": 6, "pdf.fonttype": 42}
-
-
-def save(fig, fmt: str) -> bytes:
-    import matplotlib
-
-    buf = io.BytesIO()
-    with matplotlib.rc_context(_RC):
-        fig.savefig(buf, format=fmt, metadata=_METADATA[fmt], dpi=DPI * DENSITY)
-    return buf.getvalue()

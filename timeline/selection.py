@@ -11,6 +11,12 @@ A `Policy` holds the reader's choices (`--max-events`, `--actor`, `--from`/`--to
   article's title they tell, how prominent their actor is, and whether the text states their
   date, with a penalty for each item already chosen on the same day or for the same actor, so
   that a budget of a dozen items spans the story rather than its busiest day.
+
+`story_shown` says when a shown output tells the story itself (a box or a slide per date, with
+its sentences) rather than the events: when a collection of at least STORY_MIN_DOCUMENTS
+articles has a story of at least STORY_MIN_DATES dates told by sentences, and the reader did not
+ask for one actor's items or one kind. A single article keeps its event chart: its story is its
+own few dates, which its events already show with their actors and statements.
 """
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ from typing import Iterable, Optional
 
 from .lexicon import show as S
 from .lexicon import speech as SPEECH
-from .model import Actor, Event, EventTime, Timeline
+from .model import Actor, Event, EventTime, StoryDate, Timeline
 
 KINDS = S.KINDS
 _WORD = re.compile(r"\w+(?:[’']\w+)*")
@@ -30,6 +36,8 @@ SAME_DAY_PENALTY = 0.75      # the score kept by each further item of a kind on 
 SAME_ACTOR_PENALTY = 0.75    # ... and by each further item of an actor already shown
 REPEAT_OVERLAP = 0.6         # share of a shorter quote's words that makes it a repeat
 STORY_BONUS = 1.5            # added to an item of the story's best date, less down the story's dates
+STORY_MIN_DOCUMENTS = 2      # a story is shown as such for a collection, not for one article
+STORY_MIN_DATES = 2          # ... and when it has more than one date to tell
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,20 @@ def select(tl: Timeline, policy: Optional[Policy] = None, limit: Optional[int] =
     over = len(kept) - repeats - len(ranked)
     return Selection(tuple(shown), tuple(ranked), len(showable) - len(whole) + repeats,
                      len(whole) - len(kept), over, unknown)
+
+
+def story_shown(tl: Timeline, policy: Optional[Policy] = None) -> tuple[StoryDate, ...]:
+    """The story's dates a shown output tells, best first (empty: show the events instead). The
+    policy's dates bound them and its budget counts dates; its actor and kind choose events, so
+    a reader who sets them gets the events."""
+    policy = policy or Policy()
+    if len(tl.documents) < STORY_MIN_DOCUMENTS or policy.actors or policy.kind != "all":
+        return ()
+    days = [d for d in tl.story if d.sentences and not (policy.start and d.date < policy.start)
+            and not (policy.end and d.date > policy.end)]
+    if policy.max_events:
+        days = days[:policy.max_events]
+    return tuple(days) if len(days) >= STORY_MIN_DATES else ()
 
 
 def _showable(e: Event) -> bool:

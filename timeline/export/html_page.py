@@ -8,6 +8,10 @@ the network. Everything from the articles reaches the page as JSON inside a
 `<script type="application/json">` element (escaped by `safe.script_json`) and is put on the page
 by the script as text (`textContent`), never as HTML; links are made only from http(s) URLs. A
 Content-Security-Policy lets only this page's own script and style run.
+
+A collection's story (selection.story_shown) is the page's first view: its dates in time order,
+each with its sentences and their articles, written by the template (escaped by Jinja2), each
+date a button that brings the axis to that day.
 """
 from __future__ import annotations
 
@@ -133,6 +137,24 @@ def alt_text(tl: Timeline, events: tuple[Event, ...]) -> str:
     return text + (f"; most items involve {who}" if who else "") + f". The latest: {latest.summary} ({when_text(latest.time)})."
 
 
+def story_view(tl: Timeline, policy=None) -> list[dict]:
+    """The story's dates for the page, in time order: the date as said, its rank, and each
+    sentence with its article's title and (http(s) only) URL."""
+    from ..selection import story_shown
+
+    documents = {d.id: d for d in tl.documents}
+    days = story_shown(tl, policy)
+    out = []
+    for rank, day in sorted(enumerate(days, 1), key=lambda rd: rd[1].date):
+        told = []
+        for sentence, source in zip(day.sentences, day.sources):
+            doc = documents.get(source.doc)
+            title = " — ".join(x for x in (doc.title, doc.source) if x) or doc.id if doc else source.doc
+            told.append({"text": " ".join(sentence.split()), "title": title, "url": web_url(doc.url) if doc else None})
+        out.append({"iso": day.date.isoformat(), "when": _day(day.date), "rank": rank, "told": told})
+    return out
+
+
 def _subtitle(tl: Timeline) -> str:
     sources = sorted({d.source for d in tl.documents if d.source})
     published = sorted(d.published for d in tl.documents if d.published)
@@ -174,7 +196,7 @@ def html_page(tl: Timeline, policy=None) -> str:
         title=tl.title or "Timeline", subtitle=_subtitle(tl), alt=alt_text(tl, events),
         data=script_json(page_data(tl, events)), script=script, style=style, version=__version__,
         script_hash=_sha256(script), style_hash=_sha256(style), total=len(events), statements=statements,
-        left_out=len(tl.events) - len(events))
+        left_out=len(tl.events) - len(events), story=story_view(tl, policy))
     return page_text(page)
 
 

@@ -30,10 +30,17 @@ def _story(tl: Timeline, docs: dict) -> list[str]:
         return []
     out = ["", "## The story", ""]
     for day in tl.story:
-        told = [f"{_md(text)} ({_md(docs[src.doc].source or src.doc if src.doc in docs else src.doc)})"
-                for text, src in zip(day.sentences, day.sources)]
+        told = [f"{_md(text)} ({_cite(docs.get(src.doc), src.doc)})" for text, src in zip(day.sentences, day.sources)]
         out.append(f"- **{day.date.isoformat()}** " + (" ".join(told) if told else "—"))
     return out
+
+
+def _cite(doc, doc_id: str) -> str:
+    """Where a story sentence comes from: its publisher (else its title, else its id), linked to
+    the article when its URL is http(s)."""
+    label = _md((doc.source or doc.title or doc.id) if doc else doc_id)
+    url = md_url(doc.url) if doc else None
+    return f"[{label}]({url})" if url else label
 
 
 def markdown(tl: Timeline, policy: Optional[Policy] = None) -> str:

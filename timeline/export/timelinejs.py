@@ -1,6 +1,10 @@
 """Knight Lab TimelineJS: the JSON that TimelineJS3 loads, and the Google-spreadsheet CSV its
 authoring template reads, so that a timeline can be published in minutes.
 
+A collection's story (selection.story_shown) is one slide per story date, in time order: its
+sentences, each with the article it comes from, and how many articles date something to that
+day. Otherwise a slide per item of the inclusion policy.
+
 TimelineJS renders headlines, texts, display dates and group names as HTML: every text from the
 articles is HTML-escaped, and a source is linked only when its URL is http(s)."""
 from __future__ import annotations
@@ -11,8 +15,8 @@ import json
 from pathlib import Path
 from typing import Optional, Union
 
-from ..model import Event, EventTime, Timeline
-from ..selection import Policy, date_label, headline, main_actor, select
+from ..model import Event, EventTime, StoryDate, Timeline
+from ..selection import Policy, date_label, headline, main_actor, select, story_shown
 from .atomic import atomic_write
 from .safe import csv_cell, html_attr, html_text, web_url
 
@@ -64,19 +68,79 @@ def _groups(tl: Timeline, events) -> dict[str, str]:
     return {eid: names[a] if a in top else OTHER_GROUP for eid, a in owner.items() if a in names}
 
 
+def _cite(doc, label: str) -> str:
+    """` <a href="url">label</a>` for a document with an http(s) URL, else ` (label)`; `label` escaped."""
+    url = web_url(doc.url)
+    return f' <a href="{html_attr(url)}">{html_text(label)}</a>' if url else f" ({html_text(label)})"
+
+
 def _text(e: Event, documents: dict) -> str:
     doc = documents.get(e.doc)
     body = html_text(f"“{e.quote}”" if e.quote else (e.sentence.text or e.summary))
-    source = ""
-    if doc is not None:
-        label = html_text(doc.source or doc.title or doc.id)
-        url = web_url(doc.url)
-        source = f' <a href="{html_attr(url)}">{label}</a>' if url else f" ({label})"
+    source = _cite(doc, doc.source or doc.title or doc.id) if doc is not None else ""
     return f"{body}{source}"
 
 
+HEADLINE_WORDS = 12   # a story slide's headline: the first words of its first sentence
+
+
+def _story_text(day: StoryDate, documents: dict, articles: int) -> str:
+    """The date's sentences, each with its article (title and publisher, linked when it can be),
+    and how many articles date something to that day."""
+    paragraphs = []
+    for sentence, source in zip(day.sentences, day.sources):
+        doc = documents.get(source.doc)
+        cite = ""
+        if doc is not None:
+            cite = _cite(doc, " — ".join(x for x in (doc.title, doc.source) if x) or doc.id)
+        paragraphs.append(f"<p>{html_text(' '.join(sentence.split()))}{cite}</p>")
+    if articles > 1:
+        paragraphs.append(f"<p><em>{articles} articles date something to this day.</em></p>")
+    return "".join(paragraphs)
+
+
+def _story_slides(tl: Timeline, days: tuple[StoryDate, ...]) -> list[dict]:
+    """One slide per story date, in time order."""
+    documents = {d.id: d for d in tl.documents}
+    reports: dict[str, set[str]] = {e.id: {e.doc} | {s.doc for s in e.sources} for e in tl.events}
+    slides = []
+    for rank, day in sorted(enumerate(days[:MAX_SLIDES], 1), key=lambda rd: rd[1].date):
+        articles = set().union(*(reports.get(e, set()) for e in day.events)) if day.events else set()
+        words = " ".join(day.sentences[0].split()).split(" ")
+        title = " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
+        slides.append({"unique_id": f"story-{day.date.isoformat()}",
+                       "start_date": {"year": day.date.year, "month": day.date.month, "day": day.date.day},
+                       "text": {"headline": html_text(title), "text": _story_text(day, documents, len(articles))},
+                       "group": html_text(f"Top {_band(rank)}")})
+    return slides
+
+
+def _band(rank: int) -> str:
+    """The group of a story slide: how high its date ranks (top 5, top 10, top 20 …)."""
+    for top in (5, 10, 20, 50):
+        if rank <= top:
+            return str(top)
+    return str(MAX_SLIDES)
+
+
 def timelinejs(tl: Timeline, policy: Optional[Policy] = None) -> dict:
-    """One slide per item the inclusion policy keeps (selection.py), in time order."""
+    """One slide per story date of a collection's story (selection.story_shown), else one per item
+    the inclusion policy keeps (selection.py); in time order."""
+    days = story_shown(tl, policy)
+    events = _story_slides(tl, days) if days else _event_slides(tl, policy)
+    published = [d.published for d in tl.documents if d.published]
+    sources = sorted({d.source for d in tl.documents if d.source})
+    intro_parts = [", ".join(sources)] if sources else []
+    if published:
+        intro_parts.append(f"published {max(published).isoformat()}")
+    if days:
+        intro_parts.append(f"{len(tl.documents)} articles, the story in {len(events)} dates")
+    intro = " · ".join(intro_parts)
+    return {"title": {"text": {"headline": html_text(tl.title or "Timeline"), "text": html_text(intro)}},
+            "events": events}
+
+
+def _event_slides(tl: Timeline, policy: Optional[Policy]) -> list[dict]:
     documents = {d.id: d for d in tl.documents}
     shown = select(tl, policy, limit=MAX_SLIDES).shown
     groups = _groups(tl, shown)
@@ -93,14 +157,7 @@ def timelinejs(tl: Timeline, policy: Optional[Policy] = None) -> dict:
         if e.id in groups:
             item["group"] = html_text(groups[e.id])
         events.append(item)
-    published = [d.published for d in tl.documents if d.published]
-    sources = sorted({d.source for d in tl.documents if d.source})
-    intro_parts = [", ".join(sources)] if sources else []
-    if published:
-        intro_parts.append(f"published {max(published).isoformat()}")
-    intro = " · ".join(intro_parts)
-    return {"title": {"text": {"headline": html_text(tl.title or "Timeline"), "text": html_text(intro)}},
-            "events": events}
+    return events
 
 
 def write_timelinejs(tl: Timeline, path: Union[str, Path], policy: Optional[Policy] = None) -> Path:

@@ -259,6 +259,15 @@
   $("fit").addEventListener("click", function () { view = core(state.shown.length ? state.shown : items); draw(); });
   $("all").addEventListener("click", function () { view = extent(state.shown.length ? state.shown : items); draw(); });
   window.addEventListener("resize", draw);
+  // The story's dates (written by the page, when it has a story): each brings the axis to its day.
+  Array.prototype.forEach.call(document.querySelectorAll("button.story-day"), function (b) {
+    b.addEventListener("click", function () {
+      var t = day(b.getAttribute("data-day"));
+      view = [t - 10 * DAY, t + 11 * DAY];
+      draw();
+      $("chart").scrollIntoView({ block: "nearest" });
+    });
+  });
 
   // ---- the list and the detail ----------------------------------------------------------------
   function speakerName(it) { return it.sp >= 0 ? actors[it.sp].n : ""; }
