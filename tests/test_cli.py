@@ -125,6 +125,17 @@ def test_tag_command(run_cli, tmp_path):
         "35 years after", "DATE", "1984", "1984-01-01", "1984-12-31")
 
 
+def test_tag_reads_standard_input(run_cli, monkeypatch, capsys):
+    import io
+    import sys
+
+    line = json.dumps({"id": "s", "text": "It comes 35 years after the motion.", "dct": "2019-02-26"}) + "\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line.encode())))
+    code, out, err = run_cli("tag", "-")
+    assert code == 0, err
+    assert json.loads(out)["timexes"][0]["value"] == "1984"
+
+
 def test_missing_dependency_is_one_clear_line(tmp_path):
     import subprocess
     import sys

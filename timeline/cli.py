@@ -588,8 +588,8 @@ def _tag(args) -> int:
     from .temporal import tag_documents
 
     where, source = _tag_source(args)
-    with source:
-        records, failures = _tag_records(source, where, args.max_bytes or DEFAULT_MAX_BYTES)
+    with source as stream:
+        records, failures = _tag_records(stream, where, args.max_bytes or DEFAULT_MAX_BYTES)
     if not records:
         _err("error: nothing could be processed")
         return 2
