@@ -82,3 +82,10 @@ def test_outputs_carry_the_story(story_timeline, tmp_path):
     assert rows[0] == STORY_COLUMNS
     assert rows[1][1] == data["story"][0]["date"] and rows[1][2] == data["story"][0]["sentences"][0]
     assert "## The story" in markdown(story_timeline)
+
+
+@pytest.mark.parametrize("sentence, told", list(corpus_lines("told_en.txt")))
+def test_a_headline_or_time_stamp_run_into_a_sentence_is_not_told(sentence, told):
+    from timeline.story.sentences import told_from
+
+    assert sentence[told_from(sentence):] == told

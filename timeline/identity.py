@@ -31,12 +31,14 @@ CLEAR_MAJORITY = 2
 
 def identity_key(name: str) -> str:
     """The form two spellings of one name share: "Donald J. Trump" -> "donald trump", "E.U." -> "eu",
-    "General Motors Corp." -> "general motors". (Titles are already off: `actors` takes "President"
-    out of "President Obama" in each document.)"""
+    "General Motors Corp." -> "general motors", "Joe Biden" -> "joseph biden". (Titles are already
+    off: `actors` takes "President" out of "President Obama" in each document.)"""
     key = _COMPANY_SUFFIX.sub("", name_key(name))
     words = key.split()
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    if len(words) > 1:
+        words[0] = W.GIVEN_NAME_FORMS.get(words[0], words[0])
     return " ".join(words)
 
 

@@ -37,3 +37,13 @@ POSSESSIVE_MARKERS = {"'s", "’s"}
 GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
 # The entity type of people, whose one-word names are surnames ("Trump") and never acronyms.
 PERSON_TYPE = "PERSON"
+# The short forms of given names that one person goes by in one article and not in another ("Joe
+# Biden", "Joseph R. Biden"), compared in lower case; only forms that stand for one full name.
+GIVEN_NAME_FORMS = {
+    "joe": "joseph", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+    "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas", "dick": "richard",
+    "tony": "anthony", "chris": "christopher", "dan": "daniel", "dave": "david", "nick": "nicholas",
+    "ben": "benjamin", "sam": "samuel", "andy": "andrew", "matt": "matthew", "greg": "gregory",
+    "jeff": "jeffrey", "ron": "ronald", "chuck": "charles", "charlie": "charles", "liz": "elizabeth",
+    "kathy": "katherine", "jenny": "jennifer", "peggy": "margaret",
+}

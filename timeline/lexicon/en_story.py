@@ -13,3 +13,29 @@ DEPENDENT_OPENINGS = frozenset({
 QUERY_JOINERS = frozenset({"and", "or", "the", "of", "a", "an"})
 # The stop-word list scikit-learn's TF-IDF drops when it weighs a sentence's words.
 TFIDF_STOP_WORDS = "english"
+
+# A headline or photo caption printed without a full stop runs into the sentence after it ("Swine
+# flu cases close UK school Another nine UK cases..."): a sentence starts again where one of these
+# words follows a lower-case word (or an acronym) with no punctuation between them. The first set
+# opens a sentence whatever follows; the second only before a lower-case word ("This Is It tour").
+RUN_ON_OPENERS = ("The", "He", "She", "They", "We", "But", "Officials", "Police")
+RUN_ON_OPENERS_BEFORE_LOWER = ("It", "This", "These", "Those", "Another", "There", "Some", "Many",
+                               "Hundreds", "Thousands")
+# Words after which a capitalised "The" names a title ("editor of The Lancet", "called The Lobster").
+TITLE_LEAD_INS = frozenset({
+    "of", "at", "in", "on", "to", "for", "by", "from", "with", "about", "into", "called", "named",
+    "titled", "entitled", "read", "reads", "get", "told", "and", "or", "the", "a", "an", "said",
+})
+# What a page prints before its first sentence: a wire dateline ("WASHINGTON (Reuters) - "), a time
+# stamp ("Last updated at 06:28", "Tuesday 12 May 2009 16.36 BST"), a server's error note. A
+# sentence is told from after the last of these found near its start.
+LEAD_IN_PATTERNS = (
+    r"\([A-Z][A-Za-z]+\)\s*[-–—]{1,2}\s+",
+    r"\b\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|EDT|CET|ET|[ap]m|[ap]\.m\.)(?:\s+UK)?\s+",
+    r"\blast updated at \d{1,2}[:.]\d{2}\s+",
+    r"\(an error occurred while processing this directive\)\s*",
+)
+LEAD_IN_REACH = 160         # characters from a sentence's start where a lead-in is looked for
+# A sentence in the first person, outside quotation marks, is a reader's comment or a column, not
+# the report of a day ("I'm not concerned about swine flu").
+FIRST_PERSON = ("I", "I'm", "I've", "I'd", "my", "me", "My", "we", "We", "our", "Our", "us")

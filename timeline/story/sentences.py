@@ -8,17 +8,26 @@ to read, opening on a word that leans on the sentence before, or naming nothing 
 after the others. Chosen sentences may not repeat one another (cosine above REDUNDANT)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lexicon import story as S
 from ..model import Document, Event, Source
 from .support import Day, Query, Weights, evidence_weight
 
-MIN_WORDS, MAX_WORDS = 6, 60
+MIN_WORDS, MAX_WORDS = 13, 60  # a shorter sentence rarely tells a day (measured on T17 dev: 6 -> 13)
 MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the day's centroid
 REDUNDANT = 0.5
 LEANING = 0.5               # a factor for a sentence that opens on a word leaning on another
 OFF_QUERY = 0.3             # a factor for a sentence that names nothing of the query
+FIRST_PERSON = 0.3          # a factor for a sentence in the first person (a comment, a column)
+
+_RUN_ON = re.compile(r"(?:(?<=\s)|^)([a-z0-9][\w'’-]*[a-z0-9]|[A-Z]{2,})\s+(?=(?:"
+                     + "|".join(S.RUN_ON_OPENERS) + r")\s|(?:" + "|".join(S.RUN_ON_OPENERS_BEFORE_LOWER)
+                     + r")\s+[a-z])")
+_LEAD_IN = re.compile("|".join(S.LEAD_IN_PATTERNS), re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, S.FIRST_PERSON)) + r")\b")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
 @dataclass(frozen=True)
@@ -44,8 +53,37 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
             weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
         weighed.append((-weight, key))
     weighed.sort()
-    return [Candidate(_shown(by_sentence[key][0].sentence.text, by_sentence[key], names), Source(*key), -negative)
-            for negative, key in weighed[:MAX_CANDIDATES]]
+    return [_candidate(by_sentence[key], key, names, -negative) for negative, key in weighed[:MAX_CANDIDATES]]
+
+
+def _candidate(events: list[Event], key: tuple[str, int, int], names: dict[str, str], weight: float) -> Candidate:
+    """A sentence as told: from where it starts after any headline or time stamp run into it."""
+    text = events[0].sentence.text
+    skip = told_from(text)
+    doc, start, end = key
+    return Candidate(_shown(text[skip:], events, names), Source(doc, start + skip, end), weight)
+
+
+def told_from(text: str) -> int:
+    """Where a sentence's own words start: after a lead-in (a dateline, a time stamp) near its start,
+    and after a headline or caption run into it, when what is left can still be a sentence."""
+    start = 0
+    for found in _LEAD_IN.finditer(text, 0, S.LEAD_IN_REACH):
+        if _words(text[found.end():]) >= MIN_WORDS:
+            start = found.end()
+    for found in _RUN_ON.finditer(text, start):
+        if found.group(1).lower() in S.TITLE_LEAD_INS:
+            continue
+        rest = text.find(" ", found.end(1)) + 1
+        while text[rest:rest + 1].isspace():
+            rest += 1
+        if _words(text[rest:]) >= MIN_WORDS:
+            start = rest
+    return start
+
+
+def _words(text: str) -> int:
+    return len(text.split())
 
 
 def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
@@ -59,6 +97,7 @@ def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
 
 def _standing(text: str, query: Query) -> float:
     """How well a sentence stands alone under its date, from 0 (not at all) to 1."""
+    text = text[told_from(text):]
     words = text.count(" ") + 1          # about: enough to tell a fragment or a wall of text
     if not MIN_WORDS <= words <= MAX_WORDS or text.rstrip()[-1:] == "?":
         return 0.05
@@ -67,6 +106,8 @@ def _standing(text: str, query: Query) -> float:
         factor *= LEANING
     if query and not query.matches(text):
         factor *= OFF_QUERY
+    if _FIRST_PERSON.search(_QUOTED.sub("", text)):
+        factor *= FIRST_PERSON
     return factor
 
 

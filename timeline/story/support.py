@@ -30,6 +30,8 @@ class Weights:
     diversity: float = 1.0      # how much a day told by the same articles as a chosen neighbour loses
     day_before: float = 0.3     # a share of the publication date's evidence given to the day before
     looking_back: float = 0.5   # a bonus for a day recalled by an article written days later
+    unstated_recall: float = 0.0  # what another article's report of a merged event weighs for a day its
+                                  # own text did not state, when it appeared days later (a quote repeated)
     sentence_evidence: float = 0.0  # how much a sentence's evidence counts in choosing it (an exponent:
                                     # 0, the centroid alone chooses, measured best on T17)
 
@@ -99,6 +101,15 @@ def evidence_weight(event: Event, published: Optional[date], weights: Weights) -
     return weight
 
 
+def _recalled_unstated(event: Event, day: date, published: Optional[date]) -> bool:
+    """Whether another article's report of a merged event gives the day only by the merge: the
+    first report's date was its publication (or the event is a statement, merged by its words
+    whatever day each article read), and this article appeared days later. Unmerged, that
+    article would have dated the report to its own day."""
+    unstated = event.kind == "statement" or not event.time.text
+    return unstated and published is not None and not 0 <= (published - day).days <= 1
+
+
 def days_of(timeline: Timeline, query: Query, weights: Weights,
             date_from: Optional[date] = None, date_to: Optional[date] = None) -> dict[date, Day]:
     """Every day within the window that some event is dated to, with its evidence. (One pass over
@@ -127,6 +138,10 @@ def _add_report(days: dict[date, Day], entry: Day, event: Event, doc: str, sente
     """One article's report of `event` as evidence for its day (and a share for the day before)."""
     published = docs[doc].published if doc in docs else None
     factor = 1.0 if query.matches(sentence) else weights.off_query
+    if doc != event.doc and _recalled_unstated(event, entry.day, published):
+        factor *= weights.unstated_recall
+        if not factor:
+            return
     weight = evidence_weight(event, published, weights) * factor
     entry.add(doc, weight)
     if weights.day_before and not event.time.text and entry.day == published:
