@@ -353,3 +353,20 @@ def _proform(cue):
         return None
     return next((c for c in cue.children if c.i > cue.i and c.lower_ in S.SAID_PROFORMS
                  and c.dep_ in D.PROFORM_CONTENT_DEPS), None)
+
+
+def broad_content(verb):
+    """For the learned reading only (`attribution`): what any predicate of someone may state or
+    stand for, its complement clause, infinitive, object or prepositional object ("rooted for [the
+    Eagles]", "came out against [the TPP]", "is creating [an alternative]"). The rules do not
+    take these as statements; a model trained on attributions decides which are."""
+    if verb.pos_ != "VERB" or not someone(verb):
+        return None
+    complements = [c for c in verb.children if c.i > verb.i and c.dep_ in D.BROAD_CONTENT_DEPS]
+    if complements:
+        return complements[0]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        obj = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+            return obj
+    return None
