@@ -556,8 +556,11 @@ def _in_source(text, prep, speakers: Speakers, findings) -> Optional[StatementFi
     if any(f.quote_start < end and start < f.quote_end for f in findings):
         return None
     s, e = source.left_edge.idx, source.right_edge.idx + len(source.right_edge)
+    speaker = speakers.actor_in(s, e)
+    if speaker is None and any(t.dep_ == "poss" or t.pos_ == "PROPN" for t in source.subtree):
+        return None                   # "in his statement", "in a Fox poll": someone's, whom we cannot name
     return StatementFinding(cue_start=prep.idx, cue_end=prep.idx + len(prep), quote_start=start, quote_end=end,
-                            direct=False, speaker=speakers.actor_in(s, e), addressee=None, speaker_text=text[s:e],
+                            direct=False, speaker=speaker, addressee=None, speaker_text=text[s:e],
                             cue_token=prep.i, segments=[(start, end)])
 
 
