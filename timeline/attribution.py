@@ -9,7 +9,10 @@ variable TIMELINE_ATTRIBUTION_MODEL. It then reads each statement the rules foun
   the chance that it is a real attribution is below the threshold chosen at training;
 - the *speaker* model scores each actor that could be the speaker (those named in the cue's
   sentence and the one before, the rules' choice, the last speakers) and gives the statement
-  the best one.
+  the best one;
+- a keep model trained with `features --broad` (the file says "broad": true) also judges the
+  broad candidates, verbs of someone with a complement that the rules do not take as cues
+  (`statements.find_statements`); without such a model they are never statements.
 
 A model is a JSON file of feature weights of two logistic regressions, read here without
 scikit-learn (which only training needs) and without unpickling anything: a model file runs

@@ -11,6 +11,18 @@
     # cross-validated figures on the training split, with the shared scorer (rules alone vs with the model)
     python train/attribution.py evaluate /tmp/attr-train.jsonl ../shared/data/polnear-train
 
+    # the experiment with broad candidates: also every verb of someone with a complement ("rooted
+    # for the Eagles"), for the keep model to judge (`fit` then writes a keep model and "broad": true)
+    python train/attribution.py features --broad ../shared/data/polnear-train /tmp/attr-broad.jsonl
+
+Measured (December 2026, rules of that day): the speaker model wins (speaker accuracy, 5-fold by
+document on polnear-train, 0.8887 -> 0.9207; polnear-dev 0.9007 -> 0.9272, content unchanged). The
+keep model alone moves content F1 by a few ten-thousandths. Broad candidates with the keep model:
+polnear-train content F1 0.7713 -> 0.7775 cross-validated, polnear-dev 0.8172 -> 0.8166 (recall
+up, precision down as much): noise, not a win, so `fit` without --broad stays the recipe. A perfect
+judge of the broad candidates would reach about 0.85 on train; a linear model over these features
+ranks them with an AUC of 0.79.
+
 A DATA folder holds docs.jsonl ({"id", "text", "published"}) and gold.jsonl (PolNeAR attributions
 as converted for this project: {"id", "attributions": [{"source", "cue", "content": [...]}]}).
 Training needs scikit-learn (`pip install -e ".[learn]"`); the model is a JSON file of weights,
