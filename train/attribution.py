@@ -16,7 +16,7 @@
     python train/attribution.py features --broad ../shared/data/polnear-train /tmp/attr-broad.jsonl
 
 Measured (December 2026, rules of that day): the speaker model wins (speaker accuracy, 5-fold by
-document on polnear-train, 0.8887 -> 0.9207; polnear-dev 0.9007 -> 0.9272, content unchanged). The
+document on polnear-train, 0.8881 -> 0.9202; polnear-dev 0.9009 -> 0.9274, content unchanged). The
 keep model alone moves content F1 by a few ten-thousandths. Broad candidates with the keep model:
 polnear-train content F1 0.7713 -> 0.7775 cross-validated, polnear-dev 0.8190 -> 0.8166 against
 the rules of the same code (recall up, precision down more): noise, not a win, so `fit` without
