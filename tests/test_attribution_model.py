@@ -124,3 +124,25 @@ def test_a_speaker_model_chooses_among_the_actors_near_the_cue(fresh_state, tmp_
     assert speaker() == ["Dora Quist"]
     assert speaker(model) == ["Finance Committee"]
     assert speaker() == ["Dora Quist"]
+
+
+def test_broad_candidates_are_statements_only_when_a_broad_model_keeps_them(fresh_state, tmp_path):
+    """"rooted for the Eagles" is no cue of the rules; a model trained on the broad candidates
+    ("broad": true) judges it, here a hand-set one that keeps every broad candidate of "root"."""
+    import timeline
+
+    article = "Senator Dora Quist rooted for the Philadelphia Eagles and the Cleveland Cavaliers."
+    weights = {"broad_lemma=root": 6.0, "broad": -5.0}
+
+    def cues(path=None):
+        fresh_state.use(path)
+        built = timeline.build([timeline.Document("one", article)])
+        return [article[e.trigger.start:e.trigger.end] for e in built.events if e.kind == "statement"]
+
+    broad, plain = tmp_path / "broad.json", tmp_path / "plain.json"
+    for path, flag in ((broad, True), (plain, False)):
+        path.write_text(json.dumps({"format": "timeline-attribution/1", "threshold": 0.5, "broad": flag,
+                                    "keep": {"bias": 0.0, "weights": weights}, "speaker": None}))
+    assert cues() == []
+    assert cues(plain) == []
+    assert cues(broad) == ["rooted"]

@@ -9,7 +9,10 @@ variable TIMELINE_ATTRIBUTION_MODEL. It then reads each statement the rules foun
   the chance that it is a real attribution is below the threshold chosen at training;
 - the *speaker* model scores each actor that could be the speaker (those named in the cue's
   sentence and the one before, the rules' choice, the last speakers) and gives the statement
-  the best one.
+  the best one;
+- a keep model trained with `features --broad` (the file says "broad": true) also judges the
+  broad candidates, verbs of someone with a complement that the rules do not take as cues
+  (`statements.find_statements`); without such a model they are never statements.
 
 A model is a JSON file of feature weights of two logistic regressions, read here without
 scikit-learn (which only training needs) and without unpickling anything: a model file runs
@@ -49,6 +52,7 @@ class Model:
     keep: Optional[Linear]
     threshold: float
     speaker: Optional[Linear]
+    broad: bool = False           # the keep model was trained on the broad candidates too
 
 
 class ModelError(ValueError):
@@ -77,7 +81,8 @@ def load(path) -> Model:
     threshold = data.get("threshold", 0.5)
     if not isinstance(threshold, (int, float)):
         raise ModelError(f"{where}: not an attribution model (a threshold that is not a number)")
-    return Model(_linear(data.get("keep"), where), float(threshold), _linear(data.get("speaker"), where))
+    keep = _linear(data.get("keep"), where)
+    return Model(keep, float(threshold), _linear(data.get("speaker"), where), bool(data.get("broad")) and keep is not None)
 
 
 _state: dict = {}
@@ -95,25 +100,35 @@ def configured() -> Optional[Model]:
     return _state["model"]
 
 
+def wants_broad() -> bool:
+    """Whether the model in use judges the broad candidates (`statements.find_statements`)."""
+    model = configured()
+    return model is not None and model.broad
+
+
 def revise(text: str, doc, index: ActorIndex, findings: list[StatementFinding],
-           model: Optional[Model] = None) -> list[StatementFinding]:
+           broad: Optional[list[bool]] = None, model: Optional[Model] = None) -> list[StatementFinding]:
     """The rules' statements as the model reads them: some dropped, some speakers changed.
-    Without a model (the default), the findings as they are."""
+    Without a model (the default), the findings as they are, less any broad candidate."""
     model = model or configured()
+    broad = broad or [False] * len(findings)
+    if model is None or model.keep is None:
+        findings = [f for f, b in zip(findings, broad) if not b]
+        broad = [False] * len(findings)
     if model is None:
         return findings
     kept = []
     earlier: list[Optional[str]] = []          # the rules' speakers so far, as at training
-    for finding in findings:
+    for finding, extra in zip(findings, broad):
         cue = _cue(doc, finding)
         rule_speaker = finding.speaker
         if model.keep is not None and model.keep.probability(
-                statement_features(text, doc, index, finding, cue)) < model.threshold:
-            earlier.append(rule_speaker)
+                statement_features(text, doc, index, finding, cue, extra)) < model.threshold:
+            earlier += [] if extra else [rule_speaker]
             continue
         if model.speaker is not None:
             _choose_speaker(model.speaker, text, candidates(text, doc, index, finding, cue, earlier), finding)
-        earlier.append(rule_speaker)
+        earlier += [] if extra else [rule_speaker]
         kept.append(finding)
     return kept
 
@@ -152,8 +167,10 @@ def _head(doc, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
-def statement_features(text: str, doc, index: ActorIndex, finding: StatementFinding, cue) -> list[str]:
-    """What the keep model reads of one statement: its cue, its content, its speaker."""
+def statement_features(text: str, doc, index: ActorIndex, finding: StatementFinding, cue,
+                       broad: bool = False) -> list[str]:
+    """What the keep model reads of one statement: its cue, its content, its speaker, and
+    whether it is one of the broad candidates rather than the rules'."""
     kind = "direct" if finding.direct else "reported"
     content = text[finding.quote_start:finding.quote_end]
     words = len(content.split())
@@ -171,7 +188,19 @@ def statement_features(text: str, doc, index: ActorIndex, finding: StatementFind
              f"sentence_first={sentence.start == 0}", f"marks={_marks(content)}",
              f"cue_head_pos={cue.head.pos_}", f"cue_neg={any(c.dep_ == 'neg' for c in cue.children)}",
              f"content_root_dep={(first.head.dep_ if first.head is not None else '')}"]
-    return feats
+    return feats + _origin_features(doc, finding, cue, broad)
+
+
+def _origin_features(doc, finding: StatementFinding, cue, broad: bool) -> list[str]:
+    """The same features, apart for the broad candidates: a verb the rules never take as a cue
+    needs weights of its own."""
+    root = _head(doc, finding.quote_start, finding.quote_end)
+    relation = f"{root.dep_}|{root.head.i == cue.i}" if root is not None else "none"
+    own = [f"content={relation}", f"subject={_subject_kind(cue).split(':')[0]}|{cue.lemma_.lower()}",
+           f"ent={root.ent_type_ if root is not None and root.ent_type_ else '-'}|{relation}"]
+    if not broad:
+        return own
+    return ["broad", f"broad_lemma={cue.lemma_.lower()}", f"broad_tag={cue.tag_}"] + [f"broad_{f}" for f in own]
 
 
 def _marks(content: str) -> str:

@@ -15,6 +15,7 @@ from .quotes import Quote
 _PERSONAL_PRONOUNS = N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | S.SPEAKING_PRONOUNS
 _SOURCE_NOUNS = N.PEOPLE_NOUNS | N.ORG_NOUNS | N.DOCUMENT_SOURCES
 _SAYING_OR_STANCE_VERBS = N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS
+_JUDGED_IN_PASSIVE = N.STANCE_VERBS | N.REPUTATION_VERBS | N.VIEWING_VERBS  # "criticized for", "known for", "seen as"
 _AS_X_SAID_VERBS = N.COMMUNICATION_VERBS | S.AS_X_SAID_PHRASES     # "as X pointed out", "as X put it"
 
 
@@ -119,7 +120,15 @@ def is_attribution(token) -> bool:
         return True                  # "see the program as an easier way to citizenship"
     if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
+    if token.lemma_.lower() in N.DESIRE_VERBS and desired(token) is not None and someone(token):
+        return True                  # "Rep. Murphy wants more funding", "He also seeks an injunction"
     return token.lemma_.lower() in N.INTENTION_VERBS and infinitive(token) is not None
+
+
+def desired(verb):
+    """What a verb of wanting wants when it is a thing, not a deed: its object ("wants more
+    funding for teachers", "doesn't expect a deal before 2017")."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def quote_is_object(text: str, doc, q: Quote, cue) -> bool:
@@ -158,7 +167,7 @@ def unattributed_judgement(cue):
     """"He has been harshly criticized for policies that …", "what is being criticized as a
     “use it or lose it” approach": a judgement in the passive, by people left unnamed; the
     phrase that gives the grounds."""
-    if not lemmas(cue) & N.STANCE_VERBS or not any(c.dep_ == "auxpass" for c in cue.children) or any(
+    if not lemmas(cue) & _JUDGED_IN_PASSIVE or not any(c.dep_ == "auxpass" for c in cue.children) or any(
             c.dep_ == "agent" for c in cue.children):
         return None
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in S.PASSIVE_JUDGEMENT_PREPOSITIONS
@@ -319,6 +328,8 @@ def _named_or_demanded(cue):
         wanted = infinitive(cue)
         if wanted is not None:
             return wanted
+    if lemma in N.DESIRE_VERBS and someone(cue):
+        return desired(cue)
     return None
 
 
@@ -353,3 +364,20 @@ def _proform(cue):
         return None
     return next((c for c in cue.children if c.i > cue.i and c.lower_ in S.SAID_PROFORMS
                  and c.dep_ in D.PROFORM_CONTENT_DEPS), None)
+
+
+def broad_content(verb):
+    """For the learned reading only (`attribution`): what any predicate of someone may state or
+    stand for, its complement clause, infinitive, object or prepositional object ("rooted for [the
+    Eagles]", "came out against [the TPP]", "is creating [an alternative]"). The rules do not
+    take these as statements; a model trained on attributions decides which are."""
+    if verb.pos_ != "VERB" or not someone(verb):
+        return None
+    complements = [c for c in verb.children if c.i > verb.i and c.dep_ in D.BROAD_CONTENT_DEPS]
+    if complements:
+        return complements[0]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        obj = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+            return obj
+    return None

@@ -23,7 +23,7 @@ from typing import Optional
 
 from . import attribution
 from .findings import ActorIndex, Role, StatementFinding
-from .cues import (appearance, content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
+from .cues import (appearance, broad_content, content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
                    relative_report, someone, unattributed_judgement)
 from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
@@ -50,17 +50,53 @@ def _record(history: History, finding: StatementFinding) -> None:
 
 
 def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role]) -> list[StatementFinding]:
+    """The statements of a document: the rules' (`find_statements`), as a learned model reads
+    them when one is configured (`attribution.revise`; with a model that asks for them, the
+    broad candidates too)."""
+    found, broad = find_statements(text, spacy_doc, index, roles, attribution.wants_broad())
+    return attribution.revise(text, spacy_doc, index, found, broad)
+
+
+def find_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role],
+                    broad: bool = False) -> tuple[list[StatementFinding], list[bool]]:
     """Direct quotes first, then reported speech that no direct quote already covers; a pronoun
     speaker ("he added") is the last speaker of a fitting kind named before it, in either. Who
-    spoke where is the one state of the scan: `history`, kept here and handed to each step."""
+    spoke where is the one state of the scan: `history`, kept here and handed to each step.
+    With `broad`, also any predicate of someone with a complement the rules left (for a learned
+    model to judge, never kept without one), each flagged True in the second list."""
     quotes = Quotes(find_quotes(text))
     speakers = Speakers(text, spacy_doc, index, roles)
     history: History = []
     direct = _direct_statements(text, spacy_doc, quotes, speakers, history)
     labelled = _labelled_statements(text, speakers, direct, history)
     reported = _reported_statements(text, spacy_doc, quotes, speakers, direct, labelled, history)
-    found = sorted(direct + reported, key=lambda f: (f.cue_start, f.quote_start))
-    return attribution.revise(text, spacy_doc, index, found)      # as found, unless a learned model is configured
+    found = direct + reported
+    extra = _broad_statements(text, spacy_doc, quotes, speakers, found, history) if broad else []
+    ordered = sorted([(f, False) for f in found] + [(f, True) for f in extra],
+                     key=lambda p: (p[0].cue_start, p[0].quote_start, p[1]))
+    return [f for f, _ in ordered], [b for _, b in ordered]
+
+
+def _broad_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, found: list[StatementFinding],
+                      history: History) -> list[StatementFinding]:
+    """Candidates for a learned model: every verb of someone, not a cue of the rules, with a
+    complement ("rooted for the Eagles"), and the rules' cues their coverage skipped (a
+    statement inside another's words). Read with the history as it stands; none is recorded."""
+    quoted = _quotes(quotes)
+    cues = {f.cue_start for f in found}
+    direct = _Direct([f for f in found if f.direct])
+    extra: list[StatementFinding] = []
+    for token in doc:
+        if token.idx in cues or token.pos_ != "VERB" or quoted.inside(token.idx):
+            continue
+        comp = content_of(token) if is_attribution(token) else None
+        comp = comp if comp is not None else broad_content(token)
+        if comp is None:
+            continue
+        finding = _reported(text, token, direct, speakers, _SoFar(found, cues), history, comp)
+        if finding:
+            extra.append(finding)
+    return extra
 
 
 def _direct_statements(text: str, doc, quotes: list[Quote], speakers: Speakers,
@@ -107,6 +143,9 @@ def _candidates(doc) -> list:
     candidates = [("reported", t.idx, t) for t in doc if is_attribution(t) and content_of(t) is not None]
     candidates += [("according", t.idx, t) for t in doc
                    if t.lower_ == according and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == to]
+    candidates += [("in_source", t.idx, t) for t in doc if t.lower_ == S.IN_SOURCE_PREPOSITION and t.dep_ == "prep"
+                   and _clause_of(t) is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in S.IN_SOURCE_NOUNS
+                                                         for c in t.children)]
     candidates += [("claim", t.idx, t) for t in doc if t.pos_ == "NOUN"
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
     candidates += [("stance", t.idx, t) for t in doc if t.lower_ in N.STANCE_ADJECTIVES and (
@@ -126,6 +165,8 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
         # The statements so far (`findings`) are listed only for a candidate that is read.
         if kind == "according":
             finding = _according_to(text, token, speakers, direct + reported)
+        elif kind == "in_source":
+            finding = None if quoted.inside(token.idx) else _in_source(text, token, speakers, direct + reported)
         elif kind in ("claim", "stance"):
             if quoted.inside(token.idx):
                 continue
@@ -487,6 +528,42 @@ def _according_to(text, according, speakers: Speakers, findings) -> Optional[Sta
                             cue_token=according.i, segments=[(start, end)])
 
 
+def _clause_of(prep):
+    """The verb whose clause an "in" phrase belongs to: its head, or the verb of the object it
+    hangs from ("has a lead [in the polls]"); None if neither."""
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX") and head.dep_ in D.OBJECT_OR_ATTRIBUTE_DEPS:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _in_source(text, prep, speakers: Speakers, findings) -> Optional[StatementFinding]:
+    """"In a CBS News poll, she led Mr. Sanders 56 to 32", "Trump has a lead in the polls": the
+    poll, statement or speech says the clause the phrase belongs to. Not when the clause's verb
+    is a cue of its own ("said in a statement that …": that verb's statement)."""
+    verb = _clause_of(prep)
+    if is_attribution(verb):
+        return None
+    source = next(c for c in prep.children if c.dep_ == "pobj")
+    content = [t for t in verb.subtree if not (prep.left_edge.i <= t.i <= prep.right_edge.i) and not t.is_space]
+    while content and content[0].is_punct:
+        content.pop(0)
+    while content and content[-1].is_punct:
+        content.pop()
+    if len(content) < 3 or not any(c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children):
+        return None
+    start, end = content[0].idx, content[-1].idx + len(content[-1])
+    if any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    s, e = source.left_edge.idx, source.right_edge.idx + len(source.right_edge)
+    speaker = speakers.actor_in(s, e)
+    if speaker is None and any(t.dep_ == "poss" or t.pos_ == "PROPN" for t in source.subtree):
+        return None                   # "in his statement", "in a Fox poll": someone's, whom we cannot name
+    return StatementFinding(cue_start=prep.idx, cue_end=prep.idx + len(prep), quote_start=start, quote_end=end,
+                            direct=False, speaker=speaker, addressee=None, speaker_text=text[s:e],
+                            cue_token=prep.i, segments=[(start, end)])
+
+
 # The end of a sentence inside reported words: a full stop not after an abbreviation or an
 # initial ("Mrs. Clinton's proposal", "the U.S. economy"), or a line break.
 _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])" + "".join(r"(?<!\b" + a + ")" for a in S.ABBREVIATIONS)
@@ -627,8 +704,9 @@ def _clause_end_before(text: str, start: int, limit: int) -> int:
     return end
 
 
-def _reported(text, cue, direct: list, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
-    comp = content_of(cue)
+def _reported(text, cue, direct: list, speakers: Speakers, findings, history: History,
+              comp=None) -> Optional[StatementFinding]:
+    comp = comp if comp is not None else content_of(cue)
     if cue.lemma_.lower() not in _SAID_EVEN_AS_PURPOSE and cue.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children):
         return None           # "meetings to decide if …": a decision not yet taken is nobody's statement

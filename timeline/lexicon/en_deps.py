@@ -17,6 +17,8 @@ SUBJECT_OR_OBJECT_DEPS = SUBJECT_DEPS | {"dobj"}                  # "charges tha
 ADDRESSEE_DEPS = DIRECT_OBJECT_DEPS | {"iobj"}                    # "told MPs", "wrote them"
 DEPENDENT_VERB_DEPS = frozenset({"advcl", "xcomp", "conj"})       # "…, citing the war", "…, arguing that …"
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp"})              # "called them deplorables", "urged them to join"
+# What any predicate of someone may state, for the learned reading: "believes [X]", "wants [to go]", "backs [Y]".
+BROAD_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "pobj", "oprd"})  # "announces upcoming update", "called Trump “unhinged”"
 PROFORM_CONTENT_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp"})  # "said so", "said yes", "said the same"
 # What follows a verb of seeming: "seemed [to be shrinking]", "seemed [unperturbed]", "appears [that …]".

@@ -129,7 +129,7 @@ OBJECT_SPEECH_VERBS = {"announce", "claim", "reveal", "confirm", "deny", "unveil
 TOPIC_PREPOSITIONS = {"about", "of", "against", "over", "on"}
 # Verbs that are statements only with their topic, and the prepositions that bring it in.
 TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to",), "refer": ("to",),
-               "testify": ("about", "on"), "complain": ("about", "of"), "respond": ("by", "with", "to"),
+               "testify": ("about", "on"), "complain": ("about", "of"), "worry": ("about",), "fret": ("about", "over"), "respond": ("by", "with", "to"),
                "reply": ("by", "with", "to"), "weigh": ("in",), "boast": ("about", "of"), "brag": ("about", "of"),
                "joke": ("about", "of"), "rail": ("against",), "vote": ("against", "for"),
                "campaign": ("for", "against"), "rule": ("against", "for", "on"), "rally": ("for", "against", "over"),
@@ -185,6 +185,10 @@ VIEWING_VERBS = {"see", "view", "regard", "consider", "portray", "paint", "cast"
 # Verbs whose demand follows "for" ("called for a moratorium", "pushed for new tariffs").
 DEMAND_FOR_VERBS = {"call", "push", "press", "appeal", "argue", "lobby", "campaign", "plead", "clamor",
                     "clamour", "advocate"}
+# Verbs of a reputation, held by people left unnamed: "is known for her liberal bent", "is known as Guccifer".
+REPUTATION_VERBS = {"know"}
+# Verbs of wanting whose object is what someone wants ("wants more funding", "seeks an injunction").
+DESIRE_VERBS = {"want", "seek", "expect", "prefer", "favor", "favour", "demand"}
 # Verbs of intention whose infinitive is what someone wants said or done ("refused to testify").
 INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urge", "encourage", "seek", "threaten",
                    "hope", "intend", "offer", "vow", "pledge", "propose", "call", "ask", "demand", "push", "wish",

@@ -19,6 +19,13 @@ AS_MARK = "as"
 PUT_IT = ("put", "it")
 # "According to X, Y".
 ACCORDING_TO = ("according", "to")
+# "In a CBS News poll, she led by 24 points", "in a statement, the company denied …", "in Forbes' words, …":
+# the preposition, and the documents and utterances in which what the clause says was said or found.
+IN_SOURCE_PREPOSITION = "in"
+# Not speeches and interviews: what is done in them ("struck a measured tone in a victory speech") is
+# the annotators' statement of its own verb.
+IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "memo", "email", "tweet", "post",
+                   "report", "study", "column", "editorial", "filing", "polling", "census"}
 # What a verb of saying can report in one word, standing for words given elsewhere: "half said so",
 # "75 percent said yes", "three-quarters said the same of Sanders", "did not say when".
 SAID_PROFORMS = {"so", "yes", "no", "same", "that", "this", "when", "why", "otherwise"}
