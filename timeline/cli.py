@@ -328,17 +328,19 @@ def _build(args) -> int:
         raise UsageError("--jobs must be 1 or more")
 
     _use_attribution_model(args.attribution_model)
-    from .pipeline import merge, with_story
+    from .pipeline import merge_stream, with_story
+    from .runs import results_in_order
 
-    run = _run_corpus(args, published, out / f"{name}{PARTS_SUFFIX}")
-    if run is None:
+    outcome = _run_corpus(args, published, out / f"{name}{PARTS_SUFFIX}")
+    if outcome is None:
         return 2
-    results, counts, failures = run
-    del run
-    merged = len(results)
-    timeline = merge(results, title=None if merged == 1 else f"{name}: {merged} documents",
-                     merge_reports=not args.per_document)
-    del results                 # the findings are in the timeline now: not held while it is written
+    run, done, counts, failures = outcome
+    merged = len(done)
+    _drop_the_model()
+    with run:                   # the findings read back from the shards, a document at a time
+        timeline = merge_stream(lambda: results_in_order(run, done),
+                                title=None if merged == 1 else f"{name}: {merged} documents",
+                                merge_reports=not args.per_document)
     timeline = with_story(timeline, **_story_choice(args))
     _warn_unknown_actors(timeline, args.actor)
     written, write_failures = _write(timeline, out, name, formats, shown)
@@ -356,12 +358,25 @@ def _build(args) -> int:
 PARTS_SUFFIX = ".parts"
 
 
+def _drop_the_model() -> None:
+    """The parser is not needed once every document is analysed: its memory is given back before
+    the merge takes its own, so that a run's peak is the larger of the two, not their sum."""
+    import gc
+
+    from .nlp import load
+
+    load.cache_clear()
+    gc.collect()
+
+
 def _run_corpus(args, published, parts: Path):
     """Every input read lazily and analysed, each result written to the run folder `parts` as
-    it comes (runs.py); the results read back in input order. None when nothing could be."""
+    it comes (runs.py). Returns the run folder (closed: its shards are read back for the merge),
+    the documents done in input order, the counts and the number of inputs that could not be
+    read; None when nothing could be."""
     from .furniture import news_only
     from .ingest import Failure, InputWarning, read_stream
-    from .runs import RunFolder, results_in_order, run_documents
+    from .runs import RunFolder, run_documents
 
     progress = _Progress(args.quiet)
     failures = 0
@@ -393,17 +408,16 @@ def _run_corpus(args, published, parts: Path):
         with RunFolder(parts, resume=args.resume) as run, progress:
             engine = _engine(args, progress, on_error)
             done, counts = run_documents(documents(), run, engine, args.model, on_result)
-            results = list(results_in_order(run, done))
     except _EngineError as exc:
         _err(f"error: {exc}")
         return None
     except OSError as exc:
         _err(f"error: {parts}: cannot write the run's findings ({exc.strerror or exc})")
         return None
-    if not counts.documents or not results:
+    if not counts.documents or not done:
         _err("error: nothing could be processed")
         return None
-    return results, counts, failures
+    return run, done, counts, failures
 
 
 class _EngineError(Exception):

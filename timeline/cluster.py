@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Optional
 from .model import Document
 from .pipeline import DocumentResult
 
-BATCH = 8               # documents per task
+BATCH = 4               # documents per task: few, so that no worker waits long for the last one
 RETRIES = 2             # more tries of a failed batch
 IN_FLIGHT = 3           # batches per worker queued at once: enough to keep it busy, few in memory
 

@@ -17,6 +17,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import sys
 import typing
 from datetime import date
 from functools import lru_cache
@@ -76,7 +77,14 @@ def decode(data: Any, hint: Any) -> Any:
         return [decode(v, args[0]) for v in data]
     if hint is date:
         return date.fromisoformat(data)
+    if isinstance(data, str) and len(data) <= SHARED_CHARS:
+        return sys.intern(data)
     return data
+
+
+# Strings up to this length are read back as one object each however often they occur: a corpus's
+# findings repeat the same roles, kinds, labels and names hundreds of thousands of times.
+SHARED_CHARS = 64
 
 
 def result_line(result: DocumentResult) -> str:
