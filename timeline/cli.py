@@ -378,7 +378,7 @@ def _run_corpus(args, published, parts: Path):
     from .ingest import Failure, InputWarning, read_stream
     from .runs import RunFolder, run_documents
 
-    progress = _Progress(args.quiet)
+    progress = _Progress(args.quiet, _expected_documents(args.inputs))
     failures = 0
 
     def read():
@@ -407,7 +407,7 @@ def _run_corpus(args, published, parts: Path):
     try:
         with RunFolder(parts, resume=args.resume) as run, progress:
             engine = _engine(args, progress, on_error)
-            done, counts = run_documents(documents(), run, engine, args.model, on_result)
+            done, counts = run_documents(documents(), run, engine, args.model, on_result, on_reused=progress.step)
     except _EngineError as exc:
         _err(f"error: {exc}")
         return None
@@ -431,7 +431,7 @@ def _engine(args, progress: "_Progress", on_error):
     from .nlp import ModelError, load
 
     if args.dask:
-        from .cluster import ClusterError, connect, dask_engine
+        from .cluster import RETRIES, ClusterError, connect, dask_engine
 
         progress.stage("starting the cluster")
         try:
@@ -439,7 +439,11 @@ def _engine(args, progress: "_Progress", on_error):
         except ClusterError as exc:
             raise _EngineError(str(exc)) from None
         progress.stage("documents")
-        return dask_engine(client, args.model, on_error)
+
+        def on_retry(batch, retry: int, exc: BaseException) -> None:
+            progress.write(f"{PROG}: warning: a batch of {len(batch)} documents ({_where(batch[0])}, ...) failed "
+                           f"on the cluster ({_reason(exc)}); sending it again ({retry} of {RETRIES})", sys.stderr)
+        return dask_engine(client, args.model, on_error, on_retry=on_retry)
     progress.stage("loading the model")
     try:
         load(args.model)
@@ -462,16 +466,38 @@ def _remove_parts(parts: Path) -> None:
         pass                    # something else is in it: left as it is
 
 
-class _Progress:
-    """A progress bar on stderr, for a terminal only: the model loading, then the documents, kept
-    as the last line when the run ends. Lines written while it runs go above it."""
+def _expected_documents(inputs: list[str]) -> Optional[int]:
+    """How many documents the inputs hold, when that is known without reading them: files only
+    (a JSONL file is one document a non-blank line); None for a folder or standard input."""
+    from .ingest import JSONL_SUFFIXES
 
-    def __init__(self, quiet: bool):
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or not path.is_file():
+            return None
+        if path.suffix.lower() not in JSONL_SUFFIXES:
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as f:
+                total += sum(1 for line in f if line.strip())
+        except OSError:
+            return None             # said when it is read
+    return total
+
+
+class _Progress:
+    """A progress bar on stderr, for a terminal only: the model loading, then the documents (out
+    of `total` when it is known), kept as the last line when the run ends. Lines written while it
+    runs go above it."""
+
+    def __init__(self, quiet: bool, total: Optional[int] = None):
         self.bar = None
         if not quiet and sys.stderr.isatty():
             from tqdm import tqdm
 
-            self.bar = tqdm(total=None, unit="doc", file=sys.stderr, leave=True, dynamic_ncols=True)
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, leave=True, dynamic_ncols=True)
 
     def stage(self, what: str) -> None:
         if self.bar is not None:
