@@ -157,3 +157,57 @@ def test_the_json_written_a_record_at_a_time_is_what_json_dumps_writes():
     def same(data):
         assert "".join(_json_chunks(data)) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     same()
+
+
+def _statement_count(folder: Path) -> int:
+    data = json.loads(next(folder.glob("*.json")).read_text(encoding="utf-8"))
+    return sum(1 for e in data["events"] if e["kind"] == "statement")
+
+
+def test_the_attribution_model_reaches_the_dask_workers(tmp_path):
+    """--attribution-model read where the run starts is the one the cluster's workers use: a model
+    that keeps no statement gives, on Dask, what it gives on one process."""
+    pytest.importorskip("dask.distributed", reason="the cluster extra is not installed")
+    model = tmp_path / "keeps-nothing.json"
+    model.write_text(json.dumps({"format": "timeline-attribution/1", "threshold": 0.5,
+                                 "keep": {"bias": -30.0, "weights": {}}}), encoding="utf-8")
+    corpus = _corpus(tmp_path / "corpus.jsonl", 3)
+    runs = {"rules": _cli(corpus, "--out", tmp_path / "rules", "--format", "json", "--jobs", "1"),
+            "one": _cli(corpus, "--out", tmp_path / "one", "--format", "json", "--jobs", "1",
+                        "--attribution-model", model),
+            "dask": _cli(corpus, "--out", tmp_path / "dask", "--format", "json", "--dask", "local", "--jobs", "2",
+                         "--attribution-model", model)}
+    for run in runs.values():
+        out, err = run.communicate(timeout=900)
+        assert run.returncode == 0, err
+    assert _statement_count(tmp_path / "rules") > 0 and _statement_count(tmp_path / "one") == 0
+    assert _outputs(tmp_path / "dask") == _outputs(tmp_path / "one")
+
+
+def test_a_result_found_with_another_attribution_model_is_not_reused(monkeypatch):
+    from timeline import attribution
+    from timeline.model import Document
+    from timeline.runs import attribution_key, input_hash
+
+    document = Document("s", "Corbyn said the party would stay.", date(2019, 2, 26))
+    monkeypatch.setattr(attribution, "_state", {})
+    attribution.use_model(None)
+    rules = input_hash(document, None, attribution_key())
+    attribution.use_model(attribution.Model(attribution.Linear(-30.0), 0.5, None))
+    assert input_hash(document, None, attribution_key()) != rules
+
+
+def test_a_merged_builds_event_ids_run_from_e1_without_gaps(tmp_path):
+    """Reports of one event made one leave no hole in the ids: e1..eN in output order, and every
+    reference to an event names one of them."""
+    import timeline
+
+    copy = tmp_path / "again.txt"
+    copy.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    built = timeline.build([str(SAMPLE), str(copy)])
+    assert any(e.sources for e in built.events), "the two copies' reports were to merge"
+    ids = [e.id for e in built.events]
+    assert ids == [f"e{n}" for n in range(1, len(ids) + 1)]
+    anchors = {e.time.anchor[6:] for e in built.events if e.time and e.time.anchor.startswith("event:")}
+    pointed = anchors | {r.event for r in built.relations if r.event} | {x for l in built.links for x in (l.source, l.target)}
+    assert pointed <= set(ids)

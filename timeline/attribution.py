@@ -93,6 +93,11 @@ def use(path) -> None:
     _state["model"] = load(path) if path else None
 
 
+def use_model(model: Optional[Model]) -> None:
+    """Read statements with `model` (already read, e.g. sent to a cluster's worker; None: the rules alone)."""
+    _state["model"] = model
+
+
 def configured() -> Optional[Model]:
     """The model in use: the one given to `use`, else the one the environment names, else None."""
     if "model" not in _state:

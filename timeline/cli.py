@@ -329,17 +329,19 @@ def _build(args) -> int:
         raise UsageError("--jobs must be 1 or more")
 
     _use_attribution_model(args.attribution_model)
-    from .pipeline import merge, with_story
+    from .pipeline import merge_stream, with_story
+    from .runs import results_in_order
 
-    run = _run_corpus(args, published, out / f"{name}{PARTS_SUFFIX}")
-    if run is None:
+    outcome = _run_corpus(args, published, out / f"{name}{PARTS_SUFFIX}")
+    if outcome is None:
         return 2
-    results, counts, failures = run
-    del run
-    merged = len(results)
-    timeline = merge(results, title=None if merged == 1 else f"{name}: {merged} documents",
-                     merge_reports=not args.per_document)
-    del results                 # the findings are in the timeline now: not held while it is written
+    run, done, counts, failures = outcome
+    merged = len(done)
+    _drop_the_model()
+    with run:                   # the findings read back from the shards, a document at a time
+        timeline = merge_stream(lambda: results_in_order(run, done),
+                                title=None if merged == 1 else f"{name}: {merged} documents",
+                                merge_reports=not args.per_document)
     timeline = with_story(timeline, **_story_choice(args))
     _warn_unknown_actors(timeline, args.actor)
     written, write_failures = _write(timeline, out, name, formats, shown)
@@ -357,14 +359,27 @@ def _build(args) -> int:
 PARTS_SUFFIX = ".parts"
 
 
+def _drop_the_model() -> None:
+    """The parser is not needed once every document is analysed: its memory is given back before
+    the merge takes its own, so that a run's peak is the larger of the two, not their sum."""
+    import gc
+
+    from .nlp import load
+
+    load.cache_clear()
+    gc.collect()
+
+
 def _run_corpus(args, published, parts: Path):
     """Every input read lazily and analysed, each result written to the run folder `parts` as
-    it comes (runs.py); the results read back in input order. None when nothing could be."""
+    it comes (runs.py). Returns the run folder (closed: its shards are read back for the merge),
+    the documents done in input order, the counts and the number of inputs that could not be
+    read; None when nothing could be."""
     from .furniture import news_only
     from .ingest import Failure, InputWarning, read_stream
-    from .runs import RunFolder, results_in_order, run_documents
+    from .runs import RunFolder, run_documents
 
-    progress = _Progress(args.quiet)
+    progress = _Progress(args.quiet, _expected_documents(args.inputs))
     failures = 0
 
     def read():
@@ -393,18 +408,17 @@ def _run_corpus(args, published, parts: Path):
     try:
         with RunFolder(parts, resume=args.resume) as run, progress:
             engine = _engine(args, progress, on_error)
-            done, counts = run_documents(documents(), run, engine, args.model, on_result)
-            results = list(results_in_order(run, done))
+            done, counts = run_documents(documents(), run, engine, args.model, on_result, on_reused=progress.step)
     except _EngineError as exc:
         _err(f"error: {exc}")
         return None
     except OSError as exc:
         _err(f"error: {parts}: cannot write the run's findings ({exc.strerror or exc})")
         return None
-    if not counts.documents or not results:
+    if not counts.documents or not done:
         _err("error: nothing could be processed")
         return None
-    return results, counts, failures
+    return run, done, counts, failures
 
 
 class _EngineError(Exception):
@@ -418,7 +432,7 @@ def _engine(args, progress: "_Progress", on_error):
     from .nlp import ModelError, load
 
     if args.dask:
-        from .cluster import ClusterError, connect, dask_engine
+        from .cluster import RETRIES, ClusterError, connect, dask_engine
 
         progress.stage("starting the cluster")
         try:
@@ -426,7 +440,11 @@ def _engine(args, progress: "_Progress", on_error):
         except ClusterError as exc:
             raise _EngineError(str(exc)) from None
         progress.stage("documents")
-        return dask_engine(client, args.model, on_error)
+
+        def on_retry(batch, retry: int, exc: BaseException) -> None:
+            progress.write(f"{PROG}: warning: a batch of {len(batch)} documents ({_where(batch[0])}, ...) failed "
+                           f"on the cluster ({_reason(exc)}); sending it again ({retry} of {RETRIES})", sys.stderr)
+        return dask_engine(client, args.model, on_error, on_retry=on_retry)
     progress.stage("loading the model")
     try:
         load(args.model)
@@ -449,16 +467,38 @@ def _remove_parts(parts: Path) -> None:
         pass                    # something else is in it: left as it is
 
 
-class _Progress:
-    """A progress bar on stderr, for a terminal only: the model loading, then the documents, kept
-    as the last line when the run ends. Lines written while it runs go above it."""
+def _expected_documents(inputs: list[str]) -> Optional[int]:
+    """How many documents the inputs hold, when that is known without reading them: files only
+    (a JSONL file is one document a non-blank line); None for a folder or standard input."""
+    from .ingest import JSONL_SUFFIXES
 
-    def __init__(self, quiet: bool):
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or not path.is_file():
+            return None
+        if path.suffix.lower() not in JSONL_SUFFIXES:
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as f:
+                total += sum(1 for line in f if line.strip())
+        except OSError:
+            return None             # said when it is read
+    return total
+
+
+class _Progress:
+    """A progress bar on stderr, for a terminal only: the model loading, then the documents (out
+    of `total` when it is known), kept as the last line when the run ends. Lines written while it
+    runs go above it."""
+
+    def __init__(self, quiet: bool, total: Optional[int] = None):
         self.bar = None
         if not quiet and sys.stderr.isatty():
             from tqdm import tqdm
 
-            self.bar = tqdm(total=None, unit="doc", file=sys.stderr, leave=True, dynamic_ncols=True)
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, leave=True, dynamic_ncols=True)
 
     def stage(self, what: str) -> None:
         if self.bar is not None:

@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Optional
 from .model import Document
 from .pipeline import DocumentResult
 
-BATCH = 8               # documents per task
+BATCH = 4               # documents per task: few, so that no worker waits long for the last one
 RETRIES = 2             # more tries of a failed batch
 IN_FLIGHT = 3           # batches per worker queued at once: enough to keep it busy, few in memory
 
@@ -27,11 +27,16 @@ class ClusterError(RuntimeError):
     """The cluster cannot be reached or started."""
 
 
-def analyse_batch(documents: list[Document], model: Optional[str]) -> list[tuple[Optional[str], Optional[str]]]:
-    """Runs on a worker: each document's result line, or the reason it failed."""
+def analyse_batch(documents: list[Document], model: Optional[str],
+                  attribution_model=None) -> list[tuple[Optional[str], Optional[str]]]:
+    """Runs on a worker: each document's result line, or the reason it failed. `attribution_model`
+    is the run's (`attribution.configured()`, read where the run started: a worker may not have
+    the file, nor the environment)."""
+    from . import attribution
     from .pipeline import analyse_stream
     from .runs import result_line
 
+    attribution.use_model(attribution_model)
     failures: dict[int, str] = {}
 
     def on_error(document: Document, exc: Exception) -> None:
@@ -65,6 +70,7 @@ def _on_processes(documents: Iterator[Document], processes: int, model: Optional
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
+    from .attribution import configured
     from .pipeline import quiet_workers
     from .runs import result_from_line
 
@@ -75,7 +81,7 @@ def _on_processes(documents: Iterator[Document], processes: int, model: Optional
     # Ctrl-C: the workers are stopped and the command line ends at once (pipeline.ParallelInterrupt).
     with quiet_workers(True), ProcessPoolExecutor(processes, mp_context=context) as pool:
         for chunk in batches:
-            pending.append((chunk, pool.submit(analyse_batch, chunk, model)))
+            pending.append((chunk, pool.submit(analyse_batch, chunk, model, configured())))
             while len(pending) >= processes * IN_FLIGHT:
                 yield from _outcome(*pending.popleft(), on_error, result_from_line, tries=1)
         while pending:
@@ -100,26 +106,38 @@ def connect(address: str, workers: Optional[int] = None):
 
 
 def dask_engine(client, model: Optional[str], on_error: Callable[[Document, Exception], None],
-                batch: int = BATCH) -> Callable[[Iterator[Document]], Iterator[tuple[Document, Optional[DocumentResult]]]]:
+                batch: int = BATCH, on_retry: Optional[Callable[[list[Document], int, BaseException], None]] = None
+                ) -> Callable[[Iterator[Document]], Iterator[tuple[Document, Optional[DocumentResult]]]]:
     """An engine for `runs.run_documents`: batches of documents analysed on the cluster, results
-    in the order they finish, never more than IN_FLIGHT batches per worker waiting."""
+    in the order they finish, never more than IN_FLIGHT batches per worker waiting. A batch that
+    fails is sent again, RETRIES times, each retry told to `on_retry(batch, retry, exception)`."""
     from dask.distributed import as_completed
 
+    from .attribution import configured
     from .runs import result_from_line
+
+    attribution_model = configured()
 
     def engine(documents: Iterator[Document]) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
         try:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             batches = iter(lambda: list(islice(documents, batch)), [])
-            sent = {}
+            sent: dict = {}
             queue = as_completed()
+            send = lambda chunk, tries=0: _submit(client, queue, sent, chunk, model, attribution_model, tries)
             for chunk in islice(batches, workers * IN_FLIGHT):
-                _submit(client, queue, sent, chunk, model)
+                send(chunk)
             for future in queue:
-                chunk = sent.pop(future.key)
-                yield from _outcome(chunk, future, on_error, result_from_line)
+                chunk, tries = sent.pop(future.key)
+                if future.status == "error" and tries < RETRIES:
+                    if on_retry is not None:
+                        on_retry(chunk, tries + 1, future.exception())
+                    future.release()
+                    send(chunk, tries + 1)
+                    continue
+                yield from _outcome(chunk, future, on_error, result_from_line, tries=tries + 1)
                 for more in islice(batches, 1):
-                    _submit(client, queue, sent, more, model)
+                    send(more)
         finally:
             close(client)
     return engine
@@ -133,14 +151,16 @@ def close(client) -> None:
         cluster.close()
 
 
-def _submit(client, queue, sent: dict, chunk: list[Document], model: Optional[str]) -> None:
-    future = client.submit(analyse_batch, chunk, model, retries=RETRIES, pure=False)
-    sent[future.key] = chunk
+def _submit(client, queue, sent: dict, chunk: list[Document], model: Optional[str], attribution_model,
+            tries: int) -> None:
+    """One batch sent (its retries are ours, so that each is reported)."""
+    future = client.submit(analyse_batch, chunk, model, attribution_model, pure=False)
+    sent[future.key] = (chunk, tries)
     queue.add(future)
 
 
 def _outcome(chunk: list[Document], future, on_error, decode,
-             tries: int = RETRIES + 1) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
+             tries: int = 1) -> Iterator[tuple[Document, Optional[DocumentResult]]]:
     try:
         lines = future.result()
     except Exception as exc:            # noqa: BLE001 - the batch failed on every try: its documents fail

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import warnings
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from datetime import date
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Optional
@@ -186,21 +188,62 @@ def quiet_workers(parallel: bool):
         signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
 
 
-def merge(results: list[DocumentResult], title: Optional[str] = None, merge_reports: bool = True) -> Timeline:
+def merge(results: Iterable[DocumentResult], title: Optional[str] = None, merge_reports: bool = True) -> Timeline:
     """One timeline from many documents: the same actor made one, ids given out, and (unless
     `merge_reports` is false: a scorer that reads each article's events on its own) an event
     several articles tell made one, the other reports in its `sources`."""
+    results = list(results)
+    return merge_stream(lambda: iter(results), title, merge_reports)
+
+
+def merge_stream(read: Callable[[], Iterable[DocumentResult]], title: Optional[str] = None,
+                 merge_reports: bool = True) -> Timeline:
+    """`merge` of the results `read()` gives (in input order, the same each time it is called),
+    read twice and never held together: the actors of every document first, then each
+    document's events, relations and links, made the timeline's before the next document is
+    read. What is held is what is merged (actors, events, documents), not the findings."""
     actors, actor_map = merge_actors((r.document.id, without_headline_words(r.document.text, r.actors.actors))
-                                     for r in results)
-    drafts = _in_time_order(results)
-    event_map = {(r.document.id, ev.key): f"e{n}" for n, (r, ev) in enumerate(drafts, 1)}
-    sentences: dict = {}
-    events = [_event(r, ev, event_map, actor_map, sentences) for r, ev in drafts]
-    relations, links = _relations(results, actor_map, event_map), _links(results, event_map)
-    if len(results) > 1 and merge_reports:
+                                     for r in read())
+    documents: list[Document] = []
+    timed: list[tuple[tuple, Event]] = []       # each event after its place in time order
+    relations: list[Relation] = []
+    links: list[TemporalLink] = []
+    for order, r in enumerate(read()):
+        documents.append(r.document)
+        event_map = {(r.document.id, ev.key): _draft_id(order, ev.key) for ev in r.events}
+        sentences: dict = {}
+        timed += [(_when(ev, order), _event(r, ev, event_map, actor_map, sentences)) for ev in r.events]
+        relations += _relations([r], actor_map, event_map)
+        links += _links([r], event_map)
+    timed.sort(key=lambda pair: pair[0])
+    events, relations, links = _numbered([e for _, e in timed], relations, links)
+    del timed
+    if len(documents) > 1 and merge_reports:
         events, relations, links = _one_event_per_story(events, relations, links)
-    documents = tuple(r.document for r in results)
+        events, relations, links = _numbered(events, relations, links)     # no gaps where reports merged
+    documents = tuple(documents)
     return Timeline(documents, tuple(actors), tuple(events), tuple(relations), tuple(links), _title(documents, title))
+
+
+def _when(ev: DraftEvent, order: int) -> tuple:
+    """Where an event goes: the earliest first; undated ones last, in document and text order."""
+    return (ev.time.earliest if ev.time and ev.time.earliest else date.max), order, ev.trigger[0]
+
+
+def _draft_id(order: int, key: str) -> str:
+    """An event's id until the events of every document are in time order (no key holds a NUL)."""
+    return f"\0{order}\0{key}"
+
+
+def _numbered(events: list[Event], relations: list[Relation], links: list[TemporalLink]):
+    """The events named e1, e2, ... in their order, and what points at them renamed with them."""
+    final = {e.id: f"e{n}" for n, e in enumerate(events, 1)}
+    follow = lambda event_id: final.get(event_id, event_id)
+    for i, e in enumerate(events):
+        events[i] = _anchored_on(replace(e, id=final[e.id]), follow)
+    relations = [replace(r, event=follow(r.event)) if r.event in final else r for r in relations]
+    links = [replace(link, source=follow(link.source), target=follow(link.target)) for link in links]
+    return events, relations, links
 
 
 def _one_event_per_story(events: list[Event], relations: list[Relation], links: list[TemporalLink]):
@@ -230,14 +273,6 @@ def _anchored_on(event: Event, follow) -> Event:
     return event if anchor == t.anchor[6:] else replace(event, time=replace(t, anchor="event:" + anchor))
 
 
-def _in_time_order(results: list[DocumentResult]) -> list[tuple[DocumentResult, DraftEvent]]:
-    """Every document's events, the earliest first; undated ones last, in document and text order."""
-    drafts = [(order, r, ev) for order, r in enumerate(results) for ev in r.events]
-    far = date.max
-    drafts.sort(key=lambda x: ((x[2].time.earliest if x[2].time and x[2].time.earliest else far), x[0], x[2].trigger[0]))
-    return [(r, ev) for _, r, ev in drafts]
-
-
 # A draft's fields that name spans or ids within the document; the others pass to the event as they are.
 _MAPPED = {"id", "doc", "trigger", "sentence", "time", "actors", "speaker", "addressee"}
 _AS_DRAFTED = tuple(f.name for f in fields(Event) if f.name in {d.name for d in fields(DraftEvent)} - _MAPPED)
@@ -257,11 +292,16 @@ def _event(r: DocumentResult, ev: DraftEvent, event_map: IdMap, actor_map: IdMap
         time = replace(time, anchor="event:" + event_map.get((doc_id, time.anchor[6:]), time.anchor[6:]))
     return Event(
         id=event_map[(doc_id, ev.key)], doc=doc_id, time=time,
-        trigger=Span(ev.trigger[0], ev.trigger[1], text[ev.trigger[0]:ev.trigger[1]]),
+        trigger=Span(ev.trigger[0], ev.trigger[1], sys.intern(text[ev.trigger[0]:ev.trigger[1]])),
         sentence=sentence,
-        actors=tuple(Participant(amap(p.actor), p.role) for p in ev.actors if amap(p.actor)),
+        actors=tuple(_participant(amap(p.actor), p.role) for p in ev.actors if amap(p.actor)),
         speaker=amap(ev.speaker), addressee=amap(ev.addressee),
         **{name: getattr(ev, name) for name in _AS_DRAFTED})
+
+
+# The same participant (actor, role) is one object in a merged corpus's events: tens of thousands of
+# events name a few hundred actors.
+_participant = lru_cache(maxsize=1 << 14)(Participant)
 
 
 def _relations(results: list[DocumentResult], actor_map: IdMap, event_map: IdMap) -> list[Relation]:

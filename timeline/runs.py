@@ -17,6 +17,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import sys
 import typing
 from datetime import date
 from functools import lru_cache
@@ -76,7 +77,14 @@ def decode(data: Any, hint: Any) -> Any:
         return [decode(v, args[0]) for v in data]
     if hint is date:
         return date.fromisoformat(data)
+    if isinstance(data, str) and len(data) <= SHARED_CHARS:
+        return sys.intern(data)
     return data
+
+
+# Strings up to this length are read back as one object each however often they occur: a corpus's
+# findings repeat the same roles, kinds, labels and names hundreds of thousands of times.
+SHARED_CHARS = 64
 
 
 def result_line(result: DocumentResult) -> str:
@@ -116,9 +124,18 @@ def code_key() -> str:
     return digest.hexdigest()
 
 
-def input_hash(document: Document, model: Optional[str]) -> str:
-    """What a document's findings depend on: the document as read, the model and the code."""
-    data = json.dumps([encode(document), model, code_key()], ensure_ascii=False)
+def attribution_key() -> Optional[str]:
+    """The attribution model in use (`--attribution-model`), as text: None for the rules alone."""
+    from .attribution import configured
+
+    model = configured()
+    return None if model is None else json.dumps(encode(model), sort_keys=True)
+
+
+def input_hash(document: Document, model: Optional[str], attribution: Optional[str] = None) -> str:
+    """What a document's findings depend on: the document as read, the parser's model, the
+    attribution model (`attribution_key`) and the code."""
+    data = json.dumps([encode(document), model, code_key(), attribution], ensure_ascii=False)
     return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -234,24 +251,28 @@ Engine = typing.Callable[[Iterator[Document]], Iterator[tuple[Document, Optional
 
 
 def run_documents(documents: typing.Iterable[Document], run: RunFolder, engine: Engine, model: Optional[str],
-                  on_result: Optional[typing.Callable[[DocumentResult], None]] = None
+                  on_result: Optional[typing.Callable[[DocumentResult], None]] = None,
+                  on_reused: Optional[typing.Callable[[], None]] = None
                   ) -> tuple[list[tuple[str, Document]], RunCounts]:
     """Every document not done yet analysed by `engine` and written to the run folder as it
-    comes. Returns the documents to merge, in input order (each with its input hash, its text
+    comes (`on_result` told of each; `on_reused` of each done by an earlier run). Returns the documents to merge, in input order (each with its input hash, its text
     left out and its id made unique in the run), and the counts."""
     from .ingest import unique_ids
 
     order: list[tuple[str, Document]] = []
     counts = RunCounts()
+    attribution = attribution_key()
 
     def to_analyse() -> Iterator[Document]:
         for document in documents:
-            doc_hash = input_hash(document, model)
+            doc_hash = input_hash(document, model, attribution)
             order.append((doc_hash, dataclasses.replace(document, text="")))
             counts.documents += 1
             counts.undated += document.published is None
             if doc_hash in run.done:
                 counts.reused += 1
+                if on_reused:
+                    on_reused()
                 continue
             yield document
 
@@ -259,7 +280,7 @@ def run_documents(documents: typing.Iterable[Document], run: RunFolder, engine: 
         if result is None:
             counts.failed += 1
             continue
-        run.add(input_hash(document, model), result)
+        run.add(input_hash(document, model, attribution), result)
         counts.analysed += 1
         if on_result:
             on_result(result)

@@ -141,9 +141,9 @@ class Tfidf:
     """TF-IDF rows (L2-normalised) of sentences, the weights fitted once on the chosen days' sentences."""
 
     def __init__(self, texts: list[str]):
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        from .tfidf import TfidfModel       # scikit-learn's TfidfVectorizer, to the bit, without its import
 
-        self.model = TfidfVectorizer(stop_words=S.TFIDF_STOP_WORDS, sublinear_tf=True)
+        self.model = TfidfModel(stop_words=S.TFIDF_STOP_WORDS)
         try:
             self.fitted = self.model.fit_transform(texts).tocsr()
         except ValueError:          # no text, or nothing but stop words
