@@ -84,6 +84,15 @@ def test_outputs_carry_the_story(story_timeline, tmp_path):
     assert "## The story" in markdown(story_timeline)
 
 
+def test_a_collection_s_markdown_opens_on_its_story_and_lists_its_articles_last(story_timeline):
+    from timeline.export.markdown import ARTICLES_LISTED_FIRST, markdown
+
+    text = markdown(story_timeline)
+    assert len(story_timeline.documents) > ARTICLES_LISTED_FIRST
+    assert text.index("## The story") < text.index("## What happened when") < text.index("## The articles")
+    assert all(f"{d.source}" in text.split("## The articles", 1)[1] for d in story_timeline.documents if d.source)
+
+
 @pytest.mark.parametrize("sentence, told", list(corpus_lines("told_en.txt")))
 def test_a_headline_or_time_stamp_run_into_a_sentence_is_not_told(sentence, told):
     from timeline.story.sentences import told_from

@@ -12,6 +12,8 @@ from ..selection import Policy, select
 from .atomic import atomic_write
 from .safe import md_text as _md, md_url
 
+ARTICLES_LISTED_FIRST = 5      # up to this many articles are listed under the title, more at the end
+
 
 def _when(e: Event) -> str:
     t = e.time
@@ -50,11 +52,10 @@ def markdown(tl: Timeline, policy: Optional[Policy] = None) -> str:
     names = {a.id: a.name for a in tl.actors}
     docs = {d.id: d for d in tl.documents}
     out = [f"# {_md(tl.title or 'Timeline')}", ""]
-    for d in tl.documents:
-        url = md_url(d.url)
-        label = f"[{_md(d.title or d.id)}]({url})" if url else _md(d.title or d.id)
-        bits = [_md(x) for x in (d.source, d.published.isoformat() if d.published else None) if x]
-        out.append(f"- {label}" + (f" — {', '.join(bits)}" if bits else ""))
+    # A few articles head the page; a collection's list would push its story off the first screen.
+    articles_first = len(tl.documents) <= ARTICLES_LISTED_FIRST
+    if articles_first:
+        out += _articles(tl)
     out += _story(tl, docs)
     out += ["", "## What happened when", ""]
     for e in shown:
@@ -80,7 +81,19 @@ def markdown(tl: Timeline, policy: Optional[Policy] = None) -> str:
         for a in tl.actors:
             also = f" — also {_md(', '.join(a.aliases))}" if a.aliases else ""
             out.append(f"- {_md(a.name)} ({_md(a.type)}){also}")
+    if not articles_first:
+        out += ["", "## The articles", ""] + _articles(tl)
     return "\n".join(out) + "\n"
+
+
+def _articles(tl: Timeline) -> list[str]:
+    out = []
+    for d in tl.documents:
+        url = md_url(d.url)
+        label = f"[{_md(d.title or d.id)}]({url})" if url else _md(d.title or d.id)
+        bits = [_md(x) for x in (d.source, d.published.isoformat() if d.published else None) if x]
+        out.append(f"- {label}" + (f" — {', '.join(bits)}" if bits else ""))
+    return out
 
 
 def write_markdown(tl: Timeline, path: Union[str, Path], policy: Optional[Policy] = None) -> Path:
