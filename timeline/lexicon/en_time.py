@@ -214,6 +214,9 @@ CLAUSE_BREAK_PUNCTUATION = ";:—–()"
 CLAUSE_BREAK_CONJUNCTIONS = ("but", "and", "while", "whereas", "although", "which", "who")
 # Between a reporting verb and the date it dates ("said on Monday").
 REPORTED_DATE_PREPOSITION = "on"
+# A date in a phrase right after a tensed verb takes that verb's tense, whatever cue comes later
+# in the clause: "the inquiry that opened on 24 May will report in September".
+VERB_DATE_PREPOSITIONS = {"on", "in", "at", "during"}
 
 # ---------------------------------------------------------------- words the grammar's rules read
 # Days named from the publication date, and their offset from it.

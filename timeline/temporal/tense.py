@@ -121,7 +121,8 @@ class ClauseCues:
 
     def cue(self, start: int, end: int) -> Optional[tuple[str, int]]:
         """The tense of the clause for the expression text[start:end], and the distance of its cue."""
-        found = self._phrase_cues(start, end) + self._word_cues(start, end)
+        governing = self._governing_verb(start)
+        found = [governing] if governing else self._phrase_cues(start, end) + self._word_cues(start, end)
         if not found:
             return None
         best = min(found)
@@ -129,6 +130,21 @@ class ClauseCues:
             # "has said", "have been" are past; plain present stays present.
             return ("past" if self.perfect() else "present"), best[0]
         return best[2], best[0]
+
+    def _governing_verb(self, start: int) -> Optional[tuple[int, int, str]]:
+        """The tensed verb the expression's phrase hangs on ("opened on 24 May", "met Friday"),
+        when it stands right before it; None otherwise."""
+        k = bisect_left(self.starts, start) - 1
+        gap_end = start
+        if k >= 0 and self.words[k] in L.VERB_DATE_PREPOSITIONS and not self.text[self.ends[k]:start].strip():
+            gap_end, k = self.starts[k], k - 1
+        if k < 0 or self.reporting[k] or self.text[self.ends[k]:gap_end].strip():
+            return None
+        # A participle before a dated phrase is a verb, not an adjective: "the inquiry that opened on".
+        before = self.words[k - 1] if k else ""
+        tense = self.tenses[k] or word_tense(self.text, self.ends[k], self.words[k],
+                                             "" if before in L.BEFORE_ADJECTIVAL_PARTICIPLE else before)
+        return (_distance(self.starts[k], self.ends[k], start, start), _RANK[tense], tense) if tense == "past" else None
 
     def _phrase_cues(self, start: int, end: int) -> list[tuple[int, int, str]]:
         out = []
