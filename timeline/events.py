@@ -35,7 +35,7 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
         root = drafts.root_at(t.start, t.end)
         if root is not None:
             dated.append((t, root, syntax.governor(root)))
-    governors = {gov.i for _, _, gov in dated}
+    governors = drafts.memo["date_governors"] = {gov.i for _, _, gov in dated}
     drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated if not _in_comparison(root, gov)]
     for t, root, gov in dated:
         time = anchor.time_of(t)
@@ -93,7 +93,7 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
         shared.extend(_told_of_the_date(root, gov))
         shared.extend(_verb_of_dated_happening(gov))
     if gov.pos_ == "VERB" and not baseline:
-        shared.extend(c for c in syntax.children(gov) if c.dep_ == "conj" and c.pos_ == "VERB")
+        shared.extend(_joined_verbs(gov, drafts.memo.get("date_governors", set())))
         shared.extend(_event_arguments(gov))
         if gov.dep_ in D.OBJECT_PREDICATE_DEPS and gov.head.lemma_.lower() in E.ASPECTUAL_LEMMAS:
             shared.append(gov.head)
@@ -106,6 +106,18 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
         shared.extend(_described_happenings(gov, shared))
     return shared + [c for n in [gov] + shared if n.pos_ == "NOUN"
                      for c in syntax.children(n) if c.dep_ == "conj" and _is_event_noun(c)]
+
+
+def _joined_verbs(gov, governors: set) -> list:
+    """The verbs coordinated with the governor, down the chain the parser makes of a list
+    ("charged $46 million, added $20 million and established a reserve": each joined to the one
+    before); the chain stops at a verb with a date of its own."""
+    joined, frontier = [], [gov]
+    while frontier:
+        nxt = [c for v in frontier for c in syntax.children(v) if c.dep_ == "conj" and c.pos_ == "VERB"]
+        joined.extend(nxt)
+        frontier = [c for c in nxt if c.i not in governors]
+    return joined
 
 
 def _date_after(t: TimeExpr, gov) -> bool:
