@@ -54,10 +54,31 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?!(?:" + "|".join(sorted(L.PLANNING_PA
 _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
 
 
+def _governing_verb_tense(text: str, s: int, start: int) -> Optional[tuple[str, int]]:
+    """A past verb right before the expression, or before a preposition right before it
+    ("opened on 24 May"), gives the tense whatever else the clause holds."""
+    words = [m for m in re.finditer(r"[A-Za-z][A-Za-z'’]*", text[s:start])]
+    norm = [m.group().lower().replace("’", "'") for m in words]
+    k, gap_end = len(words) - 1, start
+    if k >= 0 and norm[k] in L.VERB_DATE_PREPOSITIONS and not text[s + words[k].end():start].strip():
+        gap_end, k = s + words[k].start(), k - 1
+    if k < 0 or norm[k] in L.REPORTING_VERBS or norm[k] in L.PAST_CUE_ADVERBS \
+            or text[s + words[k].end():gap_end].strip():
+        return None
+    before = norm[k - 1] if k else ""
+    tense = word_tense(text, s + words[k].end(), norm[k], before)
+    if tense is None and before in L.BEFORE_ADJECTIVAL_PARTICIPLE:
+        tense = word_tense(text, s + words[k].end(), norm[k], "")
+    return ("past", start - s - words[k].end()) if tense == "past" else None
+
+
 def _whole_clause_tense(text: str, start: int, end: int, sentence) -> Optional[tuple[str, int]]:
     """The reading of the clause's tense that looks at every word of the clause for every
     expression: slow on long sentences, and the reference the fast one must agree with."""
     s, e = clause_bounds(text, start, end, sentence)
+    governing = _governing_verb_tense(text, s, start)
+    if governing:
+        return governing
     dist = lambda a, b: start - b if b <= start else a - end if a >= end else 0
     found = []
     for m in _MULTIWORD_FUTURE.finditer(text, s, e):

@@ -217,6 +217,8 @@ REPORTED_DATE_PREPOSITION = "on"
 # A date in a phrase right after a tensed verb takes that verb's tense, whatever cue comes later
 # in the clause: "the inquiry that opened on 24 May will report in September".
 VERB_DATE_PREPOSITIONS = {"on", "in", "at", "during"}
+# Past cues that are not verbs: beside a date they are one more cue, not the date's verb.
+PAST_CUE_ADVERBS = {"ago", "yesterday", "last", "earlier", "previously", "former"}
 
 # ---------------------------------------------------------------- words the grammar's rules read
 # Days named from the publication date, and their offset from it.

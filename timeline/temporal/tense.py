@@ -138,7 +138,7 @@ class ClauseCues:
         gap_end = start
         if k >= 0 and self.words[k] in L.VERB_DATE_PREPOSITIONS and not self.text[self.ends[k]:start].strip():
             gap_end, k = self.starts[k], k - 1
-        if k < 0 or self.reporting[k] or self.text[self.ends[k]:gap_end].strip():
+        if k < 0 or self.reporting[k] or self.words[k] in L.PAST_CUE_ADVERBS or self.text[self.ends[k]:gap_end].strip():
             return None
         # A participle before a dated phrase is a verb, not an adjective: "the inquiry that opened on".
         before = self.words[k - 1] if k else ""
