@@ -26,11 +26,13 @@ TITLE_LEAD_INS = frozenset({
     "of", "at", "in", "on", "to", "for", "by", "from", "with", "about", "into", "called", "named",
     "titled", "entitled", "read", "reads", "get", "told", "and", "or", "the", "a", "an", "said",
 })
-# What a page prints before its first sentence: a wire dateline ("WASHINGTON (Reuters) - "), a time
+# What a page prints before its first sentence: a wire dateline ("WASHINGTON (Reuters) - ",
+# "TORONTO, Oct. 15 -- ", with any photo credit before it), a time
 # stamp ("Last updated at 06:28", "Tuesday 12 May 2009 16.36 BST"), a server's error note. A
 # sentence is told from after the last of these found near its start.
 LEAD_IN_PATTERNS = (
     r"\([A-Z][A-Za-z]+\)\s*[-–—]{1,2}\s+",
+    r"\b[A-Z]{3,}(?:[ .][A-Z]{2,})*,\s+[A-Z][a-z]{2,3}\.?\s+\d{1,2}\s+[-–—]{1,2}\s+",   # "PARIS, Oct. 12 -- "
     r"\b\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|EDT|CET|ET|[ap]m|[ap]\.m\.)(?:\s+UK)?\s+",
     r"\blast updated at \d{1,2}[:.]\d{2}\s+",
     r"\(an error occurred while processing this directive\)\s*",
