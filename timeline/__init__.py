@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Iterable, Optional, Union
 
-__version__ = "0.1.0"
+from .version import __version__
 
 
 def build(inputs: Union[str, "os.PathLike[str]", "Document", Iterable[Union[str, "os.PathLike[str]", "Document"]]],

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Optional, Sequence
 
-from . import __version__
+from .version import __version__
 
 from .attribution import ENV as ATTRIBUTION_ENV
 from .formats import DEFAULT, FORMATS

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional, Union
 
+from ..version import __version__
 from ..model import Event, EventTime, Timeline
 from .atomic import atomic_write
 from .safe import page_text, script_json, web_url
@@ -187,8 +188,6 @@ def _template():
 
 
 def html_page(tl: Timeline, policy=None) -> str:
-    from .. import __version__
-
     events = page_events(tl, policy)
     script, style = _asset("page.js"), _asset("page.css")
     statements = sum(1 for e in events if e.kind == "statement")

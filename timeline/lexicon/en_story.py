@@ -33,7 +33,7 @@ TITLE_LEAD_INS = frozenset({
 LEAD_IN_PATTERNS = (
     r"\([A-Z][A-Za-z]+\)\s*[-–—]{1,2}\s+",
     r"\b[A-Z]{3,}(?:[ .][A-Z]{2,})*,\s+[A-Z][a-z]{2,3}\.?\s+\d{1,2}\s+[-–—]{1,2}\s+",   # "PARIS, Oct. 12 -- "
-    r"\b\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|EDT|CET|ET|[ap]m|[ap]\.m\.)(?:\s+UK)?\s+",
+    r"\b\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|CET|ET|[ap]m|[ap]\.m\.)(?:\s+UK)?\s+",
     r"\blast updated at \d{1,2}[:.]\d{2}\s+",
     r"\(an error occurred while processing this directive\)\s*",
 )

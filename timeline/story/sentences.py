@@ -44,22 +44,24 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
     by_sentence: dict[tuple[str, int, int], list[Event]] = {}
     for event in day.events:
         by_sentence.setdefault((event.doc, event.sentence.start, event.sentence.end), []).append(event)
-    weighed = []
+    weighed, skips = [], {}
     for key, events in by_sentence.items():
-        weight = _standing(events[0].sentence.text, query)
+        text = events[0].sentence.text
+        skips[key] = told_from(text)
+        weight = _standing(text[skips[key]:], query)
         if weights.sentence_evidence:
             document = documents.get(key[0])
             published = document.published if document else None
             weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
         weighed.append((-weight, key))
     weighed.sort()
-    return [_candidate(by_sentence[key], key, names, -negative) for negative, key in weighed[:MAX_CANDIDATES]]
+    return [_candidate(by_sentence[key], key, skips[key], names, -negative) for negative, key in weighed[:MAX_CANDIDATES]]
 
 
-def _candidate(events: list[Event], key: tuple[str, int, int], names: dict[str, str], weight: float) -> Candidate:
-    """A sentence as told: from where it starts after any headline or time stamp run into it."""
+def _candidate(events: list[Event], key: tuple[str, int, int], skip: int, names: dict[str, str],
+               weight: float) -> Candidate:
+    """A sentence as told: from `skip`, where it starts after any headline or time stamp run into it."""
     text = events[0].sentence.text
-    skip = told_from(text)
     doc, start, end = key
     return Candidate(_shown(text[skip:], events, names), Source(doc, start + skip, end), weight)
 
@@ -96,8 +98,8 @@ def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
 
 
 def _standing(text: str, query: Query) -> float:
-    """How well a sentence stands alone under its date, from 0 (not at all) to 1."""
-    text = text[told_from(text):]
+    """How well a sentence (as told: `told_from` already applied) stands alone under its date,
+    from 0 (not at all) to 1."""
     words = text.count(" ") + 1          # about: enough to tell a fragment or a wall of text
     if not MIN_WORDS <= words <= MAX_WORDS or text.rstrip()[-1:] == "?":
         return 0.05
