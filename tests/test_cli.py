@@ -16,6 +16,9 @@ def test_build_writes_every_default_output(run_cli, tmp_path):
     assert "1984" in out and "wrote" in out
     data = json.loads((tmp_path / "jlm-letter-2019.json").read_text())
     assert data["schema"] == "timeline/1" and data["documents"][0]["published"] == "2019-02-26"
+    listed = [line.split(None, 2)[2] for line in out.splitlines() if line.startswith("  ") and line[2].isdigit()]
+    assert not [a for a in listed for b in listed if a != b and a in b], "a listed event repeats part of another"
+    assert "affiliation" not in listed
 
 
 def test_some_inputs_fail_exit_1_and_the_rest_is_written(run_cli, tmp_path):

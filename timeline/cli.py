@@ -610,15 +610,17 @@ def _document_line(result) -> str:
 
 def _report(timeline, documents: int) -> None:
     """For a few documents, their events dated by the text, one a line."""
+    from .selection import listed
+
     statements = sum(1 for e in timeline.events if e.kind == "statement")
-    dated = [e for e in timeline.events if e.kind == "event" and e.placed_by_text()]
+    dated = listed(timeline)
     if documents > 3 or not dated:
         return
     for e in dated:
         t = e.time
         print(f"  {t.value or '':<12} {e.status:<7} {e.summary}")
     rest = len(timeline.events) - len(dated) - statements
-    print(f"  + {statements} statements and {rest} more events (undated, or dated only by publication)"
+    print(f"  + {statements} statements and {rest} more events (undated, dated only by publication, or parts of those above)"
           f" in the files; {len(timeline.actors)} actors, {len(timeline.relations)} relations")
 
 

@@ -125,6 +125,21 @@ def is_fragment(e: Event) -> bool:
     return len(w) < S.FRAGMENT_MIN_WORDS or ends or w[0] in S.FRAGMENT_OPENERS
 
 
+def listed(tl: Timeline) -> list[Event]:
+    """The events the text dates, for a reader's list: no fragments, and no event whose summary is
+    told whole by a longer one of the same date and article ("affiliation" inside "its centenary of
+    affiliation")."""
+    dated = [e for e in tl.events if e.kind == "event" and e.placed_by_text() and not is_fragment(e)]
+    by_day: dict[tuple, list[str]] = {}
+    for e in dated:
+        by_day.setdefault((e.doc, e.time.value), []).append(" ".join(words(e.summary)))
+    return [e for e in dated if not _told_by_longer(" ".join(words(e.summary)), by_day[(e.doc, e.time.value)])]
+
+
+def _told_by_longer(summary: str, same_day: list[str]) -> bool:
+    return any(len(other) > len(summary) and f" {summary} " in f" {other} " for other in same_day)
+
+
 def actor_ids(tl: Timeline, names: Iterable[str]) -> tuple[set[str], tuple[str, ...]]:
     """The ids of the actors called by any of `names` (name or alias, any case), and the names
     no actor answers to."""
