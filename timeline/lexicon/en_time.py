@@ -152,7 +152,7 @@ NOT_PAST_ED = {"need", "needed", "seed", "speed", "feed", "bed", "red", "shed", 
                "learned", "alleged", "supposed", "so-called", "detailed", "limited", "advanced",
                "expected", "scheduled", "planned", "proposed", "based", "related", "concerned",
                "interested", "involved", "used", "qualified", "skilled", "experienced", "talented",
-               "armed", "married", "divided", "mixed", "renewed", "continued", "sustained"}
+               "armed", "married", "divided", "mixed", "renewed", "continued", "sustained", "preferred"}
 
 # Words before a number that make it anything but a year ("page 1984", "$2000", "Flight 1998").
 NOT_YEAR_BEFORE = {"page", "pages", "p.", "pp.", "section", "sec.", "chapter", "article", "clause",
@@ -181,8 +181,15 @@ NOT_PLURAL_S = {"was", "is", "has", "as", "this", "his", "its", "us", "plus", "a
                 "yes", "news", "sometimes", "its", "congress", "ss"}
 
 # Participles of planning: the planned date may fall either side of the publication date
-# ("has scheduled a news conference Thursday").
-PLANNING_PARTICIPLES = {"scheduled", "slated", "rescheduled", "postponed"}
+# ("has scheduled a news conference Thursday", "protesters planned a rally on Saturday").
+PLANNING_PARTICIPLES = {"scheduled", "slated", "rescheduled", "postponed", "planned", "planning"}
+# Abbreviations whose full stop ends no sentence: titles before a name ("Mr. Bush said"), and
+# month abbreviations and "No." before a number ("from Sept. 14 to Thursday").
+ABBREVIATIONS_BEFORE_NAME = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+                             "prof", "rev", "adm", "maj", "cmdr", "gens", "sens", "reps", "messrs"}
+ABBREVIATIONS_BEFORE_NUMBER = {"no", "nos"} | set(MONTH_ABBREVIATIONS)
+# Auxiliaries whose tense gives way to the planning participle after them ("were planning").
+AUXILIARIES_OF_PLANS = {"was", "were", "is", "are", "had", "been", "be"}
 # An "-ed" word after these describes a noun and sets no tense ("a revised plan", "a still
 # unspecified date").
 BEFORE_ADJECTIVAL_PARTICIPLE = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
