@@ -152,7 +152,9 @@ def number(text: str) -> Optional[float]:
     total, current = 0.0, 0.0
     for word in re.split(r"[\s-]+", t):
         if word == "and":
-            continue
+            if current >= 100 or total:
+                continue                  # "a hundred and five"
+            return current                # "between three and five years": the lower bound
         n = L.NUMBER_WORDS.get(word)
         if n is None:
             return None
