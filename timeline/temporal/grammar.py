@@ -1007,6 +1007,30 @@ def p_holiday(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", by_tense(on))
 
 
+def p_week_of(m: re.Match) -> Optional[Reading]:
+    """"the week of March 6", "Easter week": the calendar week holding that day."""
+    if m["name"]:
+        name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+        fixed = L.HOLIDAYS_FIXED.get(name)
+
+        def day_in(year: int) -> Optional[str]:
+            return _ymd(year, *fixed) if fixed else movable_holiday(name, year).isoformat()
+    else:
+        month, day = month_of(m["month"]), day_of(m["day"])
+
+        def day_in(year: int) -> Optional[str]:
+            return _ymd(year, month, day)
+
+    def week_in(year: int) -> Optional[str]:
+        found = day_in(year)
+        return value_for(date.fromisoformat(found), "week") if found else None
+
+    if m["year"]:
+        value = week_in(year_of(m["year"]))
+        return Reading("DATE", absolute(value)) if value else None
+    return Reading("DATE", by_tense(week_in, placeholder="XXXX-WXX"))
+
+
 def p_reference_word(m: re.Match) -> Optional[Reading]:
     word = re.sub(r"\s+", " ", m["word"].lower()).replace("’", "'")
     value = L.PRESENT_WORDS.get(word) or L.PAST_WORDS.get(word) or L.FUTURE_WORDS.get(word)
@@ -1113,6 +1137,7 @@ RULE_TABLE: list[tuple] = [
     # "the year ended March 31" is a length of time; "the quarter ended Sept. 30" names a quarter.
     ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7, ("unit",)),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6, ("holiday",)),
+    ("week_of", r"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?|(?P<name>{HOLIDAY})\s+week(?!s?\b\s*(?:ago|earlier|later))", p_week_of, 9, ("unit",), ("week",)),
     ("reference_word", r"(?P<word>" + alternation(_REF_WORDS) + ")", p_reference_word, 2, ("ago", "deictic", "reference")),
 ]
 
