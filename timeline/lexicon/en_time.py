@@ -290,8 +290,11 @@ BACKWARD_RELATIVE = ("past", "last", "previous")
 FORWARD_RELATIVE = ("next", "coming", "following")
 # Parts of the day whose clock hours are after noon ("7 in the evening").
 AFTERNOON_PARTS = ("afternoon", "evening")
-# "now that", "now than": a conjunction, not a time.
-NOW_AS_CONJUNCTION_BEFORE = ("that", "than")
+# "more now than ever": a comparison, not a time. ("now that he is in power" is a time: TimeBank
+# marks it, 3 times of 3.)
+NOW_AS_CONJUNCTION_BEFORE = ("than",)
+# "(every) now and then", "now and again": sometimes, not the present.
+NOW_AND_THEN = r"\s+and\s+(?:then|again)\b"
 # Words inside a spelled-out year that carry no number ("two thousand and one", "nineteen oh five").
 SPELLED_YEAR_FILLERS = ("and", "oh")
 # After a four-digit number, these make it a clock time, not a year ("from 1130 to 1215 GMT").

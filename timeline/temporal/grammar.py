@@ -1034,7 +1034,8 @@ def p_week_of(m: re.Match) -> Optional[Reading]:
 def p_reference_word(m: re.Match) -> Optional[Reading]:
     word = re.sub(r"\s+", " ", m["word"].lower()).replace("’", "'")
     value = L.PRESENT_WORDS.get(word) or L.PAST_WORDS.get(word) or L.FUTURE_WORDS.get(word)
-    if word == "now" and _next_word(m).lower() in L.NOW_AS_CONJUNCTION_BEFORE:
+    if word == "now" and (_next_word(m).lower() in L.NOW_AS_CONJUNCTION_BEFORE
+                          or re.match(L.NOW_AND_THEN, m.string[m.end():m.end() + 14], re.I)):
         return None
     return Reading("DATE", reference_word(value))
 
