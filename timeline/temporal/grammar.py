@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Optional
 
 from ..lexicon import time_words as L
@@ -665,6 +665,23 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", weekday_by_tense(weekday, direction, "", mod), mod)
 
 
+def p_weekday_from_reference(m: re.Match) -> Optional[Reading]:
+    """"down 4.5% from the previous Friday", "left the following Thursday": the nearest such day
+    before (after) the day the story last named, else the publication date."""
+    weekday = weekday_of(m["weekday"])
+    step = 1 if m["rel"].lower() in L.FORWARD_RELATIVE else -1
+
+    def resolve(ctx: Context) -> Resolved:
+        ref = ctx.reference
+        base = ref.earliest if ref is not None and ref.earliest and ref.granularity == "day" else ctx.dct
+        if base is None:
+            return unknown(f"XXXX-WXX-{weekday}")
+        ahead, back = (weekday - base.isoweekday()) % 7 or 7, (base.isoweekday() - weekday) % 7 or 7
+        day = base + timedelta(days=ahead if step > 0 else -back)
+        return known(day.isoformat(), None, "context" if base is not ctx.dct else "dct")
+    return Reading("DATE", resolve)
+
+
 def _before_a_coming_day(m: re.Match) -> bool:
     before = re.sub(r"\s+", " ", m.string[max(0, m.start() - 80):m.start()].lower())
     before = re.sub(r"(?:" + "|".join(L.WEEKDAY_PREPOSITIONS) + r"|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?: \w{2,3}t)?)\s*$", "",
@@ -1105,6 +1122,7 @@ RULE_TABLE: list[tuple] = [
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
+    ("weekday_from_reference", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<weekday>{WEEKDAY})", p_weekday_from_reference, 6, ("weekday",)),
     ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<parts>(?:morning|afternoon|evening|night)s)", p_plural_weekday, 5, ("weekday",)),
     ("weekends", r"weekends", p_weekends, 5, ("unit",), ("weekends",)),
     ("streak", r"(?:the\s+|an?\s+)?(?P<ord>{ORD})\s+(?:{STREAK_ADJ}\s+(?P<unit>day|week|month|quarter|year|decade)|(?P<unit2>day|week|month|quarter|year|decade)\s+{STREAK_AFTER})", p_streak, 6, ("unit",), (L.STREAK_ADJECTIVES + L.STREAK_AFTER)),
