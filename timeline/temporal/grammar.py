@@ -477,9 +477,12 @@ _QUARTER_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<month>" + PLACEHOLDERS["
 def p_latest_quarter(m: re.Match) -> Optional[Reading]:
     ended = _QUARTER_ENDED.match(m.string, m.end(), m.end() + 30)
     if ended and m.group().lower().endswith("quarter"):
-        # "the quarter ended Sept. 30": the (calendar) quarter holding that day, in the past.
-        q = (month_of(ended["month"]) - 1) // 3 + 1
-        return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", forced="past"))
+        # "the quarter ended Sept. 30": the calendar quarter that holds most of its three months,
+        # in the past ("the quarter ended July 31", May to July, is the second).
+        month = month_of(ended["month"])
+        month -= 1 if month % 3 == 1 else 0
+        q, back = ((month - 1) // 3 + 1, 0) if month else (4, 1)
+        return Reading("DATE", by_tense(lambda y: f"{y - back:04d}-Q{q}", placeholder=f"XXXX-Q{q}", forced="past"))
     return Reading("DATE", latest_quarter())
 
 
