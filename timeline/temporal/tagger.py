@@ -228,12 +228,14 @@ def _tag(text: str, dct: Optional[date], sentences: Optional[Sequence[tuple[int,
 
     reference: Optional[Resolved] = None
     reported_quarter: Optional[Resolved] = None
+    after_months = False
     out: list[TimeExpr] = []
     for start, end, rule, reading in _select(_candidates(text)):
         context = Context(dct, tense, reference,
                           tense_of=None if tense else (lambda s=start, e=end: tenses.cue(s, e)),
-                          reported_quarter=reported_quarter)
+                          reported_quarter=reported_quarter, after_months=after_months)
         resolved = reading.resolve(context)
+        after_months = reading.type == "DURATION" and _MONTHS_PERIOD.fullmatch(resolved.value) is not None
         if (reported_quarter is None and reading.sets_reference and resolved.granularity == "quarter"
                 and dct is not None and resolved.latest is not None and resolved.latest < dct
                 and (dct - resolved.latest).days <= _REPORTED_QUARTER_DAYS):
@@ -249,6 +251,9 @@ def _tag(text: str, dct: Optional[date], sentences: Optional[Sequence[tuple[int,
             approximate=resolved.approximate, anchor=resolved.anchor))
     return out
 
+
+# A reporting period of several months ("the nine months", "the first six months").
+_MONTHS_PERIOD = re.compile(r"P(?:[2-9]|1[01])M")
 
 # A quarter ended within a year of publication may be the one a results story reports.
 _REPORTED_QUARTER_DAYS = 370
