@@ -232,6 +232,8 @@ PAST_CUE_ADVERBS = {"ago", "yesterday", "last", "earlier", "previously", "former
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 # Times of day named by a word, and their clock value.
 CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
+# "high noon": an idiom (and a film), not a time.
+NOT_A_CLOCK_BEFORE = "high"
 # "last March", "next Christmas", "this year's first quarter": the year's offset from the DCT's.
 RELATIVE_YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}
 # "the previous fiscal year": the same, for fiscal years.

@@ -243,6 +243,9 @@ def _next_word(m: re.Match) -> str:
     return found.group(1) if found else ""
 
 
+_TITLE_AFTER_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])\s+(?:\"|“|``)$")
+
+
 def _inside_a_name(m: re.Match) -> bool:
     """"ABC's This Week", "VOA Today": a normally lowercase time word set in capitals in the middle
     of a sentence belongs to a title."""
@@ -250,6 +253,8 @@ def _inside_a_name(m: re.Match) -> bool:
     if not any(w[:1].isupper() for w in text.split()[1:]) and not (text[:1].isupper() and text.split()[0].lower() in
                                                                  L.TITLE_TIME_WORDS):
         return False
+    if _TITLE_AFTER_POSSESSIVE.search(m.string, max(0, m.start() - 20), m.start()):
+        return True          # ABC News' "This Week", NBC's "Today"
     before = m.string[max(0, m.start() - 3):m.start()]
     sentence_start = m.start() == 0 or bool(re.search(r"(?:[.!?:]\s*[\"“'‘]?|\n)\s*$", m.string[max(0, m.start() - 4):m.start()]))
     return not sentence_start and not before.endswith(("“", '"', "``"))
@@ -994,6 +999,8 @@ def p_clock_words(m: re.Match) -> Optional[Reading]:
 
 def p_noon(m: re.Match) -> Optional[Reading]:
     clock = L.CLOCK_WORDS[m["word"].lower()]
+    if _previous_words(m, 1) == [L.NOT_A_CLOCK_BEFORE]:
+        return None          # "high noon": a showdown, not twelve o'clock
     day = (m["day"] or "").lower()
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, None))
