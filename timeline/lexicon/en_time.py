@@ -232,6 +232,10 @@ PAST_CUE_ADVERBS = {"ago", "yesterday", "last", "earlier", "previously", "former
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 # Times of day named by a word, and their clock value.
 CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
+# Lengths of time named without a number: "stay there for a while", "in the region for some
+# time" (TimeBank marks them, with an unknown value). "some time" counts only after "for".
+VAGUE_LENGTHS = ("a while", "a little while", "some time")
+VAGUE_LENGTH_WORDS = ("while", "time")
 # "high noon": an idiom (and a film), not a time.
 NOT_A_CLOCK_BEFORE = "high"
 # "last March", "next Christmas", "this year's first quarter": the year's offset from the DCT's.

@@ -938,6 +938,18 @@ def p_rate(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(duration_value(1, unit_of(m["unit"]))))
 
 
+def p_vague_length(m: re.Match) -> Optional[Reading]:
+    """"for a while", "for some time": a length of time of unknown size."""
+    words = re.sub(r"\s+", " ", m.group().lower())
+    if words == "some time" and _previous_words(m, 1) != ["for"]:
+        return None          # "some time next year", "spent some time abroad"
+    if _previous_words(m, 2) == ["once", "in"]:
+        return None          # "once in a while": now and then
+    if re.match(r"\s+(?:ago|later|earlier|before|after)\b", m.string[m.end():m.end() + 10], re.I):
+        return None          # "some time ago" is a past reference, read by its own rule
+    return Reading("DURATION", no_position("PXX"))
+
+
 def p_weekends(m: re.Match) -> Optional[Reading]:
     """"open on weekends": every weekend."""
     return Reading("SET", no_position("XXXX-WXX-WE"))
@@ -1134,6 +1146,7 @@ RULE_TABLE: list[tuple] = [
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
     ("weekday_from_reference", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<weekday>{WEEKDAY})", p_weekday_from_reference, 6, ("weekday",)),
     ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<parts>(?:morning|afternoon|evening|night)s)", p_plural_weekday, 5, ("weekday",)),
+    ("vague_length", "(?:" + _alternation_in_order(L.VAGUE_LENGTHS) + ")", p_vague_length, 3, ("vague_length",), L.VAGUE_LENGTHS),
     ("weekends", r"weekends", p_weekends, 5, ("unit",), ("weekends",)),
     ("streak", r"(?:the\s+|an?\s+)?(?P<ord>{ORD})\s+(?:{STREAK_ADJ}\s+(?P<unit>day|week|month|quarter|year|decade)|(?P<unit2>day|week|month|quarter|year|decade)\s+{STREAK_AFTER})", p_streak, 6, ("unit",), (L.STREAK_ADJECTIVES + L.STREAK_AFTER)),
     ("stretch_ahead", r"(?:the\s+)?(?:(?P<num>{VAGUE})\s+)?(?P<unit>days|weeks|months|years|decades)\s+{AHEAD}", p_stretch_ahead, 4, ("unit",), L.AHEAD_WORDS),

@@ -59,6 +59,7 @@ _CLASS_WORDS = {
     "latest": list(L.LATEST_PERIOD_WORDS),
     "spelled": [_last_word(w) for w in L.SPELLED_YEAR_STARTS],
     "holiday": [_head_word(h) for h in list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)],
+    "vague_length": list(L.VAGUE_LENGTH_WORDS),
 }
 _WORD_CLASSES: dict[str, set[str]] = {}
 for _cls, _words in _CLASS_WORDS.items():
