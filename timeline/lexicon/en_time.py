@@ -236,6 +236,12 @@ CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
 # time" (TimeBank marks them, with an unknown value). "some time" counts only after "for".
 VAGUE_LENGTHS = ("a while", "a little while", "some time")
 VAGUE_LENGTH_WORDS = ("while", "time")
+# "today's youth", "tomorrow's world": the present age (or the future), not a day. TimeBank
+# leaves them unmarked; "today's vote", "today's editions" name a day.
+GENERIC_DAY_WORDS = ("today", "tomorrow")
+NOUNS_OF_OUR_TIMES = ("world", "youth", "young", "society", "generation", "generations", "children", "kids",
+                      "teenagers", "culture", "technology", "standards", "personal computers", "modern",
+                      "global", "economy", "workplace", "workforce", "families")
 # "high noon": an idiom (and a film), not a time.
 NOT_A_CLOCK_BEFORE = "high"
 # "last March", "next Christmas", "this year's first quarter": the year's offset from the DCT's.

@@ -586,10 +586,15 @@ def p_half(m: re.Match) -> Optional[Reading]:
 _DEICTIC_DAYS = L.DEICTIC_DAYS
 
 
+_GENERIC_POSSESSIVE = re.compile(r"['’]s\s+(?:" + _alternation_in_order(L.NOUNS_OF_OUR_TIMES) + r")\b", re.I)
+
+
 def p_deictic_day(m: re.Match) -> Optional[Reading]:
     if _inside_a_name(m):
         return None
     word = m["word"].lower()
+    if _GENERIC_POSSESSIVE.match(m.string, m.end()) and word in L.GENERIC_DAY_WORDS:
+        return None          # "today's youth", "the people of tomorrow's world": our times, not a day
     offset = _DEICTIC_DAYS[word]
     mod = position_mod(m["pos"])
     part = L.PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if word == "tonight" else None)
