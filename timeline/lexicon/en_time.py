@@ -114,7 +114,7 @@ FUTURE_WORDS = {"the future": "FUTURE_REF", "eventually": "FUTURE_REF", "the com
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W",
                "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "semi-annually": "P6M",
-               "half-yearly": "P6M"}
+               "half-yearly": "P6M", "per annum": "P1Y"}
 
 # Tense cues, read from the clause around an expression when no parser is at hand.
 # Phrases that put a clause after the time of speaking ("is expected to", "is scheduled to").

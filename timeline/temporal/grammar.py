@@ -442,6 +442,8 @@ def p_century(m: re.Match) -> Optional[Reading]:
 def p_season(m: re.Match) -> Optional[Reading]:
     code = L.SEASONS[m["season"].lower()]
     mod = position_mod(m["pos"])
+    if not (m["the"] or m["pos"] or m["rel"] or m["year"]) and _second_of_a_set(m):
+        return Reading("SET", no_position(f"XXXX-{code}"))
     if m["year"]:
         return Reading("DATE", absolute(f"{year_of(m['year']):04d}-{code}", mod), mod)
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
@@ -662,9 +664,21 @@ def p_this_part(m: re.Match) -> Optional[Reading]:
     return Reading("TIME", _day_with_suffix(offset, "T" + part, None))
 
 
+_AFTER_A_SET = re.compile(r"\b(?:every|each)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?"
+                         r"(?:\s*,\s*[A-Za-z]+)*\s*(?:,|,?\s+and|,?\s+or)\s+$", re.I)
+
+
+def _second_of_a_set(m: re.Match) -> bool:
+    """"every Monday and Thursday", "each spring and fall": the second member is a set too."""
+    return _AFTER_A_SET.search(m.string, max(0, m.start() - 50), m.start()) is not None
+
+
 def p_weekday(m: re.Match) -> Optional[Reading]:
     weekday = weekday_of(m["weekday"])
     rel = (m["rel"] or "").lower()
+    if not rel and not m["pos"] and _second_of_a_set(m):
+        part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
+        return Reading("SET", no_position(f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")))
     direction = (LAST_DAY if ("last" in rel or "past" in rel) else COMING_DAY if "coming" in rel
                  else NEXT_WEEKS_DAY if "next" in rel else THIS_WEEKS_DAY if rel == "this" else None)
     part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
@@ -880,6 +894,9 @@ def p_set(m: re.Match) -> Optional[Reading]:
         return Reading("SET", no_position(f"XXXX-{L.MONTHS[target]:02d}"))
     if target in L.PARTS_OF_DAY:
         return Reading("SET", no_position(f"TXX{L.PARTS_OF_DAY[target]}"))
+    if target in L.HOLIDAYS_FIXED:
+        month, day = L.HOLIDAYS_FIXED[target]
+        return Reading("SET", no_position(f"XXXX-{month:02d}-{day:02d}"))
     unit = unit_of(target)
     if unit not in L.UNITS or unit == "weekend":
         return None
@@ -1163,7 +1180,8 @@ RULE_TABLE: list[tuple] = [
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
     ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
-    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART}|{SEASON})", p_set, 7, ("every",)),
+    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)(?:\s+or\s+{NUM})?\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART}|{SEASON}|{HOLIDAY})", p_set, 7, ("every",)),
+    ("days_a_week", r"(?P<num>{NUM})\s+(?:days|nights|hours|weekends)\s+(?:a|an|per)\s+(?P<unit>week|month|year|day)\b", p_frequency, 8, ("unit",)),
     ("frequency", r"{TIMES}\s+(?:a|an|per)\s+(?P<unit>day|week|month|quarter|year|decade|hour|fortnight)", p_frequency, 8, ("every",)),
     ("set_adverb", r"(?:{TIMES}[\s-]+)?(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
     ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
