@@ -242,6 +242,8 @@ GENERIC_DAY_WORDS = ("today", "tomorrow")
 NOUNS_OF_OUR_TIMES = ("world", "youth", "young", "society", "generation", "generations", "children", "kids",
                       "teenagers", "culture", "technology", "standards", "personal computers", "modern",
                       "global", "economy", "workplace", "workforce", "families")
+# "six months of base pay", "two weeks' wages": time that measures money.
+PAY_NOUNS = ("pay", "salary", "salaries", "wages", "wage", "rent", "severance", "earnings", "income", "pension")
 # "high noon": an idiom (and a film), not a time.
 NOT_A_CLOCK_BEFORE = "high"
 # "last March", "next Christmas", "this year's first quarter": the year's offset from the DCT's.

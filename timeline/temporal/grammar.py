@@ -825,6 +825,9 @@ def p_comes_after(m: re.Match) -> Optional[Reading]:
 _EVENT_RELATIVE_AFTER = re.compile(r"\s+(?:" + _alternation_in_order(L.EVENT_RELATIVE_WORDS) + r")\s")
 
 
+_PAY_AFTER = re.compile(r"(?:['’]|\s+of)\s+(?:[a-z]+\s+)?(?:" + _alternation_in_order(L.PAY_NOUNS) + r")\b", re.I)
+
+
 def p_duration(m: re.Match) -> Optional[Reading]:
     unit = unit_of(m["unit"])
     num_text = m["num"]
@@ -843,6 +846,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a 45-year-old man", "their 6-month-old son": ages
     if num_text and num_text.lower() in ("a", "an") and unit == "second":
         return None          # "a second term"
+    if _PAY_AFTER.match(m.string, m.end()):
+        return None          # "a bonus equal to six months of base pay": an amount of money
     if unit == "weekend":
         return None
     if num_text is None and not m["rel"] and not m["adj"] == "-long":
