@@ -1016,7 +1016,9 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
     if day:
-        return Reading("TIME", weekday_by_tense(weekday_of(day), None, clock, mod), mod)
+        # "extended its deadline until 9 a.m. Tuesday": the coming Tuesday, as for a bare weekday.
+        direction = COMING_DAY if _before_a_coming_day(m) else None
+        return Reading("TIME", weekday_by_tense(weekday_of(day), direction, clock, mod), mod)
     return Reading("TIME", _clock_on_story_day(clock, mod), mod)
 
 
