@@ -825,6 +825,7 @@ def p_comes_after(m: re.Match) -> Optional[Reading]:
 _EVENT_RELATIVE_AFTER = re.compile(r"\s+(?:" + _alternation_in_order(L.EVENT_RELATIVE_WORDS) + r")\s")
 
 
+_CLOCK_QUARTER_AFTER = re.compile(r"\s+(?:to|past|after|before)\s+(?:\d|" + _NUMWORD + r"|noon|midnight)")
 _PAY_AFTER = re.compile(r"(?:['’]|\s+of)\s+(?:[a-z]+\s+)?(?:" + _alternation_in_order(L.PAY_NOUNS) + r")\b", re.I)
 
 
@@ -840,6 +841,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     after = m.string[m.end():m.end() + 12].lower()
     if unit == "quarter" and not (vague and num_text) and (re.match(r"\s+of\b", after) or "-quarter" in m.group().lower() and not m["rel"]):
         return None          # "a quarter of", "three-quarters": fractions; not "several quarters of losses"
+    if unit == "quarter" and _CLOCK_QUARTER_AFTER.match(after):
+        return None          # "at a quarter to nine": a clock time
     if unit == "year" and re.match(r"[\s-]+" + L.AGE_WORD + r"\b", after):
         return None          # ages are not time expressions in TimeBank ("52 years old")
     if m["adj"] and m["adj"] == "-old" and (unit == "year" or _next_word(m).lower() in L.YOUNG_PERSON_NOUNS):
@@ -1002,6 +1005,9 @@ def p_set_adverb(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(L.SET_ADVERBS[m["word"].lower()]))
 
 
+_DAY_AFTER_CLOCK = re.compile(r"\s+(?:local\s+time|\([^()\n]{1,16}\))\s+(?P<day>" + PLACEHOLDERS["WEEKDAY"] + ")", re.I)
+
+
 def p_clock(m: re.Match) -> Optional[Reading]:
     hour = int(m["h"])
     minute = int(m["mi"] or 0)
@@ -1017,6 +1023,9 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     mod = quantity_mod(m["qmod"], m)
     clock = f"T{hour:02d}:{minute:02d}"
     day = (m["day"] or "").lower()
+    later_day = None if day or m["cmonth"] else _DAY_AFTER_CLOCK.match(m.string, m.end())
+    if later_day:
+        day = later_day["day"].lower()       # "at 10:35 a.m. local time Friday": on that Friday
     if m["cmonth"]:
         month, dom = month_of(m["cmonth"]), day_of(m["cday"])
         return Reading("TIME", by_tense(lambda y: (_ymd(y, month, dom) or "") + clock if _ymd(y, month, dom) else None,

@@ -28,7 +28,8 @@ _PERFECT = re.compile(r"\b(?:" + _words(L.PERFECT_AUXILIARIES) + r")\s+(?!(?:" +
                       + r")\b)(?:\w+" + L.PAST_SUFFIX + "|" + _words(L.PERFECT_PARTICIPLES) + r")\b")
 _PAST_PLAN = re.compile(r"\b(?:" + _words(L.PAST_PLAN_AUXILIARIES) + r")\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+" + L.AGENT_PREPOSITION + r"\s+(?:" + _words(L.AGENT_DETERMINERS) + r")\b")
-_CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAK_PUNCTUATION) + r"]|,\s+(?:"
+# A colon between digits is a clock time ("at 10:35 a.m."), not a clause break.
+_CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAK_PUNCTUATION.replace(":", "")) + r"]|(?<!\d):|:(?!\d)|,\s+(?:"
                            + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b")
 _REPORT_ADJACENT = re.compile(r"\s*(?:" + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
 _RANK = {"future": 0, "past": 1, "present": 2}
