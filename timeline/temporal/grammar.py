@@ -692,6 +692,31 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", weekday_by_tense(weekday, direction, "", mod), mod)
 
 
+def p_day_beside(m: re.Match) -> Optional[Reading]:
+    """"the day before last Tuesday's hearing", "the day after Christmas": one day from a named day."""
+    step = -1 if m["dir"].lower() == "before" else 1
+    if m["weekday"]:
+        rel = (m["rel"] or "").lower()
+        direction = LAST_DAY if rel == "last" else NEXT_WEEKS_DAY if rel == "next" else THIS_WEEKS_DAY if rel == "this" else None
+        inner = weekday_by_tense(weekday_of(m["weekday"]), direction)
+    elif m["month"]:
+        month, day = month_of(m["month"]), day_of(m["day"])
+        inner = by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}")
+    else:
+        name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+        if name not in L.HOLIDAYS_FIXED:
+            return None
+        month, day = L.HOLIDAYS_FIXED[name]
+        inner = by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}")
+
+    def resolve(ctx: Context) -> Resolved:
+        found = inner(ctx)
+        if found.earliest is None or found.granularity != "day":
+            return unknown("XXXX-XX-XX")
+        return known((found.earliest + timedelta(days=step)).isoformat(), None, found.anchor)
+    return Reading("DATE", resolve)
+
+
 def p_weekday_from_reference(m: re.Match) -> Optional[Reading]:
     """"down 4.5% from the previous Friday", "left the following Thursday": the nearest such day
     before (after) the day the story last named, else the publication date."""
@@ -1190,6 +1215,7 @@ RULE_TABLE: list[tuple] = [
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
+    ("day_beside", r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*,?\s*\d)|(?P<name>{HOLIDAY}))", p_day_beside, 9, ("weekday", "month", "holiday"), ("day",)),
     ("weekday_from_reference", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<weekday>{WEEKDAY})", p_weekday_from_reference, 6, ("weekday",)),
     ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<parts>(?:morning|afternoon|evening|night)s)", p_plural_weekday, 5, ("weekday",)),
     ("vague_length", "(?:" + _alternation_in_order(L.VAGUE_LENGTHS) + ")", p_vague_length, 3, ("vague_length",), L.VAGUE_LENGTHS),
