@@ -242,6 +242,8 @@ GENERIC_DAY_WORDS = ("today", "tomorrow")
 NOUNS_OF_OUR_TIMES = ("world", "youth", "young", "society", "generation", "generations", "children", "kids",
                       "teenagers", "culture", "technology", "standards", "personal computers", "modern",
                       "global", "economy", "workplace", "workforce", "families")
+# Cheap hints that a window may hold "four days a week", "24 hours a day".
+COUNT_PER_UNIT_HINTS = ("days a", "nights a", "hours a", "weekends a", "days per", "nights per", "hours per")
 # "six months of base pay", "two weeks' wages": time that measures money.
 PAY_NOUNS = ("pay", "salary", "salaries", "wages", "wage", "rent", "severance", "earnings", "income", "pension")
 # "high noon": an idiom (and a film), not a time.

@@ -1119,7 +1119,8 @@ def p_holiday(m: re.Match) -> Optional[Reading]:
 
 def p_week_of(m: re.Match) -> Optional[Reading]:
     """"the week of March 6", "Easter week": the calendar week holding that day."""
-    if m["name"]:
+    groups = m.groupdict()
+    if groups.get("name"):
         name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
         fixed = L.HOLIDAYS_FIXED.get(name)
 
@@ -1135,8 +1136,8 @@ def p_week_of(m: re.Match) -> Optional[Reading]:
         found = day_in(year)
         return value_for(date.fromisoformat(found), "week") if found else None
 
-    if m["year"]:
-        value = week_in(year_of(m["year"]))
+    if groups.get("year"):
+        value = week_in(year_of(groups["year"]))
         return Reading("DATE", absolute(value)) if value else None
     return Reading("DATE", by_tense(week_in, placeholder="XXXX-WXX"))
 
@@ -1215,8 +1216,8 @@ RULE_TABLE: list[tuple] = [
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
-    ("day_beside", r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*,?\s*\d)|(?P<name>{HOLIDAY}))", p_day_beside, 9, ("weekday", "month", "holiday"), ("day",)),
-    ("weekday_from_reference", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<weekday>{WEEKDAY})", p_weekday_from_reference, 6, ("weekday",)),
+    ("day_beside", r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*,?\s*\d)|(?P<name>{HOLIDAY}))", p_day_beside, 9, ("weekday", "month", "holiday"), ("day before", "day after")),
+    ("weekday_from_reference", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<weekday>{WEEKDAY})", p_weekday_from_reference, 6, ("weekday",), ("previous", "preceding", "following")),
     ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<parts>(?:morning|afternoon|evening|night)s)", p_plural_weekday, 5, ("weekday",)),
     ("vague_length", "(?:" + _alternation_in_order(L.VAGUE_LENGTHS) + ")", p_vague_length, 3, ("vague_length",), L.VAGUE_LENGTHS),
     ("quarter_century", r"(?P<rel>the\s+(?:past|last|next)\s+)?(?:an?\s+)?quarter(?:-|\s+of\s+a\s+)century", p_quarter_century, 6, ("unit",), ("century",)),
@@ -1232,7 +1233,7 @@ RULE_TABLE: list[tuple] = [
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
     ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
     ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)(?:\s+or\s+{NUM})?\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART}|{SEASON}|{HOLIDAY})", p_set, 7, ("every",)),
-    ("days_a_week", r"(?P<num>{NUM})\s+(?:days|nights|hours|weekends)\s+(?:a|an|per)\s+(?P<unit>week|month|year|day)\b", p_frequency, 8, ("unit",)),
+    ("days_a_week", r"(?P<num>{NUM})\s+(?:days|nights|hours|weekends)\s+(?:a|an|per)\s+(?P<unit>week|month|year|day)\b", p_frequency, 8, ("unit",), L.COUNT_PER_UNIT_HINTS),
     ("frequency", r"{TIMES}\s+(?:a|an|per)\s+(?P<unit>day|week|month|quarter|year|decade|hour|fortnight)", p_frequency, 8, ("every",)),
     ("set_adverb", r"(?:{TIMES}[\s-]+)?(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
     ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
@@ -1253,7 +1254,8 @@ RULE_TABLE: list[tuple] = [
     # "the year ended March 31" is a length of time; "the quarter ended Sept. 30" names a quarter.
     ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7, ("unit",)),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6, ("holiday",)),
-    ("week_of", r"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?|(?P<name>{HOLIDAY})\s+week(?!s?\b\s*(?:ago|earlier|later))", p_week_of, 9, ("unit",), ("week",)),
+    ("week_of", r"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", p_week_of, 9, ("unit",), ("week of",)),
+    ("holiday_week", r"(?P<name>{HOLIDAY})\s+week(?!s?\b\s*(?:ago|earlier|later))", p_week_of, 9, ("holiday",), ("week",)),
     ("reference_word", r"(?P<word>" + alternation(_REF_WORDS) + ")", p_reference_word, 2, ("ago", "deictic", "reference")),
 ]
 
