@@ -83,9 +83,10 @@ def _whole_clause_tense(text: str, start: int, end: int, sentence) -> Optional[t
     found = []
     for m in _MULTIWORD_FUTURE.finditer(text, s, e):
         tense = "present" if _PAST_PLAN.search(text, max(s, m.start() - 12), m.start()) else "future"
-        found.append((dist(m.start(), m.end()), 0 if tense == "future" else 2, tense))
+        found.append((dist(m.start(), m.end()), 0 if tense == "future" else 2, tense, m.start() >= end))
     previous = ""
-    for m in re.compile(r"[A-Za-z][A-Za-z'’]*").finditer(text, s, e):
+    words = list(re.compile(r"[A-Za-z][A-Za-z'’]*").finditer(text, s, e))
+    for i, m in enumerate(words):
         if start <= m.start() < end:
             previous = ""
             continue
@@ -93,15 +94,20 @@ def _whole_clause_tense(text: str, start: int, end: int, sentence) -> Optional[t
         before, previous = previous, word
         if word in L.REPORTING_VERBS and not re.fullmatch(r"\s*(?:on\s+)?", text[m.end():start]):
             continue
+        following = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        if word in L.AUXILIARIES_OF_PLANS and following in L.PLANNING_PARTICIPLES:
+            continue          # "were planning": the participle's tense
         tense = word_tense(text, m.end(), word, before)
         if tense:
-            found.append((dist(m.start(), m.end()), {"future": 0, "past": 1, "present": 2}[tense], tense))
+            found.append((dist(m.start(), m.end()), {"future": 0, "past": 1, "present": 2}[tense], tense,
+                          m.start() >= end))
     if not found:
         return None
     best = min(found)
+    distance = best[0] + (100 if best[3] else 0)     # a cue after the expression is never close
     if best[2] == "present":
-        return ("past" if _PERFECT.search(text[s:e].lower()) else "present"), best[0]
-    return best[2], best[0]
+        return ("past" if _PERFECT.search(text[s:e].lower()) else "present"), distance
+    return best[2], distance
 
 
 PIECES = ["said", "said on", "on", "Monday", "1 May", "2019", "will", "would", "has", "have been", "had been due to",

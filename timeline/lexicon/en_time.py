@@ -114,7 +114,7 @@ FUTURE_WORDS = {"the future": "FUTURE_REF", "eventually": "FUTURE_REF", "the com
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W",
                "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "semi-annually": "P6M",
-               "half-yearly": "P6M"}
+               "half-yearly": "P6M", "per annum": "P1Y"}
 
 # Tense cues, read from the clause around an expression when no parser is at hand.
 # Phrases that put a clause after the time of speaking ("is expected to", "is scheduled to").
@@ -152,7 +152,7 @@ NOT_PAST_ED = {"need", "needed", "seed", "speed", "feed", "bed", "red", "shed", 
                "learned", "alleged", "supposed", "so-called", "detailed", "limited", "advanced",
                "expected", "scheduled", "planned", "proposed", "based", "related", "concerned",
                "interested", "involved", "used", "qualified", "skilled", "experienced", "talented",
-               "armed", "married", "divided", "mixed", "renewed", "continued", "sustained"}
+               "armed", "married", "divided", "mixed", "renewed", "continued", "sustained", "preferred"}
 
 # Words before a number that make it anything but a year ("page 1984", "$2000", "Flight 1998").
 NOT_YEAR_BEFORE = {"page", "pages", "p.", "pp.", "section", "sec.", "chapter", "article", "clause",
@@ -181,8 +181,15 @@ NOT_PLURAL_S = {"was", "is", "has", "as", "this", "his", "its", "us", "plus", "a
                 "yes", "news", "sometimes", "its", "congress", "ss"}
 
 # Participles of planning: the planned date may fall either side of the publication date
-# ("has scheduled a news conference Thursday").
-PLANNING_PARTICIPLES = {"scheduled", "slated", "rescheduled", "postponed"}
+# ("has scheduled a news conference Thursday", "protesters planned a rally on Saturday").
+PLANNING_PARTICIPLES = {"scheduled", "slated", "rescheduled", "postponed", "planned", "planning"}
+# Abbreviations whose full stop ends no sentence: titles before a name ("Mr. Bush said"), and
+# month abbreviations and "No." before a number ("from Sept. 14 to Thursday").
+ABBREVIATIONS_BEFORE_NAME = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+                             "prof", "rev", "adm", "maj", "cmdr", "gens", "sens", "reps", "messrs"}
+ABBREVIATIONS_BEFORE_NUMBER = {"no", "nos"} | set(MONTH_ABBREVIATIONS)
+# Auxiliaries whose tense gives way to the planning participle after them ("were planning").
+AUXILIARIES_OF_PLANS = {"was", "were", "is", "are", "had", "been", "be"}
 # An "-ed" word after these describes a noun and sets no tense ("a revised plan", "a still
 # unspecified date").
 BEFORE_ADJECTIVAL_PARTICIPLE = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
@@ -225,6 +232,22 @@ PAST_CUE_ADVERBS = {"ago", "yesterday", "last", "earlier", "previously", "former
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 # Times of day named by a word, and their clock value.
 CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
+# Lengths of time named without a number: "stay there for a while", "in the region for some
+# time" (TimeBank marks them, with an unknown value). "some time" counts only after "for".
+VAGUE_LENGTHS = ("a while", "a little while", "some time")
+VAGUE_LENGTH_WORDS = ("while", "time")
+# "today's youth", "tomorrow's world": the present age (or the future), not a day. TimeBank
+# leaves them unmarked; "today's vote", "today's editions" name a day.
+GENERIC_DAY_WORDS = ("today", "tomorrow")
+NOUNS_OF_OUR_TIMES = ("world", "youth", "young", "society", "generation", "generations", "children", "kids",
+                      "teenagers", "culture", "technology", "standards", "personal computers", "modern",
+                      "global", "economy", "workplace", "workforce", "families")
+# Cheap hints that a window may hold "four days a week", "24 hours a day".
+COUNT_PER_UNIT_HINTS = ("days a", "nights a", "hours a", "weekends a", "days per", "nights per", "hours per")
+# "six months of base pay", "two weeks' wages": time that measures money.
+PAY_NOUNS = ("pay", "salary", "salaries", "wages", "wage", "rent", "severance", "earnings", "income", "pension")
+# "high noon": an idiom (and a film), not a time.
+NOT_A_CLOCK_BEFORE = "high"
 # "last March", "next Christmas", "this year's first quarter": the year's offset from the DCT's.
 RELATIVE_YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}
 # "the previous fiscal year": the same, for fiscal years.
@@ -283,8 +306,11 @@ BACKWARD_RELATIVE = ("past", "last", "previous")
 FORWARD_RELATIVE = ("next", "coming", "following")
 # Parts of the day whose clock hours are after noon ("7 in the evening").
 AFTERNOON_PARTS = ("afternoon", "evening")
-# "now that", "now than": a conjunction, not a time.
-NOW_AS_CONJUNCTION_BEFORE = ("that", "than")
+# "more now than ever": a comparison, not a time. ("now that he is in power" is a time: TimeBank
+# marks it, 3 times of 3.)
+NOW_AS_CONJUNCTION_BEFORE = ("than",)
+# "(every) now and then", "now and again": sometimes, not the present.
+NOW_AND_THEN = r"\s+and\s+(?:then|again)\b"
 # Words inside a spelled-out year that carry no number ("two thousand and one", "nineteen oh five").
 SPELLED_YEAR_FILLERS = ("and", "oh")
 # After a four-digit number, these make it a clock time, not a year ("from 1130 to 1215 GMT").

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Optional
 
 from ..lexicon import time_words as L
@@ -98,7 +98,7 @@ PLACEHOLDERS = {
     "YEARW": (r"(?:nineteen|eighteen|twenty)[\s-]+(?:hundred(?:[\s-]+and)?[\s-]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))"
               r"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?"),
     "NUM": (r"(?:\d+(?:\s+|-)1/2|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)|(?:a\s+)?couple\s+of|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
-            r"|a\s+couple\s+of|half\s+a\s+dozen|a\s+half[\s-]dozen|a\s+dozen|a\s+half|half\s+an?|an?)"),
+            r"|a\s+couple\s+of|half\s+a\s+dozen|a\s+half[\s-]dozen|a\s+dozen|a\s+half|half\s+an?|half(?=-)|an?)"),
     "VAGUE": "(?:" + alternation(L.VAGUE_QUANTITIES) + ")",
     "UNIT": "(?:" + alternation(_UNIT_WORDS) + ")",
     "DAY_KIND": "(?:" + alternation(L.DAY_KINDS) + ")",
@@ -152,7 +152,9 @@ def number(text: str) -> Optional[float]:
     total, current = 0.0, 0.0
     for word in re.split(r"[\s-]+", t):
         if word == "and":
-            continue
+            if current >= 100 or total:
+                continue                  # "a hundred and five"
+            return current                # "between three and five years": the lower bound
         n = L.NUMBER_WORDS.get(word)
         if n is None:
             return None
@@ -241,6 +243,9 @@ def _next_word(m: re.Match) -> str:
     return found.group(1) if found else ""
 
 
+_TITLE_AFTER_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])\s+(?:\"|“|``)$")
+
+
 def _inside_a_name(m: re.Match) -> bool:
     """"ABC's This Week", "VOA Today": a normally lowercase time word set in capitals in the middle
     of a sentence belongs to a title."""
@@ -248,6 +253,8 @@ def _inside_a_name(m: re.Match) -> bool:
     if not any(w[:1].isupper() for w in text.split()[1:]) and not (text[:1].isupper() and text.split()[0].lower() in
                                                                  L.TITLE_TIME_WORDS):
         return False
+    if _TITLE_AFTER_POSSESSIVE.search(m.string, max(0, m.start() - 20), m.start()):
+        return True          # ABC News' "This Week", NBC's "Today"
     before = m.string[max(0, m.start() - 3):m.start()]
     sentence_start = m.start() == 0 or bool(re.search(r"(?:[.!?:]\s*[\"“'‘]?|\n)\s*$", m.string[max(0, m.start() - 4):m.start()]))
     return not sentence_start and not before.endswith(("“", '"', "``"))
@@ -435,6 +442,8 @@ def p_century(m: re.Match) -> Optional[Reading]:
 def p_season(m: re.Match) -> Optional[Reading]:
     code = L.SEASONS[m["season"].lower()]
     mod = position_mod(m["pos"])
+    if not (m["the"] or m["pos"] or m["rel"] or m["year"]) and _second_of_a_set(m):
+        return Reading("SET", no_position(f"XXXX-{code}"))
     if m["year"]:
         return Reading("DATE", absolute(f"{year_of(m['year']):04d}-{code}", mod), mod)
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
@@ -475,9 +484,12 @@ _QUARTER_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<month>" + PLACEHOLDERS["
 def p_latest_quarter(m: re.Match) -> Optional[Reading]:
     ended = _QUARTER_ENDED.match(m.string, m.end(), m.end() + 30)
     if ended and m.group().lower().endswith("quarter"):
-        # "the quarter ended Sept. 30": the (calendar) quarter holding that day, in the past.
-        q = (month_of(ended["month"]) - 1) // 3 + 1
-        return Reading("DATE", by_tense(lambda y: f"{y:04d}-Q{q}", placeholder=f"XXXX-Q{q}", forced="past"))
+        # "the quarter ended Sept. 30": the calendar quarter that holds most of its three months,
+        # in the past ("the quarter ended July 31", May to July, is the second).
+        month = month_of(ended["month"])
+        month -= 1 if month % 3 == 1 else 0
+        q, back = ((month - 1) // 3 + 1, 0) if month else (4, 1)
+        return Reading("DATE", by_tense(lambda y: f"{y - back:04d}-Q{q}", placeholder=f"XXXX-Q{q}", forced="past"))
     return Reading("DATE", latest_quarter())
 
 
@@ -576,10 +588,15 @@ def p_half(m: re.Match) -> Optional[Reading]:
 _DEICTIC_DAYS = L.DEICTIC_DAYS
 
 
+_GENERIC_POSSESSIVE = re.compile(r"['’]s\s+(?:" + _alternation_in_order(L.NOUNS_OF_OUR_TIMES) + r")\b", re.I)
+
+
 def p_deictic_day(m: re.Match) -> Optional[Reading]:
     if _inside_a_name(m):
         return None
     word = m["word"].lower()
+    if _GENERIC_POSSESSIVE.match(m.string, m.end()) and word in L.GENERIC_DAY_WORDS:
+        return None          # "today's youth", "the people of tomorrow's world": our times, not a day
     offset = _DEICTIC_DAYS[word]
     mod = position_mod(m["pos"])
     part = L.PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if word == "tonight" else None)
@@ -647,9 +664,21 @@ def p_this_part(m: re.Match) -> Optional[Reading]:
     return Reading("TIME", _day_with_suffix(offset, "T" + part, None))
 
 
+_AFTER_A_SET = re.compile(r"\b(?:every|each)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?"
+                         r"(?:\s*,\s*[A-Za-z]+)*\s*(?:,|,?\s+and|,?\s+or)\s+$", re.I)
+
+
+def _second_of_a_set(m: re.Match) -> bool:
+    """"every Monday and Thursday", "each spring and fall": the second member is a set too."""
+    return _AFTER_A_SET.search(m.string, max(0, m.start() - 50), m.start()) is not None
+
+
 def p_weekday(m: re.Match) -> Optional[Reading]:
     weekday = weekday_of(m["weekday"])
     rel = (m["rel"] or "").lower()
+    if not rel and not m["pos"] and _second_of_a_set(m):
+        part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
+        return Reading("SET", no_position(f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")))
     direction = (LAST_DAY if ("last" in rel or "past" in rel) else COMING_DAY if "coming" in rel
                  else NEXT_WEEKS_DAY if "next" in rel else THIS_WEEKS_DAY if rel == "this" else None)
     part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
@@ -661,6 +690,48 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     if part:
         return Reading("TIME", weekday_by_tense(weekday, direction, "T" + part, mod), mod)
     return Reading("DATE", weekday_by_tense(weekday, direction, "", mod), mod)
+
+
+def p_day_beside(m: re.Match) -> Optional[Reading]:
+    """"the day before last Tuesday's hearing", "the day after Christmas": one day from a named day."""
+    step = -1 if m["dir"].lower() == "before" else 1
+    if m["weekday"]:
+        rel = (m["rel"] or "").lower()
+        direction = LAST_DAY if rel == "last" else NEXT_WEEKS_DAY if rel == "next" else THIS_WEEKS_DAY if rel == "this" else None
+        inner = weekday_by_tense(weekday_of(m["weekday"]), direction)
+    elif m["month"]:
+        month, day = month_of(m["month"]), day_of(m["day"])
+        inner = by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}")
+    else:
+        name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+        if name not in L.HOLIDAYS_FIXED:
+            return None
+        month, day = L.HOLIDAYS_FIXED[name]
+        inner = by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}")
+
+    def resolve(ctx: Context) -> Resolved:
+        found = inner(ctx)
+        if found.earliest is None or found.granularity != "day":
+            return unknown("XXXX-XX-XX")
+        return known((found.earliest + timedelta(days=step)).isoformat(), None, found.anchor)
+    return Reading("DATE", resolve)
+
+
+def p_weekday_from_reference(m: re.Match) -> Optional[Reading]:
+    """"down 4.5% from the previous Friday", "left the following Thursday": the nearest such day
+    before (after) the day the story last named, else the publication date."""
+    weekday = weekday_of(m["weekday"])
+    step = 1 if m["rel"].lower() in L.FORWARD_RELATIVE else -1
+
+    def resolve(ctx: Context) -> Resolved:
+        ref = ctx.reference
+        base = ref.earliest if ref is not None and ref.earliest and ref.granularity == "day" else ctx.dct
+        if base is None:
+            return unknown(f"XXXX-WXX-{weekday}")
+        ahead, back = (weekday - base.isoweekday()) % 7 or 7, (base.isoweekday() - weekday) % 7 or 7
+        day = base + timedelta(days=ahead if step > 0 else -back)
+        return known(day.isoformat(), None, "context" if base is not ctx.dct else "dct")
+    return Reading("DATE", resolve)
 
 
 def _before_a_coming_day(m: re.Match) -> bool:
@@ -779,6 +850,10 @@ def p_comes_after(m: re.Match) -> Optional[Reading]:
 _EVENT_RELATIVE_AFTER = re.compile(r"\s+(?:" + _alternation_in_order(L.EVENT_RELATIVE_WORDS) + r")\s")
 
 
+_CLOCK_QUARTER_AFTER = re.compile(r"\s+(?:to|past|after|before)\s+(?:\d|" + _NUMWORD + r"|noon|midnight)")
+_PAY_AFTER = re.compile(r"(?:['’]|\s+of)\s+(?:[a-z]+\s+)?(?:" + _alternation_in_order(L.PAY_NOUNS) + r")\b", re.I)
+
+
 def p_duration(m: re.Match) -> Optional[Reading]:
     unit = unit_of(m["unit"])
     num_text = m["num"]
@@ -791,12 +866,16 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     after = m.string[m.end():m.end() + 12].lower()
     if unit == "quarter" and not (vague and num_text) and (re.match(r"\s+of\b", after) or "-quarter" in m.group().lower() and not m["rel"]):
         return None          # "a quarter of", "three-quarters": fractions; not "several quarters of losses"
+    if unit == "quarter" and _CLOCK_QUARTER_AFTER.match(after):
+        return None          # "at a quarter to nine": a clock time
     if unit == "year" and re.match(r"[\s-]+" + L.AGE_WORD + r"\b", after):
         return None          # ages are not time expressions in TimeBank ("52 years old")
     if m["adj"] and m["adj"] == "-old" and (unit == "year" or _next_word(m).lower() in L.YOUNG_PERSON_NOUNS):
         return None          # "a 45-year-old man", "their 6-month-old son": ages
     if num_text and num_text.lower() in ("a", "an") and unit == "second":
         return None          # "a second term"
+    if _PAY_AFTER.match(m.string, m.end()):
+        return None          # "a bonus equal to six months of base pay": an amount of money
     if unit == "weekend":
         return None
     if num_text is None and not m["rel"] and not m["adj"] == "-long":
@@ -848,6 +927,9 @@ def p_set(m: re.Match) -> Optional[Reading]:
         return Reading("SET", no_position(f"XXXX-{L.MONTHS[target]:02d}"))
     if target in L.PARTS_OF_DAY:
         return Reading("SET", no_position(f"TXX{L.PARTS_OF_DAY[target]}"))
+    if target in L.HOLIDAYS_FIXED:
+        month, day = L.HOLIDAYS_FIXED[target]
+        return Reading("SET", no_position(f"XXXX-{month:02d}-{day:02d}"))
     unit = unit_of(target)
     if unit not in L.UNITS or unit == "weekend":
         return None
@@ -911,6 +993,26 @@ def p_rate(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(duration_value(1, unit_of(m["unit"]))))
 
 
+def p_vague_length(m: re.Match) -> Optional[Reading]:
+    """"for a while", "for some time": a length of time of unknown size."""
+    words = re.sub(r"\s+", " ", m.group().lower())
+    if words == "some time" and _previous_words(m, 1) != ["for"]:
+        return None          # "some time next year", "spent some time abroad"
+    if _previous_words(m, 2) == ["once", "in"]:
+        return None          # "once in a while": now and then
+    if re.match(r"\s+(?:ago|later|earlier|before|after)\b", m.string[m.end():m.end() + 10], re.I):
+        return None          # "some time ago" is a past reference, read by its own rule
+    return Reading("DURATION", no_position("PXX"))
+
+
+def p_quarter_century(m: re.Match) -> Optional[Reading]:
+    """"a quarter-century", "the past quarter of a century": 25 years."""
+    if m["rel"]:
+        direction = -1 if m["rel"].split()[1].lower() in L.BACKWARD_RELATIVE else 1
+        return Reading("DURATION", span_from_dct("P25Y", 25, "year", direction))
+    return Reading("DURATION", no_position("P25Y"))
+
+
 def p_weekends(m: re.Match) -> Optional[Reading]:
     """"open on weekends": every weekend."""
     return Reading("SET", no_position("XXXX-WXX-WE"))
@@ -928,6 +1030,9 @@ def p_set_adverb(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(L.SET_ADVERBS[m["word"].lower()]))
 
 
+_DAY_AFTER_CLOCK = re.compile(r"\s+(?:local\s+time|\([^()\n]{1,16}\))\s+(?P<day>" + PLACEHOLDERS["WEEKDAY"] + ")", re.I)
+
+
 def p_clock(m: re.Match) -> Optional[Reading]:
     hour = int(m["h"])
     minute = int(m["mi"] or 0)
@@ -943,6 +1048,9 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     mod = quantity_mod(m["qmod"], m)
     clock = f"T{hour:02d}:{minute:02d}"
     day = (m["day"] or "").lower()
+    later_day = None if day or m["cmonth"] else _DAY_AFTER_CLOCK.match(m.string, m.end())
+    if later_day:
+        day = later_day["day"].lower()       # "at 10:35 a.m. local time Friday": on that Friday
     if m["cmonth"]:
         month, dom = month_of(m["cmonth"]), day_of(m["cday"])
         return Reading("TIME", by_tense(lambda y: (_ymd(y, month, dom) or "") + clock if _ymd(y, month, dom) else None,
@@ -950,7 +1058,9 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
     if day:
-        return Reading("TIME", weekday_by_tense(weekday_of(day), None, clock, mod), mod)
+        # "extended its deadline until 9 a.m. Tuesday": the coming Tuesday, as for a bare weekday.
+        direction = COMING_DAY if _before_a_coming_day(m) else None
+        return Reading("TIME", weekday_by_tense(weekday_of(day), direction, clock, mod), mod)
     return Reading("TIME", _clock_on_story_day(clock, mod), mod)
 
 
@@ -972,6 +1082,8 @@ def p_clock_words(m: re.Match) -> Optional[Reading]:
 
 def p_noon(m: re.Match) -> Optional[Reading]:
     clock = L.CLOCK_WORDS[m["word"].lower()]
+    if _previous_words(m, 1) == [L.NOT_A_CLOCK_BEFORE]:
+        return None          # "high noon": a showdown, not twelve o'clock
     day = (m["day"] or "").lower()
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, None))
@@ -1005,10 +1117,36 @@ def p_holiday(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", by_tense(on))
 
 
+def p_week_of(m: re.Match) -> Optional[Reading]:
+    """"the week of March 6", "Easter week": the calendar week holding that day."""
+    groups = m.groupdict()
+    if groups.get("name"):
+        name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+        fixed = L.HOLIDAYS_FIXED.get(name)
+
+        def day_in(year: int) -> Optional[str]:
+            return _ymd(year, *fixed) if fixed else movable_holiday(name, year).isoformat()
+    else:
+        month, day = month_of(m["month"]), day_of(m["day"])
+
+        def day_in(year: int) -> Optional[str]:
+            return _ymd(year, month, day)
+
+    def week_in(year: int) -> Optional[str]:
+        found = day_in(year)
+        return value_for(date.fromisoformat(found), "week") if found else None
+
+    if groups.get("year"):
+        value = week_in(year_of(groups["year"]))
+        return Reading("DATE", absolute(value)) if value else None
+    return Reading("DATE", by_tense(week_in, placeholder="XXXX-WXX"))
+
+
 def p_reference_word(m: re.Match) -> Optional[Reading]:
     word = re.sub(r"\s+", " ", m["word"].lower()).replace("’", "'")
     value = L.PRESENT_WORDS.get(word) or L.PAST_WORDS.get(word) or L.FUTURE_WORDS.get(word)
-    if word == "now" and _next_word(m).lower() in L.NOW_AS_CONJUNCTION_BEFORE:
+    if word == "now" and (_next_word(m).lower() in L.NOW_AS_CONJUNCTION_BEFORE
+                          or re.match(L.NOW_AND_THEN, m.string[m.end():m.end() + 14], re.I)):
         return None
     return Reading("DATE", reference_word(value))
 
@@ -1078,7 +1216,11 @@ RULE_TABLE: list[tuple] = [
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
+    ("day_beside", r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*,?\s*\d)|(?P<name>{HOLIDAY}))", p_day_beside, 9, ("weekday", "month", "holiday"), ("day before", "day after")),
+    ("weekday_from_reference", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<weekday>{WEEKDAY})", p_weekday_from_reference, 6, ("weekday",), ("previous", "preceding", "following")),
     ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<parts>(?:morning|afternoon|evening|night)s)", p_plural_weekday, 5, ("weekday",)),
+    ("vague_length", "(?:" + _alternation_in_order(L.VAGUE_LENGTHS) + ")", p_vague_length, 3, ("vague_length",), L.VAGUE_LENGTHS),
+    ("quarter_century", r"(?P<rel>the\s+(?:past|last|next)\s+)?(?:an?\s+)?quarter(?:-|\s+of\s+a\s+)century", p_quarter_century, 6, ("unit",), ("century",)),
     ("weekends", r"weekends", p_weekends, 5, ("unit",), ("weekends",)),
     ("streak", r"(?:the\s+|an?\s+)?(?P<ord>{ORD})\s+(?:{STREAK_ADJ}\s+(?P<unit>day|week|month|quarter|year|decade)|(?P<unit2>day|week|month|quarter|year|decade)\s+{STREAK_AFTER})", p_streak, 6, ("unit",), (L.STREAK_ADJECTIVES + L.STREAK_AFTER)),
     ("stretch_ahead", r"(?:the\s+)?(?:(?P<num>{VAGUE})\s+)?(?P<unit>days|weeks|months|years|decades)\s+{AHEAD}", p_stretch_ahead, 4, ("unit",), L.AHEAD_WORDS),
@@ -1089,8 +1231,9 @@ RULE_TABLE: list[tuple] = [
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>\s+and\s+a\s+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
-    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART}|{SEASON})", p_set, 7, ("every",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
+    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)(?:\s+or\s+{NUM})?\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART}|{SEASON}|{HOLIDAY})", p_set, 7, ("every",)),
+    ("days_a_week", r"(?P<num>{NUM})\s+(?:days|nights|hours|weekends)\s+(?:a|an|per)\s+(?P<unit>week|month|year|day)\b", p_frequency, 8, ("unit",), L.COUNT_PER_UNIT_HINTS),
     ("frequency", r"{TIMES}\s+(?:a|an|per)\s+(?P<unit>day|week|month|quarter|year|decade|hour|fortnight)", p_frequency, 8, ("every",)),
     ("set_adverb", r"(?:{TIMES}[\s-]+)?(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
     ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
@@ -1111,6 +1254,8 @@ RULE_TABLE: list[tuple] = [
     # "the year ended March 31" is a length of time; "the quarter ended Sept. 30" names a quarter.
     ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7, ("unit",)),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6, ("holiday",)),
+    ("week_of", r"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", p_week_of, 9, ("unit",), ("week of",)),
+    ("holiday_week", r"(?P<name>{HOLIDAY})\s+week(?!s?\b\s*(?:ago|earlier|later))", p_week_of, 9, ("holiday",), ("week",)),
     ("reference_word", r"(?P<word>" + alternation(_REF_WORDS) + ")", p_reference_word, 2, ("ago", "deictic", "reference")),
 ]
 

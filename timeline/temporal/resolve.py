@@ -42,15 +42,18 @@ class Resolved:
 class Context:
     """What resolution may look at: the DCT, the clause's tense (worked out only when a
     reading asks for it), and the last date mentioned (the narrative chain)."""
-    __slots__ = ("dct", "reference", "reported_quarter", "_tense", "_cue_distance", "_tense_of")
+    __slots__ = ("dct", "reference", "reported_quarter", "after_months", "_tense", "_cue_distance", "_tense_of")
 
     def __init__(self, dct: Optional[date], tense: Optional[str] = None, reference: Optional[Resolved] = None,
                  tense_of: Optional[Callable[[], Optional[tuple[str, int]]]] = None,
-                 reported_quarter: Optional[Resolved] = None):
+                 reported_quarter: Optional[Resolved] = None, after_months: bool = False):
         self.dct, self.reference = dct, reference
         # The first completed quarter the story names: what a results story reports, which its
         # comparisons ("the year-earlier period") and "the quarter" go back to.
         self.reported_quarter = reported_quarter
+        # Whether the expression before this one was a period of months ("in the nine months"):
+        # a comparison right after it ("a year earlier") is with the year before, not a quarter.
+        self.after_months = after_months
         self._tense, self._cue_distance, self._tense_of = tense, 0, tense_of
 
     def _read_tense(self) -> None:
@@ -133,7 +136,7 @@ def year_before_reference(granularity: str, mod: Optional[str] = None) -> Callab
     """"a year ago", "a year earlier", "year-earlier" in a story about a quarter or a month: the
     same quarter (month) a year before; otherwise the year before the DCT (or the story's year)."""
     def resolve(ctx: Context) -> Resolved:
-        ref = ctx.reported_quarter or ctx.reference
+        ref = None if ctx.after_months else ctx.reported_quarter or ctx.reference
         if ref is not None and ref.earliest and ref.granularity in ("quarter", "month"):
             return known(value_for(shift(ref.earliest, -1, "year"), ref.granularity), mod, "context")
         if ctx.dct is None:

@@ -59,6 +59,7 @@ _CLASS_WORDS = {
     "latest": list(L.LATEST_PERIOD_WORDS),
     "spelled": [_last_word(w) for w in L.SPELLED_YEAR_STARTS],
     "holiday": [_head_word(h) for h in list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)],
+    "vague_length": list(L.VAGUE_LENGTH_WORDS),
 }
 _WORD_CLASSES: dict[str, set[str]] = {}
 for _cls, _words in _CLASS_WORDS.items():
@@ -228,12 +229,14 @@ def _tag(text: str, dct: Optional[date], sentences: Optional[Sequence[tuple[int,
 
     reference: Optional[Resolved] = None
     reported_quarter: Optional[Resolved] = None
+    after_months = False
     out: list[TimeExpr] = []
     for start, end, rule, reading in _select(_candidates(text)):
         context = Context(dct, tense, reference,
                           tense_of=None if tense else (lambda s=start, e=end: tenses.cue(s, e)),
-                          reported_quarter=reported_quarter)
+                          reported_quarter=reported_quarter, after_months=after_months)
         resolved = reading.resolve(context)
+        after_months = reading.type == "DURATION" and _MONTHS_PERIOD.fullmatch(resolved.value) is not None
         if (reported_quarter is None and reading.sets_reference and resolved.granularity == "quarter"
                 and dct is not None and resolved.latest is not None and resolved.latest < dct
                 and (dct - resolved.latest).days <= _REPORTED_QUARTER_DAYS):
@@ -249,6 +252,9 @@ def _tag(text: str, dct: Optional[date], sentences: Optional[Sequence[tuple[int,
             approximate=resolved.approximate, anchor=resolved.anchor))
     return out
 
+
+# A reporting period of several months ("the nine months", "the first six months").
+_MONTHS_PERIOD = re.compile(r"P(?:[2-9]|1[01])M")
 
 # A quarter ended within a year of publication may be the one a results story reports.
 _REPORTED_QUARTER_DAYS = 370

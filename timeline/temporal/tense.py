@@ -28,15 +28,34 @@ _PERFECT = re.compile(r"\b(?:" + _words(L.PERFECT_AUXILIARIES) + r")\s+(?!(?:" +
                       + r")\b)(?:\w+" + L.PAST_SUFFIX + "|" + _words(L.PERFECT_PARTICIPLES) + r")\b")
 _PAST_PLAN = re.compile(r"\b(?:" + _words(L.PAST_PLAN_AUXILIARIES) + r")\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+" + L.AGENT_PREPOSITION + r"\s+(?:" + _words(L.AGENT_DETERMINERS) + r")\b")
-_CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAK_PUNCTUATION) + r"]|,\s+(?:"
+# A colon between digits is a clock time ("at 10:35 a.m."), not a clause break.
+_CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAK_PUNCTUATION.replace(":", "")) + r"]|(?<!\d):|:(?!\d)|,\s+(?:"
                            + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b")
 _REPORT_ADJACENT = re.compile(r"\s*(?:" + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
 _RANK = {"future": 0, "past": 1, "present": 2}
+_AFTER_PENALTY = 100
+
+
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z]+)\.$")
+
+
+def _abbreviation_stop(text: str, m: re.Match) -> bool:
+    """Whether the full stop before `m` closes an abbreviation, not a sentence: "Mr. Bush",
+    "Sept. 14", "No. 2"."""
+    word = _WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start())
+    if word is None:
+        return False
+    word = word.group(1).lower()
+    if word in L.ABBREVIATIONS_BEFORE_NAME:
+        return True
+    return word in L.ABBREVIATIONS_BEFORE_NUMBER and text[m.end():m.end() + 1].isdigit()
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if _abbreviation_stop(text, m):
+            continue
         if m.start() > start:
             bounds.append((start, m.start()))
         start = m.end()
@@ -98,6 +117,9 @@ class ClauseCues:
             self.ends.append(m.end())
             self.words.append(word)
             self.tenses.append(word_tense(text, m.end(), word, previous))
+            if word in L.PLANNING_PARTICIPLES and previous in L.AUXILIARIES_OF_PLANS:
+                # "were planning to drive there on Monday": the plan's tense, not the auxiliary's.
+                self.tenses[-2] = None
             self.reporting.append(word in L.REPORTING_VERBS)
             previous = word
         n = len(self.words)
@@ -126,10 +148,13 @@ class ClauseCues:
         if not found:
             return None
         best = min(found)
+        # A cue after the expression governs it less closely: "the Nov. 1 deadline set in that
+        # agreement" (a participle after its noun).
+        distance = best[0] + (_AFTER_PENALTY if best[3] else 0)
         if best[2] == "present":
             # "has said", "have been" are past; plain present stays present.
-            return ("past" if self.perfect() else "present"), best[0]
-        return best[2], best[0]
+            return ("past" if self.perfect() else "present"), distance
+        return best[2], distance
 
     def _governing_verb(self, start: int) -> Optional[tuple[int, int, str]]:
         """The tensed verb the expression's phrase hangs on ("opened on 24 May", "met Friday"),
@@ -144,7 +169,7 @@ class ClauseCues:
         before = self.words[k - 1] if k else ""
         tense = self.tenses[k] or word_tense(self.text, self.ends[k], self.words[k],
                                              "" if before in L.BEFORE_ADJECTIVAL_PARTICIPLE else before)
-        return (_distance(self.starts[k], self.ends[k], start, start), _RANK[tense], tense) if tense == "past" else None
+        return (_distance(self.starts[k], self.ends[k], start, start), _RANK[tense], tense, False) if tense == "past" else None
 
     def _phrase_cues(self, start: int, end: int) -> list[tuple[int, int, str]]:
         out = []
@@ -156,7 +181,7 @@ class ClauseCues:
             if self.phrases[i][0] >= end:
                 break
             i += 1
-        return [(_distance(a, b, start, end), 0 if t == "future" else 2, t) for a, b, t in out]
+        return [(_distance(a, b, start, end), 0 if t == "future" else 2, t, a >= end) for a, b, t in out]
 
     def _word_cues(self, start: int, end: int) -> list[tuple[int, int, str]]:
         first_inside = bisect_left(self.starts, start)
@@ -179,7 +204,8 @@ class ClauseCues:
             if 0 <= k < len(self.words):
                 tense = tense or (self.tenses[k] if k != first_after else None)
                 if tense:
-                    out.append((_distance(self.starts[k], self.ends[k], start, end), _RANK[tense], tense))
+                    out.append((_distance(self.starts[k], self.ends[k], start, end), _RANK[tense], tense,
+                                self.starts[k] >= end))
         return out
 
 
