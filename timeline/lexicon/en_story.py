@@ -41,3 +41,9 @@ LEAD_IN_REACH = 160         # characters from a sentence's start where a lead-in
 # A sentence in the first person, outside quotation marks, is a reader's comment or a column, not
 # the report of a day ("I'm not concerned about swine flu").
 FIRST_PERSON = ("I", "I'm", "I've", "I'd", "my", "me", "My", "we", "We", "our", "Our", "us")
+# A page's or a comment's time stamp: a date with its year printed beside a clock time ("8 November
+# 2011 Last updated at 06:28", "At 01:55 2nd Jun 2010, uscitizen wrote", "on 14.01 BST on Tuesday 6
+# July 2010"). It dates the page, not what the page reports.
+STAMP_CLOCK = r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|BST|UTC|EDT|EST|CET|ET|[ap]\.?m\b\.?))?"
+STAMP_YEAR = r"\b(?:19|20)\d\d\b"
+STAMP_REACH = 25            # characters either side of the date where the clock time is looked for

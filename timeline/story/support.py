@@ -4,7 +4,9 @@ that day, from each document that reports it (its own and, once merged, its `sou
 A day's support counts documents, not mentions: an article that names a day ten times is one
 article. What a document's evidence weighs depends on how the text placed the event: a date the
 text states ("on April 20", "on Tuesday") weighs most; the publication date standing in for a
-statement's time, or given to a present-tense clause, weighs less (every article has one)."""
+statement's time, or given to a present-tense clause, weighs less (every article has one). A page's
+or a reader comment's time stamp ("At 01:55 2nd Jun 2010, … wrote") is no report of its day: it
+counts as the publication date on that day, and for nothing on another."""
 from __future__ import annotations
 
 import re
@@ -17,6 +19,8 @@ from ..model import Event, Timeline
 
 ONE_DAY = timedelta(days=1)
 LOOKING_BACK_DAYS = 3
+_STAMP_CLOCK = re.compile(S.STAMP_CLOCK, re.IGNORECASE)
+_STAMP_YEAR = re.compile(S.STAMP_YEAR)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,16 @@ def evidence_weight(event: Event, published: Optional[date], weights: Weights) -
     return weight
 
 
+def time_stamp(event: Event, text: str) -> bool:
+    """Whether the event's date is a time stamp of its page (`text`, the event's document): a date
+    with its year, a clock time right before or after it."""
+    t = event.time
+    if not t.text or t.start is None or not _STAMP_YEAR.search(t.text):
+        return False
+    return bool(_STAMP_CLOCK.search(text, max(0, t.start - S.STAMP_REACH), t.start)
+                or _STAMP_CLOCK.search(text, t.end, t.end + S.STAMP_REACH))
+
+
 def _recalled_unstated(event: Event, day: date, published: Optional[date]) -> bool:
     """Whether another article's report of a merged event gives the day only by the merge: the
     first report's date was its publication (or the event is a statement, merged by its words
@@ -122,6 +136,8 @@ def days_of(timeline: Timeline, query: Query, weights: Weights,
         day = single_day(event)
         if day is None or (date_from and day < date_from) or (date_to and day > date_to):
             continue
+        if event.doc in docs and time_stamp(event, docs[event.doc].text) and day != docs[event.doc].published:
+            continue        # a comment posted days later, a print edition: they date the page only
         entry = days.get(day)
         if entry is None:
             entry = days[day] = Day(day)
