@@ -334,6 +334,45 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
             _date_with_arguments(drafts, ev, next(iter(before)))
 
 
+def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:
+    """Words told without a date of their own were said when the clause they are part of
+    happened ("In a poll completed on Saturday, 69 percent said"), else on the one day the
+    sentence before gave its past events and statements ("Alarcon said Wednesday ... He said"),
+    before the dateline's day or the publication date they were given."""
+    default = drafts.memo.get("told_by_default", set())
+    days = _days_named(drafts)
+    for ev in drafts.events:
+        if ev.kind != "statement" or ev.key not in default or ev.status != "past" or ev.token is None:
+            continue
+        token = drafts.doc[ev.token]
+        time = _clause_date(drafts, token)
+        if time is not None and _reported(drafts, ev, token, time):
+            time = None
+        sent = syntax.sentence(token)
+        if False and time is None and sent.start > 0 and not _dated_in_sentence(drafts, token)[1]:
+            before = days.get(syntax.sentence(drafts.doc[sent.start - 1]).start, set())
+            time = next(iter(before)) if len({t.value for t in before}) == 1 else None
+        if time is not None:
+            ev.time = time
+
+
+def _reported(drafts: DocumentEvents, ev: DraftEvent, cue, time) -> bool:
+    """Whether the date is of what was said, not of the saying: inside the words reported, or
+    in a clause joined to the cue as its report ("said he was there in 1968"; "closed it
+    Thursday night, spokesman Serge Clermont said")."""
+    if ev.quote_span and ev.quote_span[0] <= time.start < ev.quote_span[1]:
+        return True
+    gov = next((g for g, t in drafts.memo.get("dated_predicates", []) if t is time), None)
+    if gov is None:
+        return True
+    low, high = (gov, cue) if _under(gov, cue) else (cue, gov)
+    while low.i != high.i and low.head.i != low.i:
+        if low.dep_ in E.REPORTED_CLAUSE_DEPS:
+            return True
+        low = low.head
+    return False
+
+
 def _in_clause_of(token, top, depth: int = 4) -> bool:
     """Whether `top` is a few steps above the token, not across a clause that describes a
     participant ("the issue, which is puttable in 1999, was priced") or one placed before or
@@ -360,6 +399,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _undated_events(drafts)
     _dated_with_their_clause(drafts)
     _dated_by_the_sentence_before(drafts)
+    _statements_dated_by_their_context(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
     events.sort(key=lambda e: e.trigger[0])
