@@ -301,9 +301,17 @@ def _clause_date(drafts: DocumentEvents, token):
     gov, time = dated[0]
     if time.granularity not in E.CLAUSE_FRAMING_GRANULARITIES or anchor.clock_time(time):
         return None     # a day, month or year frames the acts of a sentence; a clock time is one act's, a quarter often a figure's
-    if gov.i != token.i and (_in_clause_of(token, gov) or _in_clause_of(gov, token)):
+    if gov.i != token.i and (_in_clause_of(token, gov) or _in_clause_of(gov, _first_conjunct(token))):
         return time
     return None
+
+
+def _first_conjunct(token):
+    """The first of the verbs a token is coordinated with ("searched the site and unearthed a
+    rifle"): what frames that one's clause frames the others'."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _days_named(drafts: DocumentEvents) -> dict:
