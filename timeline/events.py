@@ -321,7 +321,7 @@ def _days_named(drafts: DocumentEvents) -> dict:
     for ev in drafts.events:
         t = ev.time
         if ev.token is not None and t is not None and t.text and ev.status == "past" \
-                and t.granularity == "day" and not anchor.clock_time(t):
+                and t.granularity in ("day", "quarter") and not anchor.clock_time(t):
             days.setdefault(syntax.sentence(drafts.doc[ev.token]).start, set()).add(t)
     return days
 
