@@ -315,21 +315,23 @@ def _first_conjunct(token):
 
 
 def _days_named(drafts: DocumentEvents) -> dict:
-    """For each sentence (by its first word), the days its past events and statements take from
-    a date written in the text ("on Friday", "Oct. 23"): not from the publication date."""
+    """For each sentence (by its first word), the days (months, quarters, years) its past events
+    and statements take from a date written in the text ("on Friday", "Oct. 23", "in the third
+    quarter"): not from the publication date."""
     days: dict = {}
     for ev in drafts.events:
         t = ev.time
         if ev.token is not None and t is not None and t.text and ev.status == "past" \
-                and t.granularity in ("day", "quarter") and not anchor.clock_time(t):
+                and t.granularity in E.CARRIED_GRANULARITIES and not anchor.clock_time(t):
             days.setdefault(syntax.sentence(drafts.doc[ev.token]).start, set()).add(t)
     return days
 
 
 def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
     """A story goes on where it was: a past verb in a sentence that names no date of its own
-    happened on the one day the sentence before gave its past events ("Slepian was shot on
-    Friday night. He died in hospital.")."""
+    happened on the one day, month, quarter or year the sentence before gave its past events
+    ("Slepian was shot on Friday night. He died in hospital."; "Third-quarter net rose 5%.
+    Revenue gained 13%.")."""
     days = _days_named(drafts)
     for ev in drafts.events:
         if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None:

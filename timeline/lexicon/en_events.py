@@ -107,6 +107,9 @@ COPULA = "be"
 # The dates that frame every act of their clause ("the bomb exploded on Friday, killing 12"):
 # a clock time is one act's, a quarter often a figure's.
 CLAUSE_FRAMING_GRANULARITIES = ("day", "month", "year")
+# The dates a story goes on at in its next sentence ("Slepian was shot on Friday night. He died in
+# hospital."; "Third-quarter net rose 5%. Revenue gained 13%."); not a clock time, one act's.
+CARRIED_GRANULARITIES = ("day", "month", "quarter", "year")
 WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what happened at the date
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
 # The clause a cue reports ("said he was there in 1968", "closed it Thursday, a spokesman said").
