@@ -333,15 +333,18 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
     ("Slepian was shot on Friday night. He died in hospital."; "Third-quarter net rose 5%.
     Revenue gained 13%.")."""
     days = _days_named(drafts)
-    for ev in drafts.events:
+    carried: dict = {}
+    for ev in sorted(drafts.events, key=lambda e: e.trigger[0]):
         if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None:
             continue
         sent = syntax.sentence(drafts.doc[ev.token])
         if sent.start == 0 or sent.start in days or _dated_in_sentence(drafts, drafts.doc[ev.token])[1]:
             continue
-        before = days.get(syntax.sentence(drafts.doc[sent.start - 1]).start, set())
+        prev = syntax.sentence(drafts.doc[sent.start - 1]).start
+        before = days.get(prev) or carried.get(prev, set())
         if len({t.value for t in before}) == 1:
             _date_with_arguments(drafts, ev, next(iter(before)))
+            carried.setdefault(sent.start, set()).add(ev.time)
 
 
 def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:
