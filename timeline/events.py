@@ -93,19 +93,24 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
         shared.extend(_told_of_the_date(root, gov))
         shared.extend(_verb_of_dated_happening(gov))
     if gov.pos_ == "VERB" and not baseline:
-        shared.extend(_joined_verbs(gov, drafts.memo.get("date_governors", set())))
-        shared.extend(_event_arguments(gov))
+        shared.extend(_joined_verbs(gov, _governors(drafts)))
+        shared.extend(_event_arguments(gov, _governors(drafts)))
         if gov.dep_ in D.OBJECT_PREDICATE_DEPS and gov.head.lemma_.lower() in E.ASPECTUAL_LEMMAS:
             shared.append(gov.head)
         if gov.lemma_.lower() in E.ASPECTUAL_LEMMAS or _date_after(t, gov):
             # "began delving Thursday"; "plans to hold a conference Tuesday": the plan's date is the act's
             shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
     if gov.pos_ == "AUX" and not baseline:
-        shared.extend(_event_arguments(gov))       # "the third quarter's losers were"; "the change is"
+        shared.extend(_event_arguments(gov, _governors(drafts)))       # "the third quarter's losers were"; "the change is"
     if not baseline:
         shared.extend(_described_happenings(gov, shared))
     return shared + [c for n in [gov] + shared if n.pos_ == "NOUN"
                      for c in syntax.children(n) if c.dep_ == "conj" and _is_event_noun(c)]
+
+
+def _governors(drafts: DocumentEvents) -> set:
+    """The predicates a date of the document dates directly (their token indexes)."""
+    return drafts.memo.get("date_governors", set())
 
 
 def _joined_verbs(gov, governors: set) -> list:
@@ -157,14 +162,33 @@ def _verb_of_dated_happening(gov) -> list:
     return [verb] if verb.pos_ == "VERB" and verb.i != gov.i and syntax.tense_of(verb) == "past" else []
 
 
-def _event_arguments(gov) -> list:
+def _event_arguments(gov, governors=frozenset()) -> list:
     """Happenings named as the subject or object of a dated verb happen at its time: "the
     ceremony took place Friday", "held a rally on Saturday", "reported a loss for the quarter";
 """
-    named = [c for c in syntax.children(gov) if c.dep_ in D.SUBJECT_OR_OBJECT_DEPS and _is_event_noun(c)]
+    args = [c for c in syntax.children(gov) if c.dep_ in D.SUBJECT_OR_OBJECT_DEPS]
     # "wounded in the bombing", "read at a rally"; not "resigned after the vote"
     places = [c for c in syntax.children(gov) if c.dep_ == "prep" and c.lower_ not in E.ORDERING_PREPOSITIONS]
-    return named + [o for p in places for o in syntax.children(p) if o.dep_ == "pobj" and _is_event_noun(o)]
+    args += [o for p in places for o in syntax.children(p) if o.dep_ == "pobj"]
+    # "a surge in gains that began last fall": a happening its own clause dates is not the verb's
+    return [n for a in args for n in _nouns_of_phrase(a) if _is_event_noun(n)
+            and not any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i in governors for c in syntax.children(n))]
+
+
+def _nouns_of_phrase(noun) -> list:
+    """The noun and the nouns its phrase names through its prepositions and coordinations ("a
+    decline of 87.5 cents in over-the-counter trading", "charges of $3 million"), not through a
+    clause of its own or a preposition that places them before or after ("losses since 1987")."""
+    found, frontier = [], [noun]
+    while frontier:
+        n = frontier.pop()
+        found.append(n)
+        for c in syntax.children(n):
+            if c.dep_ == "prep" and c.lower_ not in E.ORDERING_PREPOSITIONS:
+                frontier.extend(o for o in syntax.children(c) if o.dep_ == "pobj")
+            elif c.dep_ in E.NOUN_PHRASE_DEPS:
+                frontier.append(c)
+    return found
 
 
 def _under(token, top, depth: int = 8) -> bool:
@@ -287,7 +311,7 @@ def _date_with_arguments(drafts: DocumentEvents, ev: DraftEvent, time) -> None:
     """The event takes the time, and so do the happenings named as its arguments ("the ceremony
     took place at the library")."""
     ev.time = time
-    for noun in _event_arguments(drafts.doc[ev.token]):
+    for noun in _event_arguments(drafts.doc[ev.token], _governors(drafts)):
         if noun.i not in drafts.by_token:
             drafts.event_for(noun, time)
 

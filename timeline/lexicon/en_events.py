@@ -118,6 +118,7 @@ SINCE = ("since",)               # "have been taken since 1950": a span up to no
 # Prepositions that place a happening before or after the act they attach to ("resigned after the vote").
 ORDERING_PREPOSITIONS = ("after", "before", "since", "until", "till", "following", "ahead", "prior", "pending",
                          "despite", "from", "than", "against", "about")
+NOUN_PHRASE_DEPS = frozenset({"conj", "appos"})     # "losses and charges", "a charge, a write-down of"
 SETTING_PREPOSITIONS = ("in", "at", "during", "amid")    # "killed in an attack on Friday"
 ORDERING_MARKS = ("after", "before", "since", "until", "till", "once")   # "after the party lost the vote"
 
