@@ -250,12 +250,18 @@ def _undated_events(drafts: DocumentEvents) -> None:
         tense = syntax.tense_of(token)
         perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token))
         recent = tense == "past" and perfect and token.tag_ == "VBN"
-        if drafts.in_statement(token.idx) and not recent:
+        if drafts.in_statement(token.idx) and not recent and not _reported_state(drafts, token, tense):
             continue
         if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)) \
                 and not _since(token) and not _scheduled(drafts, token):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
+
+
+def _reported_state(drafts: DocumentEvents, token, tense: str) -> bool:
+    """A finite present in reported words ("Iran condemns any acts", "claims that the store
+    violates an agreement") tells the state when the words were reported, as the story's own does."""
+    return tense == "present" and token.tag_ in E.FINITE_PRESENT_TAGS and not drafts.in_quote(token.idx)
 
 
 def _since(token) -> bool:

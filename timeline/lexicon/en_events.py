@@ -114,6 +114,7 @@ WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what hap
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
 # The clause a cue reports ("said he was there in 1968", "closed it Thursday, a spokesman said").
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+FINITE_PRESENT_TAGS = ("VBZ", "VBP")       # "condemns", "violate": not "running", "made"
 SINCE = ("since",)               # "have been taken since 1950": a span up to now
 # Prepositions that place a happening before or after the act they attach to ("resigned after the vote").
 ORDERING_PREPOSITIONS = ("after", "before", "since", "until", "till", "following", "ahead", "prior", "pending",
