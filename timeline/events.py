@@ -250,7 +250,8 @@ def _undated_events(drafts: DocumentEvents) -> None:
         tense = syntax.tense_of(token)
         perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token))
         recent = tense == "past" and perfect and token.tag_ == "VBN"
-        if drafts.in_statement(token.idx) and not recent and not _reported_state(drafts, token, tense):
+        if drafts.in_statement(token.idx) and not recent and not _reported_state(drafts, token, tense) \
+                and not (tense == "past" and token.tag_ == "VBD"):
             continue
         if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)) \
                 and not _since(token) and not _scheduled(drafts, token):
@@ -365,8 +366,9 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
     days = _days_named(drafts)
     carried: dict = {}
     for ev in sorted(drafts.events, key=lambda e: e.trigger[0]):
-        if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None:
-            continue
+        if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None \
+                or drafts.in_statement(ev.trigger[0]):
+            continue        # what someone reports happened before they told it, not where the story is
         sent = syntax.sentence(drafts.doc[ev.token])
         if sent.start == 0 or sent.start in days or _dated_in_sentence(drafts, drafts.doc[ev.token])[1]:
             continue
