@@ -42,9 +42,20 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
         baseline = _in_comparison(root, gov)
         if gov.i not in drafts.cue_tokens and not baseline:      # a statement's own date is its statement's
             anniversary(drafts, gov, drafts.event_for(gov, time))
-        for other in _sharing_the_date(drafts, root, gov, t, baseline):
+        for other in _sharing_the_date(drafts, root, gov, t, baseline) + _when_clause(drafts, t):
             if other.i not in governors and other.i not in drafts.cue_tokens:
                 drafts.event_for(other, time)
+
+
+def _when_clause(drafts: DocumentEvents, t: TimeExpr) -> list:
+    """The verbs of a clause that tells what happened at a date it follows ("a year ago, when the
+    industry enjoyed strong demand"; "in 1968 when Russian troops swept through Prague"), with the
+    verbs joined to them, wherever the parser attached the clause."""
+    m = E.WHEN_AFTER_DATE.match(drafts.text, t.end)
+    when = syntax.token_at(drafts.doc, m.end() - 1) if m else None
+    if when is None or when.lower_ not in E.WHEN or when.head.pos_ != "VERB" or when.head.i == when.i:
+        return []
+    return [when.head] + _joined_verbs(when.head, _governors(drafts))
 
 
 def _is_dateline(drafts: DocumentEvents, t: TimeExpr) -> bool:
