@@ -110,6 +110,7 @@ CLAUSE_FRAMING_GRANULARITIES = ("day", "month", "year")
 # The dates a story goes on at in its next sentence ("Slepian was shot on Friday night. He died in
 # hospital."; "Third-quarter net rose 5%. Revenue gained 13%."); not a clock time, one act's.
 CARRIED_GRANULARITIES = ("day", "month", "quarter", "year")
+OF = ("of",)
 WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what happened at the date
 WHEN_AFTER_DATE = re.compile(r"\s*,?\s*when\b", re.I)   # "a year ago, when …": the clause tells of that date
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
