@@ -329,6 +329,44 @@ def _dated_with_their_clause(drafts: DocumentEvents) -> None:
                 _date_with_arguments(drafts, ev, time)
 
 
+def _nouns_dated_with_their_clause(drafts: DocumentEvents) -> None:
+    """A happening named by a noun in a sentence with one date takes it when the noun belongs to
+    the clause of the dated predicate ("the closing, which is expected in December"; "extraordinary
+    charges in the latest quarter"), not through a preposition that places it before or after."""
+    for sent_start, (dated, dates) in _sentences_dated(drafts).items():
+        if len(dates) != 1:
+            continue
+        gov, time = dated[0]
+        if anchor.clock_time(time):
+            continue
+        for noun in syntax.sentence(gov):
+            if noun.i in drafts.by_token or noun.i == gov.i or not _is_event_noun(noun):
+                continue
+            verb = _verb_of_noun(noun)
+            if verb is not None and (verb.i == gov.i or _in_clause_of(verb, gov) or _in_clause_of(gov, _first_conjunct(verb))):
+                drafts.event_for(noun, time)
+
+
+def _verb_of_noun(noun):
+    """The verb whose clause a noun is part of, unless a preposition on the way places it before
+    or after ("resigned after the vote") or a clause of its own comes between."""
+    step = noun
+    for _ in range(6):
+        if step.head.i == step.i or step.dep_ in D.MODIFYING_CLAUSE_DEPS:
+            return None
+        if step.dep_ == "pobj" and step.head.lower_ in E.ORDERING_PREPOSITIONS:
+            return None
+        step = step.head
+        if step.pos_ in ("VERB", "AUX"):
+            return step
+    return None
+
+
+def _sentences_dated(drafts: DocumentEvents) -> dict:
+    _dated_in_sentence(drafts, drafts.doc[0])
+    return drafts.memo["dated_by_sentence"]
+
+
 def _date_with_arguments(drafts: DocumentEvents, ev: DraftEvent, time) -> None:
     """The event takes the time, and so do the happenings named as its arguments ("the ceremony
     took place at the library")."""
@@ -458,6 +496,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     add_statements(drafts)
     _undated_events(drafts)
     _dated_with_their_clause(drafts)
+    _nouns_dated_with_their_clause(drafts)
     _dated_by_the_sentence_before(drafts)
     _statements_dated_by_their_context(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
