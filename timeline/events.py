@@ -384,7 +384,7 @@ def _clause_date(drafts: DocumentEvents, token):
         return None
     gov, time = dated[0]
     if time.granularity not in E.CLAUSE_FRAMING_GRANULARITIES or anchor.clock_time(time):
-        return None     # a day, month or year frames the acts of a sentence; a clock time is one act's, a quarter often a figure's
+        return None     # a day, month, quarter or year frames the acts of a sentence; a clock time is one act's
     if gov.i != token.i and (_in_clause_of(token, gov) or _in_clause_of(gov, _first_conjunct(token))):
         return time
     return None

@@ -105,8 +105,8 @@ COPULA = "be"
 # Words that bring in the figure a predicate is compared with: "rose from $4 million a year
 # earlier", "compared with a loss last year", "higher than a year ago".
 # The dates that frame every act of their clause ("the bomb exploded on Friday, killing 12"):
-# a clock time is one act's, a quarter often a figure's.
-CLAUSE_FRAMING_GRANULARITIES = ("day", "month", "year")
+# a clock time is one act's ("During the third quarter, the company charged … and established a reserve").
+CLAUSE_FRAMING_GRANULARITIES = ("day", "month", "quarter", "year")
 # The dates a story goes on at in its next sentence ("Slepian was shot on Friday night. He died in
 # hospital."; "Third-quarter net rose 5%. Revenue gained 13%."); not a clock time, one act's.
 CARRIED_GRANULARITIES = ("day", "month", "quarter", "year")
