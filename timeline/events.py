@@ -347,6 +347,26 @@ def _nouns_dated_with_their_clause(drafts: DocumentEvents) -> None:
                 drafts.event_for(noun, time)
 
 
+def _nouns_of_dated_verbs(drafts: DocumentEvents) -> None:
+    """A happening named by a noun in the clause of a dated verb happens at its time ("the
+    ceremony drew 500 people", "took a write-off"), when a date written in the text dated the
+    verb: the state a present verb tells at publication is often that of a happening before it
+    ("a suspect in the shootings")."""
+    for noun in drafts.doc:
+        if noun.i in drafts.by_token or not _is_event_noun(noun):
+            continue
+        verb = _verb_of_noun(noun)
+        ev = drafts.by_token.get(verb.i) if verb is not None else None
+        if ev is not None and ev.kind == "event" and ev.time is not None and ev.time.text \
+                and not anchor.clock_time(ev.time) and not _own_clause_dated(drafts, noun):
+            drafts.event_for(noun, ev.time)
+
+
+def _own_clause_dated(drafts: DocumentEvents, noun) -> bool:
+    """"the revolution that brought Castro to power 42 years ago": its own clause dates it."""
+    return any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i in _governors(drafts) for c in syntax.children(noun))
+
+
 def _verb_of_noun(noun):
     """The verb whose clause a noun is part of, unless a preposition on the way places it before
     or after ("resigned after the vote") or a clause of its own comes between."""
@@ -498,6 +518,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _dated_with_their_clause(drafts)
     _nouns_dated_with_their_clause(drafts)
     _dated_by_the_sentence_before(drafts)
+    _nouns_of_dated_verbs(drafts)
     _statements_dated_by_their_context(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
