@@ -276,8 +276,12 @@ def _undated_events(drafts: DocumentEvents) -> None:
 
 def _reported_state(drafts: DocumentEvents, token, tense: str) -> bool:
     """A finite present in reported words ("Iran condemns any acts", "claims that the store
-    violates an agreement") tells the state when the words were reported, as the story's own does."""
-    return tense == "present" and token.tag_ in E.FINITE_PRESENT_TAGS and not drafts.in_quote(token.idx)
+    violates an agreement", "said analysts are expecting write-downs") tells the state when the
+    words were reported, as the story's own does; not a participle of its own ("appears to be
+    running")."""
+    finite = token.tag_ in E.FINITE_PRESENT_TAGS or any(
+        c.dep_ in D.AUXILIARY_DEPS and c.tag_ in E.FINITE_PRESENT_TAGS for c in syntax.children(token))
+    return tense == "present" and finite and not drafts.in_quote(token.idx)
 
 
 def _since(token) -> bool:
