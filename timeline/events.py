@@ -79,7 +79,7 @@ def _in_comparison(root, gov) -> bool:
         return True
     step = root
     while step.head.i != step.i and step.head.i != gov.i:
-        if step.head.lower_ in E.COMPARISON_WORDS and step.dep_ not in D.PREPOSITION_OBJECT_DEPS:
+        if step.head.lower_ in E.COMPARISON_WORDS and (step.i != root.i or step.dep_ not in D.PREPOSITION_OBJECT_DEPS):
             return True         # "from $4 million a year earlier"; not "from 1968", "from Sept. 14"
         step = step.head
     return False
