@@ -104,6 +104,7 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
         shared.extend(_told_of_the_date(root, gov))
         shared.extend(_verb_of_dated_happening(gov))
     if gov.pos_ == "VERB" and not baseline:
+        shared.extend(_deeds_of_objects(gov, _governors(drafts)))
         shared.extend(_joined_verbs(gov, _governors(drafts)))
         shared.extend(_event_arguments(gov, _governors(drafts)))
         if gov.dep_ in D.OBJECT_PREDICATE_DEPS and gov.head.lemma_.lower() in E.ASPECTUAL_LEMMAS:
@@ -122,6 +123,16 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
 def _governors(drafts: DocumentEvents) -> set:
     """The predicates a date of the document dates directly (their token indexes)."""
     return drafts.memo.get("date_governors", set())
+
+
+def _deeds_of_objects(gov, governors: set) -> list:
+    """A past clause on what a dated past verb acted on tells what it did then ("signed the
+    Washington Treaty, which created NATO"), unless a date of its own places it."""
+    if syntax.tense_of(gov) != "past":
+        return []
+    objects = [c for c in syntax.children(gov) if c.dep_ in D.DIRECT_OBJECT_DEPS]
+    return [c for o in objects for c in syntax.children(o) if c.dep_ == "relcl" and c.pos_ == "VERB"
+            and c.i not in governors and syntax.tense_of(c) == "past"]
 
 
 def _joined_verbs(gov, governors: set) -> list:
