@@ -382,6 +382,24 @@ def _own_clause_dated(drafts: DocumentEvents, noun) -> bool:
     return any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i in _governors(drafts) for c in syntax.children(noun))
 
 
+def _named_again(drafts: DocumentEvents) -> None:
+    """A happening named again with a definite article ("the bombing", "the summit") is the one
+    the story named and dated before with the same noun, when that noun had one date."""
+    seen: dict = {}
+    for tok in drafts.doc:
+        if not _is_event_noun(tok) or tok.dep_ == "compound":
+            continue        # "the murder investigation" names the investigation
+        ev = drafts.by_token.get(tok.i)
+        if ev is not None and ev.time is not None:
+            if ev.time.text and not anchor.clock_time(ev.time):
+                seen.setdefault(tok.lemma_.lower(), set()).add(ev.time)
+            continue
+        earlier = seen.get(tok.lemma_.lower(), set())
+        definite = any(c.dep_ == "det" and c.lower_ in E.DEFINITE for c in syntax.children(tok))
+        if definite and len({t.value for t in earlier}) == 1 and not drafts.in_statement(tok.idx):
+            drafts.event_for(tok, next(iter(earlier)))
+
+
 def _verb_of_noun(noun):
     """The verb whose clause a noun is part of, unless a preposition on the way places it before
     or after ("resigned after the vote") or a clause of its own comes between."""
@@ -534,6 +552,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _nouns_dated_with_their_clause(drafts)
     _dated_by_the_sentence_before(drafts)
     _nouns_of_dated_verbs(drafts)
+    _named_again(drafts)
     _statements_dated_by_their_context(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
