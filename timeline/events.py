@@ -387,17 +387,26 @@ def _named_again(drafts: DocumentEvents) -> None:
     the story named and dated before with the same noun, when that noun had one date."""
     seen: dict = {}
     for tok in drafts.doc:
+        ev = drafts.by_token.get(tok.i)
+        if tok.pos_ == "VERB" and ev is not None and ev.time is not None and ev.time.text \
+                and not anchor.clock_time(ev.time) and syntax.tense_of(tok) == "past":
+            seen.setdefault(tok.lemma_.lower(), set()).add(ev.time)     # "was shot on Friday" … "the shooting"
         if not _is_event_noun(tok) or tok.dep_ == "compound":
             continue        # "the murder investigation" names the investigation
-        ev = drafts.by_token.get(tok.i)
         if ev is not None and ev.time is not None:
             if ev.time.text and not anchor.clock_time(ev.time):
-                seen.setdefault(tok.lemma_.lower(), set()).add(ev.time)
+                seen.setdefault(_happening_word(tok), set()).add(ev.time)
             continue
-        earlier = seen.get(tok.lemma_.lower(), set())
+        earlier = seen.get(_happening_word(tok), set())
         definite = any(c.dep_ == "det" and c.lower_ in E.DEFINITE for c in syntax.children(tok))
         if definite and len({t.value for t in earlier}) == 1 and not drafts.in_statement(tok.idx):
             drafts.event_for(tok, next(iter(earlier)))
+
+
+def _happening_word(noun) -> str:
+    """The verb a noun of a happening is made from ("shooting": "shoot"), else its lemma."""
+    lemma = noun.lemma_.lower()
+    return lemma[:-len(E.GERUND)] if lemma.endswith(E.GERUND) and len(lemma) > len(E.GERUND) + 2 else lemma
 
 
 def _verb_of_noun(noun):

@@ -111,6 +111,7 @@ CLAUSE_FRAMING_GRANULARITIES = ("day", "month", "quarter", "year")
 # hospital."; "Third-quarter net rose 5%. Revenue gained 13%."); not a clock time, one act's.
 CARRIED_GRANULARITIES = ("day", "month", "quarter", "year")
 OF = ("of",)
+GERUND = "ing"                          # "the shooting" names what "was shot" told
 DEFINITE = ("the", "this", "that")      # "the bombing": the one named before
 WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what happened at the date
 WHEN_AFTER_DATE = re.compile(r"\s*,?\s*when\b", re.I)   # "a year ago, when …": the clause tells of that date
