@@ -398,7 +398,8 @@ def _named_again(drafts: DocumentEvents) -> None:
                 seen.setdefault(_happening_word(tok), set()).add(ev.time)
             continue
         earlier = seen.get(_happening_word(tok), set())
-        definite = any(c.dep_ == "det" and c.lower_ in E.DEFINITE for c in syntax.children(tok))
+        definite = any((c.dep_ == "det" and c.lower_ in E.DEFINITE) or c.dep_ in D.POSSESSOR_DEPS
+                       for c in syntax.children(tok))      # "the bombing", "Slepian's murder"
         if definite and len({t.value for t in earlier}) == 1 and not drafts.in_statement(tok.idx):
             drafts.event_for(tok, next(iter(earlier)))
 
