@@ -400,7 +400,7 @@ def _named_again(drafts: DocumentEvents) -> None:
         earlier = seen.get(_happening_word(tok), set())
         definite = any((c.dep_ == "det" and c.lower_ in E.DEFINITE) or c.dep_ in D.POSSESSOR_DEPS
                        for c in syntax.children(tok))      # "the bombing", "Slepian's murder"
-        if definite and len({t.value for t in earlier}) == 1 and not drafts.in_statement(tok.idx):
+        if definite and len({t.value for t in earlier}) == 1:
             drafts.event_for(tok, next(iter(earlier)))
 
 
