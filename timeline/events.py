@@ -322,14 +322,7 @@ def _scheduled(drafts: DocumentEvents, token) -> bool:
 def _dated_in_sentence(drafts: DocumentEvents, token) -> tuple[list, set]:
     """The predicates of the token's sentence a date dates, with their times, and how many
     dates those are (indexed once per document)."""
-    by_sentence = drafts.memo.get("dated_by_sentence")
-    if by_sentence is None:
-        by_sentence = drafts.memo["dated_by_sentence"] = {}
-        for gov, time in drafts.memo.get("dated_predicates", []):
-            entry = by_sentence.setdefault(syntax.sentence(gov).start, ([], set()))
-            entry[0].append((gov, time))
-            entry[1].add((time.start, time.end))
-    return by_sentence.get(syntax.sentence(token).start, ([], set()))
+    return _sentences_dated(drafts).get(syntax.sentence(token).start, ([], set()))
 
 
 def _dated_with_their_clause(drafts: DocumentEvents) -> None:
@@ -426,8 +419,16 @@ def _verb_of_noun(noun):
 
 
 def _sentences_dated(drafts: DocumentEvents) -> dict:
-    _dated_in_sentence(drafts, drafts.doc[0])
-    return drafts.memo["dated_by_sentence"]
+    """For each sentence (by its first word), the predicates a date dates with their times, and
+    the dates those are (indexed once per document)."""
+    by_sentence = drafts.memo.get("dated_by_sentence")
+    if by_sentence is None:
+        by_sentence = drafts.memo["dated_by_sentence"] = {}
+        for gov, time in drafts.memo.get("dated_predicates", []):
+            entry = by_sentence.setdefault(syntax.sentence(gov).start, ([], set()))
+            entry[0].append((gov, time))
+            entry[1].add((time.start, time.end))
+    return by_sentence
 
 
 def _date_with_arguments(drafts: DocumentEvents, ev: DraftEvent, time) -> None:
