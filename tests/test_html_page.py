@@ -147,7 +147,9 @@ def test_the_sample_page_works_in_a_browser(browser, sample_timeline, tmp_path):
     # an item opens to its sentence, quote, speaker, source title, URL and date
     page.search("heartfelt")
     page.choose_kind("statement")
-    browser.find_element("css selector", "#list > li button").click()
+    # the row of Corbyn's words (the article's title says "heartfelt" too, so every statement shows)
+    row = next(r for r in browser.find_elements("css selector", "#list > li") if "Corbyn" in r.text)
+    row.find_element("css selector", "button").click()
     detail = browser.find_element("id", "detail").text
     statement = next(e for e in page_events(sample_timeline) if e.kind == "statement" and "heartfelt" in e.quote)
     doc = sample_timeline.documents[0]

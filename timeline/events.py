@@ -42,9 +42,20 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
         baseline = _in_comparison(root, gov)
         if gov.i not in drafts.cue_tokens and not baseline:      # a statement's own date is its statement's
             anniversary(drafts, gov, drafts.event_for(gov, time))
-        for other in _sharing_the_date(drafts, root, gov, t, baseline):
+        for other in _sharing_the_date(drafts, root, gov, t, baseline) + _when_clause(drafts, t):
             if other.i not in governors and other.i not in drafts.cue_tokens:
                 drafts.event_for(other, time)
+
+
+def _when_clause(drafts: DocumentEvents, t: TimeExpr) -> list:
+    """The verbs of a clause that tells what happened at a date it follows ("a year ago, when the
+    industry enjoyed strong demand"; "in 1968 when Russian troops swept through Prague"), with the
+    verbs joined to them, wherever the parser attached the clause."""
+    m = E.WHEN_AFTER_DATE.match(drafts.text, t.end)
+    when = syntax.token_at(drafts.doc, m.end() - 1) if m else None
+    if when is None or when.lower_ not in E.WHEN or when.head.pos_ != "VERB" or when.head.i == when.i:
+        return []
+    return [when.head] + _joined_verbs(when.head, _governors(drafts))
 
 
 def _is_dateline(drafts: DocumentEvents, t: TimeExpr) -> bool:
@@ -68,7 +79,7 @@ def _in_comparison(root, gov) -> bool:
         return True
     step = root
     while step.head.i != step.i and step.head.i != gov.i:
-        if step.head.lower_ in E.COMPARISON_WORDS and step.dep_ not in D.PREPOSITION_OBJECT_DEPS:
+        if step.head.lower_ in E.COMPARISON_WORDS and (step.i != root.i or step.dep_ not in D.PREPOSITION_OBJECT_DEPS):
             return True         # "from $4 million a year earlier"; not "from 1968", "from Sept. 14"
         step = step.head
     return False
@@ -93,19 +104,35 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
         shared.extend(_told_of_the_date(root, gov))
         shared.extend(_verb_of_dated_happening(gov))
     if gov.pos_ == "VERB" and not baseline:
-        shared.extend(_joined_verbs(gov, drafts.memo.get("date_governors", set())))
-        shared.extend(_event_arguments(gov))
+        shared.extend(_deeds_of_objects(gov, _governors(drafts)))
+        shared.extend(_joined_verbs(gov, _governors(drafts)))
+        shared.extend(_event_arguments(gov, _governors(drafts)))
         if gov.dep_ in D.OBJECT_PREDICATE_DEPS and gov.head.lemma_.lower() in E.ASPECTUAL_LEMMAS:
             shared.append(gov.head)
         if gov.lemma_.lower() in E.ASPECTUAL_LEMMAS or _date_after(t, gov):
             # "began delving Thursday"; "plans to hold a conference Tuesday": the plan's date is the act's
             shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
     if gov.pos_ == "AUX" and not baseline:
-        shared.extend(_event_arguments(gov))       # "the third quarter's losers were"; "the change is"
+        shared.extend(_event_arguments(gov, _governors(drafts)))       # "the third quarter's losers were"; "the change is"
     if not baseline:
         shared.extend(_described_happenings(gov, shared))
     return shared + [c for n in [gov] + shared if n.pos_ == "NOUN"
                      for c in syntax.children(n) if c.dep_ == "conj" and _is_event_noun(c)]
+
+
+def _governors(drafts: DocumentEvents) -> set:
+    """The predicates a date of the document dates directly (their token indexes)."""
+    return drafts.memo.get("date_governors", set())
+
+
+def _deeds_of_objects(gov, governors: set) -> list:
+    """A past clause on what a dated past verb acted on tells what it did then ("signed the
+    Washington Treaty, which created NATO"), unless a date of its own places it."""
+    if syntax.tense_of(gov) != "past":
+        return []
+    objects = [c for c in syntax.children(gov) if c.dep_ in D.DIRECT_OBJECT_DEPS]
+    return [c for o in objects for c in syntax.children(o) if c.dep_ == "relcl" and c.pos_ == "VERB"
+            and c.i not in governors and syntax.tense_of(c) == "past"]
 
 
 def _joined_verbs(gov, governors: set) -> list:
@@ -139,7 +166,11 @@ def _told_of_the_date(root, gov) -> list:
     clauses = [c for c in syntax.children(root) if c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.pos_ == "VERB"
                and any(g.lower_ in E.WHEN for g in syntax.children(c) if g.dep_ == "advmod")]
     if gov.pos_ == "NOUN" and _is_event_noun(gov):
-        clauses += [c for c in syntax.children(gov) if c.dep_ == "relcl" and c.pos_ == "VERB"
+        # "the 1996 bombing of a clinic that killed one person": the parser ties the clause to the
+        # nearer noun, but a past deed there is the dated happening's
+        of = [o for p in syntax.children(gov) if p.dep_ == "prep" and p.lower_ in E.OF
+              for o in syntax.children(p) if o.dep_ == "pobj"]
+        clauses += [c for n in [gov] + of for c in syntax.children(n) if c.dep_ == "relcl" and c.pos_ == "VERB"
                     and syntax.tense_of(c) == "past"]
     return clauses + [c for v in clauses for c in syntax.children(v) if c.dep_ == "conj" and c.pos_ == "VERB"]
 
@@ -157,14 +188,33 @@ def _verb_of_dated_happening(gov) -> list:
     return [verb] if verb.pos_ == "VERB" and verb.i != gov.i and syntax.tense_of(verb) == "past" else []
 
 
-def _event_arguments(gov) -> list:
+def _event_arguments(gov, governors=frozenset()) -> list:
     """Happenings named as the subject or object of a dated verb happen at its time: "the
     ceremony took place Friday", "held a rally on Saturday", "reported a loss for the quarter";
 """
-    named = [c for c in syntax.children(gov) if c.dep_ in D.SUBJECT_OR_OBJECT_DEPS and _is_event_noun(c)]
+    args = [c for c in syntax.children(gov) if c.dep_ in D.SUBJECT_OR_OBJECT_DEPS]
     # "wounded in the bombing", "read at a rally"; not "resigned after the vote"
     places = [c for c in syntax.children(gov) if c.dep_ == "prep" and c.lower_ not in E.ORDERING_PREPOSITIONS]
-    return named + [o for p in places for o in syntax.children(p) if o.dep_ == "pobj" and _is_event_noun(o)]
+    args += [o for p in places for o in syntax.children(p) if o.dep_ == "pobj"]
+    # "a surge in gains that began last fall": a happening its own clause dates is not the verb's
+    return [n for a in args for n in _nouns_of_phrase(a) if _is_event_noun(n)
+            and not any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i in governors for c in syntax.children(n))]
+
+
+def _nouns_of_phrase(noun) -> list:
+    """The noun and the nouns its phrase names through its prepositions and coordinations ("a
+    decline of 87.5 cents in over-the-counter trading", "charges of $3 million"), not through a
+    clause of its own or a preposition that places them before or after ("losses since 1987")."""
+    found, frontier = [], [noun]
+    while frontier:
+        n = frontier.pop()
+        found.append(n)
+        for c in syntax.children(n):
+            if c.dep_ == "prep" and c.lower_ not in E.ORDERING_PREPOSITIONS:
+                frontier.extend(o for o in syntax.children(c) if o.dep_ == "pobj")
+            elif c.dep_ in E.NOUN_PHRASE_DEPS:
+                frontier.append(c)
+    return found
 
 
 def _under(token, top, depth: int = 8) -> bool:
@@ -226,12 +276,23 @@ def _undated_events(drafts: DocumentEvents) -> None:
         tense = syntax.tense_of(token)
         perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token))
         recent = tense == "past" and perfect and token.tag_ == "VBN"
-        if drafts.in_statement(token.idx) and not recent:
+        if drafts.in_statement(token.idx) and not recent and not _reported_state(drafts, token, tense) \
+                and not (tense == "past" and token.tag_ == "VBD"):
             continue
         if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)) \
                 and not _since(token) and not _scheduled(drafts, token):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
+
+
+def _reported_state(drafts: DocumentEvents, token, tense: str) -> bool:
+    """A finite present in reported words ("Iran condemns any acts", "claims that the store
+    violates an agreement", "said analysts are expecting write-downs") tells the state when the
+    words were reported, as the story's own does; not a participle of its own ("appears to be
+    running")."""
+    finite = token.tag_ in E.FINITE_PRESENT_TAGS or any(
+        c.dep_ in D.AUXILIARY_DEPS and c.tag_ in E.FINITE_PRESENT_TAGS for c in syntax.children(token))
+    return tense == "present" and finite and not drafts.in_quote(token.idx)
 
 
 def _since(token) -> bool:
@@ -261,14 +322,7 @@ def _scheduled(drafts: DocumentEvents, token) -> bool:
 def _dated_in_sentence(drafts: DocumentEvents, token) -> tuple[list, set]:
     """The predicates of the token's sentence a date dates, with their times, and how many
     dates those are (indexed once per document)."""
-    by_sentence = drafts.memo.get("dated_by_sentence")
-    if by_sentence is None:
-        by_sentence = drafts.memo["dated_by_sentence"] = {}
-        for gov, time in drafts.memo.get("dated_predicates", []):
-            entry = by_sentence.setdefault(syntax.sentence(gov).start, ([], set()))
-            entry[0].append((gov, time))
-            entry[1].add((time.start, time.end))
-    return by_sentence.get(syntax.sentence(token).start, ([], set()))
+    return _sentences_dated(drafts).get(syntax.sentence(token).start, ([], set()))
 
 
 def _dated_with_their_clause(drafts: DocumentEvents) -> None:
@@ -283,11 +337,105 @@ def _dated_with_their_clause(drafts: DocumentEvents) -> None:
                 _date_with_arguments(drafts, ev, time)
 
 
+def _nouns_dated_with_their_clause(drafts: DocumentEvents) -> None:
+    """A happening named by a noun in a sentence with one date takes it when the noun belongs to
+    the clause of the dated predicate ("the closing, which is expected in December"; "extraordinary
+    charges in the latest quarter"), not through a preposition that places it before or after."""
+    for sent_start, (dated, dates) in _sentences_dated(drafts).items():
+        if len(dates) != 1:
+            continue
+        gov, time = dated[0]
+        if anchor.clock_time(time):
+            continue
+        for noun in syntax.sentence(gov):
+            if noun.i in drafts.by_token or noun.i == gov.i or not _is_event_noun(noun):
+                continue
+            verb = _verb_of_noun(noun)
+            if verb is not None and (verb.i == gov.i or _in_clause_of(verb, gov) or _in_clause_of(gov, _first_conjunct(verb))):
+                drafts.event_for(noun, time)
+
+
+def _nouns_of_dated_verbs(drafts: DocumentEvents) -> None:
+    """A happening named by a noun in the clause of a dated verb happens at its time ("the
+    ceremony drew 500 people", "took a write-off"), when a date written in the text dated the
+    verb: the state a present verb tells at publication is often that of a happening before it
+    ("a suspect in the shootings")."""
+    for noun in drafts.doc:
+        if noun.i in drafts.by_token or not _is_event_noun(noun):
+            continue
+        verb = _verb_of_noun(noun)
+        ev = drafts.by_token.get(verb.i) if verb is not None else None
+        if ev is not None and ev.kind == "event" and ev.time is not None and ev.time.text \
+                and not anchor.clock_time(ev.time) and not _own_clause_dated(drafts, noun):
+            drafts.event_for(noun, ev.time)
+
+
+def _own_clause_dated(drafts: DocumentEvents, noun) -> bool:
+    """"the revolution that brought Castro to power 42 years ago": its own clause dates it."""
+    return any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i in _governors(drafts) for c in syntax.children(noun))
+
+
+def _named_again(drafts: DocumentEvents) -> None:
+    """A happening named again with a definite article ("the bombing", "the summit") is the one
+    the story named and dated before with the same noun, when that noun had one date."""
+    seen: dict = {}
+    for tok in drafts.doc:
+        ev = drafts.by_token.get(tok.i)
+        if tok.pos_ == "VERB" and ev is not None and ev.time is not None and ev.time.text \
+                and not anchor.clock_time(ev.time) and syntax.tense_of(tok) == "past":
+            seen.setdefault(tok.lemma_.lower(), set()).add(ev.time)     # "was shot on Friday" … "the shooting"
+        if not _is_event_noun(tok) or tok.dep_ == "compound":
+            continue        # "the murder investigation" names the investigation
+        if ev is not None and ev.time is not None:
+            if ev.time.text and not anchor.clock_time(ev.time):
+                seen.setdefault(_happening_word(tok), set()).add(ev.time)
+            continue
+        earlier = seen.get(_happening_word(tok), set())
+        definite = any((c.dep_ == "det" and c.lower_ in E.DEFINITE) or c.dep_ in D.POSSESSOR_DEPS
+                       for c in syntax.children(tok))      # "the bombing", "Slepian's murder"
+        if definite and len({t.value for t in earlier}) == 1:
+            drafts.event_for(tok, next(iter(earlier)))
+
+
+def _happening_word(noun) -> str:
+    """The verb a noun of a happening is made from ("shooting": "shoot"), else its lemma."""
+    lemma = noun.lemma_.lower()
+    return lemma[:-len(E.GERUND)] if lemma.endswith(E.GERUND) and len(lemma) > len(E.GERUND) + 2 else lemma
+
+
+def _verb_of_noun(noun):
+    """The verb whose clause a noun is part of, unless a preposition on the way places it before
+    or after ("resigned after the vote") or a clause of its own comes between."""
+    step = noun
+    for _ in range(6):
+        if step.head.i == step.i or step.dep_ in D.MODIFYING_CLAUSE_DEPS:
+            return None
+        if step.dep_ == "pobj" and step.head.lower_ in E.ORDERING_PREPOSITIONS:
+            return None
+        step = step.head
+        if step.pos_ in ("VERB", "AUX"):
+            return step
+    return None
+
+
+def _sentences_dated(drafts: DocumentEvents) -> dict:
+    """For each sentence (by its first word), the predicates a date dates with their times, and
+    the dates those are (indexed once per document)."""
+    by_sentence = drafts.memo.get("dated_by_sentence")
+    if by_sentence is None:
+        by_sentence = drafts.memo["dated_by_sentence"] = {}
+        for gov, time in drafts.memo.get("dated_predicates", []):
+            entry = by_sentence.setdefault(syntax.sentence(gov).start, ([], set()))
+            entry[0].append((gov, time))
+            entry[1].add((time.start, time.end))
+    return by_sentence
+
+
 def _date_with_arguments(drafts: DocumentEvents, ev: DraftEvent, time) -> None:
     """The event takes the time, and so do the happenings named as its arguments ("the ceremony
     took place at the library")."""
     ev.time = time
-    for noun in _event_arguments(drafts.doc[ev.token]):
+    for noun in _event_arguments(drafts.doc[ev.token], _governors(drafts)):
         if noun.i not in drafts.by_token:
             drafts.event_for(noun, time)
 
@@ -300,38 +448,91 @@ def _clause_date(drafts: DocumentEvents, token):
         return None
     gov, time = dated[0]
     if time.granularity not in E.CLAUSE_FRAMING_GRANULARITIES or anchor.clock_time(time):
-        return None     # a day, month or year frames the acts of a sentence; a clock time is one act's, a quarter often a figure's
-    if gov.i != token.i and (_in_clause_of(token, gov) or _in_clause_of(gov, token)):
+        return None     # a day, month, quarter or year frames the acts of a sentence; a clock time is one act's
+    if gov.i != token.i and (_in_clause_of(token, gov) or _in_clause_of(gov, _first_conjunct(token))):
         return time
     return None
 
 
+def _first_conjunct(token):
+    """The first of the verbs a token is coordinated with ("searched the site and unearthed a
+    rifle"): what frames that one's clause frames the others'."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _days_named(drafts: DocumentEvents) -> dict:
-    """For each sentence (by its first word), the days its past events and statements take from
-    a date written in the text ("on Friday", "Oct. 23"): not from the publication date."""
+    """For each sentence (by its first word), the days (months, quarters, years) its past events
+    and statements take from a date written in the text ("on Friday", "Oct. 23", "in the third
+    quarter"): not from the publication date."""
     days: dict = {}
     for ev in drafts.events:
         t = ev.time
         if ev.token is not None and t is not None and t.text and ev.status == "past" \
-                and t.granularity == "day" and not anchor.clock_time(t):
+                and t.granularity in E.CARRIED_GRANULARITIES and not anchor.clock_time(t):
             days.setdefault(syntax.sentence(drafts.doc[ev.token]).start, set()).add(t)
     return days
 
 
 def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
     """A story goes on where it was: a past verb in a sentence that names no date of its own
-    happened on the one day the sentence before gave its past events ("Slepian was shot on
-    Friday night. He died in hospital.")."""
+    happened on the one day, month, quarter or year the sentence before gave its past events
+    ("Slepian was shot on Friday night. He died in hospital."; "Third-quarter net rose 5%.
+    Revenue gained 13%.")."""
     days = _days_named(drafts)
-    for ev in drafts.events:
-        if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None:
-            continue
+    carried: dict = {}
+    for ev in sorted(drafts.events, key=lambda e: e.trigger[0]):
+        if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None \
+                or drafts.in_statement(ev.trigger[0]):
+            continue        # what someone reports happened before they told it, not where the story is
         sent = syntax.sentence(drafts.doc[ev.token])
         if sent.start == 0 or sent.start in days or _dated_in_sentence(drafts, drafts.doc[ev.token])[1]:
             continue
-        before = days.get(syntax.sentence(drafts.doc[sent.start - 1]).start, set())
+        prev = syntax.sentence(drafts.doc[sent.start - 1]).start
+        before = days.get(prev) or carried.get(prev, set())
         if len({t.value for t in before}) == 1:
             _date_with_arguments(drafts, ev, next(iter(before)))
+            carried.setdefault(sent.start, set()).add(ev.time)
+
+
+def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:
+    """Words told without a date of their own were said when the clause they are part of
+    happened ("In a poll completed on Saturday, 69 percent said"), else on the one day the
+    sentence before gave its past events and statements ("Alarcon said Wednesday ... He said"),
+    before the dateline's day or the publication date they were given."""
+    default = drafts.memo.get("told_by_default", set())
+    days = _days_named(drafts)
+    for ev in drafts.events:
+        if ev.kind != "statement" or ev.key not in default or ev.status != "past" or ev.token is None:
+            continue
+        token = drafts.doc[ev.token]
+        time = _clause_date(drafts, token)
+        if time is not None and _reported(drafts, ev, token, time):
+            time = None
+        sent = syntax.sentence(token)
+        if False and time is None and sent.start > 0 and not _dated_in_sentence(drafts, token)[1]:
+            before = days.get(syntax.sentence(drafts.doc[sent.start - 1]).start, set())
+            time = next(iter(before)) if len({t.value for t in before}) == 1 else None
+        if time is not None:
+            ev.time = time
+
+
+def _reported(drafts: DocumentEvents, ev: DraftEvent, cue, time) -> bool:
+    """Whether the date is of what was said, not of the saying: inside the words reported, or
+    in a clause joined to the cue as its report ("said he was there in 1968"; "closed it
+    Thursday night, spokesman Serge Clermont said")."""
+    if ev.quote_span and ev.quote_span[0] <= time.start < ev.quote_span[1]:
+        return True
+    gov = next((g for g, t in drafts.memo.get("dated_predicates", []) if t is time), None)
+    if gov is None:
+        return True
+    low, high = (gov, cue) if _under(gov, cue) else (cue, gov)
+    while low.i != high.i and low.head.i != low.i:
+        if low.dep_ in E.REPORTED_CLAUSE_DEPS:
+            return True
+        low = low.head
+    return False
 
 
 def _in_clause_of(token, top, depth: int = 4) -> bool:
@@ -359,7 +560,11 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     add_statements(drafts)
     _undated_events(drafts)
     _dated_with_their_clause(drafts)
+    _nouns_dated_with_their_clause(drafts)
     _dated_by_the_sentence_before(drafts)
+    _nouns_of_dated_verbs(drafts)
+    _named_again(drafts)
+    _statements_dated_by_their_context(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
     events.sort(key=lambda e: e.trigger[0])

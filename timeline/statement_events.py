@@ -27,6 +27,8 @@ def add_statements(drafts: DocumentEvents) -> None:
         said = own or (default if drafts.status(cue, None) != "future" else None)   # "will announce": not yet said
         quote = (E.QUOTE_SEGMENT_JOINER.join(drafts.text[a:b] for a, b in s.segments) if s.segments
                  else drafts.text[s.quote_start:s.quote_end])
+        if own is None and said is not None:
+            drafts.memo.setdefault("told_by_default", set()).add(f"q{s.cue_start}-{s.quote_start}")
         drafts.events.append(DraftEvent(
             key=f"q{s.cue_start}-{s.quote_start}", kind="statement", trigger=(s.cue_start, s.cue_end),
             sentence=drafts.sentence_of(cue), summary=statement_summary(drafts, s, quote),

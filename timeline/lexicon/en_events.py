@@ -105,14 +105,25 @@ COPULA = "be"
 # Words that bring in the figure a predicate is compared with: "rose from $4 million a year
 # earlier", "compared with a loss last year", "higher than a year ago".
 # The dates that frame every act of their clause ("the bomb exploded on Friday, killing 12"):
-# a clock time is one act's, a quarter often a figure's.
-CLAUSE_FRAMING_GRANULARITIES = ("day", "month", "year")
+# a clock time is one act's ("During the third quarter, the company charged … and established a reserve").
+CLAUSE_FRAMING_GRANULARITIES = ("day", "month", "quarter", "year")
+# The dates a story goes on at in its next sentence ("Slepian was shot on Friday night. He died in
+# hospital."; "Third-quarter net rose 5%. Revenue gained 13%."); not a clock time, one act's.
+CARRIED_GRANULARITIES = ("day", "month", "quarter", "year")
+OF = ("of",)
+GERUND = "ing"                          # "the shooting" names what "was shot" told
+DEFINITE = ("the", "this", "that")      # "the bombing": the one named before
 WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what happened at the date
+WHEN_AFTER_DATE = re.compile(r"\s*,?\s*when\b", re.I)   # "a year ago, when …": the clause tells of that date
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
+# The clause a cue reports ("said he was there in 1968", "closed it Thursday, a spokesman said").
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+FINITE_PRESENT_TAGS = ("VBZ", "VBP")       # "condemns", "violate": not "running", "made"
 SINCE = ("since",)               # "have been taken since 1950": a span up to now
 # Prepositions that place a happening before or after the act they attach to ("resigned after the vote").
 ORDERING_PREPOSITIONS = ("after", "before", "since", "until", "till", "following", "ahead", "prior", "pending",
                          "despite", "from", "than", "against", "about")
+NOUN_PHRASE_DEPS = frozenset({"conj", "appos"})     # "losses and charges", "a charge, a write-down of"
 SETTING_PREPOSITIONS = ("in", "at", "during", "amid")    # "killed in an attack on Friday"
 ORDERING_MARKS = ("after", "before", "since", "until", "till", "once")   # "after the party lost the vote"
 
