@@ -23,7 +23,7 @@ from typing import Optional
 
 from . import attribution
 from .findings import ActorIndex, Role, StatementFinding
-from .cues import (appearance, broad_content, content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
+from .cues import (appearance, broad_content, content_of, found_by_document, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
                    relative_report, someone, unattributed_judgement)
 from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
@@ -801,6 +801,10 @@ def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional
             S.ACCUSING_PREPOSITIONS if cue.lemma_.lower() in N.ACCUSING_VERBS else S.JUDGEMENT_PREPOSITIONS
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in judgement and c.i > comp.i):
             end = max(end, prep.right_edge.idx + len(prep.right_edge))
+        if found_by_document(cue):
+            # "A Monmouth poll showed [Clinton with a healthy lead]": what is found of the object follows it.
+            for tail in (c for c in cue.children if c.dep_ in D.FINDING_TAIL_DEPS and c.i > comp.i):
+                end = max(end, tail.right_edge.idx + len(tail.right_edge))
     if comp.dep_ in D.PREPOSITION_OBJECT_DEPS:
         # "called for female contestants [to wear shorter dresses]": the infinitive is the demand.
         xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > comp.i), None)
