@@ -17,6 +17,7 @@ _SOURCE_NOUNS = N.PEOPLE_NOUNS | N.ORG_NOUNS | N.DOCUMENT_SOURCES
 _SAYING_OR_STANCE_VERBS = N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS
 _JUDGED_IN_PASSIVE = N.STANCE_VERBS | N.REPUTATION_VERBS | N.VIEWING_VERBS  # "criticized for", "known for", "seen as"
 _AS_X_SAID_VERBS = N.COMMUNICATION_VERBS | S.AS_X_SAID_PHRASES     # "as X pointed out", "as X put it"
+_NAMING_OR_VIEWING_VERBS = N.NAMING_VERBS | N.VIEWING_VERBS | S.DESCRIBING_VERBS  # "what he calls / sees as / describes as"
 
 
 def is_cue(token) -> bool:
@@ -92,6 +93,8 @@ def is_attribution(token) -> bool:
     intention ("wants to", "refused to", "urged them to")."""
     if is_cue(token):
         return True
+    if participle_of_noun(token) and unattributed_judgement(token) is not None:
+        return True                  # "the group of contests known as Super Tuesday"
     if token.pos_ != "VERB" or not has_subject(token):
         return False
     own_subject = any(c.dep_ in D.SUBJECT_DEPS for c in token.children)
@@ -116,7 +119,7 @@ def is_attribution(token) -> bool:
         return True                  # "spoke about her ties to black churches" (with its topic)
     if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return True                  # "branded the plan a disaster"
-    if token.lemma_.lower() in N.VIEWING_VERBS and judged_as(token) is not None:
+    if token.lemma_.lower() in N.VIEWING_VERBS and (judged_as(token) is not None or named_relative(token) is not None):
         return True                  # "see the program as an easier way to citizenship"
     if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
@@ -136,6 +139,20 @@ def demanded_deed(verb):
         return None                  # (or a bare "for" the verb holds: "is pushing for [X to be banned]")
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                  and any(a.dep_ == "aux" and a.lower_ == S.INFINITIVE_MARK for a in c.children)), None)
+
+
+def named_relative(verb):
+    """"Florida, which he describes as his second home", "what he sees as currency manipulation":
+    the name or judgement given to a relative pronoun the verb has for its object; None if none."""
+    if not any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in S.RELATIVE_PRONOUNS for c in verb.children) or any(
+            c.dep_ in ("dobj", "auxpass") and c.i > verb.i for c in verb.children):
+        return None
+    for c in (c for c in verb.children if c.i > verb.i):
+        if c.dep_ == "oprd":
+            return c
+        if c.dep_ == "prep" and c.lower_ == S.VIEWED_AS_PREPOSITION:
+            return next((p for p in c.children if p.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
+    return None
 
 
 def desired(verb):
@@ -180,8 +197,8 @@ def unattributed_judgement(cue):
     """"He has been harshly criticized for policies that …", "what is being criticized as a
     “use it or lose it” approach": a judgement in the passive, by people left unnamed; the
     phrase that gives the grounds."""
-    if not lemmas(cue) & _JUDGED_IN_PASSIVE or not any(c.dep_ == "auxpass" for c in cue.children) or any(
-            c.dep_ == "agent" for c in cue.children):
+    passive = any(c.dep_ == "auxpass" for c in cue.children) or participle_of_noun(cue)
+    if not lemmas(cue) & _JUDGED_IN_PASSIVE or not passive or any(c.dep_ == "agent" for c in cue.children):
         return None
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in S.PASSIVE_JUDGEMENT_PREPOSITIONS
                  and c.i > cue.i):
@@ -189,6 +206,11 @@ def unattributed_judgement(cue):
         if grounds is not None:
             return grounds
     return None
+
+
+def participle_of_noun(verb) -> bool:
+    """"the contests known as Super Tuesday": a passive participle modifying a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def appearance(cue):
@@ -337,6 +359,10 @@ def _named_or_demanded(cue):
         for c in cue.children:
             if c.dep_ == "oprd" and c.i > cue.i:
                 return c
+    if lemma in _NAMING_OR_VIEWING_VERBS:
+        named = named_relative(cue)
+        if named is not None:
+            return named
     if lemma in N.DEMAND_FOR_VERBS:
         # "The NAACP called for a moratorium on charter schools."
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == S.DEMAND_PREPOSITION

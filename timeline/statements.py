@@ -514,6 +514,10 @@ def _according_to(text, according, speakers: Speakers, findings) -> Optional[Sta
         content.pop(0)
     while content and content[-1].is_punct:
         content.pop()
+    if content and content[0].lower_ in S.BACKWARD_POINTERS and sent.start > 0 and len(content) <= 2 \
+            and content[-1].i < according.i:
+        # "That's according to early results of exit polls": what the sentence before said.
+        content = [t for t in according.doc[sent.start - 1].sent if not t.is_space and not t.is_punct]
     if len(content) < 3:
         return None
     start, end = content[0].idx, content[-1].idx + len(content[-1])

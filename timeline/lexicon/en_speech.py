@@ -11,7 +11,8 @@ CUE_FORMS = ("said", "says", "told", "wrote", "added")
 SPLIT_QUOTE_CUES = ("said", "says", "added", "adds", "told", "wrote", "writes", "continued", "insisted", "warned",
                     "explained")
 # Cues the parser hangs as parataxis off the clause they report ("Y, he said").
-PARATAXIS_CUE_VERBS = ("say", "tell", "add", "note", "write", "explain", "argue")
+PARATAXIS_CUE_VERBS = ("say", "tell", "add", "note", "write", "explain", "argue", "predict", "insist", "acknowledge",
+                       "suggest", "believe", "report", "concede", "contend", "warn")
 # Phrases that report in "as X said" besides the verbs of communication: "as X pointed out", "as X put it".
 AS_X_SAID_PHRASES = {"point out", "put"}
 # "as a Homeland Security memo put it", "as X pointed out": the mark of the clause, and the words of "put it".
@@ -55,6 +56,7 @@ DEFINITE_DETERMINERS = ("the", "this")
 # "made the comments", "this statement": a pointer to words given elsewhere, not the words.
 POINTING_DETERMINERS = ("the", "this", "that", "these", "those")
 FORWARD_POINTERS = ("following", "above", "same")            # "made the following comment:"
+BACKWARD_POINTERS = ("that", "this")                          # "That's according to exit polls": the sentence before
 # "Bemoaning the “phony system,”": a noun quoted after one of these is a name for something, as a regex alternation.
 QUOTED_NOUN_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "so-called")
 
@@ -76,6 +78,7 @@ AGENT_PREPOSITION = "by"                                      # "the announcemen
 ADDRESSEE_PREPOSITION = "to"                                  # "said to reporters"
 TOPIC_OF_OBJECT_PREPOSITION = "of"                            # "a flurry of tweets"
 VIEWED_AS_PREPOSITION = "as"                                  # "see the program as …"
+DESCRIBING_VERBS = {"describe", "characterize", "characterise"}  # "which he describes as his second home"
 # "a question for the president": "for" a person is whom it is put to, not what it is about.
 ASKED_FOR_PREPOSITION = "for"
 # Statement nouns whose "of" names their owner or subject, not what they say ("the plan of the
