@@ -16,6 +16,7 @@ _PERSONAL_PRONOUNS = N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | S.SPEAK
 _SOURCE_NOUNS = N.PEOPLE_NOUNS | N.ORG_NOUNS | N.DOCUMENT_SOURCES
 _SAYING_OR_STANCE_VERBS = N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS
 _JUDGED_IN_PASSIVE = N.STANCE_VERBS | N.REPUTATION_VERBS | N.VIEWING_VERBS  # "criticized for", "known for", "seen as"
+_JUDGED_IN_PASSIVE_ANY = _JUDGED_IN_PASSIVE | S.JUDGED_WITH_COMPLEMENT_VERBS
 _AS_X_SAID_VERBS = N.COMMUNICATION_VERBS | S.AS_X_SAID_PHRASES     # "as X pointed out", "as X put it"
 _NAMING_OR_VIEWING_VERBS = N.NAMING_VERBS | N.VIEWING_VERBS | S.DESCRIBING_VERBS  # "what he calls / sees as / describes as"
 
@@ -198,7 +199,13 @@ def unattributed_judgement(cue):
     “use it or lose it” approach": a judgement in the passive, by people left unnamed; the
     phrase that gives the grounds."""
     passive = any(c.dep_ == "auxpass" for c in cue.children) or participle_of_noun(cue)
-    if not lemmas(cue) & _JUDGED_IN_PASSIVE or not passive or any(c.dep_ == "agent" for c in cue.children):
+    if not lemmas(cue) & _JUDGED_IN_PASSIVE_ANY or not passive or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    if cue.lemma_.lower() in S.JUDGED_WITH_COMPLEMENT_VERBS:
+        judgement = next((c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i), None)
+        if judgement is not None:
+            return judgement         # "Charleston's Navy base has long been considered a top contender"
+    if not lemmas(cue) & _JUDGED_IN_PASSIVE:
         return None
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in S.PASSIVE_JUDGEMENT_PREPOSITIONS
                  and c.i > cue.i):

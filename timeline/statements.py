@@ -146,6 +146,8 @@ def _candidates(doc) -> list:
     candidates += [("in_source", t.idx, t) for t in doc if t.lower_ == S.IN_SOURCE_PREPOSITION and t.dep_ == "prep"
                    and _clause_of(t) is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in S.IN_SOURCE_NOUNS
                                                          for c in t.children)]
+    candidates += [("hearsay", t.idx, t) for t in doc if t.lower_ in S.HEARSAY_ADVERBS and t.dep_ == "advmod"
+                   and t.head.pos_ in ("VERB", "AUX")]
     candidates += [("claim", t.idx, t) for t in doc if t.pos_ == "NOUN"
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
     candidates += [("stance", t.idx, t) for t in doc if t.lower_ in N.STANCE_ADJECTIVES and (
@@ -165,6 +167,8 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
         # The statements so far (`findings`) are listed only for a candidate that is read.
         if kind == "according":
             finding = _according_to(text, token, speakers, direct + reported)
+        elif kind == "hearsay":
+            finding = None if quoted.inside(token.idx) else _hearsay(text, token, direct + reported)
         elif kind == "in_source":
             finding = None if quoted.inside(token.idx) else _in_source(text, token, speakers, direct + reported)
         elif kind in ("claim", "stance"):
@@ -568,6 +572,25 @@ def _in_source(text, prep, speakers: Speakers, findings) -> Optional[StatementFi
                             cue_token=prep.i, segments=[(start, end)])
 
 
+def _hearsay(text, adverb, findings) -> Optional[StatementFinding]:
+    """"The Club for Growth is reportedly spending $1.5 million": the clause the adverb qualifies
+    is what someone left unnamed reports."""
+    verb = adverb.head
+    if not any(c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children):
+        return None
+    content = [t for t in verb.subtree if not t.is_space]
+    while content and content[-1].is_punct:
+        content.pop()
+    if len(content) < 3:
+        return None
+    start, end = content[0].idx, _reported_end(text, content[0].idx, content[-1].idx + len(content[-1]))
+    if any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    return StatementFinding(cue_start=adverb.idx, cue_end=adverb.idx + len(adverb), quote_start=start, quote_end=end,
+                            direct=False, speaker=None, addressee=None, speaker_text=None,
+                            cue_token=adverb.i, segments=[(start, end)])
+
+
 # The end of a sentence inside reported words: a full stop not after an abbreviation or an
 # initial ("Mrs. Clinton's proposal", "the U.S. economy"), or a line break.
 _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])" + "".join(r"(?<!\b" + a + ")" for a in S.ABBREVIATIONS)
@@ -712,7 +735,8 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
               comp=None) -> Optional[StatementFinding]:
     comp = comp if comp is not None else content_of(cue)
     if cue.lemma_.lower() not in _SAID_EVEN_AS_PURPOSE and cue.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children):
+            c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children) and not (
+            cue.dep_ in D.CLAUSE_SHARING_SUBJECT_DEPS and lemmas(cue.head) & S.SAYING_DONE_VERBS):
         return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
     raised = raised_passive(cue) or unattributed_judgement(cue) is not None or appearance(cue) is not None
     span = _reported_span(cue, comp, raised)

@@ -27,6 +27,8 @@ IN_SOURCE_PREPOSITION = "in"
 # the annotators' statement of its own verb.
 IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "memo", "email", "tweet", "post",
                    "report", "study", "column", "editorial", "filing", "polling", "census"}
+# Adverbs that mark a clause as reported by someone left unnamed: "is reportedly spending $1.5 million".
+HEARSAY_ADVERBS = {"reportedly", "allegedly"}
 # What a verb of saying can report in one word, standing for words given elsewhere: "half said so",
 # "75 percent said yes", "three-quarters said the same of Sanders", "did not say when".
 SAID_PROFORMS = {"so", "yes", "no", "same", "that", "this", "when", "why", "otherwise"}
@@ -66,6 +68,12 @@ CONTENT_PREPOSITIONS = ("on", "for", "about", "over", "against", "with", "to")
 STANCE_EXTRA_PREPOSITIONS = {"with", "at"}
 # "criticized for policies …", "criticized as a “use it or lose it” approach", "accused of …".
 PASSIVE_JUDGEMENT_PREPOSITIONS = ("for", "as", "of")
+# Verbs whose infinitive of saying was said, not only meant: "went on to endorse Ayotte", "used his speech
+# to call for …", "continued to insist", "was quick to condemn".
+SAYING_DONE_VERBS = {"go on", "continue", "use", "fail", "struggle", "proceed", "quick", "seem", "appear", "hasten",
+                     "rush"}
+# Verbs whose passive takes the judgement as a complement: "is considered a top contender", "were deemed ineligible".
+JUDGED_WITH_COMPLEMENT_VERBS = {"consider", "deem", "regard", "view"}
 # After an object, what a judgement says of it: "blasted the media for …", "described Clinton as …".
 JUDGEMENT_PREPOSITIONS = ("for", "as")
 LIKENING_PREPOSITIONS = ("for", "as", "to", "with")           # "likened RT to the BBC"
