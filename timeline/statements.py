@@ -746,8 +746,9 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     first = comp.doc[comp.left_edge.i]
     if first.lower_ in S.WH_RELATIVE_PRONOUNS and first.idx == start and first.i < cue.i:
         start = cue.idx + len(cue) + 1                 # "which he said [were at his side]"
-    if first.lower_ == S.COMPLEMENTISER and first.idx == start:
-        start = first.idx + len(first) + 1
+    if (first.lower_ == S.COMPLEMENTISER or first.lower_ == S.DEMAND_PREPOSITION and first.dep_ == "mark") \
+            and first.idx == start:
+        start = first.idx + len(first) + 1         # "that …", "called for [X to …]"
     end = _before_next_cue(comp, cue, start, end)
     end = _reported_end(text, start, end)
     end = _with_closing_mark(text, start, end)
