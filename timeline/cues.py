@@ -16,7 +16,9 @@ _PERSONAL_PRONOUNS = N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | S.SPEAK
 _SOURCE_NOUNS = N.PEOPLE_NOUNS | N.ORG_NOUNS | N.DOCUMENT_SOURCES
 _SAYING_OR_STANCE_VERBS = N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS
 _JUDGED_IN_PASSIVE = N.STANCE_VERBS | N.REPUTATION_VERBS | N.VIEWING_VERBS  # "criticized for", "known for", "seen as"
+_JUDGED_IN_PASSIVE_ANY = _JUDGED_IN_PASSIVE | S.JUDGED_WITH_COMPLEMENT_VERBS
 _AS_X_SAID_VERBS = N.COMMUNICATION_VERBS | S.AS_X_SAID_PHRASES     # "as X pointed out", "as X put it"
+_NAMING_OR_VIEWING_VERBS = N.NAMING_VERBS | N.VIEWING_VERBS | S.DESCRIBING_VERBS  # "what he calls / sees as / describes as"
 
 
 def is_cue(token) -> bool:
@@ -92,6 +94,8 @@ def is_attribution(token) -> bool:
     intention ("wants to", "refused to", "urged them to")."""
     if is_cue(token):
         return True
+    if participle_of_noun(token) and unattributed_judgement(token) is not None:
+        return True                  # "the group of contests known as Super Tuesday"
     if token.pos_ != "VERB" or not has_subject(token):
         return False
     own_subject = any(c.dep_ in D.SUBJECT_DEPS for c in token.children)
@@ -102,8 +106,8 @@ def is_attribution(token) -> bool:
         return True                  # "The nominee has been endorsed by dozens of papers"
     if unattributed_judgement(token) is not None:
         return True                  # "he has been harshly criticized for policies …"
-    if appearance(token) is not None:
-        return True                  # "Trump's supporters seemed unperturbed"
+    if appearance(token) is not None or seeming_deed(token) is not None:
+        return True                  # "Trump's supporters seemed unperturbed", "She appeared to imply …"
     put, it = S.PUT_IT
     if token.lemma_.lower() == put and any(c.dep_ == "dobj" and c.lower_ == it for c in token.children) and any(
             c.dep_ == "mark" and c.lower_ == S.AS_MARK for c in token.children):
@@ -116,13 +120,40 @@ def is_attribution(token) -> bool:
         return True                  # "spoke about her ties to black churches" (with its topic)
     if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return True                  # "branded the plan a disaster"
-    if token.lemma_.lower() in N.VIEWING_VERBS and judged_as(token) is not None:
+    if token.lemma_.lower() in N.VIEWING_VERBS and (judged_as(token) is not None or named_relative(token) is not None):
         return True                  # "see the program as an easier way to citizenship"
     if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
+    if token.lemma_.lower() in N.DEMAND_FOR_VERBS and demanded_deed(token) is not None and someone(token):
+        return True                  # "Cuomo is pushing for his state to require a $15 minimum"
     if token.lemma_.lower() in N.DESIRE_VERBS and desired(token) is not None and someone(token):
         return True                  # "Rep. Murphy wants more funding", "He also seeks an injunction"
     return token.lemma_.lower() in N.INTENTION_VERBS and infinitive(token) is not None
+
+
+def demanded_deed(verb):
+    """"Trump has called for the president to resign": the parser hangs the "for … to" clause
+    as an adverbial marked by "for" right after the verb; the clause is the demand."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.lower_ != S.DEMAND_PREPOSITION or after.dep_ == "prep" and (
+            after.head.i != verb.i or any(c.dep_ in D.PREPOSITION_OBJECT_DEPS for c in after.children)):
+        return None                  # (or a bare "for" the verb holds: "is pushing for [X to be banned]")
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(a.dep_ == "aux" and a.lower_ == S.INFINITIVE_MARK for a in c.children)), None)
+
+
+def named_relative(verb):
+    """"Florida, which he describes as his second home", "what he sees as currency manipulation":
+    the name or judgement given to a relative pronoun the verb has for its object; None if none."""
+    if not any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in S.RELATIVE_PRONOUNS for c in verb.children) or any(
+            c.dep_ in ("dobj", "auxpass") and c.i > verb.i for c in verb.children):
+        return None
+    for c in (c for c in verb.children if c.i > verb.i):
+        if c.dep_ == "oprd":
+            return c
+        if c.dep_ == "prep" and c.lower_ == S.VIEWED_AS_PREPOSITION:
+            return next((p for p in c.children if p.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
+    return None
 
 
 def desired(verb):
@@ -167,8 +198,14 @@ def unattributed_judgement(cue):
     """"He has been harshly criticized for policies that …", "what is being criticized as a
     “use it or lose it” approach": a judgement in the passive, by people left unnamed; the
     phrase that gives the grounds."""
-    if not lemmas(cue) & _JUDGED_IN_PASSIVE or not any(c.dep_ == "auxpass" for c in cue.children) or any(
-            c.dep_ == "agent" for c in cue.children):
+    passive = any(c.dep_ == "auxpass" for c in cue.children) or participle_of_noun(cue)
+    if not lemmas(cue) & _JUDGED_IN_PASSIVE_ANY or not passive or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    if cue.lemma_.lower() in S.JUDGED_WITH_COMPLEMENT_VERBS:
+        judgement = next((c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i), None)
+        if judgement is not None:
+            return judgement         # "Charleston's Navy base has long been considered a top contender"
+    if not lemmas(cue) & _JUDGED_IN_PASSIVE:
         return None
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in S.PASSIVE_JUDGEMENT_PREPOSITIONS
                  and c.i > cue.i):
@@ -176,6 +213,11 @@ def unattributed_judgement(cue):
         if grounds is not None:
             return grounds
     return None
+
+
+def participle_of_noun(verb) -> bool:
+    """"the contests known as Super Tuesday": a passive participle modifying a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def appearance(cue):
@@ -190,6 +232,19 @@ def appearance(cue):
             c.dep_ in D.AUXILIARY_DEPS and c.lemma_ == N.COPULA for c in complement.children):
         return None                  # "Saddam appeared to accept the treaty": an event, seen; not a judgement
     return complement
+
+
+def seeming_deed(cue):
+    """"She appeared to imply that …", "Obama seemed to recognize the significance": what someone
+    seems to do, as the writer reads them; the deed (the infinitive), or None. A state that seems
+    so ("seemed to be shrinking") is `appearance`'s."""
+    if cue.lemma_.lower() not in N.APPEARANCE_VERBS or cue.pos_ != "VERB" or not any(
+            c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS and c.i < cue.i for c in cue.children):
+        return None
+    deed = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    if deed is None or deed.pos_ != "VERB" or appearance(cue) is not None:
+        return None
+    return deed
 
 
 def raised_passive(cue) -> bool:
@@ -276,6 +331,8 @@ def _judged_or_written(cue):
     if raised_passive(cue):
         return next(c for c in cue.children if c.dep_ == "xcomp")
     seeming = appearance(cue)
+    if seeming is None:
+        seeming = seeming_deed(cue)
     if seeming is not None:
         return seeming
     judged = unattributed_judgement(cue)
@@ -309,6 +366,10 @@ def _named_or_demanded(cue):
         for c in cue.children:
             if c.dep_ == "oprd" and c.i > cue.i:
                 return c
+    if lemma in _NAMING_OR_VIEWING_VERBS:
+        named = named_relative(cue)
+        if named is not None:
+            return named
     if lemma in N.DEMAND_FOR_VERBS:
         # "The NAACP called for a moratorium on charter schools."
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == S.DEMAND_PREPOSITION
@@ -316,6 +377,9 @@ def _named_or_demanded(cue):
             obj = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if obj is not None:
                 return obj
+        demanded = demanded_deed(cue)
+        if demanded is not None:
+            return demanded
     if lemmas(cue) & N.OBJECT_SPEECH_VERBS:
         # "urged Republicans to join …": the infinitive carries what was urged.
         xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
@@ -340,13 +404,11 @@ def _said_about(cue):
     content = content_object(cue)
     if content is not None and someone(cue):
         return content
-    if lemma in N.FINDING_VERBS:
+    if found_by_document(cue):
         # "Polls show a close contest in the state", "A 2014 study found 31 incidents of fraud".
-        subject = subject_of(cue)
-        if subject is not None and subject.lemma_.lower() in N.DOCUMENT_SOURCES:
-            obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-            if obj is not None:
-                return obj
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is not None:
+            return obj
     if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS:
         # "warned against potential hackers", "complained about his microphone", "accused Holt of
         # being a Democrat", "pointed to Britain's decision": what the words were about.
@@ -356,6 +418,14 @@ def _said_about(cue):
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
+
+
+def found_by_document(cue) -> bool:
+    """"Polls show …", "A 2014 study found …": a verb of finding whose subject is a document."""
+    if cue.lemma_.lower() not in N.FINDING_VERBS:
+        return False
+    subject = subject_of(cue)
+    return subject is not None and subject.lemma_.lower() in N.DOCUMENT_SOURCES
 
 
 def _proform(cue):

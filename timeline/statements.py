@@ -23,7 +23,7 @@ from typing import Optional
 
 from . import attribution
 from .findings import ActorIndex, Role, StatementFinding
-from .cues import (appearance, broad_content, content_of, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
+from .cues import (appearance, broad_content, content_of, found_by_document, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
                    relative_report, someone, unattributed_judgement)
 from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
@@ -146,6 +146,8 @@ def _candidates(doc) -> list:
     candidates += [("in_source", t.idx, t) for t in doc if t.lower_ == S.IN_SOURCE_PREPOSITION and t.dep_ == "prep"
                    and _clause_of(t) is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in S.IN_SOURCE_NOUNS
                                                          for c in t.children)]
+    candidates += [("hearsay", t.idx, t) for t in doc if t.lower_ in S.HEARSAY_ADVERBS and t.dep_ == "advmod"
+                   and t.head.pos_ in ("VERB", "AUX")]
     candidates += [("claim", t.idx, t) for t in doc if t.pos_ == "NOUN"
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
     candidates += [("stance", t.idx, t) for t in doc if t.lower_ in N.STANCE_ADJECTIVES and (
@@ -165,6 +167,8 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
         # The statements so far (`findings`) are listed only for a candidate that is read.
         if kind == "according":
             finding = _according_to(text, token, speakers, direct + reported)
+        elif kind == "hearsay":
+            finding = None if quoted.inside(token.idx) else _hearsay(text, token, direct + reported)
         elif kind == "in_source":
             finding = None if quoted.inside(token.idx) else _in_source(text, token, speakers, direct + reported)
         elif kind in ("claim", "stance"):
@@ -514,6 +518,10 @@ def _according_to(text, according, speakers: Speakers, findings) -> Optional[Sta
         content.pop(0)
     while content and content[-1].is_punct:
         content.pop()
+    if content and content[0].lower_ in S.BACKWARD_POINTERS and sent.start > 0 and len(content) <= 2 \
+            and content[-1].i < according.i:
+        # "That's according to early results of exit polls": what the sentence before said.
+        content = [t for t in according.doc[sent.start - 1].sent if not t.is_space and not t.is_punct]
     if len(content) < 3:
         return None
     start, end = content[0].idx, content[-1].idx + len(content[-1])
@@ -562,6 +570,25 @@ def _in_source(text, prep, speakers: Speakers, findings) -> Optional[StatementFi
     return StatementFinding(cue_start=prep.idx, cue_end=prep.idx + len(prep), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=None, speaker_text=text[s:e],
                             cue_token=prep.i, segments=[(start, end)])
+
+
+def _hearsay(text, adverb, findings) -> Optional[StatementFinding]:
+    """"The Club for Growth is reportedly spending $1.5 million": the clause the adverb qualifies
+    is what someone left unnamed reports."""
+    verb = adverb.head
+    if not any(c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children):
+        return None
+    content = [t for t in verb.subtree if not t.is_space]
+    while content and content[-1].is_punct:
+        content.pop()
+    if len(content) < 3:
+        return None
+    start, end = content[0].idx, _reported_end(text, content[0].idx, content[-1].idx + len(content[-1]))
+    if any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    return StatementFinding(cue_start=adverb.idx, cue_end=adverb.idx + len(adverb), quote_start=start, quote_end=end,
+                            direct=False, speaker=None, addressee=None, speaker_text=None,
+                            cue_token=adverb.i, segments=[(start, end)])
 
 
 # The end of a sentence inside reported words: a full stop not after an abbreviation or an
@@ -708,7 +735,8 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
               comp=None) -> Optional[StatementFinding]:
     comp = comp if comp is not None else content_of(cue)
     if cue.lemma_.lower() not in _SAID_EVEN_AS_PURPOSE and cue.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children):
+            c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children) and not (
+            cue.dep_ in D.CLAUSE_SHARING_SUBJECT_DEPS and lemmas(cue.head) & S.SAYING_DONE_VERBS):
         return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
     raised = raised_passive(cue) or unattributed_judgement(cue) is not None or appearance(cue) is not None
     span = _reported_span(cue, comp, raised)
@@ -718,8 +746,9 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     first = comp.doc[comp.left_edge.i]
     if first.lower_ in S.WH_RELATIVE_PRONOUNS and first.idx == start and first.i < cue.i:
         start = cue.idx + len(cue) + 1                 # "which he said [were at his side]"
-    if first.lower_ == S.COMPLEMENTISER and first.idx == start:
-        start = first.idx + len(first) + 1
+    if (first.lower_ == S.COMPLEMENTISER or first.lower_ == S.DEMAND_PREPOSITION and first.dep_ == "mark") \
+            and first.idx == start:
+        start = first.idx + len(first) + 1         # "that …", "called for [X to …]"
     end = _before_next_cue(comp, cue, start, end)
     end = _reported_end(text, start, end)
     end = _with_closing_mark(text, start, end)
@@ -801,6 +830,10 @@ def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional
             S.ACCUSING_PREPOSITIONS if cue.lemma_.lower() in N.ACCUSING_VERBS else S.JUDGEMENT_PREPOSITIONS
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in judgement and c.i > comp.i):
             end = max(end, prep.right_edge.idx + len(prep.right_edge))
+        if found_by_document(cue):
+            # "A Monmouth poll showed [Clinton with a healthy lead]": what is found of the object follows it.
+            for tail in (c for c in cue.children if c.dep_ in D.FINDING_TAIL_DEPS and c.i > comp.i):
+                end = max(end, tail.right_edge.idx + len(tail.right_edge))
     if comp.dep_ in D.PREPOSITION_OBJECT_DEPS:
         # "called for female contestants [to wear shorter dresses]": the infinitive is the demand.
         xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > comp.i), None)

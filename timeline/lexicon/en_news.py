@@ -183,7 +183,7 @@ NAMING_VERBS = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
 # Verbs of judging something as something ("critics see the program as an easier way to …").
 VIEWING_VERBS = {"see", "view", "regard", "consider", "portray", "paint", "cast", "depict", "frame"}
 # Verbs whose demand follows "for" ("called for a moratorium", "pushed for new tariffs").
-DEMAND_FOR_VERBS = {"call", "push", "press", "appeal", "argue", "lobby", "campaign", "plead", "clamor",
+DEMAND_FOR_VERBS = {"call", "push", "press", "appeal", "argue", "lobby", "campaign", "plead", "clamor", "ask", "petition",
                     "clamour", "advocate"}
 # Verbs of a reputation, held by people left unnamed: "is known for her liberal bent", "is known as Guccifer".
 REPUTATION_VERBS = {"know"}

@@ -11,7 +11,8 @@ CUE_FORMS = ("said", "says", "told", "wrote", "added")
 SPLIT_QUOTE_CUES = ("said", "says", "added", "adds", "told", "wrote", "writes", "continued", "insisted", "warned",
                     "explained")
 # Cues the parser hangs as parataxis off the clause they report ("Y, he said").
-PARATAXIS_CUE_VERBS = ("say", "tell", "add", "note", "write", "explain", "argue")
+PARATAXIS_CUE_VERBS = ("say", "tell", "add", "note", "write", "explain", "argue", "predict", "insist", "acknowledge",
+                       "suggest", "believe", "report", "concede", "contend", "warn")
 # Phrases that report in "as X said" besides the verbs of communication: "as X pointed out", "as X put it".
 AS_X_SAID_PHRASES = {"point out", "put"}
 # "as a Homeland Security memo put it", "as X pointed out": the mark of the clause, and the words of "put it".
@@ -26,6 +27,8 @@ IN_SOURCE_PREPOSITION = "in"
 # the annotators' statement of its own verb.
 IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "memo", "email", "tweet", "post",
                    "report", "study", "column", "editorial", "filing", "polling", "census"}
+# Adverbs that mark a clause as reported by someone left unnamed: "is reportedly spending $1.5 million".
+HEARSAY_ADVERBS = {"reportedly", "allegedly"}
 # What a verb of saying can report in one word, standing for words given elsewhere: "half said so",
 # "75 percent said yes", "three-quarters said the same of Sanders", "did not say when".
 SAID_PROFORMS = {"so", "yes", "no", "same", "that", "this", "when", "why", "otherwise"}
@@ -55,6 +58,7 @@ DEFINITE_DETERMINERS = ("the", "this")
 # "made the comments", "this statement": a pointer to words given elsewhere, not the words.
 POINTING_DETERMINERS = ("the", "this", "that", "these", "those")
 FORWARD_POINTERS = ("following", "above", "same")            # "made the following comment:"
+BACKWARD_POINTERS = ("that", "this")                          # "That's according to exit polls": the sentence before
 # "Bemoaning the “phony system,”": a noun quoted after one of these is a name for something, as a regex alternation.
 QUOTED_NOUN_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "so-called")
 
@@ -64,6 +68,12 @@ CONTENT_PREPOSITIONS = ("on", "for", "about", "over", "against", "with", "to")
 STANCE_EXTRA_PREPOSITIONS = {"with", "at"}
 # "criticized for policies …", "criticized as a “use it or lose it” approach", "accused of …".
 PASSIVE_JUDGEMENT_PREPOSITIONS = ("for", "as", "of")
+# Verbs whose infinitive of saying was said, not only meant: "went on to endorse Ayotte", "used his speech
+# to call for …", "continued to insist", "was quick to condemn".
+SAYING_DONE_VERBS = {"go on", "continue", "use", "fail", "struggle", "proceed", "quick", "seem", "appear", "hasten",
+                     "rush"}
+# Verbs whose passive takes the judgement as a complement: "is considered a top contender", "were deemed ineligible".
+JUDGED_WITH_COMPLEMENT_VERBS = {"consider", "deem", "regard", "view"}
 # After an object, what a judgement says of it: "blasted the media for …", "described Clinton as …".
 JUDGEMENT_PREPOSITIONS = ("for", "as")
 LIKENING_PREPOSITIONS = ("for", "as", "to", "with")           # "likened RT to the BBC"
@@ -76,6 +86,7 @@ AGENT_PREPOSITION = "by"                                      # "the announcemen
 ADDRESSEE_PREPOSITION = "to"                                  # "said to reporters"
 TOPIC_OF_OBJECT_PREPOSITION = "of"                            # "a flurry of tweets"
 VIEWED_AS_PREPOSITION = "as"                                  # "see the program as …"
+DESCRIBING_VERBS = {"describe", "characterize", "characterise"}  # "which he describes as his second home"
 # "a question for the president": "for" a person is whom it is put to, not what it is about.
 ASKED_FOR_PREPOSITION = "for"
 # Statement nouns whose "of" names their owner or subject, not what they say ("the plan of the
