@@ -98,3 +98,23 @@ def test_a_headline_or_time_stamp_run_into_a_sentence_is_not_told(sentence, told
     from timeline.story.sentences import told_from
 
     assert sentence[told_from(sentence):] == told
+
+
+def test_of_two_sentences_saying_the_day_s_news_the_one_of_a_timeline_entry_s_length_is_told():
+    """A long sentence holds more of the day's words only by saying more besides: of two that tell
+    the news, the one a journalist would write as a timeline entry comes first."""
+    from timeline.story.sentences import Candidate, Tfidf, choose
+
+    reports = ["The central bank cut its interest rate by half a point on Tuesday.",
+               "Markets rose after the central bank cut its interest rate.",
+               "Traders were surprised by the cut, the governor said at a press conference.",
+               "Mortgage lenders said they would lower their rates after the cut.",
+               "Exporters welcomed the cut, and pension funds said they feared lower returns."]
+    short = "The central bank cut its interest rate by half a point on Tuesday, and markets rose."
+    long = ("The central bank cut its interest rate by half a point on Tuesday, surprising traders, and markets "
+            "rose as mortgage lenders said they would lower their rates, exporters welcomed the cut and pension "
+            "funds feared lower returns, the governor said at a press conference in the capital.")
+    texts = [long, short, *reports]
+    candidates = [Candidate(t, Source("d", 0, len(t)), 1.0) for t in texts]
+    told = choose(candidates, Tfidf(texts).fitted, 1)
+    assert [c.text for c in told] == [short]

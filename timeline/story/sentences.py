@@ -5,7 +5,9 @@ Each sentence is weighed by TF-IDF: its centrality is its cosine with the centro
 sentences (what most reports of the day say), times the weight of its evidence (a sentence that
 states the date outranks one dated by its publication). Sentences too short to be news, too long
 to read, opening on a word that leans on the sentence before, or naming nothing of the query, pass
-after the others. Chosen sentences may not repeat one another (cosine above REDUNDANT)."""
+after the others. A sentence longer than a journalist's timeline entry (TOLD_WORDS) loses in
+proportion: a long sentence holds more of the centroid's words only by saying more besides.
+Chosen sentences may not repeat one another (cosine above REDUNDANT)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +23,9 @@ REDUNDANT = 0.5
 LEANING = 0.5               # a factor for a sentence that opens on a word leaning on another
 OFF_QUERY = 0.3             # a factor for a sentence that names nothing of the query
 FIRST_PERSON = 0.3          # a factor for a sentence in the first person (a comment, a column)
+TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sentence's centrality is
+                            # scaled by TOLD_WORDS / its words (T17 dev AR1 0.1578 -> 0.1614; 30 and 40
+                            # gave 0.159: journalists' entries run 20-30 words)
 
 _RUN_ON = re.compile(r"(?:(?<=\s)|^)([a-z0-9][\w'’-]*[a-z0-9]|[A-Z]{2,})\s+(?=(?:"
                      + "|".join(S.RUN_ON_OPENERS) + r")\s|(?:" + "|".join(S.RUN_ON_OPENERS_BEFORE_LOWER)
@@ -124,7 +129,8 @@ def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candida
     centroid = np.asarray(vectors.T @ weights).ravel()
     norm = np.linalg.norm(centroid)
     centrality = np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(day_candidates))
-    order = np.argsort(-(centrality * weights), kind="stable")
+    words = np.array([_words(c.text) for c in day_candidates], dtype=float)
+    order = np.argsort(-(centrality * weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))), kind="stable")
     chosen: list[int] = []
     for i in order:
         if len(chosen) == count:
