@@ -79,6 +79,8 @@ def decode(data: Any, hint: Any) -> Any:
         return _date(data)
     if isinstance(data, str) and len(data) <= SHARED_CHARS:
         return sys.intern(data)
+    if type(data) is int and 0 <= data < SHARED_INTS:
+        return _shared_ints.setdefault(data, data)
     return data
 
 
@@ -104,6 +106,12 @@ def give_back_memory() -> None:
     except (OSError, AttributeError):
         return
     trim(0)
+
+
+# Character offsets below this are read back as one object each: every event holds six or eight,
+# and the documents of a corpus use the same few thousand (Python itself shares only 0 to 256).
+SHARED_INTS = 1 << 16
+_shared_ints: dict[int, int] = {}
 
 
 # Strings up to this length are read back as one object each however often they occur: a corpus's
