@@ -155,8 +155,19 @@ def test_the_json_written_a_record_at_a_time_is_what_json_dumps_writes():
     @settings(max_examples=300, deadline=None)
     @given(st.dictionaries(st.text(max_size=5), values, max_size=5))
     def same(data):
-        assert "".join(_json_chunks(data)) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        expected = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        assert "".join(_json_chunks(data)) == expected
+        # the writer gives its lists as generators, each record made as it is written
+        lazily = {key: iter(value) if isinstance(value, list) else value for key, value in data.items()}
+        assert "".join(_json_chunks(lazily)) == expected
     same()
+
+
+def test_a_timeline_written_as_it_goes_is_the_json_of_its_dict(sample_timeline, tmp_path):
+    from timeline.export.json_out import timeline_to_dict, write_json
+
+    written = write_json(sample_timeline, tmp_path / "t.json").read_text(encoding="utf-8")
+    assert written == json.dumps(timeline_to_dict(sample_timeline), ensure_ascii=False, indent=2) + "\n"
 
 
 def _statement_count(folder: Path) -> int:

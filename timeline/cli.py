@@ -362,12 +362,11 @@ PARTS_SUFFIX = ".parts"
 def _drop_the_model() -> None:
     """The parser is not needed once every document is analysed: its memory is given back before
     the merge takes its own, so that a run's peak is the larger of the two, not their sum."""
-    import gc
-
     from .nlp import load
+    from .runs import give_back_memory
 
     load.cache_clear()
-    gc.collect()
+    give_back_memory()
 
 
 def _run_corpus(args, published, parts: Path):

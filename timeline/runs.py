@@ -76,10 +76,42 @@ def decode(data: Any, hint: Any) -> Any:
     if origin is list:
         return [decode(v, args[0]) for v in data]
     if hint is date:
-        return date.fromisoformat(data)
+        return _date(data)
     if isinstance(data, str) and len(data) <= SHARED_CHARS:
         return sys.intern(data)
+    if type(data) is int and 0 <= data < SHARED_INTS:
+        return _shared_ints.setdefault(data, data)
     return data
+
+
+@lru_cache(maxsize=1 << 16)
+def _date(text: str) -> date:
+    """One object for each date however many findings name it: a corpus's events fall on a few
+    thousand days (dates are immutable, so sharing them changes nothing else)."""
+    return date.fromisoformat(text)
+
+
+def give_back_memory() -> None:
+    """Memory freed by the process (the parser's model, a stage's indexes) handed back to the
+    system, so that what the merge takes next is not added on top of it: the C allocator (glibc)
+    keeps freed blocks for the process otherwise. Nothing where the C library is another."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
+# Character offsets below this are read back as one object each: every event holds six or eight,
+# and the documents of a corpus use the same few thousand (Python itself shares only 0 to 256).
+SHARED_INTS = 1 << 16
+_shared_ints: dict[int, int] = {}
 
 
 # Strings up to this length are read back as one object each however often they occur: a corpus's

@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import os
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Iterator, Union
 
 from ..model import Timeline
 from .atomic import atomic_write
-from .rows import COLUMNS, cell_text, event_rows
+from .rows import COLUMNS, cell_text, iter_event_rows
 from .safe import csv_cell
 
 CSV_COLUMNS = COLUMNS
@@ -22,11 +22,16 @@ BOM = "\ufeff"
 
 
 def rows(tl: Timeline) -> list[list[str]]:
-    return [[cell_text(row[c]) for c in CSV_COLUMNS] for row in event_rows(tl)]
+    return list(_rows(tl))
+
+
+def _rows(tl: Timeline) -> Iterator[list[str]]:
+    return ([cell_text(row[c]) for c in CSV_COLUMNS] for row in iter_event_rows(tl))
 
 
 def write_csv(tl: Timeline, path: Union[str, Path]) -> Path:
-    return write_sheet(path, CSV_COLUMNS, rows(tl))
+    """Each row made as it is written (a corpus's table is never held whole, as text or as rows)."""
+    return write_sheet(path, CSV_COLUMNS, _rows(tl))
 
 
 def write_sheet(path: Union[str, Path], columns: list[str], table: Iterable[list[str]]) -> Path:
@@ -38,7 +43,8 @@ def write_sheet(path: Union[str, Path], columns: list[str], table: Iterable[list
             f.write(BOM)
             writer = csv.writer(f, lineterminator="\r\n")
             writer.writerow(columns)
-            writer.writerows([csv_cell(c) for c in row] for row in table)
+            for row in table:
+                writer.writerow([csv_cell(c) for c in row])
             f.flush()
             os.fsync(f.fileno())
     return atomic_write(path, write)

@@ -50,31 +50,35 @@ def _story_date(s: StoryDate) -> dict:
 
 
 def timeline_to_dict(tl: Timeline) -> dict:
+    return {key: list(value) if isinstance(value, Iterator) else value for key, value in _parts(tl).items()}
+
+
+def _parts(tl: Timeline) -> dict:
+    """The timeline's JSON object, each list a generator of its items (made as they are written)."""
     docs = {d.id: d for d in tl.documents}
     return {
         "schema": SCHEMA,
         "title": tl.title,
-        "documents": [{"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
-                       "source": d.source, "url": d.url, "path": d.path, "text": d.text} for d in tl.documents],
-        "actors": [_actor(a) for a in tl.actors],
-        "events": [_event(e, docs.get(e.doc)) for e in tl.events],
-        "relations": [{"source": r.source, "target": r.target, "type": r.type, "event": r.event,
+        "documents": ({"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
+                       "source": d.source, "url": d.url, "path": d.path, "text": d.text} for d in tl.documents),
+        "actors": (_actor(a) for a in tl.actors),
+        "events": (_event(e, docs.get(e.doc)) for e in tl.events),
+        "relations": ({"source": r.source, "target": r.target, "type": r.type, "event": r.event,
                        "hypothetical": r.hypothetical,
-                       "evidence": {"doc": r.doc, "start": r.start, "end": r.end}} for r in tl.relations],
-        "temporal_links": [{"source": l.source, "target": l.target, "type": l.type, "offset": l.offset,
-                            "text": l.text} for l in tl.links],
-        "story": [_story_date(s) for s in tl.story],
+                       "evidence": {"doc": r.doc, "start": r.start, "end": r.end}} for r in tl.relations),
+        "temporal_links": ({"source": l.source, "target": l.target, "type": l.type, "offset": l.offset,
+                            "text": l.text} for l in tl.links),
+        "story": (_story_date(s) for s in tl.story),
     }
 
 
 def write_json(tl: Timeline, path: Union[str, Path]) -> Path:
     """The bytes of `json.dumps(timeline_to_dict(tl), ensure_ascii=False, indent=2)` and a line
-    break, written a record at a time: the text of a corpus's timeline is never held whole."""
-    data = timeline_to_dict(tl)
-
+    break, each record made and written in turn: neither the text of a corpus's timeline nor its
+    records as dicts are ever held whole."""
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8", newline="") as f:
-            for chunk in _json_chunks(data):
+            for chunk in _json_chunks(_parts(tl)):
                 f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
@@ -82,16 +86,18 @@ def write_json(tl: Timeline, path: Union[str, Path]) -> Path:
 
 
 def _json_chunks(data: dict) -> Iterator[str]:
-    """A dict of scalars and lists as json.dumps(indent=2) writes it, each list item on its own."""
+    """A dict of scalars and lists (or iterators of items) as json.dumps(indent=2) writes it,
+    each list item on its own."""
     dump = lambda value: json.dumps(value, ensure_ascii=False, indent=2)
     yield "{"
     for n, (key, value) in enumerate(data.items()):
         yield ("," if n else "") + "\n  " + dump(key) + ": "
-        if not isinstance(value, list) or not value:
+        if not isinstance(value, (list, Iterator)):
             yield dump(value).replace("\n", "\n  ")
             continue
-        yield "["
+        empty = True
         for i, item in enumerate(value):
-            yield ("," if i else "") + "\n    " + dump(item).replace("\n", "\n    ")
-        yield "\n  ]"
+            empty = False
+            yield ("," if i else "[") + "\n    " + dump(item).replace("\n", "\n    ")
+        yield "[]" if empty else "\n  ]"
     yield "\n}\n" if data else "}\n"

@@ -8,7 +8,7 @@ own way.
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..model import Document, Event, EventTime, Timeline
 
@@ -51,9 +51,15 @@ def event_row(e: Event, names: dict[str, str], doc: Optional[Document]) -> dict:
 
 def event_rows(tl: Timeline, kind: Optional[str] = None) -> list[dict]:
     """The rows of every event (or of one `kind`), in the timeline's order."""
+    return list(iter_event_rows(tl, kind))
+
+
+def iter_event_rows(tl: Timeline, kind: Optional[str] = None) -> Iterator[dict]:
+    """`event_rows`, each row made when it is asked for (a writer that writes rows as it goes
+    never holds a corpus's table)."""
     names = {a.id: a.name for a in tl.actors}
     docs = {d.id: d for d in tl.documents}
-    return [event_row(e, names, docs.get(e.doc)) for e in tl.events if kind is None or e.kind == kind]
+    return (event_row(e, names, docs.get(e.doc)) for e in tl.events if kind is None or e.kind == kind)
 
 
 def cell_text(value) -> str:
