@@ -346,3 +346,7 @@ DAY_KINDS = ("trading", "business", "working", "calendar", "school")
 DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?,\s*$")
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|_|—|–)")
 DATELINE_WIDTH = 80                # characters from the start of the text a dateline may reach
+
+# "19 JANUARY, 1130": a four-digit number after "day month," that could be a 24-hour clock is read
+# as a year only from this year on (live blogs stamp entries so; news rarely dates a day before it).
+EARLIEST_CLOCK_LIKE_YEAR = 1500

@@ -274,8 +274,24 @@ def _day_group(m: re.Match) -> str:
 
 
 def p_full_date(m: re.Match) -> Optional[Reading]:
+    if _clock_after_comma(m):
+        return None
     value = _ymd(year_of(m["year"]), month_of(m["month"]), day_of(_day_group(m)))
     return Reading("DATE", absolute(value)) if value else None
+
+
+def _clock_after_comma(m: re.Match) -> bool:
+    """'19 JANUARY, 1130' in a live blog is a day and a clock, not the year 1130: a year before
+    the earliest a news date plausibly names, after a comma, that reads as HHMM."""
+    digits = m["year"]
+    if not (digits.isdigit() and len(digits) == 4 and int(digits) < L.EARLIEST_CLOCK_LIKE_YEAR):
+        return False
+    before = _MONTH_COMMA_BEFORE.search(m.string, max(0, m.start("year") - 14), m.start("year"))
+    month_comma = bool(before) and before["word"].lower() in L.MONTHS
+    return month_comma and int(digits[:2]) < 24 and int(digits[2:]) < 60
+
+
+_MONTH_COMMA_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\.?,\s*$")
 
 
 def p_month_day(m: re.Match) -> Optional[Reading]:
@@ -302,6 +318,8 @@ def p_numeric(m: re.Match) -> Optional[Reading]:
 
 
 def p_month_year(m: re.Match) -> Optional[Reading]:
+    if _clock_after_comma(m):
+        return None
     mod = position_mod(m["pos"])
     return Reading("DATE", absolute(f"{year_of(m['year']):04d}-{month_of(m['month']):02d}", mod), mod)
 
@@ -383,6 +401,8 @@ _SENTENCE_OPENER_BEFORE = re.compile(r"(?:[.!?]\s+|\n)\S+\s$")
 
 
 def p_year(m: re.Match) -> Optional[Reading]:
+    if _clock_after_comma(m):
+        return None
     text = m["year"]
     year = year_of(text)
     prev = _previous_words(m, 2)
