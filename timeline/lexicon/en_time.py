@@ -100,15 +100,20 @@ HOLIDAYS_MOVABLE = ("easter", "easter sunday", "easter monday", "good friday", "
 # Deictic words resolved on the publication date.
 PRESENT_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
                  "the present": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-                 "at the moment": "PRESENT_REF"}
+                 "at the moment": "PRESENT_REF", "current": "PRESENT_REF"}
 # Not here, though deictic: "previously", "soon", "shortly", "formerly" — TimeBank annotates them
 # too rarely for a tagger scored on it to mark them (3 of 23, 5 of 18, 0 of 5, 0 of 1).
 PAST_WORDS = {"the past": "PAST_REF", "recently": "PAST_REF", "once": "PAST_REF",
               "lately": "PAST_REF", "earlier": "PAST_REF", "long ago": "PAST_REF",
-              "years ago": "PAST_REF", "some time ago": "PAST_REF"}
+              "years ago": "PAST_REF", "some time ago": "PAST_REF", "then current": "PAST_REF",
+              "then-current": "PAST_REF"}
 FUTURE_WORDS = {"the future": "FUTURE_REF", "eventually": "FUTURE_REF", "the coming years": "FUTURE_REF",
                 "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
                 "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "the foreseeable future": "FUTURE_REF"}
+
+# After a quarter ("third-quarter profit"), the words that make it the period a results story reports.
+RESULTS_NOUNS = ("profit", "profits", "net", "earnings", "loss", "losses", "results", "income", "revenue",
+                 "revenues", "sales")
 
 # Sets: frequency adverbs -> value.
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -309,6 +314,10 @@ AFTERNOON_PARTS = ("afternoon", "evening")
 # "more now than ever": a comparison, not a time. ("now that he is in power" is a time: TimeBank
 # marks it, 3 times of 3.)
 NOW_AS_CONJUNCTION_BEFORE = ("than",)
+# "current" is the present only as an adjective before what it qualifies ("the current weakness",
+# "his current wife"); not the noun ("the current swept them away") nor a fixed term ("current account").
+CURRENT_NOT_BEFORE = ("account", "accounts", "assets", "liabilities", "of", "is", "was", "and", "or", "in",
+                      "to", "from", "that", "which", "flows", "flowed", "runs", "ran", "carried", "swept")
 # "(every) now and then", "now and again": sometimes, not the present.
 NOW_AND_THEN = r"\s+and\s+(?:then|again)\b"
 # Words inside a spelled-out year that carry no number ("two thousand and one", "nineteen oh five").

@@ -1168,7 +1168,16 @@ def p_reference_word(m: re.Match) -> Optional[Reading]:
     if word == "now" and (_next_word(m).lower() in L.NOW_AS_CONJUNCTION_BEFORE
                           or re.match(L.NOW_AND_THEN, m.string[m.end():m.end() + 14], re.I)):
         return None
+    if word == "current" and not _qualifies_a_noun(m):
+        return None
     return Reading("DATE", reference_word(value))
+
+
+def _qualifies_a_noun(m: re.Match) -> bool:
+    """Whether an adjective stands before a lowercase word it can qualify ("current weakness"),
+    as against a noun ("the current is strong") or a fixed term ("current account")."""
+    after = _next_word(m)
+    return bool(after) and after[0].islower() and after.isalpha() and after not in L.CURRENT_NOT_BEFORE
 
 
 def p_spelled_year(m: re.Match) -> Optional[Reading]:
