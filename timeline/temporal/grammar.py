@@ -898,6 +898,9 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a bonus equal to six months of base pay": an amount of money
     if unit == "weekend":
         return None
+    if (unit == "day" and m.group().lower() == "one day" and _previous_words(m, 1)
+            and _previous_words(m, 1)[0] in L.MODAL_VERBS):
+        return Reading("DATE", reference_word("FUTURE_REF"))   # "Islam will one day be ...": some day to come
     if num_text is None and not m["rel"] and not m["adj"] == "-long":
         plural = m["unit"].lower() != unit
         prev = _previous_words(m, 1)
@@ -1005,10 +1008,17 @@ _RATE_AMOUNT_BEFORE = re.compile(r"(?:\d%?|" + _alternation_in_order(L.RATE_AMOU
                                  + r")\s*$", re.I)
 
 
+# "four flights a week", "50,000 CDs a year": a count of things per unit of time.
+_COUNTED_THINGS_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,]*|" + _NUMWORD + r")\s+(?P<noun>[a-z]+s)\s+$", re.I)
+
+
 def p_rate(m: re.Match) -> Optional[Reading]:
-    """"$40,000 a year", "5% a month": a rate, which TimeML marks as a set."""
+    """"$40,000 a year", "5% a month", "four flights a week": a rate, which TimeML marks as a set."""
     before = m.string[max(0, m.start() - 25):m.start()]
-    if not _RATE_AMOUNT_BEFORE.search(before):
+    counted = _COUNTED_THINGS_BEFORE.search(before)
+    if counted and counted["noun"].lower() in _UNIT_WORDS:
+        counted = None           # "three days a week" is its own rule
+    if not _RATE_AMOUNT_BEFORE.search(before) and not counted:
         return None
     return Reading("SET", no_position(duration_value(1, unit_of(m["unit"]))))
 
@@ -1170,7 +1180,22 @@ def p_reference_word(m: re.Match) -> Optional[Reading]:
         return None
     if word == "current" and not _qualifies_a_noun(m):
         return None
+    if word == "soon" and not _soon_looks_ahead(m):
+        return None
     return Reading("DATE", reference_word(value))
+
+
+def _soon_looks_ahead(m: re.Match) -> bool:
+    """"may soon seek", "soon will begin": a time after the DCT; not "as soon as", "soon after",
+    nor a narrative's "was soon released"."""
+    before = _previous_words(m, L.SOON_CUE_WORDS_BEFORE)
+    after = _A_WORDS_AFTER.findall(m.string[m.end():m.end() + 30].lower())[:L.SOON_CUE_WORDS_AFTER]
+    if (before and before[-1] in L.SOON_RELATING_BEFORE) or (after and after[0] in L.SOON_RELATING_AFTER):
+        return False
+    return any(w in L.SOON_FUTURE_CUES for w in before + after)
+
+
+_A_WORDS_AFTER = re.compile(r"[\w'’]+")
 
 
 def _qualifies_a_noun(m: re.Match) -> bool:
