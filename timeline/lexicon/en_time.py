@@ -328,7 +328,9 @@ NOW_AS_CONJUNCTION_BEFORE = ("than",)
 # "current" is the present only as an adjective before what it qualifies ("the current weakness",
 # "his current wife"); not the noun ("the current swept them away") nor a fixed term ("current account").
 CURRENT_NOT_BEFORE = ("account", "accounts", "assets", "liabilities", "of", "is", "was", "and", "or", "in",
-                      "to", "from", "that", "which", "flows", "flowed", "runs", "ran", "carried", "swept")
+                      "to", "from", "that", "which", "flows", "runs", "ran", "swept")
+# A past verb after "current" makes it the noun ("when the current turned").
+PAST_VERB_ENDING = "ed"
 # "(every) now and then", "now and again": sometimes, not the present.
 NOW_AND_THEN = r"\s+and\s+(?:then|again)\b"
 # Words inside a spelled-out year that carry no number ("two thousand and one", "nineteen oh five").

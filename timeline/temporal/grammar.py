@@ -1202,7 +1202,8 @@ def _qualifies_a_noun(m: re.Match) -> bool:
     """Whether an adjective stands before a lowercase word it can qualify ("current weakness"),
     as against a noun ("the current is strong") or a fixed term ("current account")."""
     after = _next_word(m)
-    return bool(after) and after[0].islower() and after.isalpha() and after not in L.CURRENT_NOT_BEFORE
+    return (bool(after) and after[0].islower() and after.isalpha() and after not in L.CURRENT_NOT_BEFORE
+            and not after.endswith(L.PAST_VERB_ENDING))
 
 
 def p_spelled_year(m: re.Match) -> Optional[Reading]:
