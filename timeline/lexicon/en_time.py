@@ -126,6 +126,14 @@ SOON_RELATING_AFTER = ("as", "after", "afterwards", "afterward", "before", "ther
 RESULTS_NOUNS = ("profit", "profits", "net", "earnings", "loss", "losses", "results", "income", "revenue",
                  "revenues", "sales")
 
+# "on April 24 and 25": words that join a second day to a month and day.
+SECOND_DAY_JOINERS = ("and", "or")
+# Words that may follow a date ("on April 24 and 25 in Washington"); another lowercase word after a
+# bare number makes it a count ("April 24 and 25 people died").
+WORDS_AFTER_A_DATE = ("in", "at", "on", "and", "or", "to", "the", "was", "were", "is", "are", "will", "would",
+                      "when", "with", "for", "of", "as", "but", "by", "from", "that", "this", "had", "has", "have",
+                      "after", "before", "during", "until", "respectively", "next", "last", "this")
+
 # Sets: frequency adverbs -> value.
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W",

@@ -304,6 +304,24 @@ def p_month_day(m: re.Match) -> Optional[Reading]:
                                     heeds=_tenses_heeded(m)))
 
 
+def p_second_day(m: re.Match) -> Optional[Reading]:
+    """"on April 24 and 25": the second day is in the month (and year) of the first."""
+    if not _MONTH_DAY_AND_BEFORE.search(m.string[max(0, m.start() - 30):m.start()]):
+        return None
+    day = day_of(m["day"])
+    after = _next_word(m)
+    if not 1 <= day <= 31 or (after[:1].islower() and after not in L.WORDS_AFTER_A_DATE):
+        return None          # "on April 24 and 25 people died": a count of things
+
+    def resolve(ctx: Context) -> Resolved:
+        ref = ctx.reference
+        if ref is None or ref.earliest is None or ref.granularity != "day":
+            return unknown(f"XXXX-XX-{day:02d}")
+        value = _ymd(ref.earliest.year, ref.earliest.month, day)
+        return known(value, None, "context") if value else unknown(f"XXXX-XX-{day:02d}")
+    return Reading("DATE", resolve)
+
+
 def p_iso(m: re.Match) -> Optional[Reading]:
     value = _ymd(int(m["year"]), int(m["m"]), int(m["d"]))
     return Reading("DATE", absolute(value)) if value else None
@@ -1243,6 +1261,10 @@ def p_fiscal(m: re.Match) -> Optional[Reading]:
 
 # ---------------------------------------------------------------- the rules
 
+# "April 24 and ": a month and day just before a second day joined to it.
+_MONTH_DAY_AND_BEFORE = re.compile(r"(?<![\w'’-])(?:" + PLACEHOLDERS["MONTH"] + r")\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:"
+                                   + _alternation_in_order(L.SECOND_DAY_JOINERS) + r")\s+$", re.IGNORECASE)
+
 _REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUTURE_WORDS)
               if w not in L.REFERENCE_WORDS_NOT_ALONE]
 
@@ -1254,6 +1276,7 @@ RULE_TABLE: list[tuple] = [
     ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
     ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
     ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH})", p_month_day, 8, ("month",)),
+    ("second_day", r"(?<=\s)(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?!\s*(?:,\s*)?\d|[:.,]\d|\s*%|\s+(?:percent|per\s+cent)\b)", p_second_day, 1, ("month",)),
     ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9, ("year4",)),
     ("date_numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", p_numeric, 9, ("slash_date",)),
     ("month_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR}|{YEAR2}|{YEARW})", p_month_year, 7, ("month",)),
