@@ -117,10 +117,10 @@ FUTURE_WORDS = {"the future": "FUTURE_REF", "eventually": "FUTURE_REF", "the com
 # released"), and "as soon as", "soon after" relate two events.
 SOON_FUTURE_CUES = ("will", "'ll", "’ll", "may", "might", "could", "would", "should", "shall", "to", "going")
 SOON_CUE_WORDS_BEFORE, SOON_CUE_WORDS_AFTER = 4, 1
-# After these, "one day" is some day to come ("will one day be"), not a length.
-MODAL_VERBS = ("will", "would", "could", "may", "might", "can", "should", "shall", "'ll", "’ll")
 SOON_RELATING_BEFORE = ("as", "how", "too", "so")
 SOON_RELATING_AFTER = ("as", "after", "afterwards", "afterward", "before", "thereafter", "enough")
+# After these, "one day" is some day to come ("will one day be"), not a length.
+MODAL_VERBS = ("will", "would", "could", "may", "might", "can", "should", "shall", "'ll", "’ll")
 
 # After a quarter ("third-quarter profit"), the words that make it the period a results story reports.
 RESULTS_NOUNS = ("profit", "profits", "net", "earnings", "loss", "losses", "results", "income", "revenue",
@@ -132,7 +132,7 @@ SECOND_DAY_JOINERS = ("and", "or")
 # bare number makes it a count ("April 24 and 25 people died").
 WORDS_AFTER_A_DATE = ("in", "at", "on", "and", "or", "to", "the", "was", "were", "is", "are", "will", "would",
                       "when", "with", "for", "of", "as", "but", "by", "from", "that", "this", "had", "has", "have",
-                      "after", "before", "during", "until", "respectively", "next", "last", "this")
+                      "after", "before", "during", "until", "respectively", "next", "last")
 
 # Sets: frequency adverbs -> value.
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",

@@ -916,9 +916,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a bonus equal to six months of base pay": an amount of money
     if unit == "weekend":
         return None
-    if (unit == "day" and m.group().lower() == "one day" and _previous_words(m, 1)
-            and _previous_words(m, 1)[0] in L.MODAL_VERBS):
-        return Reading("DATE", reference_word("FUTURE_REF"))   # "Islam will one day be ...": some day to come
+    if unit == "day" and m.group().lower() == "one day" and set(_previous_words(m, 1)) & set(L.MODAL_VERBS):
+        return Reading("DATE", reference_word("FUTURE_REF"))   # "the language will one day be ...": some day to come
     if num_text is None and not m["rel"] and not m["adj"] == "-long":
         plural = m["unit"].lower() != unit
         prev = _previous_words(m, 1)
