@@ -100,15 +100,39 @@ HOLIDAYS_MOVABLE = ("easter", "easter sunday", "easter monday", "good friday", "
 # Deictic words resolved on the publication date.
 PRESENT_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
                  "the present": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-                 "at the moment": "PRESENT_REF"}
-# Not here, though deictic: "previously", "soon", "shortly", "formerly" — TimeBank annotates them
-# too rarely for a tagger scored on it to mark them (3 of 23, 5 of 18, 0 of 5, 0 of 1).
+                 "at the moment": "PRESENT_REF", "current": "PRESENT_REF"}
+# Not here, though deictic: "previously", "shortly", "formerly" — TimeBank annotates them
+# too rarely for a tagger scored on it to mark them (3 of 23, 0 of 5, 0 of 1). "soon" is in the
+# future words, but only where the clause looks ahead (SOON_FUTURE_CUES).
 PAST_WORDS = {"the past": "PAST_REF", "recently": "PAST_REF", "once": "PAST_REF",
               "lately": "PAST_REF", "earlier": "PAST_REF", "long ago": "PAST_REF",
-              "years ago": "PAST_REF", "some time ago": "PAST_REF"}
+              "years ago": "PAST_REF", "some time ago": "PAST_REF", "then current": "PAST_REF",
+              "then-current": "PAST_REF"}
 FUTURE_WORDS = {"the future": "FUTURE_REF", "eventually": "FUTURE_REF", "the coming years": "FUTURE_REF",
                 "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
-                "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "the foreseeable future": "FUTURE_REF"}
+                "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+                "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
+# "soon" is a time after the DCT only beside a word that looks ahead ("may soon seek", "soon will
+# begin", "expects sales to soon grow"); in a narrative it is soon after the last event ("was soon
+# released"), and "as soon as", "soon after" relate two events.
+SOON_FUTURE_CUES = ("will", "'ll", "’ll", "may", "might", "could", "would", "should", "shall", "to", "going")
+SOON_CUE_WORDS_BEFORE, SOON_CUE_WORDS_AFTER = 4, 1
+SOON_RELATING_BEFORE = ("as", "how", "too", "so")
+SOON_RELATING_AFTER = ("as", "after", "afterwards", "afterward", "before", "thereafter", "enough")
+# After these, "one day" is some day to come ("will one day be"), not a length.
+MODAL_VERBS = ("will", "would", "could", "may", "might", "can", "should", "shall", "'ll", "’ll")
+
+# After a quarter ("third-quarter profit"), the words that make it the period a results story reports.
+RESULTS_NOUNS = ("profit", "profits", "net", "earnings", "loss", "losses", "results", "income", "revenue",
+                 "revenues", "sales")
+
+# "on April 24 and 25": words that join a second day to a month and day.
+SECOND_DAY_JOINERS = ("and", "or")
+# Words that may follow a date ("on April 24 and 25 in Washington"); another lowercase word after a
+# bare number makes it a count ("April 24 and 25 people died").
+WORDS_AFTER_A_DATE = ("in", "at", "on", "and", "or", "to", "the", "was", "were", "is", "are", "will", "would",
+                      "when", "with", "for", "of", "as", "but", "by", "from", "that", "this", "had", "has", "have",
+                      "after", "before", "during", "until", "respectively", "next", "last")
 
 # Sets: frequency adverbs -> value.
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -309,6 +333,12 @@ AFTERNOON_PARTS = ("afternoon", "evening")
 # "more now than ever": a comparison, not a time. ("now that he is in power" is a time: TimeBank
 # marks it, 3 times of 3.)
 NOW_AS_CONJUNCTION_BEFORE = ("than",)
+# "current" is the present only as an adjective before what it qualifies ("the current weakness",
+# "his current wife"); not the noun ("the current swept them away") nor a fixed term ("current account").
+CURRENT_NOT_BEFORE = ("account", "accounts", "assets", "liabilities", "of", "is", "was", "and", "or", "in",
+                      "to", "from", "that", "which", "flows", "runs", "ran", "swept")
+# A past verb after "current" makes it the noun ("when the current turned").
+PAST_VERB_ENDING = "ed"
 # "(every) now and then", "now and again": sometimes, not the present.
 NOW_AND_THEN = r"\s+and\s+(?:then|again)\b"
 # Words inside a spelled-out year that carry no number ("two thousand and one", "nineteen oh five").

@@ -304,6 +304,24 @@ def p_month_day(m: re.Match) -> Optional[Reading]:
                                     heeds=_tenses_heeded(m)))
 
 
+def p_second_day(m: re.Match) -> Optional[Reading]:
+    """"on April 24 and 25": the second day is in the month (and year) of the first."""
+    if not _MONTH_DAY_AND_BEFORE.search(m.string[max(0, m.start() - 30):m.start()]):
+        return None
+    day = day_of(m["day"])
+    after = _next_word(m)
+    if not 1 <= day <= 31 or (after[:1].islower() and after not in L.WORDS_AFTER_A_DATE):
+        return None          # "on April 24 and 25 people died": a count of things
+
+    def resolve(ctx: Context) -> Resolved:
+        ref = ctx.reference
+        if ref is None or ref.earliest is None or ref.granularity != "day":
+            return unknown(f"XXXX-XX-{day:02d}")
+        value = _ymd(ref.earliest.year, ref.earliest.month, day)
+        return known(value, None, "context") if value else unknown(f"XXXX-XX-{day:02d}")
+    return Reading("DATE", resolve)
+
+
 def p_iso(m: re.Match) -> Optional[Reading]:
     value = _ymd(int(m["year"]), int(m["m"]), int(m["d"]))
     return Reading("DATE", absolute(value)) if value else None
@@ -898,6 +916,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a bonus equal to six months of base pay": an amount of money
     if unit == "weekend":
         return None
+    if unit == "day" and m.group().lower() == "one day" and set(_previous_words(m, 1)) & set(L.MODAL_VERBS):
+        return Reading("DATE", reference_word("FUTURE_REF"))   # "the language will one day be ...": some day to come
     if num_text is None and not m["rel"] and not m["adj"] == "-long":
         plural = m["unit"].lower() != unit
         prev = _previous_words(m, 1)
@@ -1005,10 +1025,17 @@ _RATE_AMOUNT_BEFORE = re.compile(r"(?:\d%?|" + _alternation_in_order(L.RATE_AMOU
                                  + r")\s*$", re.I)
 
 
+# "four flights a week", "50,000 CDs a year": a count of things per unit of time.
+_COUNTED_THINGS_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,]*|" + _NUMWORD + r")\s+(?P<noun>[a-z]+s)\s+$", re.I)
+
+
 def p_rate(m: re.Match) -> Optional[Reading]:
-    """"$40,000 a year", "5% a month": a rate, which TimeML marks as a set."""
+    """"$40,000 a year", "5% a month", "four flights a week": a rate, which TimeML marks as a set."""
     before = m.string[max(0, m.start() - 25):m.start()]
-    if not _RATE_AMOUNT_BEFORE.search(before):
+    counted = _COUNTED_THINGS_BEFORE.search(before)
+    if counted and counted["noun"].lower() in _UNIT_WORDS:
+        counted = None           # "three days a week" is its own rule
+    if not _RATE_AMOUNT_BEFORE.search(before) and not counted:
         return None
     return Reading("SET", no_position(duration_value(1, unit_of(m["unit"]))))
 
@@ -1168,7 +1195,32 @@ def p_reference_word(m: re.Match) -> Optional[Reading]:
     if word == "now" and (_next_word(m).lower() in L.NOW_AS_CONJUNCTION_BEFORE
                           or re.match(L.NOW_AND_THEN, m.string[m.end():m.end() + 14], re.I)):
         return None
+    if word == "current" and not _qualifies_a_noun(m):
+        return None
+    if word == "soon" and not _soon_looks_ahead(m):
+        return None
     return Reading("DATE", reference_word(value))
+
+
+def _soon_looks_ahead(m: re.Match) -> bool:
+    """"may soon seek", "soon will begin": a time after the DCT; not "as soon as", "soon after",
+    nor a narrative's "was soon released"."""
+    before = _previous_words(m, L.SOON_CUE_WORDS_BEFORE)
+    after = _A_WORDS_AFTER.findall(m.string[m.end():m.end() + 30].lower())[:L.SOON_CUE_WORDS_AFTER]
+    if (before and before[-1] in L.SOON_RELATING_BEFORE) or (after and after[0] in L.SOON_RELATING_AFTER):
+        return False
+    return any(w in L.SOON_FUTURE_CUES for w in before + after)
+
+
+_A_WORDS_AFTER = re.compile(r"[\w'’]+")
+
+
+def _qualifies_a_noun(m: re.Match) -> bool:
+    """Whether an adjective stands before a lowercase word it can qualify ("current weakness"),
+    as against a noun ("the current is strong") or a fixed term ("current account")."""
+    after = _next_word(m)
+    return (bool(after) and after[0].islower() and after.isalpha() and after not in L.CURRENT_NOT_BEFORE
+            and not after.endswith(L.PAST_VERB_ENDING))
 
 
 def p_spelled_year(m: re.Match) -> Optional[Reading]:
@@ -1208,6 +1260,10 @@ def p_fiscal(m: re.Match) -> Optional[Reading]:
 
 # ---------------------------------------------------------------- the rules
 
+# "April 24 and ": a month and day just before a second day joined to it.
+_MONTH_DAY_AND_BEFORE = re.compile(r"(?<![\w'’-])(?:" + PLACEHOLDERS["MONTH"] + r")\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:"
+                                   + _alternation_in_order(L.SECOND_DAY_JOINERS) + r")\s+$", re.IGNORECASE)
+
 _REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUTURE_WORDS)
               if w not in L.REFERENCE_WORDS_NOT_ALONE]
 
@@ -1219,6 +1275,7 @@ RULE_TABLE: list[tuple] = [
     ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
     ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
     ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH})", p_month_day, 8, ("month",)),
+    ("second_day", r"(?<=\s)(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?!\s*(?:,\s*)?\d|[:.,]\d|\s*%|\s+(?:percent|per\s+cent)\b)", p_second_day, 1, ("month",)),
     ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9, ("year4",)),
     ("date_numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", p_numeric, 9, ("slash_date",)),
     ("month_year", r"(?:(?P<pos>{POS})[\s-]*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR}|{YEAR2}|{YEARW})", p_month_year, 7, ("month",)),

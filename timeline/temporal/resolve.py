@@ -238,8 +238,10 @@ def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
         step = direction if direction is not None else {"past": -1, "future": 1}.get(ctx.tense or "", None)
         if direction == EVENT_DAY:
             # "Thursday's closing price", "Wednesday's ruling": an event named by its day has
-            # happened, unless the clause looks ahead ("will watch Monday's debate").
-            step = 1 if ctx.tense == "future" else -1
+            # happened, unless the clause looks ahead right beside it ("will watch Monday's
+            # debate"); a future further off in the clause is a plan about a done thing ("would
+            # look for ways to get around Wednesday's ruling").
+            step = 1 if ctx.tense == "future" and ctx.tense_is_close else -1
         if step == 0:
             day = dct + timedelta(days=delta)
         elif direction == LAST_DAY:

@@ -237,9 +237,10 @@ def _tag(text: str, dct: Optional[date], sentences: Optional[Sequence[tuple[int,
                           reported_quarter=reported_quarter, after_months=after_months)
         resolved = reading.resolve(context)
         after_months = reading.type == "DURATION" and _MONTHS_PERIOD.fullmatch(resolved.value) is not None
-        if (reported_quarter is None and reading.sets_reference and resolved.granularity == "quarter"
+        if (reading.sets_reference and resolved.granularity == "quarter"
                 and dct is not None and resolved.latest is not None and resolved.latest < dct
-                and (dct - resolved.latest).days <= _REPORTED_QUARTER_DAYS):
+                and (dct - resolved.latest).days <= _REPORTED_QUARTER_DAYS
+                and (reported_quarter is None or _results_of(text, end))):
             reported_quarter = resolved
         if (reading.type in ("DATE", "TIME") and reading.sets_reference and resolved.earliest is not None
                 and resolved.granularity in _REFERENCE_GRANULARITIES
@@ -258,6 +259,16 @@ _MONTHS_PERIOD = re.compile(r"P(?:[2-9]|1[01])M")
 
 # A quarter ended within a year of publication may be the one a results story reports.
 _REPORTED_QUARTER_DAYS = 370
+
+
+def _results_of(text: str, end: int) -> bool:
+    """Whether a quarter is written as the period of results ("third-quarter profit", "fourth
+    quarter earnings"): a results story starts there, and its comparisons go back from it."""
+    found = _A_WORD_AFTER.match(text, end)
+    return found is not None and found.group(1).lower() in L.RESULTS_NOUNS
+
+
+_A_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
 
 def _duration_granularity(value: str) -> str:
