@@ -55,7 +55,7 @@ _PRONOUNS = {"i", "he", "she", "we", "they", "it", "you", "his", "her", "its", "
              "him", "them", "us", "me", "one", "who", "which", "that", "this", "these", "those", "someone",
              "somebody", "everyone", "everybody", "anyone", "nobody", "some", "many", "others", "both", "all",
              "each", "either", "neither", "another", "other", "most", "several", "few"}
-C_KEEP, C_SPEAKER, FOLDS = 0.1, 0.3, 5
+C_KEEP, C_SPEAKER, FOLDS = 0.3, 0.3, 5
 
 
 def _words(s: str) -> set:
