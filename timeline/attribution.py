@@ -5,8 +5,9 @@ The rules find the statements and their speakers; they stay the default. A model
 package) can be pointed at with `timeline build --attribution-model PATH` or the environment
 variable TIMELINE_ATTRIBUTION_MODEL. It then reads each statement the rules found:
 
-- the *keep* model scores the statement (its cue, its content, its speaker) and drops it when
-  the chance that it is a real attribution is below the threshold chosen at training;
+- the *keep* model scores the statement (its cue, its content, its speaker, the shape of its
+  clause) and drops it when the chance that it is a real attribution is below the threshold
+  chosen at training ("broad_threshold" for a broad candidate, when the file has one);
 - the *speaker* model scores each actor that could be the speaker (those named in the cue's
   sentence and the one before, the rules' choice, the last speakers) and gives the statement
   the best one;
@@ -233,7 +234,7 @@ def _shape_features(doc, finding: StatementFinding, cue, broad: bool, context: t
     feats = [f"marker={marker}", f"lemma_marker={lemma}|{marker}", f"said_by={said_by}",
              f"lemma_said_by={lemma}|{said_by if subject is None or subject.ent_type_ else subject.pos_}",
              f"modal={aux}", f"lemma_neg={lemma}|{any(c.dep_ == 'neg' for c in cue.children)}",
-             f"governor={cue.head.lemma_.lower() if cue.dep_ in ('xcomp', 'ccomp', 'advcl', 'conj') else '-'}",
+             f"governor={cue.head.lemma_.lower() if cue.dep_ in D.GOVERNED_VERB_DEPS else '-'}",
              f"rules_beside={min(len(beside), 2)}", f"inside_rules={inside}", f"gap={_bucket(gap // 5 if gap >= 0 else 0)}",
              f"content_pos={root.pos_ if root is not None else '-'}"]
     return [f"{'b' if broad else 'r'}:{f}" for f in feats]
