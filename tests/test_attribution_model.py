@@ -84,6 +84,9 @@ def test_the_command_line_reads_the_model_it_is_given(trained, fresh_state, run_
     ("{not json", "cannot read"),
     ('{"format": "something-else"}', "not an attribution model"),
     ('{"format": "timeline-attribution/1", "keep": {"bias": "x", "weights": {}}}', "not an attribution model"),
+    ('{"format": "timeline-attribution/1", "keep": null, "broad_threshold": "high"}', "not an attribution model"),
+    ('{"format": "timeline-attribution/1", "keep": {"bias": 0, "weights": {"lemma=say": "import os"}}}',
+     "not an attribution model"),
 ])
 def test_a_bad_model_file_is_refused_in_one_line(fresh_state, run_cli, tmp_path, content, reason):
     model = tmp_path / "model.json"
@@ -146,3 +149,43 @@ def test_broad_candidates_are_statements_only_when_a_broad_model_keeps_them(fres
     assert cues() == []
     assert cues(plain) == []
     assert cues(broad) == ["rooted"]
+
+
+def _broad_cues(state, article: str, model: dict, tmp_path) -> list[str]:
+    import timeline
+
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"format": "timeline-attribution/1", "speaker": None, "broad": True, **model}))
+    state.use(path)
+    built = timeline.build([timeline.Document("one", article)])
+    return [article[e.trigger.start:e.trigger.end] for e in built.events if e.kind == "statement"]
+
+
+def test_broad_candidates_have_a_keep_threshold_of_their_own(fresh_state, tmp_path):
+    """The rules' statements are right far more often than the broad candidates, so a model
+    holds the two to different bars: the same score keeps "said" and drops "rooted"."""
+    article = "Senator Dora Quist said the museum would open. She rooted for the Philadelphia Eagles."
+    keep = {"bias": 1.0, "weights": {}}        # every statement scores 0.73
+    assert _broad_cues(fresh_state, article, {"keep": keep, "threshold": 0.5}, tmp_path) == ["said", "rooted"]
+    assert _broad_cues(fresh_state, article, {"keep": keep, "threshold": 0.5, "broad_threshold": 0.9},
+                       tmp_path) == ["said"]
+    assert _broad_cues(fresh_state, article, {"keep": keep, "threshold": 0.9, "broad_threshold": 0.5},
+                       tmp_path) == ["rooted"]
+
+
+def test_the_keep_model_reads_the_kind_of_complement(fresh_state, tmp_path):
+    """A verb the rules do not take as a cue may state a stance with an infinitive ("rushed
+    to defend the museum"), less often with an object ("rushed the plans"): the keep model sees
+    the complement's kind, so one weight can tell the two apart."""
+    model = {"keep": {"bias": -3.0, "weights": {"b:marker=to": 6.0}}, "threshold": 0.9, "broad_threshold": 0.5}
+    assert _broad_cues(fresh_state, "Dora Quist rushed to defend the museum in May.", model, tmp_path) == ["rushed"]
+    assert _broad_cues(fresh_state, "Dora Quist rushed the plans for the museum in May.", model, tmp_path) == []
+
+
+def test_feature_extraction_is_deterministic(tmp_path):
+    """Two runs over the same articles write the same features, byte for byte (no set order
+    or hash seed leaks into what the model is trained on)."""
+    train = _trainer()
+    for name in ("one.jsonl", "two.jsonl"):
+        assert train.main(["features", "--broad", str(FIXTURE), str(tmp_path / name)]) == 0
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()

@@ -5,8 +5,9 @@ The rules find the statements and their speakers; they stay the default. A model
 package) can be pointed at with `timeline build --attribution-model PATH` or the environment
 variable TIMELINE_ATTRIBUTION_MODEL. It then reads each statement the rules found:
 
-- the *keep* model scores the statement (its cue, its content, its speaker) and drops it when
-  the chance that it is a real attribution is below the threshold chosen at training;
+- the *keep* model scores the statement (its cue, its content, its speaker, the shape of its
+  clause) and drops it when the chance that it is a real attribution is below the threshold
+  chosen at training ("broad_threshold" for a broad candidate, when the file has one);
 - the *speaker* model scores each actor that could be the speaker (those named in the cue's
   sentence and the one before, the rules' choice, the last speakers) and gives the statement
   the best one;
@@ -53,6 +54,14 @@ class Model:
     threshold: float
     speaker: Optional[Linear]
     broad: bool = False           # the keep model was trained on the broad candidates too
+    broad_threshold: Optional[float] = None   # the keep threshold of a broad candidate (else `threshold`)
+
+    def keeps(self, features: list[str], broad: bool) -> bool:
+        """Whether the keep model keeps a statement with these features (no keep model: all)."""
+        if self.keep is None:
+            return True
+        limit = self.broad_threshold if broad and self.broad_threshold is not None else self.threshold
+        return self.keep.probability(features) >= limit
 
 
 class ModelError(ValueError):
@@ -78,11 +87,12 @@ def load(path) -> Model:
         raise ModelError(f"{where}: cannot read the attribution model ({exc.__class__.__name__}: {exc})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ModelError(f"{where}: not an attribution model (no \"format\": \"{FORMAT}\")")
-    threshold = data.get("threshold", 0.5)
-    if not isinstance(threshold, (int, float)):
+    threshold, broad_threshold = data.get("threshold", 0.5), data.get("broad_threshold")
+    if not isinstance(threshold, (int, float)) or not isinstance(broad_threshold, (int, float, type(None))):
         raise ModelError(f"{where}: not an attribution model (a threshold that is not a number)")
     keep = _linear(data.get("keep"), where)
-    return Model(keep, float(threshold), _linear(data.get("speaker"), where), bool(data.get("broad")) and keep is not None)
+    return Model(keep, float(threshold), _linear(data.get("speaker"), where), bool(data.get("broad")) and keep is not None,
+                 None if broad_threshold is None else float(broad_threshold))
 
 
 _state: dict = {}
@@ -124,11 +134,11 @@ def revise(text: str, doc, index: ActorIndex, findings: list[StatementFinding],
         return findings
     kept = []
     earlier: list[Optional[str]] = []          # the rules' speakers so far, as at training
+    context = rule_context(findings, broad)
     for finding, extra in zip(findings, broad):
         cue = _cue(doc, finding)
         rule_speaker = finding.speaker
-        if model.keep is not None and model.keep.probability(
-                statement_features(text, doc, index, finding, cue, extra)) < model.threshold:
+        if model.keep is not None and not model.keeps(statement_features(text, doc, index, finding, cue, extra, context), extra):
             earlier += [] if extra else [rule_speaker]
             continue
         if model.speaker is not None:
@@ -173,7 +183,7 @@ def _head(doc, start: int, end: int):
 
 
 def statement_features(text: str, doc, index: ActorIndex, finding: StatementFinding, cue,
-                       broad: bool = False) -> list[str]:
+                       broad: bool = False, context: tuple = ()) -> list[str]:
     """What the keep model reads of one statement: its cue, its content, its speaker, and
     whether it is one of the broad candidates rather than the rules'."""
     kind = "direct" if finding.direct else "reported"
@@ -193,7 +203,41 @@ def statement_features(text: str, doc, index: ActorIndex, finding: StatementFind
              f"sentence_first={sentence.start == 0}", f"marks={_marks(content)}",
              f"cue_head_pos={cue.head.pos_}", f"cue_neg={any(c.dep_ == 'neg' for c in cue.children)}",
              f"content_root_dep={(first.head.dep_ if first.head is not None else '')}"]
-    return feats + _origin_features(doc, finding, cue, broad)
+    return feats + _origin_features(doc, finding, cue, broad) + _shape_features(doc, finding, cue, broad, context)
+
+
+def rule_context(findings: list[StatementFinding], broad: list[bool]) -> tuple:
+    """Where the rules' own statements of a document are (their cues and contents), for
+    `statement_features`: a candidate beside or inside one of them reads differently."""
+    rules = [f for f, b in zip(findings, broad) if not b]
+    return tuple(sorted((f.cue_start, f.quote_start, f.quote_end) for f in rules))
+
+
+def _shape_features(doc, finding: StatementFinding, cue, broad: bool, context: tuple) -> list[str]:
+    """The shape of the candidate's clause, which a cue lexicon alone does not see: the kind of
+    complement ("that", "to", "if", an object), the subject's word and kind, a modal or a
+    negation, the verb it hangs from, and whether the rules found a statement in the sentence
+    or around this one. Crossed with whether the candidate is a broad one."""
+    root = _head(doc, finding.quote_start, finding.quote_end)
+    lemma = cue.lemma_.lower()
+    marker = "none"
+    if root is not None:
+        marker = next((c.lower_ for c in root.children if c.dep_ in ("mark", "aux") and c.i < root.i), root.pos_)
+    subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS), None)
+    said_by = "none" if subject is None else (
+        subject.ent_type_ or (subject.lower_ if subject.pos_ == "PRON" else subject.lemma_.lower()))
+    aux = sorted({c.lower_ for c in cue.children if c.dep_ == "aux" and c.tag_ == "MD"} or {"-"})[0]
+    sentence = cue.sent
+    beside = [c for c in context if sentence.start_char <= c[0] < sentence.end_char and c[0] != finding.cue_start]
+    inside = any(q0 <= finding.cue_start < q1 for _, q0, q1 in context if (q0, q1) != (finding.quote_start, finding.quote_end))
+    gap = abs(finding.quote_start - cue.idx) if finding.quote_start > cue.idx else -1
+    feats = [f"marker={marker}", f"lemma_marker={lemma}|{marker}", f"said_by={said_by}",
+             f"lemma_said_by={lemma}|{said_by if subject is None or subject.ent_type_ else subject.pos_}",
+             f"modal={aux}", f"lemma_neg={lemma}|{any(c.dep_ == 'neg' for c in cue.children)}",
+             f"governor={cue.head.lemma_.lower() if cue.dep_ in D.GOVERNED_VERB_DEPS else '-'}",
+             f"rules_beside={min(len(beside), 2)}", f"inside_rules={inside}", f"gap={_bucket(gap // 5 if gap >= 0 else 0)}",
+             f"content_pos={root.pos_ if root is not None else '-'}"]
+    return [f"{'b' if broad else 'r'}:{f}" for f in feats]
 
 
 def _origin_features(doc, finding: StatementFinding, cue, broad: bool) -> list[str]:

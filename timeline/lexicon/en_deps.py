@@ -21,6 +21,8 @@ OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp"})              # "called them
 FINDING_TAIL_DEPS = frozenset({"prep", "oprd", "xcomp", "advcl", "npadvmod", "acomp"})
 # What any predicate of someone may state, for the learned reading: "believes [X]", "wants [to go]", "backs [Y]".
 BROAD_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
+# A verb governed by another, whose lemma the learned keep model reads: "wants [to say]", "said, [arguing] …".
+GOVERNED_VERB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "pobj", "oprd"})  # "announces upcoming update", "called Trump “unhinged”"
 PROFORM_CONTENT_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp"})  # "said so", "said yes", "said the same"
 # What follows a verb of seeming: "seemed [to be shrinking]", "seemed [unperturbed]", "appears [that …]".
