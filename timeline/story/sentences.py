@@ -27,9 +27,9 @@ TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sen
                             # scaled by TOLD_WORDS / its words (T17 dev AR1 0.1578 -> 0.1614; 30 and 40
                             # gave 0.159: journalists' entries run 20-30 words)
 
-_RUN_ON = re.compile(r"(?:(?<=\s)|^)([a-z0-9][\w'’-]*[a-z0-9]|[A-Z]{2,})\s+(?=(?:"
-                     + "|".join(S.RUN_ON_OPENERS) + r")\s|(?:" + "|".join(S.RUN_ON_OPENERS_BEFORE_LOWER)
-                     + r")\s+[a-z])")
+_TOKEN = re.compile(r"\S+")
+_OPENING_MARKS = "\"'“‘("
+_CAPITALISED = re.compile(r"[A-Z][a-z'’-]*")
 _LEAD_IN = re.compile("|".join(S.LEAD_IN_PATTERNS), re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, S.FIRST_PERSON)) + r")\b")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
@@ -40,10 +40,15 @@ class Candidate:
     text: str                   # as shown: the sentence, or "Speaker: quote"
     source: Source
     weight: float               # how well it can stand alone, times its evidence
+    weighed: str = ""           # the words its centrality is weighed on (default: `text`)
+
+    @property
+    def words(self) -> str:
+        return self.weighed or self.text
 
 
 def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], query: Query,
-               weights: Weights) -> list[Candidate]:
+               weights: Weights, casing: "Casing | None" = None) -> list[Candidate]:
     """The day's sentences, one candidate each, the best-weighed first (at most MAX_CANDIDATES).
     A busy day has thousands: they are weighed on their raw text, and only the kept ones shown."""
     by_sentence: dict[tuple[str, int, int], list[Event]] = {}
@@ -52,8 +57,8 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
     weighed, skips = [], {}
     for key, events in by_sentence.items():
         text = events[0].sentence.text
-        skips[key] = told_from(text)
-        weight = _standing(text[skips[key]:], query)
+        skips[key] = told_from(text, casing)
+        weight = _standing(text[_after_lead_in(text):], query)
         if weights.sentence_evidence:
             document = documents.get(key[0])
             published = document.published if document else None
@@ -68,25 +73,85 @@ def _candidate(events: list[Event], key: tuple[str, int, int], skip: int, names:
     """A sentence as told: from `skip`, where it starts after any headline or time stamp run into it."""
     text = events[0].sentence.text
     doc, start, end = key
-    return Candidate(_shown(text[skip:], events, names), Source(doc, start + skip, end), weight)
+    # a headline run into the sentence is not shown, but its words say what the sentence is about
+    lead_in = _after_lead_in(text)
+    weighed = text[lead_in:] if skip > lead_in else ""
+    return Candidate(_shown(text[skip:], events, names), Source(doc, start + skip, end), weight, weighed)
 
 
-def told_from(text: str) -> int:
+def told_from(text: str, casing: "Casing | None" = None) -> int:
     """Where a sentence's own words start: after a lead-in (a dateline, a time stamp) near its start,
-    and after a headline or caption run into it, when what is left can still be a sentence."""
+    and after a headline or caption run into it, when what is left can still be a sentence.
+    `casing` tells which capitalised words the collection writes in lower case (common words)."""
+    start = _after_lead_in(text)
+    for boundary in _run_on_starts(text, start, casing):
+        if _words(text[boundary:]) >= MIN_WORDS:
+            start = boundary
+    return start
+
+
+def _after_lead_in(text: str) -> int:
     start = 0
     for found in _LEAD_IN.finditer(text, 0, S.LEAD_IN_REACH):
         if _words(text[found.end():]) >= MIN_WORDS:
             start = found.end()
-    for found in _RUN_ON.finditer(text, start):
-        if found.group(1).lower() in S.TITLE_LEAD_INS:
-            continue
-        rest = text.find(" ", found.end(1)) + 1
-        while text[rest:rest + 1].isspace():
-            rest += 1
-        if _words(text[rest:]) >= MIN_WORDS:
-            start = rest
     return start
+
+
+def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
+    """Where a new sentence starts inside `text` after `start`, no full stop before it: a capitalised
+    common word (an opener, or a word the collection writes in lower case) right after a word with
+    no punctuation that does not lead into a name ("of", "the", "said"), with a lower-case word or a
+    number after it (a capitalised one may continue a title: "New York Times Square")."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start)]
+    starts = []
+    for i in range(1, len(tokens)):
+        before, (at, word) = tokens[i - 1][1], tokens[i]
+        if not before[-1].isalnum() or before.lower() in S.TITLE_LEAD_INS or not _CAPITALISED.fullmatch(word):
+            continue
+        common = word.lower()
+        if common not in S.RUN_ON_OPENERS and not (before[0].islower() and casing and casing.common(common)):
+            continue
+        after = tokens[i + 1][1].lstrip(_OPENING_MARKS) if i + 1 < len(tokens) else ""
+        if not (after[:1].islower() or after[:1].isdigit()):
+            continue
+        if not _in_title(tokens, i):
+            starts.append(at)
+    return starts
+
+
+def _in_title(tokens: list[tuple[int, str]], i: int) -> bool:
+    """Whether the capitalised words right before token `i` hold an opener: a title in capitals
+    ("the This Is It tour"), which the opener continues."""
+    j = i - 1
+    while j > 0 and tokens[j][1][:1].isupper():
+        if tokens[j][1].lower() in S.RUN_ON_OPENERS:
+            return True
+        j -= 1
+    return False
+
+
+class Casing:
+    """How a collection writes its words inside sentences (the first word of each left out): a
+    capitalised word it writes in lower case nearly always is a common word, not a name."""
+
+    def __init__(self, texts):
+        self.lower: dict[str, int] = {}
+        self.upper: dict[str, int] = {}
+        for text in texts:
+            tokens = text.split()
+            for before, word in zip(tokens, tokens[1:]):
+                word = word.strip(_OPENING_MARKS + "\"'”’),.;:!?")
+                if not word or before[-1] in ".!?:":
+                    continue
+                counts = self.lower if word[0].islower() else self.upper if word[0].isupper() else None
+                if counts is not None:
+                    key = word.lower()
+                    counts[key] = counts.get(key, 0) + 1
+
+    def common(self, word: str) -> bool:
+        lower = self.lower.get(word, 0)
+        return lower >= S.RUN_ON_COMMON_SEEN and lower >= S.RUN_ON_COMMON_SHARE * (lower + self.upper.get(word, 0))
 
 
 def _words(text: str) -> int:
@@ -129,7 +194,7 @@ def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candida
     centroid = np.asarray(vectors.T @ weights).ravel()
     norm = np.linalg.norm(centroid)
     centrality = np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(day_candidates))
-    words = np.array([_words(c.text) for c in day_candidates], dtype=float)
+    words = np.array([_words(c.words) for c in day_candidates], dtype=float)
     order = np.argsort(-(centrality * weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))), kind="stable")
     chosen: list[int] = []
     for i in order:
