@@ -32,12 +32,15 @@ RUN_ON_OPENERS = frozenset({
 # Of the words a collection writes inside its sentences, this share at least in lower case makes a
 # capitalised one a common word, not a name ("Violence", "Makeshift"; not "House", "Horizon").
 RUN_ON_COMMON_SHARE = 0.9
+# A live page's time stamp printed between two entries, as a 24-hour clock without a colon ("2050").
+RUN_ON_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
 RUN_ON_COMMON_SEEN = 3          # lower-case sightings needed before the collection's word counts
 # Words after which a capitalised word names a title or a name ("editor of The Lancet", "called The Lobster").
 TITLE_LEAD_INS = frozenset({
     "of", "at", "in", "on", "to", "for", "by", "from", "with", "about", "into", "called", "named",
     "titled", "entitled", "read", "reads", "get", "told", "and", "or", "the", "a", "an", "said",
     "says", "its", "his", "her", "their", "our", "this", "that", "former", "new", "as", "than", "like",
+    "since", "until", "before", "after", "during", "year", "early", "late", "mid",
 })
 # What a page prints before its first sentence: a wire dateline ("WASHINGTON (Reuters) - ",
 # "TORONTO, Oct. 15 -- ", with any photo credit before it), a time

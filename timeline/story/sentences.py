@@ -30,6 +30,7 @@ TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sen
 _TOKEN = re.compile(r"\S+")
 _OPENING_MARKS = "\"'“‘("
 _CAPITALISED = re.compile(r"[A-Z][a-z'’-]*")
+_CLOCK = re.compile(S.RUN_ON_CLOCK)
 _LEAD_IN = re.compile("|".join(S.LEAD_IN_PATTERNS), re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, S.FIRST_PERSON)) + r")\b")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
@@ -107,7 +108,10 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
     starts = []
     for i in range(1, len(tokens)):
         before, (at, word) = tokens[i - 1][1], tokens[i]
-        if not before[-1].isalnum() or before.lower() in S.TITLE_LEAD_INS or not _CAPITALISED.fullmatch(word):
+        if _CLOCK.fullmatch(before) and i > 1 and _CAPITALISED.match(word) and _unpunctuated(tokens[i - 2][1]):
+            starts.append(at)       # a live page's time stamp ("... killed 2050 Haiti's President ...")
+            continue
+        if not _unpunctuated(before) or not _CAPITALISED.fullmatch(word):
             continue
         common = word.lower()
         if common not in S.RUN_ON_OPENERS and not (before[0].islower() and casing and casing.common(common)):
@@ -118,6 +122,12 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
         if not _in_title(tokens, i):
             starts.append(at)
     return starts
+
+
+def _unpunctuated(word: str) -> bool:
+    """A word a new sentence may follow unmarked: no punctuation after it, and no word that leads
+    into a name or a title ("of", "the", "said")."""
+    return word[-1].isalnum() and word.lower() not in S.TITLE_LEAD_INS
 
 
 def _in_title(tokens: list[tuple[int, str]], i: int) -> bool:
