@@ -11,6 +11,7 @@ Chosen sentences may not repeat one another (cosine above REDUNDANT)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..lexicon import story as S
@@ -27,10 +28,11 @@ TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sen
                             # scaled by TOLD_WORDS / its words (T17 dev AR1 0.1578 -> 0.1614; 30 and 40
                             # gave 0.159: journalists' entries run 20-30 words)
 
-_TOKEN = re.compile(r"\S+")
-_OPENING_MARKS = "\"'“‘("
-_CAPITALISED = re.compile(r"[A-Z][a-z'’-]*")
-_CLOCK = re.compile(S.RUN_ON_CLOCK)
+# a capitalised word after a word, a lower-case word or a number after it; a 24-hour time stamp
+_RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=\s+[\"'“‘(]*[a-z0-9])")
+_CLOCK_AT = re.compile(r"(?<=\S)\s+" + S.RUN_ON_CLOCK + r"\s+(?=[A-Z][a-z'’-]*\b)")
+# a word inside a sentence: after a word that ends no sentence, past any opening quotation mark
+_INNER_WORD = re.compile(r"(?<=[^\s.!?:])\s+[\"'“‘(]*([A-Za-z][A-Za-z'’-]*)")
 _LEAD_IN = re.compile("|".join(S.LEAD_IN_PATTERNS), re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, S.FIRST_PERSON)) + r")\b")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
@@ -55,27 +57,27 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
     by_sentence: dict[tuple[str, int, int], list[Event]] = {}
     for event in day.events:
         by_sentence.setdefault((event.doc, event.sentence.start, event.sentence.end), []).append(event)
-    weighed, skips = [], {}
+    weighed, starts = [], {}
     for key, events in by_sentence.items():
         text = events[0].sentence.text
-        skips[key] = told_from(text, casing)
-        weight = _standing(text[_after_lead_in(text):], query)
+        lead_in = _after_lead_in(text)
+        starts[key] = (lead_in, _told_from(text, lead_in, casing))
+        weight = _standing(text[lead_in:], query)
         if weights.sentence_evidence:
             document = documents.get(key[0])
             published = document.published if document else None
             weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
         weighed.append((-weight, key))
     weighed.sort()
-    return [_candidate(by_sentence[key], key, skips[key], names, -negative) for negative, key in weighed[:MAX_CANDIDATES]]
+    return [_candidate(by_sentence[key], key, *starts[key], names, -negative) for negative, key in weighed[:MAX_CANDIDATES]]
 
 
-def _candidate(events: list[Event], key: tuple[str, int, int], skip: int, names: dict[str, str],
+def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, skip: int, names: dict[str, str],
                weight: float) -> Candidate:
-    """A sentence as told: from `skip`, where it starts after any headline or time stamp run into it."""
+    """A sentence as told: from `skip`, where it starts after any headline or time stamp run into it.
+    A headline run into it is not shown, but its words still say what the sentence is about."""
     text = events[0].sentence.text
     doc, start, end = key
-    # a headline run into the sentence is not shown, but its words say what the sentence is about
-    lead_in = _after_lead_in(text)
     weighed = text[lead_in:] if skip > lead_in else ""
     return Candidate(_shown(text[skip:], events, names), Source(doc, start + skip, end), weight, weighed)
 
@@ -84,7 +86,10 @@ def told_from(text: str, casing: "Casing | None" = None) -> int:
     """Where a sentence's own words start: after a lead-in (a dateline, a time stamp) near its start,
     and after a headline or caption run into it, when what is left can still be a sentence.
     `casing` tells which capitalised words the collection writes in lower case (common words)."""
-    start = _after_lead_in(text)
+    return _told_from(text, _after_lead_in(text), casing)
+
+
+def _told_from(text: str, start: int, casing: "Casing | None") -> int:
     for boundary in _run_on_starts(text, start, casing):
         if _words(text[boundary:]) >= MIN_WORDS:
             start = boundary
@@ -103,25 +108,23 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
     """Where a new sentence starts inside `text` after `start`, no full stop before it: a capitalised
     common word (an opener, or a word the collection writes in lower case) right after a word with
     no punctuation that does not lead into a name ("of", "the", "said"), with a lower-case word or a
-    number after it (a capitalised one may continue a title: "New York Times Square")."""
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start)]
+    number after it (a capitalised one may continue a title: "New York Times Square"); or any
+    capitalised word after a live page's time stamp ("... killed 2050 Haiti's President ...")."""
     starts = []
-    for i in range(1, len(tokens)):
-        before, (at, word) = tokens[i - 1][1], tokens[i]
-        if _CLOCK.fullmatch(before) and i > 1 and _CAPITALISED.match(word) and _unpunctuated(tokens[i - 2][1]):
-            starts.append(at)       # a live page's time stamp ("... killed 2050 Haiti's President ...")
+    for found in _CLOCK_AT.finditer(text, start):
+        before = text[start:found.start()].split()
+        if before and _unpunctuated(before[-1]):
+            starts.append(found.end())
+    for found in _RUN_ON_AT.finditer(text, start):
+        before = text[start:found.start()].split()
+        if not before or not _unpunctuated(before[-1]):
             continue
-        if not _unpunctuated(before) or not _CAPITALISED.fullmatch(word):
+        common = found.group(1).lower()
+        if common not in S.RUN_ON_OPENERS and not (before[-1][0].islower() and casing and casing.common(common)):
             continue
-        common = word.lower()
-        if common not in S.RUN_ON_OPENERS and not (before[0].islower() and casing and casing.common(common)):
-            continue
-        after = tokens[i + 1][1].lstrip(_OPENING_MARKS) if i + 1 < len(tokens) else ""
-        if not (after[:1].islower() or after[:1].isdigit()):
-            continue
-        if not _in_title(tokens, i):
-            starts.append(at)
-    return starts
+        if not _in_title(before):
+            starts.append(found.start(1))
+    return sorted(starts)
 
 
 def _unpunctuated(word: str) -> bool:
@@ -130,12 +133,12 @@ def _unpunctuated(word: str) -> bool:
     return word[-1].isalnum() and word.lower() not in S.TITLE_LEAD_INS
 
 
-def _in_title(tokens: list[tuple[int, str]], i: int) -> bool:
-    """Whether the capitalised words right before token `i` hold an opener: a title in capitals
-    ("the This Is It tour"), which the opener continues."""
-    j = i - 1
-    while j > 0 and tokens[j][1][:1].isupper():
-        if tokens[j][1].lower() in S.RUN_ON_OPENERS:
+def _in_title(before: list[str]) -> bool:
+    """Whether the capitalised words ending `before` (the sentence's first word left out) hold an
+    opener: a title in capitals ("the This Is It tour"), which the next opener continues."""
+    j = len(before) - 1
+    while j > 0 and before[j][:1].isupper():
+        if before[j].lower() in S.RUN_ON_OPENERS:
             return True
         j -= 1
     return False
@@ -148,16 +151,10 @@ class Casing:
     def __init__(self, texts):
         self.lower: dict[str, int] = {}
         self.upper: dict[str, int] = {}
-        for text in texts:
-            tokens = text.split()
-            for before, word in zip(tokens, tokens[1:]):
-                word = word.strip(_OPENING_MARKS + "\"'”’),.;:!?")
-                if not word or before[-1] in ".!?:":
-                    continue
-                counts = self.lower if word[0].islower() else self.upper if word[0].isupper() else None
-                if counts is not None:
-                    key = word.lower()
-                    counts[key] = counts.get(key, 0) + 1
+        for word, seen in Counter(_INNER_WORD.findall(" . ".join(texts))).items():
+            counts = self.lower if word[0].islower() else self.upper
+            key = word.lower()
+            counts[key] = counts.get(key, 0) + seen
 
     def common(self, word: str) -> bool:
         lower = self.lower.get(word, 0)
