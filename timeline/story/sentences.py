@@ -57,11 +57,10 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
     by_sentence: dict[tuple[str, int, int], list[Event]] = {}
     for event in day.events:
         by_sentence.setdefault((event.doc, event.sentence.start, event.sentence.end), []).append(event)
-    weighed, starts = [], {}
+    weighed, lead_ins = [], {}
     for key, events in by_sentence.items():
         text = events[0].sentence.text
-        lead_in = _after_lead_in(text)
-        starts[key] = (lead_in, _told_from(text, lead_in, casing))
+        lead_in = lead_ins[key] = _after_lead_in(text)
         weight = _standing(text[lead_in:], query)
         if weights.sentence_evidence:
             document = documents.get(key[0])
@@ -69,15 +68,17 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
             weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
         weighed.append((-weight, key))
     weighed.sort()
-    return [_candidate(by_sentence[key], key, *starts[key], names, -negative) for negative, key in weighed[:MAX_CANDIDATES]]
+    return [_candidate(by_sentence[key], key, lead_ins[key], names, -negative, casing)
+            for negative, key in weighed[:MAX_CANDIDATES]]
 
 
-def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, skip: int, names: dict[str, str],
-               weight: float) -> Candidate:
-    """A sentence as told: from `skip`, where it starts after any headline or time stamp run into it.
+def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, names: dict[str, str],
+               weight: float, casing: "Casing | None") -> Candidate:
+    """A sentence as told: from where it starts after any lead-in, headline or caption run into it.
     A headline run into it is not shown, but its words still say what the sentence is about."""
     text = events[0].sentence.text
     doc, start, end = key
+    skip = _told_from(text, lead_in, casing)
     weighed = text[lead_in:] if skip > lead_in else ""
     return Candidate(_shown(text[skip:], events, names), Source(doc, start + skip, end), weight, weighed)
 
