@@ -100,6 +100,14 @@ def test_a_headline_or_time_stamp_run_into_a_sentence_is_not_told(sentence, told
     assert sentence[told_from(sentence):] == told
 
 
+@pytest.mark.parametrize("collection, sentence, told", list(corpus_lines("told_casing_en.txt")))
+def test_a_headline_ending_before_a_common_word_the_collection_writes_in_lower_case_is_not_told(collection, sentence, told):
+    from timeline.story.sentences import Casing, told_from
+
+    casing = Casing([s for s in collection.split(" / ") if s]) if collection else None
+    assert sentence[told_from(sentence, casing):] == told
+
+
 def test_of_two_sentences_saying_the_day_s_news_the_one_of_a_timeline_entry_s_length_is_told():
     """A long sentence holds more of the day's words only by saying more besides: of two that tell
     the news, the one a journalist would write as a timeline entry comes first."""

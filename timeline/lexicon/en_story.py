@@ -15,16 +15,32 @@ QUERY_JOINERS = frozenset({"and", "or", "the", "of", "a", "an"})
 TFIDF_STOP_WORDS = "english"
 
 # A headline or photo caption printed without a full stop runs into the sentence after it ("Swine
-# flu cases close UK school Another nine UK cases..."): a sentence starts again where one of these
-# words follows a lower-case word (or an acronym) with no punctuation between them. The first set
-# opens a sentence whatever follows; the second only before a lower-case word ("This Is It tour").
-RUN_ON_OPENERS = ("The", "He", "She", "They", "We", "But", "Officials", "Police")
-RUN_ON_OPENERS_BEFORE_LOWER = ("It", "This", "These", "Those", "Another", "There", "Some", "Many",
-                               "Hundreds", "Thousands")
-# Words after which a capitalised "The" names a title ("editor of The Lancet", "called The Lobster").
+# flu cases close UK school Another nine UK cases...", "Looting in Port-au-Prince after Haiti quake
+# Violence and looting has broken out..."): a sentence starts again at a capitalised word that is not
+# a name, right after a word with no punctuation. These words open sentences and never name anything
+# (a collection tells more such words: those it writes in lower case inside its sentences).
+RUN_ON_OPENERS = frozenset({
+    "the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "there", "another",
+    "some", "many", "most", "more", "several", "few", "all", "both", "each", "every", "no", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands",
+    "dozens", "millions", "scores", "tens", "at", "in", "on", "after", "before", "as", "when", "while",
+    "since", "despite", "following", "amid", "with", "during", "about", "nearly", "almost", "around",
+    "only", "even", "but", "meanwhile", "however", "earlier", "later", "now", "officials", "police",
+    "authorities", "rescuers", "troops", "doctors", "experts", "investigators", "residents", "workers",
+    "people", "prosecutors", "lawyers", "scientists", "health", "aid",
+})
+# Of the words a collection writes inside its sentences, this share at least in lower case makes a
+# capitalised one a common word, not a name ("Violence", "Makeshift"; not "House", "Horizon").
+RUN_ON_COMMON_SHARE = 0.9
+# A live page's time stamp printed between two entries, as a 24-hour clock without a colon ("2050").
+RUN_ON_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
+RUN_ON_COMMON_SEEN = 3          # lower-case sightings needed before the collection's word counts
+# Words after which a capitalised word names a title or a name ("editor of The Lancet", "called The Lobster").
 TITLE_LEAD_INS = frozenset({
     "of", "at", "in", "on", "to", "for", "by", "from", "with", "about", "into", "called", "named",
     "titled", "entitled", "read", "reads", "get", "told", "and", "or", "the", "a", "an", "said",
+    "says", "its", "his", "her", "their", "our", "this", "that", "former", "new", "as", "than", "like",
+    "since", "until", "before", "after", "during", "year", "early", "late", "mid",
 })
 # What a page prints before its first sentence: a wire dateline ("WASHINGTON (Reuters) - ",
 # "TORONTO, Oct. 15 -- ", with any photo credit before it), a time

@@ -11,6 +11,7 @@ Chosen sentences may not repeat one another (cosine above REDUNDANT)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..lexicon import story as S
@@ -27,9 +28,11 @@ TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sen
                             # scaled by TOLD_WORDS / its words (T17 dev AR1 0.1578 -> 0.1614; 30 and 40
                             # gave 0.159: journalists' entries run 20-30 words)
 
-_RUN_ON = re.compile(r"(?:(?<=\s)|^)([a-z0-9][\w'’-]*[a-z0-9]|[A-Z]{2,})\s+(?=(?:"
-                     + "|".join(S.RUN_ON_OPENERS) + r")\s|(?:" + "|".join(S.RUN_ON_OPENERS_BEFORE_LOWER)
-                     + r")\s+[a-z])")
+# a capitalised word after a word, a lower-case word or a number after it; a 24-hour time stamp
+_RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=\s+[\"'“‘(]*[a-z0-9])")
+_CLOCK_AT = re.compile(r"(?<=\S)\s+" + S.RUN_ON_CLOCK + r"\s+(?=[A-Z][a-z'’-]*\b)")
+# a word inside a sentence: after a word that ends no sentence, past any opening quotation mark
+_INNER_WORD = re.compile(r"(?<=[^\s.!?:])\s+[\"'“‘(]*([A-Za-z][A-Za-z'’-]*)")
 _LEAD_IN = re.compile("|".join(S.LEAD_IN_PATTERNS), re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, S.FIRST_PERSON)) + r")\b")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
@@ -40,53 +43,123 @@ class Candidate:
     text: str                   # as shown: the sentence, or "Speaker: quote"
     source: Source
     weight: float               # how well it can stand alone, times its evidence
+    weighed: str = ""           # the words its centrality is weighed on (default: `text`)
+
+    @property
+    def words(self) -> str:
+        return self.weighed or self.text
 
 
 def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], query: Query,
-               weights: Weights) -> list[Candidate]:
+               weights: Weights, casing: "Casing | None" = None) -> list[Candidate]:
     """The day's sentences, one candidate each, the best-weighed first (at most MAX_CANDIDATES).
     A busy day has thousands: they are weighed on their raw text, and only the kept ones shown."""
     by_sentence: dict[tuple[str, int, int], list[Event]] = {}
     for event in day.events:
         by_sentence.setdefault((event.doc, event.sentence.start, event.sentence.end), []).append(event)
-    weighed, skips = [], {}
+    weighed, lead_ins = [], {}
     for key, events in by_sentence.items():
         text = events[0].sentence.text
-        skips[key] = told_from(text)
-        weight = _standing(text[skips[key]:], query)
+        lead_in = lead_ins[key] = _after_lead_in(text)
+        weight = _standing(text[lead_in:], query)
         if weights.sentence_evidence:
             document = documents.get(key[0])
             published = document.published if document else None
             weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
         weighed.append((-weight, key))
     weighed.sort()
-    return [_candidate(by_sentence[key], key, skips[key], names, -negative) for negative, key in weighed[:MAX_CANDIDATES]]
+    return [_candidate(by_sentence[key], key, lead_ins[key], names, -negative, casing)
+            for negative, key in weighed[:MAX_CANDIDATES]]
 
 
-def _candidate(events: list[Event], key: tuple[str, int, int], skip: int, names: dict[str, str],
-               weight: float) -> Candidate:
-    """A sentence as told: from `skip`, where it starts after any headline or time stamp run into it."""
+def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, names: dict[str, str],
+               weight: float, casing: "Casing | None") -> Candidate:
+    """A sentence as told: from where it starts after any lead-in, headline or caption run into it.
+    A headline run into it is not shown, but its words still say what the sentence is about."""
     text = events[0].sentence.text
     doc, start, end = key
-    return Candidate(_shown(text[skip:], events, names), Source(doc, start + skip, end), weight)
+    skip = _told_from(text, lead_in, casing)
+    weighed = text[lead_in:] if skip > lead_in else ""
+    return Candidate(_shown(text[skip:], events, names), Source(doc, start + skip, end), weight, weighed)
 
 
-def told_from(text: str) -> int:
+def told_from(text: str, casing: "Casing | None" = None) -> int:
     """Where a sentence's own words start: after a lead-in (a dateline, a time stamp) near its start,
-    and after a headline or caption run into it, when what is left can still be a sentence."""
+    and after a headline or caption run into it, when what is left can still be a sentence.
+    `casing` tells which capitalised words the collection writes in lower case (common words)."""
+    return _told_from(text, _after_lead_in(text), casing)
+
+
+def _told_from(text: str, start: int, casing: "Casing | None") -> int:
+    for boundary in _run_on_starts(text, start, casing):
+        if _words(text[boundary:]) >= MIN_WORDS:
+            start = boundary
+    return start
+
+
+def _after_lead_in(text: str) -> int:
     start = 0
     for found in _LEAD_IN.finditer(text, 0, S.LEAD_IN_REACH):
         if _words(text[found.end():]) >= MIN_WORDS:
             start = found.end()
-    for found in _RUN_ON.finditer(text, start):
-        if found.group(1).lower() in S.TITLE_LEAD_INS:
-            continue
-        rest = text.find(" ", found.end(1)) + 1
-        while text[rest:rest + 1].isspace():
-            rest += 1
-        if _words(text[rest:]) >= MIN_WORDS:
-            start = rest
     return start
+
+
+def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
+    """Where a new sentence starts inside `text` after `start`, no full stop before it: a capitalised
+    common word (an opener, or a word the collection writes in lower case) right after a word with
+    no punctuation that does not lead into a name ("of", "the", "said"), with a lower-case word or a
+    number after it (a capitalised one may continue a title: "New York Times Square"); or any
+    capitalised word after a live page's time stamp ("... killed 2050 Haiti's President ...")."""
+    starts = []
+    for found in _CLOCK_AT.finditer(text, start):
+        before = text[start:found.start()].split()
+        if before and _unpunctuated(before[-1]):
+            starts.append(found.end())
+    for found in _RUN_ON_AT.finditer(text, start):
+        before = text[start:found.start()].split()
+        if not before or not _unpunctuated(before[-1]):
+            continue
+        common = found.group(1).lower()
+        if common not in S.RUN_ON_OPENERS and not (before[-1][0].islower() and casing and casing.common(common)):
+            continue
+        if not _in_title(before):
+            starts.append(found.start(1))
+    return sorted(starts)
+
+
+def _unpunctuated(word: str) -> bool:
+    """A word a new sentence may follow unmarked: no punctuation after it, and no word that leads
+    into a name or a title ("of", "the", "said")."""
+    return word[-1].isalnum() and word.lower() not in S.TITLE_LEAD_INS
+
+
+def _in_title(before: list[str]) -> bool:
+    """Whether the capitalised words ending `before` (the sentence's first word left out) hold an
+    opener: a title in capitals ("the This Is It tour"), which the next opener continues."""
+    j = len(before) - 1
+    while j > 0 and before[j][:1].isupper():
+        if before[j].lower() in S.RUN_ON_OPENERS:
+            return True
+        j -= 1
+    return False
+
+
+class Casing:
+    """How a collection writes its words inside sentences (the first word of each left out): a
+    capitalised word it writes in lower case nearly always is a common word, not a name."""
+
+    def __init__(self, texts):
+        self.lower: dict[str, int] = {}
+        self.upper: dict[str, int] = {}
+        for word, seen in Counter(_INNER_WORD.findall(" . ".join(texts))).items():
+            counts = self.lower if word[0].islower() else self.upper
+            key = word.lower()
+            counts[key] = counts.get(key, 0) + seen
+
+    def common(self, word: str) -> bool:
+        lower = self.lower.get(word, 0)
+        return lower >= S.RUN_ON_COMMON_SEEN and lower >= S.RUN_ON_COMMON_SHARE * (lower + self.upper.get(word, 0))
 
 
 def _words(text: str) -> int:
@@ -129,7 +202,7 @@ def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candida
     centroid = np.asarray(vectors.T @ weights).ravel()
     norm = np.linalg.norm(centroid)
     centrality = np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(day_candidates))
-    words = np.array([_words(c.text) for c in day_candidates], dtype=float)
+    words = np.array([_words(c.words) for c in day_candidates], dtype=float)
     order = np.argsort(-(centrality * weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))), kind="stable")
     chosen: list[int] = []
     for i in order:
