@@ -15,11 +15,6 @@ from .rank import rank_days
 from .sentences import Casing, Tfidf, candidates, choose
 from .support import Query, Weights, days_of
 
-# The best days are told in full; the last quarter by one sentence fewer (at least one): an
-# editor's timeline gives the days that matter less a shorter entry (T17 dev, 9 of 11 tasks up:
-# AR1 0.1627 -> 0.1639, AR2 0.0500 -> 0.0511)
-FULLY_TOLD = 0.75
-
 __all__ = ["make_story", "Weights", "default_dates", "default_per_date"]
 
 
@@ -65,8 +60,7 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
             rows = tfidf.rows([c.words for c in pool])
         # a sentence tells one day: the day it dates best, which ranks first
         fresh = [i for i, c in enumerate(pool) if c.text not in told_before]
-        told = choose([pool[i] for i in fresh], rows[fresh],
-                      per_day if len(story) < FULLY_TOLD * count else max(1, per_day - 1))
+        told = choose([pool[i] for i in fresh], rows[fresh], per_day)
         if told:
             told_before.update(c.text for c in told)
             story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
