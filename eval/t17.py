@@ -198,7 +198,8 @@ def table(rows: list[tuple[str, list[dict], dict[str, dict], dict]], per_task: b
             for n in names:
                 row = [("{:>8.3f} {:>6.3f} {:>6.3f}".format(*averaged([scored[m][n]]))) for m in ("naive", "story")]
                 print(f"  {n[:32]:<32} {'':>5} | {row[0]} | {row[1]} |")
-    cells = ["{:>8.3f} {:>6.3f} {:>6.3f}".format(*averaged(every[m])) for m in ("naive", "story")]
+    # four places on the averages: the targets are read on them
+    cells = ["{:>8.4f} {:>6.4f} {:>6.4f}".format(*averaged(every[m])) for m in ("naive", "story")]
     print(f"{'average of ' + str(len(every['story'])) + ' tasks':<34} {len(every['story']):>5} | {cells[0]} | {cells[1]} |")
 
 

@@ -301,7 +301,16 @@ def p_month_day(m: re.Match) -> Optional[Reading]:
     if m["month"].lower() == "may" and _may_is_a_name(m):
         return None
     return Reading("DATE", by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}",
-                                    heeds=_tenses_heeded(m)))
+                                    heeds=_tenses_heeded(m), agrees=_on_weekday(m["named_weekday"])))
+
+
+def _on_weekday(word: Optional[str]) -> Optional[Callable[[str], bool]]:
+    """"recorded on Tuesday 17 August", written on 2010-08-01: the year whose 17 August is a
+    Tuesday (2010), whatever the tense says; a weekday no nearby year agrees with is ignored."""
+    if not word:
+        return None
+    weekday = weekday_of(word)
+    return lambda value: date.fromisoformat(value).isoweekday() == weekday
 
 
 def p_second_day(m: re.Match) -> Optional[Reading]:
@@ -1273,8 +1282,8 @@ _UNIT_THEN_AND = tuple(f"{u}{sep}and" for u in _UNIT_WORDS for sep in (" ", ", "
 RULE_TABLE: list[tuple] = [
     ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
     ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
-    ("date_md", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
-    ("date_dm", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH})", p_month_day, 8, ("month",)),
+    ("date_md", r"(?:(?P<named_weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
+    ("date_dm", r"(?:(?P<named_weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH})", p_month_day, 8, ("month",)),
     ("second_day", r"(?<=\s)(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?!\s*(?:,\s*)?\d|[:.,]\d|\s*%|\s+(?:percent|per\s+cent)\b)", p_second_day, 1, ("month",)),
     ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9, ("year4",)),
     ("date_numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", p_numeric, 9, ("slash_date",)),

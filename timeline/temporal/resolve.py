@@ -175,7 +175,8 @@ _NEAR_DAYS, _FAR_DAYS = 60, 300
 
 def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = None,
              placeholder: str = "XXXX", heeds: frozenset[str] = frozenset({"past", "future"}),
-             forced: Optional[str] = None) -> Callable[[Context], Resolved]:
+             forced: Optional[str] = None,
+             agrees: Optional[Callable[[str], bool]] = None) -> Callable[[Context], Resolved]:
     """An underspecified date (a month, a weekday, a season) placed by tense.
 
     `candidates(year)` gives the value of the expression in a year; the resolver picks the
@@ -183,7 +184,8 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
     and in the DCT's year (or nearest) otherwise; but a date weeks from the DCT in its year
     is not moved a year away by the tense. `heeds` are the tenses that may place it: a target
     ("by August") heeds only the future, a reported quarter only the past. `forced` is a side
-    the words themselves name ("this past spring"), whatever the clause's tense.
+    the words themselves name ("this past spring"), whatever the clause's tense. `agrees` says
+    which values the words allow ("Tuesday 17 August": a year whose 17 August is a Tuesday).
     """
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
@@ -198,6 +200,8 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
                     options.append((value, e, l))
         if not options:
             return unknown(placeholder)
+        if agrees is not None:
+            options = [o for o in options if agrees(o[0])] or options
         tense = forced or (ctx.tense if ctx.tense in heeds else None)
 
         def cost(o):
