@@ -193,6 +193,9 @@ YEAR_BEFORE = {"in", "since", "until", "till", "from", "during", "before", "afte
                "between", "and", "through", "spring", "summer", "autumn", "fall", "winter",
                "january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december", "in early", "in late", "for"}
+# Words before a number that make it a year only in the years news mostly names (1900-2099):
+# "the forecast for 2010", but "a community for 1000" is a count.
+WEAK_YEAR_BEFORE = {"for"}
 # Plural or count nouns after a number that make it a count ("2010 votes", "2000 people").
 COUNT_NOUNS_AFTER = {"people", "men", "women", "children", "staff", "police", "personnel", "feet",
                      "foot", "metres", "meters", "km", "miles", "tonnes", "tons", "kilometres",

@@ -459,7 +459,9 @@ def p_year(m: re.Match) -> Optional[Reading]:
     if nxt in L.COUNT_NOUNS_AFTER or (nxt.endswith("s") and nxt.isalpha() and nxt not in L.NOT_PLURAL_S
                                        and len(nxt) > 3 and not year_context):
         return None
-    if not text.startswith(("'", "’")) and not (1900 <= year <= 2099) and not year_context:
+    modern = 1900 <= year <= 2099
+    if not text.startswith(("'", "’")) and not modern and (not year_context or (
+            prev1 in L.WEAK_YEAR_BEFORE and not m["pos"] and not m["the_year"])):
         return None
     mod = position_mod(m["pos"])
     return Reading("DATE", absolute(f"{year:04d}", mod), mod)
