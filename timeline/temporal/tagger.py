@@ -22,6 +22,7 @@ from ..dates import leading_date
 from ..model import GRANULARITIES, TimeExpr
 from ..lexicon import time_words as L
 from .grammar import RULES, Rule, alternation
+from .literals import folds_exactly, required_strings
 from .resolve import Context, Reading, Resolved
 from .tense import TenseReader
 
@@ -176,18 +177,27 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
-def _holding(low: str, spans: list[tuple[int, int]], needs: Sequence[str]) -> list[tuple[int, int]]:
+def _holding(low: str, spans: list[tuple[int, int]], needs: Iterable[str],
+             cuts: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
     """The windows holding one of `needs`; the needs absent from the whole text are not looked
-    for window by window, and each window is cut out once."""
+    for window by window, and each window is cut out once for all rules (`cuts`)."""
+    needs = tuple(needs)
     present = [word for word in needs if word in low] if len(needs) < len(spans) else needs
     if not present:
         return []
     out = []
-    for a, b in spans:
-        window = low[a:b]
+    for span in spans:
+        window = cuts.get(span)
+        if window is None:
+            window = cuts[span] = low[span[0]:span[1]]
         if any(word in window for word in present):
-            out.append((a, b))
+            out.append(span)
     return out
+
+
+# Strings one of which every match of a rule holds: where a window has none, the rule cannot
+# match there and its scan is skipped (the results are the same).
+_REQUIRED = {rule.name: required_strings(rule.pattern) for rule in RULES}
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
@@ -196,6 +206,8 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
     by_class = _windows_by_class(text, low)
     n = len(text)
     windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}     # rules share trigger sets
+    cuts: dict[tuple[int, int], str] = {}                                # and windows
+    exact_fold = folds_exactly(text)
     for rule in RULES:
         classes = rule.triggers
         spans = windows_of.get(classes)
@@ -203,7 +215,10 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
             spans = [w for c in classes for w in by_class.get(c, ())]
             windows_of[classes] = spans = _merge(spans) if len(classes) > 1 else spans
         if rule.needs:
-            spans = _holding(low, spans, rule.needs)
+            spans = _holding(low, spans, rule.needs, cuts)
+        required = _REQUIRED[rule.name] if exact_fold else None
+        if required:
+            spans = _holding(low, spans, required, cuts)
         for a, b in spans:
             for m in rule.pattern.finditer(text, a, b):
                 if m.end() == m.start():
