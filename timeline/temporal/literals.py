@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from itertools import product
-from typing import Optional
+from typing import Callable, Optional
 
 try:                                       # the parser behind `re` (Python 3.11 renamed it)
     from re import _constants as _C, _parser as _P
@@ -23,6 +23,7 @@ except ImportError:                        # pragma: no cover - Python < 3.11
 
 _MAX_STRINGS = 64          # the most strings an exact reading keeps before giving up
 _MAX_REQUIRED = 12         # the most strings worth testing in a window
+_MAX_TESTS = 3             # the most sets tested
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT) + ((_C.POSSESSIVE_REPEAT,) if hasattr(_C, "POSSESSIVE_REPEAT") else ())
 
 # The non-ASCII letters that case-insensitive matching equates with ASCII ones.
@@ -34,14 +35,15 @@ def folds_exactly(text: str) -> bool:
     return _UNFOLDED.search(text) is None
 
 
-def required_strings(pattern: re.Pattern) -> Optional[frozenset[str]]:
-    """A few lowercase strings one of which every non-empty match of `pattern` contains."""
+def required_strings(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
+    """Sets of a few lowercase strings, each such that every non-empty match of `pattern`
+    contains one of its strings; the least likely to be found first. Empty if none is known."""
     try:
         tree = _P.parse(pattern.pattern, pattern.flags)
     except Exception:                      # an unknown parser: no shortcut, never a wrong one
-        return None
-    found = _required(list(tree))
-    return frozenset(found) if found and len(found) <= _MAX_REQUIRED else None
+        return ()
+    options = sorted(_options(list(tree), _cost), key=_cost)
+    return tuple(frozenset(o) for o in options if len(o) <= _MAX_REQUIRED)[:_MAX_TESTS]
 
 
 def _exact(items) -> Optional[set[str]]:
@@ -66,8 +68,14 @@ def _exact(items) -> Optional[set[str]]:
     return out
 
 
-def _required(items) -> Optional[set[str]]:
+def _required(items, cost: Callable[[set[str]], float]) -> Optional[set[str]]:
     """Strings one of which every match of the sequence `items` holds; None if unknown."""
+    options = _options(items, cost)
+    return min(options, key=cost) if options else None
+
+
+def _options(items, cost: Callable[[set[str]], float]) -> list[set[str]]:
+    """Every set of strings found of which each match of the sequence `items` holds one."""
     options: list[set[str]] = []
     run: set[str] = {""}                   # the exact strings of the current run of exact items
 
@@ -86,21 +94,21 @@ def _required(items) -> Optional[set[str]]:
             continue
         close_run()
         run = {""}
-        inner = _inner_required(*item)
+        inner = _inner_required(*item, cost)
         if inner:
             options.append(inner)
     close_run()
-    return min(options, key=_cost) if options else None
+    return options
 
 
-def _inner_required(op, av) -> Optional[set[str]]:
+def _inner_required(op, av, cost) -> Optional[set[str]]:
     if op is _C.SUBPATTERN:
-        return _required(av[-1])
+        return _required(av[-1], cost)
     if op is _C.BRANCH:
-        readings = [_required(branch) for branch in av[1]]
+        readings = [_required(branch, cost) for branch in av[1]]
         return None if any(not r for r in readings) else set().union(*readings)
     if op in _REPEATS and av[0] >= 1:
-        return _required(av[2])
+        return _required(av[2], cost)
     return None
 
 

@@ -190,8 +190,10 @@ def _holding(low: str, spans: list[tuple[int, int]], needs: Iterable[str],
         window = cuts.get(span)
         if window is None:
             window = cuts[span] = low[span[0]:span[1]]
-        if any(word in window for word in present):
-            out.append(span)
+        for word in present:
+            if word in window:
+                out.append(span)
+                break
     return out
 
 
@@ -216,8 +218,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
             windows_of[classes] = spans = _merge(spans) if len(classes) > 1 else spans
         if rule.needs:
             spans = _holding(low, spans, rule.needs, cuts)
-        required = _REQUIRED[rule.name] if exact_fold else None
-        if required:
+        for required in _REQUIRED[rule.name] if exact_fold else ():
             spans = _holding(low, spans, required, cuts)
         for a, b in spans:
             for m in rule.pattern.finditer(text, a, b):
