@@ -3,12 +3,14 @@ the lexicon, and a rule that could match nothing at all is refused when it is re
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from timeline.lexicon import en_time as L
 from timeline.temporal import grammar, tagger
 from timeline.temporal.grammar import RULES, rule
+from timeline.temporal.literals import required_strings
 
 
 def test_every_rule_names_known_triggers():
@@ -41,3 +43,35 @@ def test_every_holiday_in_the_lexicon_has_a_trigger_word(name):
 def test_every_reference_word_has_a_trigger_word():
     for phrase in tagger._REFERENCE_PHRASES:
         assert any(tagger._WORD_CLASSES.get(w) for w in phrase.split()), phrase
+
+
+def _timex_corpus_texts() -> list[str]:
+    corpus = Path(__file__).parent / "corpus" / "timex_en.txt"
+    return [line.split(" | ")[0] for line in corpus.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("r", RULES, ids=lambda r: r.name)
+def test_a_rule_is_skipped_only_where_it_cannot_match(r):
+    """The tagger skips a rule in a window holding none of its required strings: every match of
+    the rule over the time-expression corpus holds one string of each of them."""
+    for text in _timex_corpus_texts():
+        low = text.lower()
+        for m in r.pattern.finditer(text):
+            if m.end() > m.start():
+                for required in tagger._REQUIRED[r.name]:
+                    assert any(s in low[m.start():m.end()] for s in required), (r.name, m.group(), sorted(required))
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"(?i)(?:next|last)\s+(?:week|year)s?", "Last  Years"),
+    (r"(?i)\d+\s*(?:a\.?m|p\.?m)\b|noon", "3 P.M"),
+    (r"(?i)(?<!\w)(?:the\s+)?(?P<a>mid|late)-?(?:year|month)", "the mid-year"),
+])
+def test_required_strings_are_in_every_match(pattern, text):
+    compiled = re.compile(pattern)
+    found = compiled.search(text)
+    options = required_strings(compiled)
+    assert found and options
+    for required in options:
+        assert any(s in found.group().lower() for s in required), sorted(required)

@@ -22,6 +22,7 @@ from ..dates import leading_date
 from ..model import GRANULARITIES, TimeExpr
 from ..lexicon import time_words as L
 from .grammar import RULES, Rule, alternation
+from .literals import folds_exactly, required_strings
 from .resolve import Context, Reading, Resolved
 from .tense import TenseReader
 
@@ -117,28 +118,53 @@ def _windows_by_class(text: str, low: Optional[str] = None) -> dict[str, list[tu
     """For each trigger class, the stretches of text around its triggers (merged). `low` is the
     text case-folded by `_fold`, if the caller has it."""
     low = low if low is not None else _fold(text)
-    hits: list[tuple[int, int, object]] = []
+    hits: list[tuple[int, int, tuple[str, ...]]] = []
     for m in _TRIGGER_WORD.finditer(low):
-        word = m.group(1)
-        classes = (_WORD_CLASSES.get(word, set()) | _WORD_CLASSES.get(word[:-1], set())
-                   if word.endswith("s") else _WORD_CLASSES.get(word, ()))
-        hits.append((m.start(), m.end(), classes))
+        start, end = m.span()
+        hits.append((start, end, _classes_of(m.group(1))))
     for m in _NUMBER.finditer(low):
         cls = _number_class(m.group())
         if cls:
-            hits.append((m.start(), m.end(), (cls,)))
-    hits.sort(key=lambda h: h[0])
-    spans: dict[str, list[list[int]]] = {}
+            start, end = m.span()
+            hits.append((start, end, (cls,)))
+    hits.sort(key=_first)
+    starts: dict[str, list[int]] = {}
+    ends: dict[str, list[int]] = {}
     n = len(text)
     for start, end, classes in hits:
         a, b = max(0, start - _BEFORE), min(n, end + _AFTER)
         for cls in classes:
-            lst = spans.setdefault(cls, [])
-            if lst and a <= lst[-1][1]:
-                lst[-1][1] = max(lst[-1][1], b)
+            lefts = starts.get(cls)
+            if lefts is None:
+                starts[cls], ends[cls] = [a], [b]
+                continue
+            rights = ends[cls]
+            if a <= rights[-1]:
+                if b > rights[-1]:
+                    rights[-1] = b
             else:
-                lst.append([a, b])
-    return {k: [(a, b) for a, b in v] for k, v in spans.items()}
+                lefts.append(a)
+                rights.append(b)
+    return {cls: list(zip(lefts, ends[cls])) for cls, lefts in starts.items()}
+
+
+def _first(hit: tuple) -> int:
+    return hit[0]
+
+
+_CLASSES_SEEN: dict[str, tuple[str, ...]] = {}
+
+
+def _classes_of(word: str) -> tuple[str, ...]:
+    """The trigger classes of a word found by _TRIGGER_WORD (a plural counts as its singular);
+    computed once per word, in a fixed order."""
+    classes = _CLASSES_SEEN.get(word)
+    if classes is None:
+        found = set(_WORD_CLASSES.get(word, ()))
+        if word.endswith("s"):
+            found |= _WORD_CLASSES.get(word[:-1], set())
+        classes = _CLASSES_SEEN[word] = tuple(sorted(found))
+    return classes
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -151,17 +177,49 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
+def _holding(low: str, spans: list[tuple[int, int]], needs: Iterable[str],
+             cuts: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """The windows holding one of `needs`; the needs absent from the whole text are not looked
+    for window by window, and each window is cut out once for all rules (`cuts`)."""
+    needs = tuple(needs)
+    present = [word for word in needs if word in low] if len(needs) < len(spans) else needs
+    if not present:
+        return []
+    out = []
+    for span in spans:
+        window = cuts.get(span)
+        if window is None:
+            window = cuts[span] = low[span[0]:span[1]]
+        for word in present:
+            if word in window:
+                out.append(span)
+                break
+    return out
+
+
+# Strings one of which every match of a rule holds: where a window has none, the rule cannot
+# match there and its scan is skipped (the results are the same).
+_REQUIRED = {rule.name: required_strings(rule.pattern) for rule in RULES}
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
     found = {}
     low = _fold(text)
     by_class = _windows_by_class(text, low)
+    n = len(text)
+    windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}     # rules share trigger sets
+    cuts: dict[tuple[int, int], str] = {}                                # and windows
+    exact_fold = folds_exactly(text)
     for rule in RULES:
         classes = rule.triggers
-        spans = [w for c in classes for w in by_class.get(c, ())]
-        if len(classes) > 1:
-            spans = _merge(spans)
+        spans = windows_of.get(classes)
+        if spans is None:
+            spans = [w for c in classes for w in by_class.get(c, ())]
+            windows_of[classes] = spans = _merge(spans) if len(classes) > 1 else spans
         if rule.needs:
-            spans = [(a, b) for a, b in spans if any(word in low[a:b] for word in rule.needs)]
+            spans = _holding(low, spans, rule.needs, cuts)
+        for required in _REQUIRED[rule.name] if exact_fold else ():
+            spans = _holding(low, spans, required, cuts)
         for a, b in spans:
             for m in rule.pattern.finditer(text, a, b):
                 if m.end() == m.start():
@@ -171,7 +229,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
                     continue
                 # A match cut by the window edge is not trusted: the full-text match will come
                 # from the neighbouring window, or the expression is longer than a window.
-                if (m.end() == b and b < len(text)) or (m.start() == a and a > 0):
+                if (m.end() == b and b < n) or (m.start() == a and a > 0):
                     full = rule.pattern.match(text, m.start())
                     if not full or full.end() != m.end():
                         continue

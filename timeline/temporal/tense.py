@@ -92,10 +92,25 @@ def word_tense(text: str, word_end: int, word: str, before: str) -> Optional[str
     return None
 
 
+# The words word_tense may find a tense in: any other word marks none.
+_MAY_MARK_TENSE = frozenset(L.FUTURE_AUXILIARIES | L.PLANNING_PARTICIPLES | L.PLANNED_AFTER_PERFECT
+                            | L.PAST_IRREGULAR | L.PRESENT_AUXILIARIES)
+_TENSE_SUFFIXES = (L.FUTURE_CONTRACTION, L.PAST_SUFFIX)
+
+# ASCII case and the curly apostrophe folded, one character for one so that offsets stay put:
+# the words of _WORD are ASCII letters and apostrophes, so this is their .lower() with "’" as "'".
+_WORD_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ’", "abcdefghijklmnopqrstuvwxyz'")
+
+
+def fold_words(text: str) -> str:
+    return text.translate(_WORD_FOLD)
+
+
 class ClauseCues:
     """The tense cues of one clause, text[start:end], read once for every expression in it."""
 
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, text: str, start: int, end: int, folded: Optional[str] = None):
+        """`folded` is the text (at least up to `end`) folded by `fold_words`, if the caller has it."""
         self.text, self.start, self.end = text, start, end
         self.phrases: list[tuple[int, int, str]] = []
         for m in _MULTIWORD_FUTURE.finditer(text, start, end):
@@ -104,25 +119,31 @@ class ClauseCues:
             past_plan = _PAST_PLAN.search(text, max(start, m.start() - 12), m.start())
             self.phrases.append((m.start(), m.end(), "present" if past_plan else "future"))
         self.phrase_ends = [p[1] for p in self.phrases]
-        self._read_words()
+        self._read_words(folded)
         self._perfect: Optional[bool] = None
 
-    def _read_words(self) -> None:
+    def _read_words(self, folded: Optional[str]) -> None:
         text = self.text
+        if folded is None:
+            folded = fold_words(text[:self.end])
         self.starts, self.ends, self.words, self.tenses, self.reporting = [], [], [], [], []
+        starts, ends, words, tenses = self.starts, self.ends, self.words, self.tenses
         previous = ""
-        for m in _WORD.finditer(text, self.start, self.end):
-            word = m.group().lower().replace("’", "'")
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.words.append(word)
-            self.tenses.append(word_tense(text, m.end(), word, previous))
+        for m in _WORD.finditer(folded, self.start, self.end):
+            word = m.group()
+            start, end = m.span()
+            starts.append(start)
+            ends.append(end)
+            words.append(word)
+            # Most words mark no tense: word_tense is asked only about those that may.
+            tenses.append(word_tense(text, end, word, previous)
+                          if word in _MAY_MARK_TENSE or word.endswith(_TENSE_SUFFIXES) else None)
             if word in L.PLANNING_PARTICIPLES and previous in L.AUXILIARIES_OF_PLANS:
                 # "were planning to drive there on Monday": the plan's tense, not the auxiliary's.
-                self.tenses[-2] = None
+                tenses[-2] = None
             self.reporting.append(word in L.REPORTING_VERBS)
             previous = word
-        n = len(self.words)
+        n = len(words)
         # The nearest cue at or before each word (reporting verbs only count beside the date),
         # and at or after it (where they always count).
         self.cue_before, last = [], -1
@@ -218,6 +239,7 @@ class TenseReader:
         self._index: Optional[SentenceIndex] = None
         self._breaks: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._clauses: dict[tuple[int, int], ClauseCues] = {}
+        self._folded: Optional[str] = None
 
     def sentence_around(self, offset: int) -> tuple[int, int]:
         if self._index is None:
@@ -233,7 +255,9 @@ class TenseReader:
         s, e = self._clause(s, e, start, end)
         clause = self._clauses.get((s, e))
         if clause is None:
-            clause = self._clauses[(s, e)] = ClauseCues(self.text, s, e)
+            if self._folded is None:
+                self._folded = fold_words(self.text)
+            clause = self._clauses[(s, e)] = ClauseCues(self.text, s, e, self._folded)
         return clause.cue(start, end)
 
     def _clause(self, s: int, e: int, start: int, end: int) -> tuple[int, int]:
