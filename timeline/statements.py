@@ -87,7 +87,13 @@ def _broad_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, f
     direct = _Direct([f for f in found if f.direct])
     extra: list[StatementFinding] = []
     for token in doc:
-        if token.idx in cues or token.pos_ != "VERB" or quoted.inside(token.idx):
+        if token.idx in cues or quoted.inside(token.idx):
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in N.BROAD_STATEMENT_NOUNS:
+            finding = _claimed(text, token, speakers, direct, history, _broad_owner_of, N.BROAD_STATEMENT_NOUNS)
+            extra += [finding] if finding else []
+            continue
+        if token.pos_ != "VERB":
             continue
         comp = content_of(token) if is_attribution(token) else None
         comp = comp if comp is not None else broad_content(token)
@@ -631,12 +637,31 @@ def _owner_of(noun):
     return None, noun.i + 1
 
 
-def _claimed(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
-    """"Donald Trump's claim that there have been thousands of shootings": a statement named by
-    a noun, its speaker the possessor, its content the clause that follows."""
+def _broad_owner_of(noun):
+    """`_owner_of` for the learned reading, which also takes the owner from an "of"/"from" phrase
+    ("the views of the voters") or from the subject of the verb the noun is the object of
+    ("Clinton announced plans to …")."""
     owner, opens = _owner_of(noun)
+    if owner is not None:
+        return owner, opens
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1
+                 and c.lower_ in N.BROAD_OWNER_PREPOSITIONS):
+        agent = next((c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+        if agent is not None:
+            return agent, prep.right_edge.i + 1
+    verb = noun.head if noun.dep_ in D.OBJECT_CONTENT_DEPS else None
+    subject = next((c for c in verb.children if c.dep_ in D.SUBJECT_DEPS), None) if verb is not None else None
+    return subject, noun.i + 1
+
+
+def _claimed(text, noun, speakers: Speakers, findings, history: History, owner_of=_owner_of,
+             unowned=N.UNOWNED_SPEECH_NOUNS) -> Optional[StatementFinding]:
+    """"Donald Trump's claim that there have been thousands of shootings": a statement named by
+    a noun, its speaker the possessor, its content the clause that follows. (The learned reading
+    asks with an owner found more widely, and with any noun of its own list owned by no one.)"""
+    owner, opens = owner_of(noun)
     lemma = noun.lemma_.lower()
-    if owner is None and lemma not in N.UNOWNED_SPEECH_NOUNS:
+    if owner is None and lemma not in unowned:
         return None
     clause = next((c for c in noun.children if c.dep_ in D.CLAUSE_OF_NOUN_DEPS and c.i > noun.i
                    and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.i == opens

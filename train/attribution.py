@@ -262,13 +262,16 @@ def fit(features_path: Path, out: Path, keep: bool = False) -> int:
 
 # ---- evaluation with the shared scorer ------------------------------------------------------------
 
-def decide(statement: dict, model: dict, use_keep: bool, use_speaker: bool) -> tuple[bool, str | None, list]:
-    """(kept, speaker, speaker's names) for one statement, as `attribution.revise` decides."""
+def decide(statement: dict, model: dict, use_keep: bool | str, use_speaker: bool) -> tuple[bool, str | None, list]:
+    """(kept, speaker, speaker's names) for one statement, as `attribution.revise` decides
+    (use_keep "perfect": as a keep judge that never errs would, the ceiling of the candidates)."""
     if statement.get("broad") and not use_keep:
         return False, None, []                  # without the keep model, the rules' statements only
+    if use_keep == "perfect" and not statement["keep_label"]:
+        return False, None, []                  # the ceiling: a keep judge that never errs
     limit = model["broad_threshold"] if statement.get("broad") and model.get("broad_threshold") is not None \
         else model["threshold"]
-    if use_keep and _linear(model["keep"]).probability(statement["keep_features"]) < limit:
+    if use_keep is True and _linear(model["keep"]).probability(statement["keep_features"]) < limit:
         return False, None, []
     speaker, names = statement["rule"], statement["rule_names"]
     if use_speaker and statement["candidates"]:
@@ -313,7 +316,8 @@ def _print_table(title: str, pairs: list[tuple[dict, dict]], scorer, gold: dict,
     print(title)
     print(f"{'':24} {'P':>7} {'R':>7} {'F1':>7} {'cue':>7} {'speaker':>8}")
     for label, keep, speaker in (("rules", False, False), ("rules + keep", True, False),
-                                 ("rules + speaker", False, True), ("rules + both", True, True)):
+                                 ("rules + speaker", False, True), ("rules + both", True, True),
+                                 ("perfect keep + speaker", "perfect", True)):
         r = simulate(pairs, scorer, gold, texts, keep, speaker)
         c = r["content"]
         print(f"{label:24} {c['precision']:7.4f} {c['recall']:7.4f} {c['f1']:7.4f} {r['cue']['accuracy']:7.4f} "
