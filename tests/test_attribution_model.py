@@ -198,7 +198,7 @@ def test_a_statement_named_by_a_noun_is_a_broad_candidate_with_its_owner_as_spea
     import timeline
 
     model = {"keep": {"bias": -3.0, "weights": {"nominal_complement=to": 6.0}}, "threshold": 0.9,
-             "broad_threshold": 0.5}
+             "broad_threshold": 0.5, "nominal": True}
     by_infinitive = "Senator Dora Quist's decision to close the museum in May surprised the board."
     assert _broad_cues(fresh_state, by_infinitive, model, tmp_path) == ["decision"]
     built = timeline.build([timeline.Document("one", by_infinitive)])
@@ -206,5 +206,6 @@ def test_a_statement_named_by_a_noun_is_a_broad_candidate_with_its_owner_as_spea
     assert [names.get(e.speaker) for e in built.events if e.kind == "statement"] == ["Dora Quist"]
     assert _broad_cues(fresh_state, "Senator Dora Quist's decision on the museum in May surprised the board.",
                        model, tmp_path) == []
+    assert _broad_cues(fresh_state, by_infinitive, {**model, "nominal": False}, tmp_path) == []
     fresh_state.use(None)
     assert [e for e in timeline.build([timeline.Document("one", by_infinitive)]).events if e.kind == "statement"] == []

@@ -13,7 +13,9 @@ variable TIMELINE_ATTRIBUTION_MODEL. It then reads each statement the rules foun
   the best one;
 - a keep model trained with `features --broad` (the file says "broad": true) also judges the
   broad candidates, verbs of someone with a complement that the rules do not take as cues
-  (`statements.find_statements`); without such a model they are never statements.
+  (`statements.find_statements`); without such a model they are never statements. One trained
+  with `features --nominal` ("nominal": true) also judges statements named by a noun the rules
+  leave ("the DNC's decision to …", "Clinton announced plans to …"; `_nominal_features`).
 
 A model is a JSON file of feature weights of two logistic regressions, read here without
 scikit-learn (which only training needs) and without unpickling anything: a model file runs
@@ -55,6 +57,7 @@ class Model:
     speaker: Optional[Linear]
     broad: bool = False           # the keep model was trained on the broad candidates too
     broad_threshold: Optional[float] = None   # the keep threshold of a broad candidate (else `threshold`)
+    nominal: bool = False         # the broad candidates include statements named by a noun
 
     def keeps(self, features: list[str], broad: bool) -> bool:
         """Whether the keep model keeps a statement with these features (no keep model: all)."""
@@ -92,7 +95,7 @@ def load(path) -> Model:
         raise ModelError(f"{where}: not an attribution model (a threshold that is not a number)")
     keep = _linear(data.get("keep"), where)
     return Model(keep, float(threshold), _linear(data.get("speaker"), where), bool(data.get("broad")) and keep is not None,
-                 None if broad_threshold is None else float(broad_threshold))
+                 None if broad_threshold is None else float(broad_threshold), bool(data.get("nominal")))
 
 
 _state: dict = {}
@@ -119,6 +122,12 @@ def wants_broad() -> bool:
     """Whether the model in use judges the broad candidates (`statements.find_statements`)."""
     model = configured()
     return model is not None and model.broad
+
+
+def wants_nominal() -> bool:
+    """Whether the broad candidates of the model in use include statements named by a noun."""
+    model = configured()
+    return model is not None and model.broad and model.nominal
 
 
 def revise(text: str, doc, index: ActorIndex, findings: list[StatementFinding],

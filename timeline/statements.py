@@ -53,17 +53,18 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     """The statements of a document: the rules' (`find_statements`), as a learned model reads
     them when one is configured (`attribution.revise`; with a model that asks for them, the
     broad candidates too)."""
-    found, broad = find_statements(text, spacy_doc, index, roles, attribution.wants_broad())
+    found, broad = find_statements(text, spacy_doc, index, roles, attribution.wants_broad(), attribution.wants_nominal())
     return attribution.revise(text, spacy_doc, index, found, broad)
 
 
 def find_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role],
-                    broad: bool = False) -> tuple[list[StatementFinding], list[bool]]:
+                    broad: bool = False, nominal: bool = False) -> tuple[list[StatementFinding], list[bool]]:
     """Direct quotes first, then reported speech that no direct quote already covers; a pronoun
     speaker ("he added") is the last speaker of a fitting kind named before it, in either. Who
     spoke where is the one state of the scan: `history`, kept here and handed to each step.
     With `broad`, also any predicate of someone with a complement the rules left (for a learned
-    model to judge, never kept without one), each flagged True in the second list."""
+    model to judge, never kept without one), each flagged True in the second list; with `nominal`
+    too, the statements named by a noun the rules left ("the DNC's decision to …")."""
     quotes = Quotes(find_quotes(text))
     speakers = Speakers(text, spacy_doc, index, roles)
     history: History = []
@@ -71,14 +72,14 @@ def find_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role],
     labelled = _labelled_statements(text, speakers, direct, history)
     reported = _reported_statements(text, spacy_doc, quotes, speakers, direct, labelled, history)
     found = direct + reported
-    extra = _broad_statements(text, spacy_doc, quotes, speakers, found, history) if broad else []
+    extra = _broad_statements(text, spacy_doc, quotes, speakers, found, history, nominal) if broad else []
     ordered = sorted([(f, False) for f in found] + [(f, True) for f in extra],
                      key=lambda p: (p[0].cue_start, p[0].quote_start, p[1]))
     return [f for f, _ in ordered], [b for _, b in ordered]
 
 
 def _broad_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, found: list[StatementFinding],
-                      history: History) -> list[StatementFinding]:
+                      history: History, nominal: bool = False) -> list[StatementFinding]:
     """Candidates for a learned model: every verb of someone, not a cue of the rules, with a
     complement ("rooted for the Eagles"), and the rules' cues their coverage skipped (a
     statement inside another's words). Read with the history as it stands; none is recorded."""
@@ -89,7 +90,7 @@ def _broad_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, f
     for token in doc:
         if token.idx in cues or quoted.inside(token.idx):
             continue
-        if token.pos_ == "NOUN" and token.lemma_.lower() in N.BROAD_STATEMENT_NOUNS:
+        if nominal and token.pos_ == "NOUN" and token.lemma_.lower() in N.BROAD_STATEMENT_NOUNS:
             finding = _claimed(text, token, speakers, direct, history, _broad_owner_of, N.BROAD_STATEMENT_NOUNS)
             extra += [finding] if finding else []
             continue
