@@ -189,3 +189,23 @@ def test_feature_extraction_is_deterministic(tmp_path):
     for name in ("one.jsonl", "two.jsonl"):
         assert train.main(["features", "--broad", str(FIXTURE), str(tmp_path / name)]) == 0
     assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+
+
+def test_a_statement_named_by_a_noun_is_a_broad_candidate_with_its_owner_as_speaker(fresh_state, tmp_path):
+    """"Dora Quist's decision to close the museum": no cue of the rules, but a broad candidate
+    named by a noun, its speaker the possessor, and the keep model sees how its content hangs
+    from the noun (an infinitive here, a preposition's object in "her decision on the museum")."""
+    import timeline
+
+    model = {"keep": {"bias": -3.0, "weights": {"nominal_complement=to": 6.0}}, "threshold": 0.9,
+             "broad_threshold": 0.5, "nominal": True}
+    by_infinitive = "Senator Dora Quist's decision to close the museum in May surprised the board."
+    assert _broad_cues(fresh_state, by_infinitive, model, tmp_path) == ["decision"]
+    built = timeline.build([timeline.Document("one", by_infinitive)])
+    names = {a.id: a.name for a in built.actors}
+    assert [names.get(e.speaker) for e in built.events if e.kind == "statement"] == ["Dora Quist"]
+    assert _broad_cues(fresh_state, "Senator Dora Quist's decision on the museum in May surprised the board.",
+                       model, tmp_path) == []
+    assert _broad_cues(fresh_state, by_infinitive, {**model, "nominal": False}, tmp_path) == []
+    fresh_state.use(None)
+    assert [e for e in timeline.build([timeline.Document("one", by_infinitive)]).events if e.kind == "statement"] == []

@@ -13,7 +13,9 @@ variable TIMELINE_ATTRIBUTION_MODEL. It then reads each statement the rules foun
   the best one;
 - a keep model trained with `features --broad` (the file says "broad": true) also judges the
   broad candidates, verbs of someone with a complement that the rules do not take as cues
-  (`statements.find_statements`); without such a model they are never statements.
+  (`statements.find_statements`); without such a model they are never statements. One trained
+  with `features --nominal` ("nominal": true) also judges statements named by a noun the rules
+  leave ("the DNC's decision to …", "Clinton announced plans to …"; `_nominal_features`).
 
 A model is a JSON file of feature weights of two logistic regressions, read here without
 scikit-learn (which only training needs) and without unpickling anything: a model file runs
@@ -55,6 +57,7 @@ class Model:
     speaker: Optional[Linear]
     broad: bool = False           # the keep model was trained on the broad candidates too
     broad_threshold: Optional[float] = None   # the keep threshold of a broad candidate (else `threshold`)
+    nominal: bool = False         # the broad candidates include statements named by a noun
 
     def keeps(self, features: list[str], broad: bool) -> bool:
         """Whether the keep model keeps a statement with these features (no keep model: all)."""
@@ -92,7 +95,7 @@ def load(path) -> Model:
         raise ModelError(f"{where}: not an attribution model (a threshold that is not a number)")
     keep = _linear(data.get("keep"), where)
     return Model(keep, float(threshold), _linear(data.get("speaker"), where), bool(data.get("broad")) and keep is not None,
-                 None if broad_threshold is None else float(broad_threshold))
+                 None if broad_threshold is None else float(broad_threshold), bool(data.get("nominal")))
 
 
 _state: dict = {}
@@ -119,6 +122,12 @@ def wants_broad() -> bool:
     """Whether the model in use judges the broad candidates (`statements.find_statements`)."""
     model = configured()
     return model is not None and model.broad
+
+
+def wants_nominal() -> bool:
+    """Whether the broad candidates of the model in use include statements named by a noun."""
+    model = configured()
+    return model is not None and model.broad and model.nominal
 
 
 def revise(text: str, doc, index: ActorIndex, findings: list[StatementFinding],
@@ -249,7 +258,32 @@ def _origin_features(doc, finding: StatementFinding, cue, broad: bool) -> list[s
            f"ent={root.ent_type_ if root is not None and root.ent_type_ else '-'}|{relation}"]
     if not broad:
         return own
-    return ["broad", f"broad_lemma={cue.lemma_.lower()}", f"broad_tag={cue.tag_}"] + [f"broad_{f}" for f in own]
+    nominal = _nominal_features(doc, finding, cue) if cue.pos_ == "NOUN" else []
+    return ["broad", f"broad_lemma={cue.lemma_.lower()}", f"broad_tag={cue.tag_}"] + [f"broad_{f}" for f in own] + nominal
+
+
+def _nominal_features(doc, finding: StatementFinding, cue) -> list[str]:
+    """A broad candidate named by a noun ("the DNC's decision to …", "support for Trump"): whose
+    it is (a possessor, a "by"/"of" phrase, the subject of the verb it is the object of, no one)
+    and how its content hangs from it (a "that" clause, a "to" infinitive, a preposition's object)."""
+    lemma = cue.lemma_.lower()
+    owner = next((("poss:" + (c.lower_ if c.pos_ == "PRON" else c.ent_type_ or c.pos_)) for c in cue.children
+                  if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((f"prep:{c.lower_}" for c in cue.children if c.dep_ == "prep" and c.i == cue.i + 1
+                      and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_) for o in c.children)), None)
+    if owner is None and cue.dep_ in D.OBJECT_CONTENT_DEPS and any(c.dep_ in D.SUBJECT_DEPS for c in cue.head.children):
+        owner = "verb_subject"
+    owner = owner or "none"
+    first = _head(doc, finding.quote_start, min(finding.quote_end, finding.quote_start + 1))
+    complement = "other"
+    if first is not None:
+        before = doc[first.i - 1] if first.i > 0 else first
+        complement = "to" if first.lower_ == "to" else (before.lower_ if before.dep_ in ("mark", "prep") else "other")
+    owned = owner.split(":")[0]
+    return ["nominal", f"nominal_lemma={lemma}", f"nominal_owner={owner}", f"nominal_complement={complement}",
+            f"nominal_lemma_complement={lemma}|{complement}", f"nominal_lemma_owned={lemma}|{owned}",
+            f"nominal_owned_complement={owned}|{complement}", f"nominal_dep={cue.dep_}"]
 
 
 def _marks(content: str) -> str:

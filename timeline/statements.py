@@ -53,17 +53,18 @@ def extract_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role
     """The statements of a document: the rules' (`find_statements`), as a learned model reads
     them when one is configured (`attribution.revise`; with a model that asks for them, the
     broad candidates too)."""
-    found, broad = find_statements(text, spacy_doc, index, roles, attribution.wants_broad())
+    found, broad = find_statements(text, spacy_doc, index, roles, attribution.wants_broad(), attribution.wants_nominal())
     return attribution.revise(text, spacy_doc, index, found, broad)
 
 
 def find_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role],
-                    broad: bool = False) -> tuple[list[StatementFinding], list[bool]]:
+                    broad: bool = False, nominal: bool = False) -> tuple[list[StatementFinding], list[bool]]:
     """Direct quotes first, then reported speech that no direct quote already covers; a pronoun
     speaker ("he added") is the last speaker of a fitting kind named before it, in either. Who
     spoke where is the one state of the scan: `history`, kept here and handed to each step.
     With `broad`, also any predicate of someone with a complement the rules left (for a learned
-    model to judge, never kept without one), each flagged True in the second list."""
+    model to judge, never kept without one), each flagged True in the second list; with `nominal`
+    too, the statements named by a noun the rules left ("the DNC's decision to …")."""
     quotes = Quotes(find_quotes(text))
     speakers = Speakers(text, spacy_doc, index, roles)
     history: History = []
@@ -71,14 +72,14 @@ def find_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role],
     labelled = _labelled_statements(text, speakers, direct, history)
     reported = _reported_statements(text, spacy_doc, quotes, speakers, direct, labelled, history)
     found = direct + reported
-    extra = _broad_statements(text, spacy_doc, quotes, speakers, found, history) if broad else []
+    extra = _broad_statements(text, spacy_doc, quotes, speakers, found, history, nominal) if broad else []
     ordered = sorted([(f, False) for f in found] + [(f, True) for f in extra],
                      key=lambda p: (p[0].cue_start, p[0].quote_start, p[1]))
     return [f for f, _ in ordered], [b for _, b in ordered]
 
 
 def _broad_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, found: list[StatementFinding],
-                      history: History) -> list[StatementFinding]:
+                      history: History, nominal: bool = False) -> list[StatementFinding]:
     """Candidates for a learned model: every verb of someone, not a cue of the rules, with a
     complement ("rooted for the Eagles"), and the rules' cues their coverage skipped (a
     statement inside another's words). Read with the history as it stands; none is recorded."""
@@ -87,7 +88,13 @@ def _broad_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, f
     direct = _Direct([f for f in found if f.direct])
     extra: list[StatementFinding] = []
     for token in doc:
-        if token.idx in cues or token.pos_ != "VERB" or quoted.inside(token.idx):
+        if token.idx in cues or quoted.inside(token.idx):
+            continue
+        if nominal and token.pos_ == "NOUN" and token.lemma_.lower() in N.BROAD_STATEMENT_NOUNS:
+            finding = _claimed(text, token, speakers, direct, history, _broad_owner_of, N.BROAD_STATEMENT_NOUNS)
+            extra += [finding] if finding else []
+            continue
+        if token.pos_ != "VERB":
             continue
         comp = content_of(token) if is_attribution(token) else None
         comp = comp if comp is not None else broad_content(token)
@@ -631,12 +638,31 @@ def _owner_of(noun):
     return None, noun.i + 1
 
 
-def _claimed(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
-    """"Donald Trump's claim that there have been thousands of shootings": a statement named by
-    a noun, its speaker the possessor, its content the clause that follows."""
+def _broad_owner_of(noun):
+    """`_owner_of` for the learned reading, which also takes the owner from an "of"/"from" phrase
+    ("the views of the voters") or from the subject of the verb the noun is the object of
+    ("Clinton announced plans to …")."""
     owner, opens = _owner_of(noun)
+    if owner is not None:
+        return owner, opens
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1
+                 and c.lower_ in N.BROAD_OWNER_PREPOSITIONS):
+        agent = next((c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+        if agent is not None:
+            return agent, prep.right_edge.i + 1
+    verb = noun.head if noun.dep_ in D.OBJECT_CONTENT_DEPS else None
+    subject = next((c for c in verb.children if c.dep_ in D.SUBJECT_DEPS), None) if verb is not None else None
+    return subject, noun.i + 1
+
+
+def _claimed(text, noun, speakers: Speakers, findings, history: History, owner_of=_owner_of,
+             unowned=N.UNOWNED_SPEECH_NOUNS) -> Optional[StatementFinding]:
+    """"Donald Trump's claim that there have been thousands of shootings": a statement named by
+    a noun, its speaker the possessor, its content the clause that follows. (The learned reading
+    asks with an owner found more widely, and with any noun of its own list owned by no one.)"""
+    owner, opens = owner_of(noun)
     lemma = noun.lemma_.lower()
-    if owner is None and lemma not in N.UNOWNED_SPEECH_NOUNS:
+    if owner is None and lemma not in unowned:
         return None
     clause = next((c for c in noun.children if c.dep_ in D.CLAUSE_OF_NOUN_DEPS and c.i > noun.i
                    and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.i == opens

@@ -327,3 +327,22 @@ HYPOTHETICAL_MARKERS = {"if", "whether", "unless", "could", "might", "may", "sho
 # Every verb by which a subject states something: its subject is a source worth naming.
 REPORTING_VERBS = (SPEECH_VERBS | FINDING_VERBS | {v for v in OBJECT_SPEECH_VERBS if " " not in v} | set(TOPIC_VERBS)
                    | {v for v in STANCE_VERBS if " " not in v})
+# For the learned reading only (`statements._broad_statements`): nouns that may name a statement,
+# an intention or a stance ("the DNC's decision to …", "with plans to return", "support for
+# Mr. Trump", "his view that …"), offered to the keep model with or without an owner. The
+# statement nouns of the rules are among them: a rules' noun without an owner is a candidate too.
+BROAD_STATEMENT_NOUNS = SPEECH_NOUNS | UNOWNED_SPEECH_NOUNS | {
+    "decision", "intention", "intent", "hope", "desire", "wish", "goal", "aim", "bid", "push", "effort",
+    "backing", "request", "appeal", "offer", "commitment", "opinion", "preference", "objection", "reaction",
+    "recommendation", "expectation", "fear", "worry", "doubt", "confidence", "agreement", "insistence",
+    "urging", "invitation", "order", "ruling", "verdict", "finding", "conclusion", "notion", "thought",
+    "feeling", "sense", "impression", "perception", "attitude", "approval", "disapproval", "rejection",
+    "acceptance", "acknowledgment", "acknowledgement", "confirmation", "declaration", "proclamation",
+    "report", "claim", "talk", "push", "campaign", "crusade", "quest", "ambition", "pitch", "case",
+    "reasoning", "justification", "excuse", "answer", "testimony", "suggestion", "advice", "instruction",
+    "ultimatum", "boast", "vow", "oath", "guarantee", "insinuation", "implication", "rebuke", "condemnation",
+    "denunciation", "dismissal", "embrace", "championing", "advocacy", "opposition", "resistance", "hostility",
+    "skepticism", "scepticism", "enthusiasm", "affection", "love", "hatred", "disdain", "contempt", "respect"}
+# Prepositions whose object may own a statement noun in the learned reading ("the views of the
+# voters", "support from the youth").
+BROAD_OWNER_PREPOSITIONS = ("of", "from", "among")
