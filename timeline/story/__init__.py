@@ -66,4 +66,3 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
             story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
                                    tuple(c.source for c in told), round(day.support, 3)))
     return tuple(story)
-

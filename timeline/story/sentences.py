@@ -24,6 +24,7 @@ REDUNDANT = 0.5
 LEANING = 0.5               # a factor for a sentence that opens on a word leaning on another
 OFF_QUERY = 0.3             # a factor for a sentence that names nothing of the query
 FIRST_PERSON = 0.3          # a factor for a sentence in the first person (a comment, a column)
+BEFORE_REACH = 400           # characters of title a run-on boundary looks back over
 TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sentence's centrality is
                             # scaled by TOLD_WORDS / its words (T17 dev AR1 0.1578 -> 0.1614; 30 and 40
                             # gave 0.159: journalists' entries run 20-30 words)
@@ -113,11 +114,11 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
     capitalised word after a live page's time stamp ("... killed 2050 Haiti's President ...")."""
     starts = []
     for found in _CLOCK_AT.finditer(text, start):
-        before = text[start:found.start()].split()
+        before = _words_before(text, start, found.start())
         if before and _unpunctuated(before[-1]):
             starts.append(found.end())
     for found in _RUN_ON_AT.finditer(text, start):
-        before = text[start:found.start()].split()
+        before = _words_before(text, start, found.start())
         if not before or not _unpunctuated(before[-1]):
             continue
         common = found.group(1).lower()
@@ -126,6 +127,15 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
         if not _in_title(before):
             starts.append(found.start(1))
     return sorted(starts)
+
+
+def _words_before(text: str, start: int, end: int) -> list[str]:
+    """The words of text[start:end] that a boundary's checks read: the sentence's first word and
+    the run of words ending at `end`, at most BEFORE_REACH characters of them (a split of the whole
+    prefix at every match would cost the square of a long sentence)."""
+    if end - start <= BEFORE_REACH:
+        return text[start:end].split()
+    return [text[start:end].split(None, 1)[0]] + text[end - BEFORE_REACH:end].split()[1:]
 
 
 def _unpunctuated(word: str) -> bool:
