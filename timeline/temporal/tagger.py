@@ -177,66 +177,86 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
-def _holding(low: str, spans: list[tuple[int, int]], needs: Iterable[str],
-             cuts: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
-    """The windows holding one of `needs`; the needs absent from the whole text are not looked
-    for window by window, and each window is cut out once for all rules (`cuts`)."""
-    needs = tuple(needs)
-    present = [word for word in needs if word in low] if len(needs) < len(spans) else needs
-    if not present:
-        return []
-    out = []
-    for span in spans:
-        window = cuts.get(span)
-        if window is None:
-            window = cuts[span] = low[span[0]:span[1]]
-        for word in present:
-            if word in window:
-                out.append(span)
-                break
-    return out
+class _Windows:
+    """The windows of one trigger set in the case-folded text, and the text of all of them
+    joined: a string absent from it is in none of them, found by one search."""
+
+    def __init__(self, low: str, spans: list[tuple[int, int]]):
+        self.low, self.spans = low, spans
+        self.joined = "\0".join([low[a:b] for a, b in spans])
+
+    def holding(self, spans: list[tuple[int, int]], needs: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Those of `spans` (some of these windows) that hold one of `needs`."""
+        joined = self.joined
+        present = [word for word in needs if word in joined]
+        if not present:
+            return []
+        find = self.low.find
+        if len(present) == 1:
+            word = present[0]
+            return [span for span in spans if find(word, span[0], span[1]) >= 0]
+        out = []
+        for span in spans:
+            a, b = span
+            for word in present:
+                if find(word, a, b) >= 0:
+                    out.append(span)
+                    break
+        return out
 
 
 # Strings one of which every match of a rule holds: where a window has none, the rule cannot
-# match there and its scan is skipped (the results are the same).
+# match there and its scan is skipped (the results are the same). A rule's own `needs` are
+# tested first; the strings read from its pattern only where the case fold is exact.
 _REQUIRED = {rule.name: required_strings(rule.pattern) for rule in RULES}
+_TESTS_ANY_FOLD = {rule.name: (tuple(rule.needs),) if rule.needs else () for rule in RULES}
+_TESTS_EXACT_FOLD = {rule.name: _TESTS_ANY_FOLD[rule.name] + tuple(tuple(sorted(r)) for r in _REQUIRED[rule.name])
+                     for rule in RULES}
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
-    found = {}
+    found: dict[tuple[int, int, str], tuple] = {}
     low = _fold(text)
     by_class = _windows_by_class(text, low)
-    n = len(text)
-    windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}     # rules share trigger sets
-    cuts: dict[tuple[int, int], str] = {}                                # and windows
-    exact_fold = folds_exactly(text)
+    windows_of: dict[frozenset[str], _Windows] = {}     # rules share trigger sets
+    tests_of = _TESTS_EXACT_FOLD if folds_exactly(text) else _TESTS_ANY_FOLD
     for rule in RULES:
         classes = rule.triggers
-        spans = windows_of.get(classes)
-        if spans is None:
+        windows = windows_of.get(classes)
+        if windows is None:
             spans = [w for c in classes for w in by_class.get(c, ())]
-            windows_of[classes] = spans = _merge(spans) if len(classes) > 1 else spans
-        if rule.needs:
-            spans = _holding(low, spans, rule.needs, cuts)
-        for required in _REQUIRED[rule.name] if exact_fold else ():
-            spans = _holding(low, spans, required, cuts)
-        for a, b in spans:
-            for m in rule.pattern.finditer(text, a, b):
-                if m.end() == m.start():
-                    continue
-                key = (m.start(), m.end(), rule.name)
-                if key in found:
-                    continue
-                # A match cut by the window edge is not trusted: the full-text match will come
-                # from the neighbouring window, or the expression is longer than a window.
-                if (m.end() == b and b < n) or (m.start() == a and a > 0):
-                    full = rule.pattern.match(text, m.start())
-                    if not full or full.end() != m.end():
-                        continue
-                reading = rule.produce(m)
-                if reading is not None:
-                    found[key] = (m.start(), m.end(), rule.priority, rule, reading)
+            windows = windows_of[classes] = _Windows(low, _merge(spans) if len(classes) > 1 else spans)
+        spans = windows.spans
+        for needs in tests_of[rule.name]:
+            if not spans:
+                break
+            spans = windows.holding(spans, needs)
+        if spans:
+            _scan(text, rule, spans, found)
     return list(found.values())
+
+
+def _scan(text: str, rule: Rule, spans: list[tuple[int, int]], found: dict[tuple[int, int, str], tuple]) -> None:
+    """The readings of `rule`'s matches in the windows `spans`, added to `found`."""
+    n = len(text)
+    finditer, match, produce, name = rule.pattern.finditer, rule.pattern.match, rule.produce, rule.name
+    for a, b in spans:
+        for m in finditer(text, a, b):
+            start, end = m.span()
+            if end == start:
+                continue
+            key = (start, end, name)
+            if key in found:
+                continue
+            # A match cut by the window edge is not trusted: the full-text match will come
+            # from the neighbouring window, or the expression is longer than a window.
+            if (end == b and b < n) or (start == a and a > 0):
+                full = match(text, start)
+                if not full or full.end() != end:
+                    continue
+            reading = produce(m)
+            if reading is not None:
+                found[key] = (start, end, rule.priority, rule, reading)
 
 
 def _select(cands: list[tuple[int, int, int, Rule, Reading]]) -> list[tuple[int, int, Rule, Reading]]:

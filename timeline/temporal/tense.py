@@ -21,31 +21,76 @@ def _words(words) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
-_MULTIWORD_FUTURE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, L.FUTURE_PHRASES), key=len, reverse=True))
-                               + r")\b", re.I)
+# A sentence ends after [.!?] and any closing quotes, before an opening capital or digit; or at a
+# blank line, or a line opening with a capital. Every branch starts by consuming one character of
+# a known set, so the engine looks only at those ("[.!?]" is looked behind from there):
+# the same matches as "(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])".
+_SENTENCE_END = re.compile(r"[\"”’)\s](?:(?<=[.!?][\"”’)])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
+                           r"|(?<=[.!?]\s)\s*(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=[A-Z“\"]))")
+
+
+def _phrase_trie(phrases) -> str:
+    """An alternation of literal phrases factored by common prefixes: at a given place it
+    matches the longest phrase that fits, as a longest-first alternation does."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_branches(trie)
+
+
+def _trie_branches(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_branches(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+_MULTIWORD_FUTURE = re.compile(r"\b(?:" + _phrase_trie(L.FUTURE_PHRASES) + r")\b", re.I)
 _PERFECT = re.compile(r"\b(?:" + _words(L.PERFECT_AUXILIARIES) + r")\s+(?!(?:" + "|".join(sorted(L.PLANNING_PARTICIPLES))
                       + r")\b)(?:\w+" + L.PAST_SUFFIX + "|" + _words(L.PERFECT_PARTICIPLES) + r")\b")
 _PAST_PLAN = re.compile(r"\b(?:" + _words(L.PAST_PLAN_AUXILIARIES) + r")\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+" + L.AGENT_PREPOSITION + r"\s+(?:" + _words(L.AGENT_DETERMINERS) + r")\b")
 # A colon between digits is a clock time ("at 10:35 a.m."), not a clause break.
-_CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAK_PUNCTUATION.replace(":", "")) + r"]|(?<!\d):|:(?!\d)|,\s+(?:"
-                           + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b")
+# One branch per first character, so that the engine looks only at those characters:
+# the same matches as "[;—–()]|(?<!\d):|:(?!\d)|,\s+(?:but|and|...)\b".
+_CLAUSE_BREAK = re.compile("|".join(re.escape(ch) for ch in L.CLAUSE_BREAK_PUNCTUATION.replace(":", ""))
+                           + r"|:(?<!\d:)|:(?!\d)|,\s+(?:" + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b")
 _REPORT_ADJACENT = re.compile(r"\s*(?:" + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
 _RANK = {"future": 0, "past": 1, "present": 2}
 _AFTER_PENALTY = 100
 
 
-_WORD_BEFORE_STOP = re.compile(r"([A-Za-z]+)\.$")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ABBREVIATION_WIDTH = 12          # how far back an abbreviation's letters are read
+
+
+def _word_before_stop(text: str, at: int) -> Optional[str]:
+    """The ASCII letters right before a full stop that ends text[:at] (or before it and a final
+    newline), reading no further back than _ABBREVIATION_WIDTH characters; None if there are none.
+    What the search of "([A-Za-z]+)\.$" in text[at - 12:at] finds, without trying every start."""
+    low = max(0, at - _ABBREVIATION_WIDTH)
+    stop = at - 1
+    if stop >= low and text[stop] == "\n":
+        stop -= 1
+    if stop < low or text[stop] != ".":
+        return None
+    first = stop
+    while first > low and text[first - 1] in _ASCII_LETTERS:
+        first -= 1
+    return text[first:stop] if first < stop else None
 
 
 def _abbreviation_stop(text: str, m: re.Match) -> bool:
     """Whether the full stop before `m` closes an abbreviation, not a sentence: "Mr. Bush",
     "Sept. 14", "No. 2"."""
-    word = _WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start())
+    word = _word_before_stop(text, m.start())
     if word is None:
         return False
-    word = word.group(1).lower()
+    word = word.lower()
     if word in L.ABBREVIATIONS_BEFORE_NAME:
         return True
     return word in L.ABBREVIATIONS_BEFORE_NUMBER and text[m.end():m.end() + 1].isdigit()
@@ -126,36 +171,34 @@ class ClauseCues:
         text = self.text
         if folded is None:
             folded = fold_words(text[:self.end])
-        self.starts, self.ends, self.words, self.tenses, self.reporting = [], [], [], [], []
-        starts, ends, words, tenses = self.starts, self.ends, self.words, self.tenses
-        previous = ""
-        for m in _WORD.finditer(folded, self.start, self.end):
-            word = m.group()
-            start, end = m.span()
-            starts.append(start)
-            ends.append(end)
-            words.append(word)
-            # Most words mark no tense: word_tense is asked only about those that may.
-            tenses.append(word_tense(text, end, word, previous)
-                          if word in _MAY_MARK_TENSE or word.endswith(_TENSE_SUFFIXES) else None)
-            if word in L.PLANNING_PARTICIPLES and previous in L.AUXILIARIES_OF_PLANS:
+        found = list(_WORD.finditer(folded, self.start, self.end))
+        self.words = words = [m.group() for m in found]
+        self.starts = [m.start() for m in found]
+        self.ends = ends = [m.end() for m in found]
+        # Most words mark no tense: word_tense is asked only about those that may.
+        self.tenses = tenses = [
+            word_tense(text, ends[i], word, words[i - 1] if i else "")
+            if word in _MAY_MARK_TENSE or word.endswith(_TENSE_SUFFIXES) else None
+            for i, word in enumerate(words)]
+        for i, word in enumerate(words):
+            if i and word in L.PLANNING_PARTICIPLES and words[i - 1] in L.AUXILIARIES_OF_PLANS:
                 # "were planning to drive there on Monday": the plan's tense, not the auxiliary's.
-                tenses[-2] = None
-            self.reporting.append(word in L.REPORTING_VERBS)
-            previous = word
-        n = len(words)
-        # The nearest cue at or before each word (reporting verbs only count beside the date),
-        # and at or after it (where they always count).
-        self.cue_before, last = [], -1
-        for i in range(n):
-            if self.tenses[i] and not self.reporting[i]:
-                last = i
-            self.cue_before.append(last)
-        self.cue_after, nxt = [n] * (n + 1), n
-        for i in range(n - 1, -1, -1):
-            if self.tenses[i]:
-                nxt = i
-            self.cue_after[i] = nxt
+                tenses[i - 1] = None
+        self.reporting = reporting = [word in L.REPORTING_VERBS for word in words]
+        # The words that are cues: before a word, reporting verbs only count beside the date (the
+        # caller sees to that); after it they always count. Looked up by bisection.
+        self._cues_before = [i for i, tense in enumerate(tenses) if tense and not reporting[i]]
+        self._cues_after = [i for i, tense in enumerate(tenses) if tense]
+
+    def cue_before(self, i: int) -> int:
+        """The nearest cue word at or before word i (reporting verbs aside), else -1."""
+        k = bisect_right(self._cues_before, i)
+        return self._cues_before[k - 1] if k else -1
+
+    def cue_after(self, i: int) -> int:
+        """The nearest cue word at or after word i, else the number of words."""
+        k = bisect_left(self._cues_after, i)
+        return self._cues_after[k] if k < len(self._cues_after) else len(self.words)
 
     def perfect(self) -> bool:
         if self._perfect is None:
@@ -209,7 +252,7 @@ class ClauseCues:
         first_after = bisect_left(self.starts, end)
         picked: list[tuple[int, Optional[str]]] = []
         if first_inside:
-            picked.append((self.cue_before[first_inside - 1], None))
+            picked.append((self.cue_before(first_inside - 1), None))
             # "Paribas said Monday that ...": right next to the date, the report is what it dates.
             for k in (first_inside - 1, first_inside - 2):
                 if k >= 0 and self.reporting[k] and _REPORT_ADJACENT.fullmatch(self.text, self.ends[k], start):
@@ -219,7 +262,7 @@ class ClauseCues:
             before = "" if first_after > first_inside else (self.words[first_after - 1] if first_after else "")
             k = first_after
             picked.append((k, word_tense(self.text, self.ends[k], self.words[k], before)))
-            picked.append((self.cue_after[k + 1], None))
+            picked.append((self.cue_after(k + 1), None))
         out = []
         for k, tense in picked:
             if 0 <= k < len(self.words):
