@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from ..lexicon import time_words as L
 
@@ -22,11 +22,17 @@ def _words(words) -> str:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # A sentence ends after [.!?] and any closing quotes, before an opening capital or digit; or at a
-# blank line, or a line opening with a capital. Every branch starts by consuming one character of
-# a known set, so the engine looks only at those ("[.!?]" is looked behind from there):
-# the same matches as "(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])".
-_SENTENCE_END = re.compile(r"[\"”’)\s](?:(?<=[.!?][\"”’)])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
-                           r"|(?<=[.!?]\s)\s*(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=[A-Z“\"]))")
+# blank line, or a line opening with a capital. The pattern starts on the stop or the newline, so
+# that the engine looks only at those characters; the end itself is group 1 after a stop, the
+# whole match after a newline: the same ends, in the same order, as finditer of
+# "(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])".
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])([\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9]))|(?<=\n)(?:\s*\n|(?=[A-Z“\"])))")
+
+
+def sentence_ends(text: str) -> Iterator[tuple[int, int]]:
+    """The spans between sentences of `text`, abbreviations not set apart."""
+    for m in _SENTENCE_END.finditer(text):
+        yield m.span(1) if m.start(1) >= 0 else m.span()
 
 
 def _phrase_trie(phrases) -> str:
@@ -69,7 +75,7 @@ _ABBREVIATION_WIDTH = 12          # how far back an abbreviation's letters are r
 
 
 def _word_before_stop(text: str, at: int) -> Optional[str]:
-    """The ASCII letters right before a full stop that ends text[:at] (or before it and a final
+    r"""The ASCII letters right before a full stop that ends text[:at] (or before it and a final
     newline), reading no further back than _ABBREVIATION_WIDTH characters; None if there are none.
     What the search of "([A-Za-z]+)\.$" in text[at - 12:at] finds, without trying every start."""
     low = max(0, at - _ABBREVIATION_WIDTH)
@@ -84,26 +90,26 @@ def _word_before_stop(text: str, at: int) -> Optional[str]:
     return text[first:stop] if first < stop else None
 
 
-def _abbreviation_stop(text: str, m: re.Match) -> bool:
-    """Whether the full stop before `m` closes an abbreviation, not a sentence: "Mr. Bush",
-    "Sept. 14", "No. 2"."""
-    word = _word_before_stop(text, m.start())
+def _abbreviation_stop(text: str, start: int, end: int) -> bool:
+    """Whether the full stop before text[start:end] closes an abbreviation, not a sentence:
+    "Mr. Bush", "Sept. 14", "No. 2"."""
+    word = _word_before_stop(text, start)
     if word is None:
         return False
     word = word.lower()
     if word in L.ABBREVIATIONS_BEFORE_NAME:
         return True
-    return word in L.ABBREVIATIONS_BEFORE_NUMBER and text[m.end():m.end() + 1].isdigit()
+    return word in L.ABBREVIATIONS_BEFORE_NUMBER and text[end:end + 1].isdigit()
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if _abbreviation_stop(text, m):
+    for stop, after in sentence_ends(text):
+        if _abbreviation_stop(text, stop, after):
             continue
-        if m.start() > start:
-            bounds.append((start, m.start()))
-        start = m.end()
+        if stop > start:
+            bounds.append((start, stop))
+        start = after
     if start < len(text):
         bounds.append((start, len(text)))
     return bounds or [(0, len(text))]
