@@ -86,7 +86,9 @@ _TRIGGER_WORD = re.compile(r"(?<![\w])(" + alternation(_WORD_CLASSES) + r")(?:['
 # Numbers are scanned as plain tokens and classified here: lookarounds in a regular expression
 # would run at every position of the text. Only shapes a time expression can take open a
 # window: years (and 1980s, 1215 GMT), '98, 12/31/2001, 3:30, 7pm. Counts and money do not.
-_NUMBER = re.compile(r"'\d\d|\d+(?:[/:.]\d+)*(?:\s*[ap]\.?m\b)?")
+# The pattern opens on a character of a known set (a digit or an apostrophe) so that the engine
+# looks only at those: the same tokens as "'\d\d|\d+(?:[/:.]\d+)*(?:\s*[ap]\.?m\b)?".
+_NUMBER = re.compile(r"[\d'](?:(?<=')\d\d|(?<=\d)\d*(?:[/:.]\d+)*(?:\s*[ap]\.?m\b)?)")
 
 
 def _number_class(token: str) -> Optional[str]:
@@ -97,10 +99,13 @@ def _number_class(token: str) -> Optional[str]:
     if "/" in token:
         return "slash_date" if token.count("/") == 2 else None
     if ":" in token:
-        return "clock" if re.fullmatch(r"\d{1,2}:\d\d", token) else None
+        return "clock" if _CLOCK_TOKEN.fullmatch(token) else None
     if "." in token:
         return None
     return "year4" if len(token) == 4 else None
+
+
+_CLOCK_TOKEN = re.compile(r"\d{1,2}:\d\d")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -118,38 +123,38 @@ def _windows_by_class(text: str, low: Optional[str] = None) -> dict[str, list[tu
     """For each trigger class, the stretches of text around its triggers (merged). `low` is the
     text case-folded by `_fold`, if the caller has it."""
     low = low if low is not None else _fold(text)
-    hits: list[tuple[int, int, tuple[str, ...]]] = []
+    # Word classes and number shapes are apart, so the hits of each class come from one of the
+    # two scans, in the order of the text: each class's windows are merged as they come.
+    lefts: dict[str, list[int]] = {}
+    rights: dict[str, list[int]] = {}
+    n = len(text)
     for m in _TRIGGER_WORD.finditer(low):
         start, end = m.span()
-        hits.append((start, end, _classes_of(m.group(1))))
+        a, b = (start - _BEFORE if start > _BEFORE else 0), (end + _AFTER if end + _AFTER < n else n)
+        for cls in _classes_of(m.group(1)):
+            _widen(lefts, rights, cls, a, b)
     for m in _NUMBER.finditer(low):
         cls = _number_class(m.group())
         if cls:
             start, end = m.span()
-            hits.append((start, end, (cls,)))
-    hits.sort(key=_first)
-    starts: dict[str, list[int]] = {}
-    ends: dict[str, list[int]] = {}
-    n = len(text)
-    for start, end, classes in hits:
-        a, b = max(0, start - _BEFORE), min(n, end + _AFTER)
-        for cls in classes:
-            lefts = starts.get(cls)
-            if lefts is None:
-                starts[cls], ends[cls] = [a], [b]
-                continue
-            rights = ends[cls]
-            if a <= rights[-1]:
-                if b > rights[-1]:
-                    rights[-1] = b
-            else:
-                lefts.append(a)
-                rights.append(b)
-    return {cls: list(zip(lefts, ends[cls])) for cls, lefts in starts.items()}
+            _widen(lefts, rights, cls, (start - _BEFORE if start > _BEFORE else 0),
+                   (end + _AFTER if end + _AFTER < n else n))
+    return {cls: list(zip(starts, rights[cls])) for cls, starts in lefts.items()}
 
 
-def _first(hit: tuple) -> int:
-    return hit[0]
+def _widen(lefts: dict[str, list[int]], rights: dict[str, list[int]], cls: str, a: int, b: int) -> None:
+    """Add the window [a, b) to the class's windows, merged with the last one if they meet."""
+    starts = lefts.get(cls)
+    if starts is None:
+        lefts[cls], rights[cls] = [a], [b]
+        return
+    ends = rights[cls]
+    if a <= ends[-1]:
+        if b > ends[-1]:
+            ends[-1] = b
+    else:
+        starts.append(a)
+        ends.append(b)
 
 
 _CLASSES_SEEN: dict[str, tuple[str, ...]] = {}
