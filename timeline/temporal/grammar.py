@@ -129,28 +129,49 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(r"(?<![\w'’-])" + pattern + r"(?![\w-])", re.IGNORECASE)
 
 
+# Patterns the productions read with, compiled once.
+_SPACES = re.compile(r"\s+")
+_WORD_SEPARATORS = re.compile(r"[\s-]+")
+_DIGITS = re.compile(r"\d+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_HALF_AFTER_DIGITS = re.compile(r"(\d+)(?:\s+|-)1/2")
+_THOUSANDS = re.compile(r"\d+(?:,\d{3})+")
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
+_A_HALF = re.compile(r"half\s+an?|a\s+half")
+_A_COUPLE = re.compile(r"(?:a\s+)?couple\s+of")
+_HALF_A_DOZEN = re.compile(r"half\s+a\s+dozen|a\s+half[\s-]dozen")
+_A_DOZEN = re.compile(r"a\s+dozen")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+_AGE_AFTER = re.compile(r"[\s-]+" + L.AGE_WORD + r"\b")
+_PREPOSITION_OR_CLOCK_AT_END = re.compile(r"(?:" + "|".join(L.WEEKDAY_PREPOSITIONS)
+                                          + r"|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?: \w{2,3}t)?)\s*$")
+_UNTIL_AT_END = re.compile(r"\b(?:" + "|".join(L.UNTIL_WORDS) + ")$")
+_SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
+
+
 # ---------------------------------------------------------------- small readers
 
 def number(text: str) -> Optional[float]:
     """"twenty-four" -> 24, "a hundred" -> 100, "1,000" -> 1000, "half an" -> 0.5."""
     t = text.lower().strip()
-    fraction = re.fullmatch(r"(\d+)(?:\s+|-)1/2", t)
+    fraction = _HALF_AFTER_DIGITS.fullmatch(t)
     if fraction:
         return int(fraction.group(1)) + 0.5
-    if re.fullmatch(r"\d+(?:,\d{3})+", t):
+    if _THOUSANDS.fullmatch(t):
         return float(t.replace(",", ""))
-    if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
+    if _DECIMAL.fullmatch(t):
         return float(t.replace(",", "."))
-    if re.fullmatch(r"half\s+an?|a\s+half", t):
+    if _A_HALF.fullmatch(t):
         return 0.5
-    if re.fullmatch(r"(?:a\s+)?couple\s+of", t):
+    if _A_COUPLE.fullmatch(t):
         return 2
-    if re.fullmatch(r"half\s+a\s+dozen|a\s+half[\s-]dozen", t):
+    if _HALF_A_DOZEN.fullmatch(t):
         return 6
-    if re.fullmatch(r"a\s+dozen", t):
+    if _A_DOZEN.fullmatch(t):
         return 12
     total, current = 0.0, 0.0
-    for word in re.split(r"[\s-]+", t):
+    for word in _WORD_SEPARATORS.split(t):
         if word == "and":
             if current >= 100 or total:
                 continue                  # "a hundred and five"
@@ -179,7 +200,7 @@ def month_of(word: str) -> int:
 
 
 def day_of(word: str) -> int:
-    digits = re.match(r"\d+", word)
+    digits = _DIGITS.match(word)
     return int(digits.group()) if digits else L.ORDINALS[word.lower()]
 
 
@@ -193,7 +214,7 @@ def year_of(word: str) -> int:
 
 
 def _spelled_year(words: str) -> int:
-    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in L.SPELLED_YEAR_FILLERS]
+    parts = [w for w in _WORD_SEPARATORS.split(words.lower()) if w not in L.SPELLED_YEAR_FILLERS]
     if parts[:2] == ["two", "thousand"]:
         return 2000 + int(number(" ".join(parts[2:])) or 0) if parts[2:] else 2000
     century = L.NUMBER_WORDS[parts[0]]
@@ -209,7 +230,7 @@ def weekday_of(word: str) -> int:
 def position_mod(word: Optional[str]) -> Optional[str]:
     if not word:
         return None
-    w = re.sub(r"\s+", " ", word.lower())
+    w = _SPACES.sub(" ", word.lower())
     for key, mod in L.POSITION_MODS.items():
         if key in w.split() or w.startswith(key) or f" {key} " in f" {w} ":
             return mod
@@ -219,7 +240,7 @@ def position_mod(word: Optional[str]) -> Optional[str]:
 def quantity_mod(word: Optional[str], m: Optional[re.Match] = None) -> Optional[str]:
     """The mod of a modifier inside the span, else of one just before it ("about [two weeks]")."""
     if word:
-        return L.QUANTITY_MODS.get(re.sub(r"\s+", " ", word.lower()))
+        return L.QUANTITY_MODS.get(_SPACES.sub(" ", word.lower()))
     if m is not None:
         before = _previous_words(m, 2)
         for n in (2, 1):
@@ -483,7 +504,7 @@ def p_decade(m: re.Match) -> Optional[Reading]:
 
 def p_century(m: re.Match) -> Optional[Reading]:
     word = m["ord"].lower()
-    n = L.ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+    n = L.ORDINALS.get(word) or int(_DIGITS.match(word).group())
     mod = position_mod(m["pos"])
     return Reading("DATE", absolute(f"{n - 1:02d}", mod), mod)
 
@@ -495,7 +516,7 @@ def p_season(m: re.Match) -> Optional[Reading]:
         return Reading("SET", no_position(f"XXXX-{code}"))
     if m["year"]:
         return Reading("DATE", absolute(f"{year_of(m['year']):04d}-{code}", mod), mod)
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    rel = _SPACES.sub(" ", (m["rel"] or "").lower())
     if not rel and not m["the"] and not m["pos"]:
         prev = _previous_words(m, 1)
         if not prev or prev[0] not in L.BARE_SEASON_AFTER:
@@ -597,7 +618,7 @@ def p_story_unit(m: re.Match) -> Optional[Reading]:
     """"For the year, volume was flat", "a high for the year", "the week's most active session": the
     year of publication, the week the story tells of."""
     unit = m["unit"]
-    possessive = re.match(r"['’]s\b", m.string[m.end():m.end() + 3]) is not None
+    possessive = _POSSESSIVE_S.match(m.string[m.end():m.end() + 3]) is not None
     previous = _previous_words(m, 1)
     if unit[0].isupper() or not (possessive or (previous and previous[0] in L.STORY_UNIT_BEFORE)):
         return None          # "Person of the Year"; "the year" alone is a length or a name
@@ -734,7 +755,7 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     mod = position_mod(m["pos"])
     if direction is None and _before_a_coming_day(m):
         direction = COMING_DAY
-    if direction is None and not part and re.match(r"['’]s\b", m.string[m.end():m.end() + 3]):
+    if direction is None and not part and _POSSESSIVE_S.match(m.string[m.end():m.end() + 3]):
         direction = EVENT_DAY
     if part:
         return Reading("TIME", weekday_by_tense(weekday, direction, "T" + part, mod), mod)
@@ -752,7 +773,7 @@ def p_day_beside(m: re.Match) -> Optional[Reading]:
         month, day = month_of(m["month"]), day_of(m["day"])
         inner = by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}")
     else:
-        name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+        name = _SPACES.sub(" ", m["name"].lower()).replace("’", "'")
         if name not in L.HOLIDAYS_FIXED:
             return None
         month, day = L.HOLIDAYS_FIXED[name]
@@ -784,13 +805,12 @@ def p_weekday_from_reference(m: re.Match) -> Optional[Reading]:
 
 
 def _before_a_coming_day(m: re.Match) -> bool:
-    before = re.sub(r"\s+", " ", m.string[max(0, m.start() - 80):m.start()].lower())
-    before = re.sub(r"(?:" + "|".join(L.WEEKDAY_PREPOSITIONS) + r"|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?: \w{2,3}t)?)\s*$", "",
-                    before.strip()).strip()
+    before = _SPACES.sub(" ", m.string[max(0, m.start() - 80):m.start()].lower())
+    before = _PREPOSITION_OR_CLOCK_AT_END.sub("", before.strip()).strip()
     if before.endswith(L.COMING_DAY_BEFORE):
         return True
-    if re.search(r"\b(?:" + "|".join(L.UNTIL_WORDS) + ")$", before):
-        clause = re.split(r"[.;:!?]", before)[-1]
+    if _UNTIL_AT_END.search(before):
+        clause = _SENTENCE_PUNCTUATION.split(before)[-1]
         return any(verb in clause for verb in L.DEFERRING_VERBS)
     return False
 
@@ -804,7 +824,7 @@ def p_relative_unit(m: re.Match) -> Optional[Reading]:
     """"last week", "this year", "next month", "the following day", "that year", "earlier this month"."""
     if _inside_a_name(m):
         return None
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = _SPACES.sub(" ", m["rel"].lower())
     unit = unit_of(m["unit"])
     gran = _UNIT_GRANULARITY[unit]
     mod = position_mod(m["pos"])
@@ -846,7 +866,7 @@ def p_relative_unit(m: re.Match) -> Optional[Reading]:
 
 def p_ago(m: re.Match) -> Optional[Reading]:
     unit = unit_of(m["unit"])
-    amount = number(m["num"]) if m["num"] and not re.match(L_VAGUE, m["num"], re.I) else None
+    amount = number(m["num"]) if m["num"] and not _VAGUE_WORDS.match(m["num"]) else None
     mod = quantity_mod(m["qmod"], m) or ("APPROX" if m["orso"] else None)
     if amount is None:
         return Reading("DATE", reference_word("PAST_REF"))
@@ -863,6 +883,7 @@ def p_ago(m: re.Match) -> Optional[Reading]:
 
 
 L_VAGUE = PLACEHOLDERS["VAGUE"]
+_VAGUE_WORDS = re.compile(L_VAGUE, re.I)
 
 
 def p_offset_from_reference(m: re.Match) -> Optional[Reading]:
@@ -906,18 +927,18 @@ _PAY_AFTER = re.compile(r"(?:['’]|\s+of)\s+(?:[a-z]+\s+)?(?:" + _alternation_i
 def p_duration(m: re.Match) -> Optional[Reading]:
     unit = unit_of(m["unit"])
     num_text = m["num"]
-    vague = num_text is None or re.fullmatch(L_VAGUE, num_text, re.I) is not None
+    vague = num_text is None or _VAGUE_WORDS.fullmatch(num_text) is not None
     amount = None if vague else number(num_text)
     if not vague and amount is None:
         return None
-    if amount is not None and 1800 <= amount <= 2099 and re.fullmatch(r"\d{4}", num_text or ""):
+    if amount is not None and 1800 <= amount <= 2099 and _FOUR_DIGITS.fullmatch(num_text or ""):
         return None          # "the 1988 quarter": a year, not 1988 quarters
     after = m.string[m.end():m.end() + 12].lower()
-    if unit == "quarter" and not (vague and num_text) and (re.match(r"\s+of\b", after) or "-quarter" in m.group().lower() and not m["rel"]):
+    if unit == "quarter" and not (vague and num_text) and (_OF_AFTER.match(after) or "-quarter" in m.group().lower() and not m["rel"]):
         return None          # "a quarter of", "three-quarters": fractions; not "several quarters of losses"
     if unit == "quarter" and _CLOCK_QUARTER_AFTER.match(after):
         return None          # "at a quarter to nine": a clock time
-    if unit == "year" and re.match(r"[\s-]+" + L.AGE_WORD + r"\b", after):
+    if unit == "year" and _AGE_AFTER.match(after):
         return None          # ages are not time expressions in TimeBank ("52 years old")
     if m["adj"] and m["adj"] == "-old" and (unit == "year" or _next_word(m).lower() in L.YOUNG_PERSON_NOUNS):
         return None          # "a 45-year-old man", "their 6-month-old son": ages
@@ -961,12 +982,12 @@ def p_duration(m: re.Match) -> Optional[Reading]:
 
 
 def p_set(m: re.Match) -> Optional[Reading]:
-    target = re.sub(r"\s+", " ", m["target"].lower())
+    target = _SPACES.sub(" ", m["target"].lower())
     num = (m["num"] or "").lower()
     # "every other week" is every second one; "every few months" an unknown number of them.
     amount = (2 if num == "other" else L.ORDINALS[num] if num in L.ORDINALS else None
-              if num and re.fullmatch(L_VAGUE, num, re.I) else number(num) if num else 1)
-    if num and amount is None and not re.fullmatch(L_VAGUE, num, re.I):
+              if num and _VAGUE_WORDS.fullmatch(num) else number(num) if num else 1)
+    if num and amount is None and not _VAGUE_WORDS.fullmatch(num):
         return None
     if target in L.SEASONS:
         return Reading("SET", no_position(f"XXXX-{L.SEASONS[target]}"))
@@ -990,7 +1011,7 @@ def p_set(m: re.Match) -> Optional[Reading]:
 def p_streak(m: re.Match) -> Optional[Reading]:
     """"for the third straight year", "the fifth month in a row": a run of that many units."""
     word = m["ord"].lower()
-    n = L.ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+    n = L.ORDINALS.get(word) or int(_DIGITS.match(word).group())
     if n < 2:
         return None
     return Reading("DURATION", no_position(duration_value(n, unit_of(m["unit"] or m["unit2"]))))
@@ -1053,7 +1074,7 @@ def p_rate(m: re.Match) -> Optional[Reading]:
 
 def p_vague_length(m: re.Match) -> Optional[Reading]:
     """"for a while", "for some time": a length of time of unknown size."""
-    words = re.sub(r"\s+", " ", m.group().lower())
+    words = _SPACES.sub(" ", m.group().lower())
     if words == "some time" and _previous_words(m, 1) != ["for"]:
         return None          # "some time next year", "spent some time abroad"
     if _previous_words(m, 2) == ["once", "in"]:
@@ -1151,7 +1172,7 @@ def p_noon(m: re.Match) -> Optional[Reading]:
 
 
 def p_holiday(m: re.Match) -> Optional[Reading]:
-    name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+    name = _SPACES.sub(" ", m["name"].lower()).replace("’", "'")
     if name == "may day" and m["name"][0] == "m":
         return None
 
@@ -1179,7 +1200,7 @@ def p_week_of(m: re.Match) -> Optional[Reading]:
     """"the week of March 6", "Easter week": the calendar week holding that day."""
     groups = m.groupdict()
     if groups.get("name"):
-        name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+        name = _SPACES.sub(" ", m["name"].lower()).replace("’", "'")
         fixed = L.HOLIDAYS_FIXED.get(name)
 
         def day_in(year: int) -> Optional[str]:
@@ -1201,7 +1222,7 @@ def p_week_of(m: re.Match) -> Optional[Reading]:
 
 
 def p_reference_word(m: re.Match) -> Optional[Reading]:
-    word = re.sub(r"\s+", " ", m["word"].lower()).replace("’", "'")
+    word = _SPACES.sub(" ", m["word"].lower()).replace("’", "'")
     value = L.PRESENT_WORDS.get(word) or L.PAST_WORDS.get(word) or L.FUTURE_WORDS.get(word)
     if word == "now" and (_next_word(m).lower() in L.NOW_AS_CONJUNCTION_BEFORE
                           or re.match(L.NOW_AND_THEN, m.string[m.end():m.end() + 14], re.I)):
@@ -1239,7 +1260,7 @@ def p_spelled_year(m: re.Match) -> Optional[Reading]:
     year = year_of(m["year"])
     if not 1100 <= year <= 2099:
         return None
-    if not m.group().lower().startswith("the year") and len(re.split(r"[\s-]+", m["year"])) < 2:
+    if not m.group().lower().startswith("the year") and len(_WORD_SEPARATORS.split(m["year"])) < 2:
         return None
     return Reading("DATE", absolute(f"{year:04d}"))
 

@@ -32,7 +32,7 @@ _UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
 
 def folds_exactly(text: str) -> bool:
     """Whether an ASCII case fold of `text` shows every letter a case-insensitive pattern sees."""
-    return _UNFOLDED.search(text) is None
+    return text.isascii() or _UNFOLDED.search(text) is None
 
 
 def required_strings(pattern: re.Pattern) -> tuple[frozenset[str], ...]:

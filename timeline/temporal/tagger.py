@@ -354,10 +354,15 @@ def _results_of(text: str, end: int) -> bool:
 _A_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
 
+_DURATION_HEAD = re.compile(r"^PT?[\dX.]*")
+_GRANULARITY_OF_UNIT = {"Y": "year", "W": "week", "D": "day", "DE": "decade", "CE": "century", "Q": "quarter"}
+
+
 def _duration_granularity(value: str) -> str:
-    tail = re.sub(r"^PT?[\dX.]*", "", value or "")
-    return {"Y": "year", "M": "month" if not value.startswith("PT") else "unknown", "W": "week", "D": "day",
-            "DE": "decade", "CE": "century", "Q": "quarter"}.get(tail, "unknown")
+    tail = _DURATION_HEAD.sub("", value or "")
+    if tail == "M":
+        return "month" if not value.startswith("PT") else "unknown"
+    return _GRANULARITY_OF_UNIT.get(tail, "unknown")
 
 
 def tag_documents(records: Iterable[dict]) -> Iterable[dict]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import time_words as _L
@@ -87,14 +88,19 @@ _VALUE = re.compile(
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?(?:T.*)?$")
 
 
+_DECADE_VALUE, _CENTURY_VALUE = re.compile(r"\d{3}"), re.compile(r"\d{2}")
+_SIMPLE_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S|DE|CE|L|Q|WE)")
+
+
+@lru_cache(maxsize=4096)
 def interval_of(value: str) -> tuple[Optional[date], Optional[date], str]:
     """(earliest, latest, granularity) of a DATE/TIME value; (None, None, 'unknown') when it has none."""
     if not value or "X" in value[:4]:
         return None, None, "unknown"
-    if re.fullmatch(r"\d{3}", value):
+    if _DECADE_VALUE.fullmatch(value):
         y = int(value) * 10
         return date(max(1, y), 1, 1), date(y + 9, 12, 31), "decade"
-    if re.fullmatch(r"\d{2}", value):
+    if _CENTURY_VALUE.fullmatch(value):
         y = int(value) * 100
         return date(max(1, y), 1, 1), date(y + 99, 12, 31), "century"
     m = _VALUE.match(value)
@@ -188,7 +194,7 @@ def _fmt(amount: float) -> str:
 
 def parse_duration(value: str) -> Optional[tuple[float, str]]:
     """(amount, unit) of a simple TIMEX3 duration value such as P35Y or PT4H; None if vague."""
-    m = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S|DE|CE|L|Q|WE)", value or "")
+    m = _SIMPLE_DURATION.fullmatch(value or "")
     if not m:
         return None
     time, number, letter = m.groups()
