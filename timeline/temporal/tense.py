@@ -186,10 +186,11 @@ class ClauseCues:
             word_tense(text, ends[i], word, words[i - 1] if i else "")
             if word in _MAY_MARK_TENSE or word.endswith(_TENSE_SUFFIXES) else None
             for i, word in enumerate(words)]
-        for i, word in enumerate(words):
-            if i and word in L.PLANNING_PARTICIPLES and words[i - 1] in L.AUXILIARIES_OF_PLANS:
-                # "were planning to drive there on Monday": the plan's tense, not the auxiliary's.
-                tenses[i - 1] = None
+        if not L.PLANNING_PARTICIPLES.isdisjoint(words):
+            for i, word in enumerate(words):
+                if i and word in L.PLANNING_PARTICIPLES and words[i - 1] in L.AUXILIARIES_OF_PLANS:
+                    # "were planning to drive there on Monday": the plan's tense, not the auxiliary's.
+                    tenses[i - 1] = None
         self.reporting = reporting = [word in L.REPORTING_VERBS for word in words]
         # The words that are cues: before a word, reporting verbs only count beside the date (the
         # caller sees to that); after it they always count. Looked up by bisection.
