@@ -1,0 +1,47 @@
+"""The tagger's scans written for speed find what their plain forms find.
+
+Some patterns of `timeline.temporal` open on a character of a known set (so that the regex engine
+looks only at those characters) or replace a regex search by a short loop. Each must find the
+same spans, in the same order, as the plain pattern it stands for (quoted in its comment), on any
+text: checked here on random strings over the characters that matter to it.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from timeline.lexicon import time_words as L
+from timeline.temporal import tagger, tense
+
+PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+PLAIN_CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAK_PUNCTUATION.replace(":", "")) + r"]|(?<!\d):|:(?!\d)|,\s+(?:"
+                                + tense._words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b")
+PLAIN_NUMBER = re.compile(r"'\d\d|\d+(?:[/:.]\d+)*(?:\s*[ap]\.?m\b)?")
+PLAIN_WORD_BEFORE_STOP = re.compile(r"([A-Za-z]+)\.$")
+
+PIECES = list("Ma.!?\"”’)“‘( \n\t:;—–,0129/'") + ["pm", " a.m", "Mr.", "No.", " and ", ", but ", "\n\n"]
+
+
+def _texts(count: int = 800, seed: int = 7):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 24)))
+
+
+@pytest.mark.parametrize("fast, plain", [
+    (lambda t: list(tense.sentence_ends(t)), lambda t: [m.span() for m in PLAIN_SENTENCE_END.finditer(t)]),
+    (lambda t: [m.span() for m in tense._CLAUSE_BREAK.finditer(t)], lambda t: [m.span() for m in PLAIN_CLAUSE_BREAK.finditer(t)]),
+    (lambda t: [m.span() for m in tagger._NUMBER.finditer(t)], lambda t: [m.span() for m in PLAIN_NUMBER.finditer(t)]),
+], ids=["sentence ends", "clause breaks", "number tokens"])
+def test_a_fast_scan_finds_what_its_plain_pattern_finds(fast, plain):
+    for text in _texts():
+        assert fast(text) == plain(text), text
+
+
+def test_the_word_before_a_stop_is_what_the_plain_search_finds():
+    for text in _texts():
+        for at in range(len(text) + 1):
+            found = PLAIN_WORD_BEFORE_STOP.search(text, max(0, at - 12), at)
+            assert tense._word_before_stop(text, at) == (found.group(1) if found else None), (text, at)
