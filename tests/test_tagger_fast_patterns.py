@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +46,18 @@ def test_the_word_before_a_stop_is_what_the_plain_search_finds():
         for at in range(len(text) + 1):
             found = PLAIN_WORD_BEFORE_STOP.search(text, max(0, at - 12), at)
             assert tense._word_before_stop(text, at) == (found.group(1) if found else None), (text, at)
+
+
+def _corpus_texts() -> list[str]:
+    corpus = Path(__file__).parent / "corpus" / "timex_en.txt"
+    return [line.split(" | ")[0] for line in corpus.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def test_reading_only_the_matches_that_would_be_chosen_chooses_the_same():
+    """The tagger reads a match only when it would be chosen; that picks what reading every
+    match and then choosing picks, on every text of the time-expression corpus."""
+    for text in _corpus_texts():
+        lazy = [(s, e, rule.name) for s, e, rule, _ in tagger._chosen(text)]
+        eager = [(s, e, rule.name) for s, e, rule, _ in tagger._select(tagger._candidates(text))]
+        assert lazy == eager, text

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 from ..dates import leading_date
 from ..model import GRANULARITIES, TimeExpr
@@ -226,8 +226,8 @@ _TESTS_EXACT_FOLD = {rule.name: _TESTS_ANY_FOLD[rule.name] + tuple(tuple(sorted(
                      for rule in RULES}
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
-    found: dict[tuple[int, int, str], tuple] = {}
+def _rule_windows(text: str) -> Iterator[tuple[Rule, list[tuple[int, int]]]]:
+    """Each rule, in order, with the windows of `text` where it may match."""
     low = _fold(text)
     by_class = _windows_by_class(text, low)
     windows_of: dict[frozenset[str], _Windows] = {}     # rules share trigger sets
@@ -244,7 +244,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
                 break
             spans = windows.holding(spans, needs)
         if spans:
-            _scan(text, rule, spans, found)
+            yield rule, spans
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
+    """Every reading a rule finds in `text`: (start, end, priority, rule, reading), in scan order."""
+    found: dict[tuple[int, int, str], tuple] = {}
+    for rule, spans in _rule_windows(text):
+        _scan(text, rule, spans, found)
     return list(found.values())
 
 
@@ -289,6 +296,59 @@ def _select(cands: list[tuple[int, int, int, Rule, Reading]]) -> list[tuple[int,
     return chosen
 
 
+def _matches(text: str) -> Optional[list[tuple]]:
+    """Every match of every rule in its windows, in scan order, not yet read: (start, end,
+    priority, rule, match, whether a window edge cuts it). None if a rule matches one span twice,
+    which its windows (apart from each other) never allow."""
+    n = len(text)
+    out: list[tuple] = []
+    seen: set[tuple[int, int, str]] = set()
+    for rule, spans in _rule_windows(text):
+        finditer, name, priority = rule.pattern.finditer, rule.name, rule.priority
+        for a, b in spans:
+            for m in finditer(text, a, b):
+                start, end = m.span()
+                if end == start:
+                    continue
+                key = (start, end, name)
+                if key in seen:
+                    return None
+                seen.add(key)
+                out.append((start, end, priority, rule, m, (end == b and b < n) or (start == a and a > 0)))
+    return out
+
+
+def _chosen(text: str) -> list[tuple[int, int, Rule, Reading]]:
+    """What `_select(_candidates(text))` chooses, reading a match only when it would be chosen:
+    a match that overlaps one chosen before it is passed over whatever it reads as, so it is
+    not read. The matches are taken in the order _select takes the readings (the same sort,
+    stable over the same scan order), and one that reads as nothing is passed over, as a match
+    with no reading is absent there; so the same ones are chosen."""
+    found = _matches(text)
+    if found is None:
+        return _select(_candidates(text))
+    found.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for start, end, _, rule, m, cut in found:
+        i = bisect_left(starts, end)
+        if i and ends[i - 1] > start:
+            continue
+        if cut:          # as in _scan: a match cut by a window edge must be the full text's match
+            full = rule.pattern.match(text, start)
+            if not full or full.end() != end:
+                continue
+        reading = rule.produce(m)
+        if reading is None:
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        chosen.append((start, end, rule, reading))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
 def tag_text(text: str, dct: Optional[date], *, sentences: Optional[Sequence[tuple[int, int]]] = None,
              tense: Optional[str] = None) -> list[TimeExpr]:
     """All time expressions of `text`, resolved against the publication date `dct`.
@@ -321,7 +381,7 @@ def _tag(text: str, dct: Optional[date], sentences: Optional[Sequence[tuple[int,
     reported_quarter: Optional[Resolved] = None
     after_months = False
     out: list[TimeExpr] = []
-    for start, end, rule, reading in _select(_candidates(text)):
+    for start, end, rule, reading in _chosen(text):
         context = Context(dct, tense, reference,
                           tense_of=None if tense else (lambda s=start, e=end: tenses.cue(s, e)),
                           reported_quarter=reported_quarter, after_months=after_months)
