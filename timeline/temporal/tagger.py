@@ -189,18 +189,11 @@ class _Windows:
     def __init__(self, low: str, spans: list[tuple[int, int]]):
         self.low, self.spans = low, spans
         self.joined = "\0".join([low[a:b] for a, b in spans])
-        self._held: dict[str, bool] = {}          # whether `joined` holds a string, asked once
 
     def holding(self, spans: list[tuple[int, int]], needs: tuple[str, ...]) -> list[tuple[int, int]]:
         """Those of `spans` (some of these windows) that hold one of `needs`."""
-        held, joined = self._held, self.joined
-        present = []
-        for word in needs:
-            found = held.get(word)
-            if found is None:
-                found = held[word] = word in joined
-            if found:
-                present.append(word)
+        joined = self.joined
+        present = [word for word in needs if word in joined]
         if not present:
             return []
         find = self.low.find

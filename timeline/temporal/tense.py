@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator, Optional, Sequence
 
 from ..lexicon import time_words as L
+from .literals import folds_exactly
 
 
 def _words(words) -> str:
@@ -56,6 +57,10 @@ def _trie_branches(node: dict) -> str:
 
 
 _MULTIWORD_FUTURE = re.compile(r"\b(?:" + _phrase_trie(L.FUTURE_PHRASES) + r")\b", re.I)
+# The same phrases in text folded by fold_words, where that fold shows every letter re.I would
+# see (literals.folds_exactly): a case-sensitive scan, which the engine runs faster.
+_MULTIWORD_FUTURE_FOLDED = (re.compile(r"\b(?:" + _phrase_trie(p.lower() for p in L.FUTURE_PHRASES) + r")\b")
+                            if all(p.isascii() for p in L.FUTURE_PHRASES) else None)
 _PERFECT = re.compile(r"\b(?:" + _words(L.PERFECT_AUXILIARIES) + r")\s+(?!(?:" + "|".join(sorted(L.PLANNING_PARTICIPLES))
                       + r")\b)(?:\w+" + L.PAST_SUFFIX + "|" + _words(L.PERFECT_PARTICIPLES) + r")\b")
 _PAST_PLAN = re.compile(r"\b(?:" + _words(L.PAST_PLAN_AUXILIARIES) + r")\s+$", re.I)
@@ -164,7 +169,11 @@ class ClauseCues:
         """`folded` is the text (at least up to `end`) folded by `fold_words`, if the caller has it."""
         self.text, self.start, self.end = text, start, end
         self.phrases: list[tuple[int, int, str]] = []
-        for m in _MULTIWORD_FUTURE.finditer(text, start, end):
+        if folded is not None and _MULTIWORD_FUTURE_FOLDED is not None and folds_exactly(text[start:end]):
+            phrases = _MULTIWORD_FUTURE_FOLDED.finditer(folded, start, end)
+        else:
+            phrases = _MULTIWORD_FUTURE.finditer(text, start, end)
+        for m in phrases:
             # "had been due to expire Friday", "had been set to expire Nov. 6": a plan seen from the
             # past may fall either side of the publication date; the nearest reading stands.
             past_plan = _PAST_PLAN.search(text, max(start, m.start() - 12), m.start())
