@@ -3,7 +3,8 @@
 1. A cheap scan finds the places where a time expression could start (digits, month and
    weekday names, unit and deictic words); the rules run only around them.
 2. Every rule proposes matches; overlapping proposals are settled longest first, then by rule
-   priority, then leftmost.
+   priority, then leftmost. A match is read (its production run, which may reject it) only
+   when it would be chosen: one that overlaps a match chosen before it is passed over unread.
 3. The survivors are resolved in document order, so that the narrative chain ("the next day")
    sees the dates mentioned before it.
 
