@@ -70,6 +70,15 @@ class Speakers:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in S.SUBJECT_SHARING_PREPOSITIONS \
+                and cue.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
+            # "was booed after telling holdouts …", "began by crediting Trump and urging him": the
+            # act of a phrase attached to a verb is done by that verb's subject, not its passive's agent.
+            return syntax.subject_of(cue.head.head, pick=self._named_subject)
+        return self._named_subject(cue)
+
+    def _named_subject(self, cue):
+        """The speaker the clause's subject names (see `_own_subject`)."""
         children = list(cue.children)
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < cue.i]
         if len(subjects) >= 2:
@@ -93,6 +102,9 @@ class Speakers:
                     # parsed with the title or the role as the head, the name in apposition.
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                                   and (c.ent_type_ == "PERSON" or child.pos_ != "NOUN")), child)
+                elif child.ent_type_ != "PERSON":
+                    # "Apple CEO, Steve Jobs, justified …": a role tagged as a name, the person in apposition.
+                    child = next((c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), child)
                 # The subject's own words: not a relative clause or apposition hanging from it
                 # ("Rucker Culpepper, who runs Clinton's campaign, said" is Culpepper speaking).
                 own = [t for t in child.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != child.i

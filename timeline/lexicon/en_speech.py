@@ -27,6 +27,10 @@ IN_SOURCE_PREPOSITION = "in"
 # the annotators' statement of its own verb.
 IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "memo", "email", "tweet", "post",
                    "report", "study", "column", "editorial", "filing", "polling", "census"}
+# Prepositions whose gerund shares the subject of the verb the phrase is attached to: "was booed
+# after telling holdouts", "began by crediting Trump", "left without saying why".
+SUBJECT_SHARING_PREPOSITIONS = {"after", "before", "by", "while", "without", "upon", "on", "in", "since",
+                                "despite", "besides", "through", "when"}
 # Adverbs that mark a clause as reported by someone left unnamed: "is reportedly spending $1.5 million".
 HEARSAY_ADVERBS = {"reportedly", "allegedly"}
 # What a verb of saying can report in one word, standing for words given elsewhere: "half said so",
