@@ -6,7 +6,7 @@ from typing import Optional
 
 from . import syntax
 from .findings import ActorIndex, Role
-from .lexicon import deps as D, naming as W, news as N, speech as S
+from .lexicon import deps as D, naming as W, news as N, speech as S, time_words as T
 
 
 # Who spoke where: (offset of the cue, actor id) of the statements found so far, in the order
@@ -80,6 +80,10 @@ class Speakers:
     def _named_subject(self, cue):
         """The speaker the clause's subject names (see `_own_subject`)."""
         children = list(cue.children)
+        # Not a subject: a quoted word ("“Safety,” said Grimm") or a day ("Saturday at the
+        # convention Sen. Warren said"), which the parser can take for one.
+        children = [c for c in children if not (c.dep_ in D.SUBJECT_DEPS and (
+            syntax.quoted_before(c, cue) or c.ent_type_ in S.TIME_ENTITY_LABELS or c.lower_ in T.WEEKDAYS))]
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < cue.i]
         if len(subjects) >= 2:
             # "People like Scott, he said.": the subject nearest the cue is the speaker.

@@ -107,3 +107,5 @@ ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov",
 # Small words a title in quotation marks leaves in lower case (“Face the Nation”).
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by"}
 OWNER_PREPOSITION = "of"                                      # "the plan of the government"
+# The recogniser's labels of times, which can name when something was said but never who said it.
+TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
