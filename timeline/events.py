@@ -337,6 +337,21 @@ def _dated_with_their_clause(drafts: DocumentEvents) -> None:
                 _date_with_arguments(drafts, ev, time)
 
 
+def _clauses_of_dated_nouns(drafts: DocumentEvents) -> None:
+    """A past verb in the relative clause of a happening the text dates happens with it: "the
+    Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people"."""
+    for ev in list(drafts.events):
+        if ev.kind != "event" or ev.token is None or ev.time is None or not ev.time.text \
+                or anchor.clock_time(ev.time) or drafts.doc[ev.token].pos_ != "NOUN":
+            continue
+        for verb in syntax.children(drafts.doc[ev.token]):
+            own = drafts.by_token.get(verb.i)
+            if verb.dep_ == E.RELATIVE_CLAUSE_DEP and verb.pos_ == "VERB" and syntax.tense_of(verb) == "past" \
+                    and verb.i not in _governors(drafts) and (own is None or own.time is None) \
+                    and not drafts.in_quote(verb.idx):
+                drafts.event_for(verb, ev.time)
+
+
 def _nouns_dated_with_their_clause(drafts: DocumentEvents) -> None:
     """A happening named by a noun in a sentence with one date takes it when the noun belongs to
     the clause of the dated predicate ("the closing, which is expected in December"; "extraordinary
@@ -560,6 +575,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     add_statements(drafts)
     _undated_events(drafts)
     _dated_with_their_clause(drafts)
+    _clauses_of_dated_nouns(drafts)
     _nouns_dated_with_their_clause(drafts)
     _dated_by_the_sentence_before(drafts)
     _nouns_of_dated_verbs(drafts)
