@@ -513,11 +513,10 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
 
 def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:
     """Words told without a date of their own were said when the clause they are part of
-    happened ("In a poll completed on Saturday, 69 percent said"), else on the one day the
-    sentence before gave its past events and statements ("Alarcon said Wednesday ... He said"),
-    before the dateline's day or the publication date they were given."""
+    happened ("In a poll completed on Saturday, 69 percent said"), before the dateline's day or
+    the publication date they were given. (Not on the day the sentence before gave: "Alarcon
+    said Wednesday ... He said" carried that day, and lost more dates than it won on TimeBank.)"""
     default = drafts.memo.get("told_by_default", set())
-    days = _days_named(drafts)
     for ev in drafts.events:
         if ev.kind != "statement" or ev.key not in default or ev.status != "past" or ev.token is None:
             continue
@@ -525,10 +524,6 @@ def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:
         time = _clause_date(drafts, token)
         if time is not None and _reported(drafts, ev, token, time):
             time = None
-        sent = syntax.sentence(token)
-        if False and time is None and sent.start > 0 and not _dated_in_sentence(drafts, token)[1]:
-            before = days.get(syntax.sentence(drafts.doc[sent.start - 1]).start, set())
-            time = next(iter(before)) if len({t.value for t in before}) == 1 else None
         if time is not None:
             ev.time = time
 
