@@ -18,8 +18,9 @@ from typing import Optional
 
 from rapidfuzz.distance import OSA
 
+from . import syntax
 from .cues import is_attribution
-from .lexicon import deps as D, naming as W, news as N
+from .lexicon import deps as D, naming as W, news as N, time_words as T
 from .findings import ActorIndex, Role
 from .model import Actor, Mention
 from .names import _POSSESSIVE, clean_name, distinct_names, name_key
@@ -358,7 +359,7 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
         if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN":
+        if subject is None or subject.pos_ != "PROPN" or syntax.quoted_before(subject, token):
             continue
         words = [t for t in subject.subtree if t.i <= subject.i and (t.pos_ == "PROPN" or t.text == ".")
                  and t.i >= subject.left_edge.i]
@@ -370,8 +371,8 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
         if cover.overlaps(start, end):
             continue
         name = _HONORIFIC.sub("", text[start:end]).strip()
-        if not name or name.lower() in N.KICKERS:
-            continue
+        if not name or name.lower() in N.KICKERS or name.lower() in T.WEEKDAYS:
+            continue                 # "Saturday at the convention Sen. Warren said": a day, not a name
         from spacy.lang.en.stop_words import STOP_WORDS
         if name.lower() in STOP_WORDS:
             continue

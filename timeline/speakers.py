@@ -6,7 +6,7 @@ from typing import Optional
 
 from . import syntax
 from .findings import ActorIndex, Role
-from .lexicon import deps as D, naming as W, news as N, speech as S
+from .lexicon import deps as D, naming as W, news as N, speech as S, time_words as T
 
 
 # Who spoke where: (offset of the cue, actor id) of the statements found so far, in the order
@@ -70,7 +70,20 @@ class Speakers:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in S.SUBJECT_SHARING_PREPOSITIONS \
+                and cue.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
+            # "was booed after telling holdouts …", "began by crediting Trump and urging him": the
+            # act of a phrase attached to a verb is done by that verb's subject, not its passive's agent.
+            return syntax.subject_of(cue.head.head, pick=self._named_subject)
+        return self._named_subject(cue)
+
+    def _named_subject(self, cue):
+        """The speaker the clause's subject names (see `_own_subject`)."""
         children = list(cue.children)
+        # Not a subject: a quoted word ("“Safety,” said Grimm") or a day ("Saturday at the
+        # convention Sen. Warren said"), which the parser can take for one.
+        children = [c for c in children if not (c.dep_ in D.SUBJECT_DEPS and (
+            syntax.quoted_before(c, cue) or c.ent_type_ in S.TIME_ENTITY_LABELS or c.lower_ in T.WEEKDAYS))]
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < cue.i]
         if len(subjects) >= 2:
             # "People like Scott, he said.": the subject nearest the cue is the speaker.
@@ -93,6 +106,9 @@ class Speakers:
                     # parsed with the title or the role as the head, the name in apposition.
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                                   and (c.ent_type_ == "PERSON" or child.pos_ != "NOUN")), child)
+                elif child.ent_type_ != "PERSON":
+                    # "Apple CEO, Steve Jobs, justified …": a role tagged as a name, the person in apposition.
+                    child = next((c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), child)
                 # The subject's own words: not a relative clause or apposition hanging from it
                 # ("Rucker Culpepper, who runs Clinton's campaign, said" is Culpepper speaking).
                 own = [t for t in child.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != child.i

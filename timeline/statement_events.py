@@ -10,6 +10,7 @@ from .event_drafts import DocumentEvents
 from .findings import DraftEvent, StatementFinding
 from .lexicon import events as E
 from .lexicon import news as N
+from .lexicon import speech as S
 from .model import EventTime, Participant
 from .temporal import anchor
 
@@ -45,9 +46,17 @@ def _own_time(drafts: DocumentEvents, s: StatementFinding, cue) -> Optional[Even
         if t.type in ("DATE", "TIME") and not t.value.endswith("_REF"):
             if not (s.quote_start <= t.start < s.quote_end):
                 root = drafts.root_at(t.start, t.end)
-                if root is not None and syntax.governor(root).i == cue.i:
+                if root is not None and (syntax.governor(root).i == cue.i or _dates_the_source(syntax.governor(root), cue)):
                     own = anchor.time_of(t)
     return own
+
+
+def _dates_the_source(gov, cue) -> bool:
+    """"said in the letter, dated Monday", "said a communique, read Wednesday night": a date on
+    the document or utterance the cue says the words came from is when they were said."""
+    noun = gov.head
+    return (gov.dep_ == "acl" and gov.tag_ == "VBN" and noun.lemma_.lower() in S.DATED_SOURCE_NOUNS
+            and any(a.i == cue.i for a in noun.ancestors))
 
 
 def _speaker_and_addressee(s: StatementFinding) -> list[Participant]:

@@ -139,3 +139,5 @@ LIGHT_PREDICATES = frozenset({
     "do", "does", "did", "done", "say", "says", "said", "saying", "make", "makes", "made", "get", "gets",
     "got", "go", "goes", "went", "gone", "going", "take", "takes", "took", "taken", "come", "came",
     "comes", "give", "gave", "given", "see", "saw", "seen", "put", "need", "needs", "want", "wants"})
+# The label of a relative clause ("the bombing that killed 259 people").
+RELATIVE_CLAUSE_DEP = "relcl"

@@ -346,3 +346,5 @@ BROAD_STATEMENT_NOUNS = SPEECH_NOUNS | UNOWNED_SPEECH_NOUNS | {
 # Prepositions whose object may own a statement noun in the learned reading ("the views of the
 # voters", "support from the youth").
 BROAD_OWNER_PREPOSITIONS = ("of", "from", "among")
+# Double quotation marks, as tokens: a word after an odd number of them in its sentence is quoted.
+QUOTATION_MARKS = frozenset({'"', "“", "”", "``", "''"})

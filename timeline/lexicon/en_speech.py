@@ -27,6 +27,10 @@ IN_SOURCE_PREPOSITION = "in"
 # the annotators' statement of its own verb.
 IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "memo", "email", "tweet", "post",
                    "report", "study", "column", "editorial", "filing", "polling", "census"}
+# Prepositions whose gerund shares the subject of the verb the phrase is attached to: "was booed
+# after telling holdouts", "began by crediting Trump", "left without saying why".
+SUBJECT_SHARING_PREPOSITIONS = {"after", "before", "by", "while", "without", "upon", "on", "in", "since",
+                                "despite", "besides", "through", "when"}
 # Adverbs that mark a clause as reported by someone left unnamed: "is reportedly spending $1.5 million".
 HEARSAY_ADVERBS = {"reportedly", "allegedly"}
 # What a verb of saying can report in one word, standing for words given elsewhere: "half said so",
@@ -103,3 +107,9 @@ ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov",
 # Small words a title in quotation marks leaves in lower case (“Face the Nation”).
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by"}
 OWNER_PREPOSITION = "of"                                      # "the plan of the government"
+# The recogniser's labels of times, which can name when something was said but never who said it.
+TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
+# Documents and utterances whose own date ("the letter, dated Monday", "a communique, read Wednesday
+# night") is when the words a cue draws from them were said.
+DATED_SOURCE_NOUNS = IN_SOURCE_NOUNS | {"communique", "message", "speech", "interview", "release", "version",
+                                        "broadcast", "address", "announcement", "note", "document", "transcript"}

@@ -156,6 +156,11 @@ TARGET_WORDS = {"to", "by", "until", "till", "through", "thru", "effective", "pa
 # Before a weekday, these make it the coming one whatever the clause's tense: "could return as
 # soon as Tuesday"; so does "until" after a verb that moves a date ("postponed until Tuesday").
 COMING_DAY_BEFORE = ("as soon as", "as early as", "no later than", "no sooner than")
+# Before an event named by its day ("at Tuesday's results", "in Saturday's debate"): the day is the
+# occasion of the clause's act, so a clause that looks ahead anywhere puts it in the future ("would
+# announce his departure at Tuesday's results"), as against a day spoken about ("get around
+# Wednesday's ruling"), which has happened.
+OCCASION_PREPOSITIONS = ("at", "in", "during", "for", "before", "until", "ahead of")
 DEFERRING_VERBS = ("postpone", "delay", "extend", "adjourn", "defer", "put off", "push back", "suspend",
                    "recess", "reschedul")
 PAST_IRREGULAR = {

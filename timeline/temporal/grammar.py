@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from ..lexicon import time_words as L
-from .resolve import (COMING_DAY, EVENT_DAY, LAST_DAY, NEXT_WEEKS_DAY, THIS_WEEKS_DAY, Reading, absolute, by_tense,
-                      from_dct, from_reference, latest_quarter, no_position, reference_unit, reference_word,
+from .resolve import (COMING_DAY, EVENT_DAY, LAST_DAY, NEXT_WEEKS_DAY, OCCASION_DAY, THIS_WEEKS_DAY, Reading,
+                      absolute, by_tense, from_dct, from_reference, latest_quarter, no_position, reference_unit, reference_word,
                       span_from_dct, weekday_by_tense, known, year_before_reference, Context, Resolved, unknown)
 from .anchor import offset_sign
 from .values import duration_value, movable_holiday, value_for
@@ -756,7 +756,7 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     if direction is None and _before_a_coming_day(m):
         direction = COMING_DAY
     if direction is None and not part and _POSSESSIVE_S.match(m.string[m.end():m.end() + 3]):
-        direction = EVENT_DAY
+        direction = OCCASION_DAY if _after_an_occasion_preposition(m) else EVENT_DAY
     if part:
         return Reading("TIME", weekday_by_tense(weekday, direction, "T" + part, mod), mod)
     return Reading("DATE", weekday_by_tense(weekday, direction, "", mod), mod)
@@ -802,6 +802,12 @@ def p_weekday_from_reference(m: re.Match) -> Optional[Reading]:
         day = base + timedelta(days=ahead if step > 0 else -back)
         return known(day.isoformat(), None, "context" if base is not ctx.dct else "dct")
     return Reading("DATE", resolve)
+
+
+def _after_an_occasion_preposition(m: re.Match) -> bool:
+    """"at Tuesday's results", "ahead of Friday's vote": the named day is the clause's occasion."""
+    before = " ".join(m.string[max(0, m.start() - 12):m.start()].lower().split()[-2:])
+    return before.endswith(tuple(" " + p for p in L.OCCASION_PREPOSITIONS)) or before in L.OCCASION_PREPOSITIONS
 
 
 def _before_a_coming_day(m: re.Match) -> bool:
