@@ -67,8 +67,8 @@ LEAD_IN_PATTERNS = (
     # the end of a page's time stamp the sentence splitter left before the first sentence, and the
     # page's help link printed after it ("06:28 | GMT Help The mayor resigned ...")
     r"(?-i:^(?:GMT|BST|UTC|EDT|EST|CET)\s+(?:Help\s+)?)",
-    r"\b\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|CET|ET|[ap]m|[ap]\.m\.)(?:\s+UK)?\s+",
-    r"\blast updated at \d{1,2}[:.]\d{2}\s+",
+    r"\b\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|CET|ET|[ap]m|[ap]\.m\.)(?:\s+UK)?(?-i:\s+Help)?\s+",
+    r"\blast updated at \d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|EDT|EST|CET))?(?-i:\s+Help)?\s+",
     r"\(an error occurred while processing this directive\)\s*",
 )
 # A page's time stamp printed after a headline, ending what the splitter made one sentence ("Flood

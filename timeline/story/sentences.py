@@ -7,7 +7,12 @@ states the date outranks one dated by its publication). Sentences too short to b
 to read, opening on a word that leans on the sentence before, or naming nothing of the query, pass
 after the others. A sentence longer than a journalist's timeline entry (TOLD_WORDS) loses in
 proportion: a long sentence holds more of the centroid's words only by saying more besides.
-Chosen sentences may not repeat one another (cosine above REDUNDANT)."""
+Chosen sentences may not repeat one another (cosine above REDUNDANT).
+
+A sentence is shown as its own words: without the page furniture a splitter left around it (a
+dateline, a photo credit, a time stamp, a wire's name), without a headline or caption run into it
+(told by the words that open sentences, or by another article printing the sentence alone), and
+ending as a sentence (`closed`)."""
 from __future__ import annotations
 
 import re
@@ -240,7 +245,7 @@ def closed(text: str) -> str:
     """A sentence shown ends as a sentence: a quotation cut before its "he said" ends on a full stop,
     not on the comma that led into the attribution, and a quotation it opens and does not close is
     closed (one it closes, opened in the sentence before, is left as it is)."""
-    if text[-1:] in ",;:":
+    if text and text[-1] in ",;:":
         text = text[:-1].rstrip() + "."
     if text.count("“") > text.count("”"):
         return text + "”"
