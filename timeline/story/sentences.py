@@ -221,7 +221,7 @@ class Casing:
         texts = list(texts)
         self.lower: dict[str, int] = {}
         self.upper: dict[str, int] = {}
-        self.openings = frozenset(_opening(words[:OPENING_WORDS]) for words in map(str.split, texts)
+        self.openings = frozenset(_opening(words[:OPENING_WORDS]) for words in (t.split(None, MIN_WORDS) for t in texts)
                                   if len(words) >= MIN_WORDS and words[0][:1].isupper())
         for word, seen in Counter(_INNER_WORD.findall(" . ".join(texts))).items():
             counts = self.lower if word[0].islower() else self.upper
