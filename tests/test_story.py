@@ -49,8 +49,10 @@ def test_a_date_is_told_by_sentences_of_the_articles(story_timeline):
     for day in story_timeline.story:
         for sentence, source in zip(day.sentences, day.sources):
             original = " ".join(texts[source.doc][source.start:source.end].split())
-            # extractive: the sentence itself, or a quotation of it given to its speaker
-            assert sentence == original or sentence.split(": ", 1)[1] in original
+            # extractive: the sentence itself, or a quotation of it given to its speaker (ending on
+            # a full stop where the quotation led into its "she said" with a comma)
+            own = sentence.split(": ", 1)[-1].rstrip('.,;:"”')
+            assert sentence == original or own in original
 
 
 def _event(n: int, doc: str, day: date, sources: tuple[Source, ...] = ()) -> Event:
@@ -106,6 +108,28 @@ def test_a_headline_ending_before_a_common_word_the_collection_writes_in_lower_c
 
     casing = Casing([s for s in collection.split(" / ") if s]) if collection else None
     assert sentence[told_from(sentence, casing):] == told
+
+
+@pytest.mark.parametrize("sentence, told", list(corpus_lines("told_end_en.txt")))
+def test_a_time_stamp_or_a_wire_s_name_after_a_sentence_is_not_told(sentence, told):
+    from timeline.story.sentences import told_until
+
+    assert sentence[:told_until(sentence)] == told
+
+
+@pytest.mark.parametrize("collection, sentence, told", list(corpus_lines("told_openings_en.txt")))
+def test_a_caption_run_into_a_sentence_another_article_prints_alone_is_not_told(collection, sentence, told):
+    from timeline.story.sentences import Casing, told_from
+
+    casing = Casing([s for s in collection.split(" / ") if s] + [sentence])
+    assert sentence[told_from(sentence, casing):] == told
+
+
+@pytest.mark.parametrize("chosen, shown", list(corpus_lines("story_closed_en.txt")))
+def test_a_sentence_shown_ends_as_a_sentence(chosen, shown):
+    from timeline.story.sentences import closed
+
+    assert closed(chosen) == shown
 
 
 def test_of_two_sentences_saying_the_day_s_news_the_one_of_a_timeline_entry_s_length_is_told():

@@ -29,6 +29,15 @@ RUN_ON_OPENERS = frozenset({
     "authorities", "rescuers", "troops", "doctors", "experts", "investigators", "residents", "workers",
     "people", "prosecutors", "lawyers", "scientists", "health", "aid",
 })
+# Words that lead into what follows them, so that no caption or headline ends on one: a capitalised
+# word after one of them continues the sentence ("… said on Monday while Interior Secretary …").
+LEADS_ON = frozenset({
+    "and", "or", "but", "nor", "while", "whereas", "when", "where", "if", "because", "although", "though",
+    "unless", "whether", "than", "that", "which", "who", "whom", "whose", "be", "been", "being", "is", "are",
+    "was", "were", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall",
+    "should", "can", "could", "may", "might", "must", "not", "also", "as", "then", "between", "against",
+    "toward", "towards", "under", "over", "through", "via", "per", "including", "against", "without",
+})
 # Of the words a collection writes inside its sentences, this share at least in lower case makes a
 # capitalised one a common word, not a name ("Violence", "Makeshift"; not "House", "Horizon").
 RUN_ON_COMMON_SHARE = 0.9
@@ -49,9 +58,26 @@ TITLE_LEAD_INS = frozenset({
 LEAD_IN_PATTERNS = (
     r"\([A-Z][A-Za-z]+\)\s*[-–—]{1,2}\s+",
     r"\b[A-Z]{3,}(?:[ .][A-Z]{2,})*,\s+[A-Z][a-z]{2,3}\.?\s+\d{1,2}\s+[-–—]{1,2}\s+",   # "PARIS, Oct. 12 -- "
-    r"\b\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|CET|ET|[ap]m|[ap]\.m\.)(?:\s+UK)?\s+",
-    r"\blast updated at \d{1,2}[:.]\d{2}\s+",
+    # (the patterns are read regardless of case: (?-i:...) holds one to its capitals)
+    r"(?-i:^[A-Z]{3,}(?:[ .][A-Z]{2,})*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+[-–—]{1,2}\s+)",  # "HOUSTON -- ", "VENICE, Louisiana -- "
+    r"^[-–—]{1,2}\s+",                          # the dash a dateline left
+    # a photo credit: "(AP Photo/Jane Doe)", "(By Jane Doe -- Wire Images)", "(Jane Doe - AP)"
+    r"\([^()]{0,20}\bPhoto/[^()]{2,60}\)\s*",
+    r"(?-i:\((?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[-–—]{1,2}\s+[A-Z][^()]{1,40}\)\s*)",
+    # the end of a page's time stamp the sentence splitter left before the first sentence, and the
+    # page's help link printed after it ("06:28 | GMT Help The mayor resigned ...")
+    r"(?-i:^(?:GMT|BST|UTC|EDT|EST|CET)\s+(?:Help\s+)?)",
+    r"\b\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|CET|ET|[ap]m|[ap]\.m\.)(?:\s+UK)?(?-i:\s+Help)?\s+",
+    r"\blast updated at \d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|EDT|EST|CET))?(?-i:\s+Help)?\s+",
     r"\(an error occurred while processing this directive\)\s*",
+)
+# A page's time stamp printed after a headline, ending what the splitter made one sentence ("Flood
+# hits valley Hundreds moved out Friday 14 May 2010 15.35 BST"), and a wire's name tagged on after
+# the last word ("..., officials said (Wire)."): shown without them.
+TRAILING_PATTERNS = (
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+    r"\s+\d{1,2}[.:]\d{2}(?:\s+(?:GMT|BST|UTC|EDT|EST|CET))?\s*$",
+    r"\s*\((?:Reuters|AP|AFP|Bloomberg|PA)\)(?=\.?\s*$)",
 )
 LEAD_IN_REACH = 160         # characters from a sentence's start where a lead-in is looked for
 # A sentence in the first person, outside quotation marks, is a reader's comment or a column, not
