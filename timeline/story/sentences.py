@@ -25,11 +25,11 @@ from .support import Day, Query, Weights, evidence_weight
 
 MIN_WORDS, MAX_WORDS = 13, 60  # a shorter sentence rarely tells a day (measured on T17 dev: 6 -> 13)
 MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the day's centroid. Most
-                            # weights tie (1.0), and ties keep the order of (document id, offset): on
-                            # T17 that is outlet name, then publication date, so a busy day's pool is
-                            # mostly the first outlet's. Measured on T17 dev (AR1/AR2): this order
-                            # 0.1625/0.0498; outlets reversed 0.1553/0.0442; publication date first
-                            # 0.1583/0.0466; no cap 0.1565/0.0467; a hashed order 0.1573/0.0458.
+                            # weights tie (1.0); ties go to the first reports, those published on the
+                            # day or soonest after it (then those before it), never to an order of
+                            # document ids, which says nothing (T17 dev showed how much an accident
+                            # of id order can look like skill: ids sorting one outlet first gave AR1
+                            # 0.1625, outlets reversed 0.1553, a hashed order 0.1573; first reports 0.1602).
 REDUNDANT = 0.5
 LEANING = 0.5               # a factor for a sentence that opens on a word leaning on another
 OFF_QUERY = 0.3             # a factor for a sentence that names nothing of the query
@@ -81,10 +81,19 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
             document = documents.get(key[0])
             published = document.published if document else None
             weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
-        weighed.append((-weight, key))
+        weighed.append((-weight, _report_order(documents.get(key[0]), day), key))
     weighed.sort()
     return [_candidate(by_sentence[key], key, lead_ins[key], names, -negative, casing)
-            for negative, key in weighed[:MAX_CANDIDATES]]
+            for negative, _, key in weighed[:MAX_CANDIDATES]]
+
+
+def _report_order(document: "Document | None", day: Day) -> int:
+    """How early a report of the day it is: 0 for one published that day, then the days after it;
+    reports published before the day (previews) and undated ones after all of those."""
+    if document is None or document.published is None:
+        return 1 << 30
+    after = (document.published - day.day).days
+    return after if after >= 0 else (1 << 20) - after
 
 
 def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, names: dict[str, str],
