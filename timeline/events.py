@@ -33,7 +33,7 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
         if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or _is_dateline(drafts, t):
             continue
         root = drafts.root_at(t.start, t.end)
-        if root is not None:
+        if root is not None and not _describes_a_person(root):
             dated.append((t, root, syntax.governor(root)))
     governors = drafts.memo["date_governors"] = {gov.i for _, _, gov in dated}
     drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated if not _in_comparison(root, gov)]
@@ -45,6 +45,18 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
         for other in _sharing_the_date(drafts, root, gov, t, baseline) + _when_clause(drafts, t):
             if other.i not in governors and other.i not in drafts.cue_tokens:
                 drafts.event_for(other, time)
+
+
+def _describes_a_person(root) -> bool:
+    """"The 2008 nominee, John McCain, said", "the second century saint, Irenaeus,": a date before
+    a noun naming someone tells who they are, not when the sentence's acts happened."""
+    noun = root.head
+    if root.dep_ not in D.PREMODIFIER_DEPS and root.dep_ != D.DETERMINER_DEP or noun.i < root.i \
+            or noun.pos_ != "NOUN" or _is_event_noun(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    return (lemma in N.PEOPLE_NOUNS or lemma in N.ROLE_RELATIONS or lemma in E.DATED_ROLE_NOUNS
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in syntax.children(noun)))
 
 
 def _when_clause(drafts: DocumentEvents, t: TimeExpr) -> list:
