@@ -46,6 +46,27 @@ def _after_dateline(subject):
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ == "PROPN"), subject)
 
 
+def _postposed_name(cue):
+    """"“We were wrong,” Ramos, 58, told AFP": the name between the closing quotation mark and
+    a cue without a subject of its own, which the parser hung from the quoted clause's verb
+    instead; with its apposition (an age, a role) left out."""
+    if cue.dep_ in ("ROOT",) or any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
+        return None
+    for name in cue.head.children:
+        if not (name.i < cue.i and name.dep_ in D.POSTPOSED_NAME_DEPS and name.pos_ == "PROPN"):
+            continue
+        before = min(t.i for t in name.subtree if not t.is_punct) - 1
+        while before >= 0 and name.doc[before].is_punct and name.doc[before].text not in N.QUOTATION_MARKS:
+            before -= 1
+        between = name.doc[name.right_edge.i + 1:cue.i]
+        if before >= 0 and name.doc[before].text in N.QUOTATION_MARKS and all(t.is_punct for t in between):
+            own = [t for t in name.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != name.i
+                                                      and name in a.ancestors for a in [t, *t.ancestors])]
+            own = _run_around(own, name)
+            return own[0].idx, own[-1].idx + len(own[-1])
+    return None
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
@@ -75,7 +96,7 @@ class Speakers:
             # "was booed after telling holdouts …", "began by crediting Trump and urging him": the
             # act of a phrase attached to a verb is done by that verb's subject, not its passive's agent.
             return syntax.subject_of(cue.head.head, pick=self._named_subject)
-        return self._named_subject(cue)
+        return _postposed_name(cue) or self._named_subject(cue)
 
     def _named_subject(self, cue):
         """The speaker the clause's subject names (see `_own_subject`)."""
