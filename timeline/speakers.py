@@ -92,6 +92,27 @@ def _postposed_name(cue):
     return own[0].idx, own[-1].idx + len(own[-1])
 
 
+def _parenthetical_name(cue):
+    """"The contrast with Trump, said Doyle, would be clear": a cue set off by commas inside
+    the sentence it reports; the parser makes the name after it the subject of the reported
+    clause and the words before it the cue's subject, but the name is who speaks."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    for clause in (c for c in cue.children if c.dep_ in D.CLAUSE_OF_NOUN_DEPS and c.i > cue.i):
+        name = next((c for c in clause.children if c.dep_ in D.SUBJECT_DEPS and c.pos_ == "PROPN"
+                     and c.left_edge.i == cue.i + 1), None)
+        if name is None:
+            continue
+        own = [t for t in name.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != name.i
+                                                  and name in a.ancestors for a in [t, *t.ancestors])]
+        own = _run_around(own, name)
+        after = own[-1].i + 1
+        if after < len(doc) and doc[after].text == ",":
+            return own[0].idx, own[-1].idx + len(own[-1])
+    return None
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
@@ -121,7 +142,7 @@ class Speakers:
             # "was booed after telling holdouts …", "began by crediting Trump and urging him": the
             # act of a phrase attached to a verb is done by that verb's subject, not its passive's agent.
             return syntax.subject_of(cue.head.head, pick=self._named_subject)
-        return _postposed_name(cue) or self._named_subject(cue)
+        return _postposed_name(cue) or _parenthetical_name(cue) or self._named_subject(cue)
 
     def _named_subject(self, cue):
         """The speaker the clause's subject names (see `_own_subject`)."""
