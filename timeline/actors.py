@@ -603,7 +603,10 @@ def _canonical_name(ms: list[_Mention], definitions: dict) -> str:
 
 
 def _cluster_label(ms: list[_Mention], name: str) -> str:
-    votes = Counter(m.label for m in ms)
+    # The recogniser reads a full name more surely than a bare surname ("Jorge Ramos" a
+    # person, "Ramos" as often an organisation): a name of several words decides by its own labels.
+    full = [m for m in ms if m.text == name] if len(name.split()) > 1 else []
+    votes = Counter(m.label for m in (full or ms))
     top = votes.most_common()
     if len(top) > 1 and top[0][1] == top[1][1]:
         # A tie: the label the canonical name was given first.

@@ -46,6 +46,73 @@ def _after_dateline(subject):
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ == "PROPN"), subject)
 
 
+def _participle(token, cue) -> bool:
+    """Whether a word belongs to a participle's phrase before the cue ("wearing a cowboy hat")."""
+    return any(p.dep_ in D.PARTICIPLE_PHRASE_DEPS and p.tag_ in D.PARTICIPLE_TAGS for p in [token, *token.ancestors]
+               if p.i < cue.i)
+
+
+def _between_name_and_cue(name, cue) -> bool:
+    """Only punctuation, or a participle's phrase ("Bill Eastland, wearing a cowboy hat, said"),
+    stands between the name and the cue."""
+    return all(t.is_punct or _participle(t, cue) for t in name.doc[name.right_edge.i + 1:cue.i])
+
+
+def _name_after_mark(mark: int, cue):
+    """The name that alone fills the words between a quotation mark and the cue (with a
+    participle's phrase at most), when the parser hung it elsewhere than on the cue."""
+    doc = cue.doc
+    # The phrases of the stretch: its words whose head lies outside it.
+    roots = [t for t in doc[mark + 1:cue.i] if not t.is_punct and not mark < t.head.i < cue.i]
+    names = [t for t in roots if t.pos_ == "PROPN" and t.dep_ in D.POSTPOSED_NAME_DEPS]
+    if len(names) != 1 or names[0].head.i == cue.i:
+        return None
+    name = names[0]
+    if any(t is not name and not _participle(t, cue) for t in roots) or not _between_name_and_cue(name, cue):
+        return None
+    return name
+
+
+def _postposed_name(cue):
+    """"“We were wrong,” Ramos, 58, told AFP": the words between the closing quotation mark and
+    a cue without a subject of its own are one name, which the parser hung from a word of the
+    quote instead of the cue; the name's apposition (an age, a role) is left out."""
+    if any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
+        return None
+    sent = syntax.sentence(cue)
+    marks = [t.i for t in cue.doc[sent.start:cue.i] if t.text in N.QUOTATION_MARKS]
+    # The last mark first; an earlier one when the name's phrase quotes a word itself
+    # ("Bill Eastland, wearing “Ted Cruz” pins, said").
+    name = next((n for n in (_name_after_mark(m, cue) for m in reversed(marks)) if n is not None), None)
+    if name is None:
+        return None
+    own = [t for t in name.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != name.i
+                                              and name in a.ancestors for a in [t, *t.ancestors])]
+    own = _run_around(own, name)
+    return own[0].idx, own[-1].idx + len(own[-1])
+
+
+def _parenthetical_name(cue):
+    """"The contrast with Trump, said Doyle, would be clear": a cue set off by commas inside
+    the sentence it reports; the parser makes the name after it the subject of the reported
+    clause and the words before it the cue's subject, but the name is who speaks."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    for clause in (c for c in cue.children if c.dep_ in D.CLAUSE_OF_NOUN_DEPS and c.i > cue.i):
+        name = next((c for c in clause.children if c.dep_ in D.SUBJECT_DEPS and c.pos_ == "PROPN"
+                     and c.left_edge.i == cue.i + 1), None)
+        if name is None:
+            continue
+        own = [t for t in name.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != name.i
+                                                  and name in a.ancestors for a in [t, *t.ancestors])]
+        own = _run_around(own, name)
+        after = own[-1].i + 1
+        if after < len(doc) and doc[after].text == ",":
+            return own[0].idx, own[-1].idx + len(own[-1])
+    return None
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
@@ -75,7 +142,7 @@ class Speakers:
             # "was booed after telling holdouts …", "began by crediting Trump and urging him": the
             # act of a phrase attached to a verb is done by that verb's subject, not its passive's agent.
             return syntax.subject_of(cue.head.head, pick=self._named_subject)
-        return self._named_subject(cue)
+        return _postposed_name(cue) or _parenthetical_name(cue) or self._named_subject(cue)
 
     def _named_subject(self, cue):
         """The speaker the clause's subject names (see `_own_subject`)."""
