@@ -149,6 +149,8 @@ class Speakers:
         children = list(cue.children)
         # Not a subject: a quoted word ("“Safety,” said Grimm") or a day ("Saturday at the
         # convention Sen. Warren said"), which the parser can take for one.
+        day = any(c.dep_ in D.SUBJECT_DEPS and (c.ent_type_ in S.TIME_ENTITY_LABELS or c.lower_ in T.WEEKDAYS)
+                  for c in children)
         children = [c for c in children if not (c.dep_ in D.SUBJECT_DEPS and (
             syntax.quoted_before(c, cue) or c.ent_type_ in S.TIME_ENTITY_LABELS or c.lower_ in T.WEEKDAYS))]
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < cue.i]
@@ -182,6 +184,12 @@ class Speakers:
                                                          and child in a.ancestors for a in [t, *t.ancestors])]
                 own = _run_around(own or [child], child)
                 return own[0].idx, own[-1].idx + len(own[-1])
+        if day and not any(c.dep_ in D.SUBJECT_DEPS for c in children):
+            # the day took the subject's place: the speaker is the name nearest before the cue
+            sent = syntax.sentence(cue)
+            named = [(a, b) for a, b, _ in self.index.overlapping(sent.start_char, cue.idx) if b <= cue.idx]
+            if named:
+                return named[-1]
         if cue.dep_ == "acl":      # (a clause that shares no subject with the one it hangs from)
             noun = cue.head
             if any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in noun.children):

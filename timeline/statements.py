@@ -789,7 +789,8 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
         return None
     if (cue.idx in findings.cues) if isinstance(findings, _SoFar) else any(f.cue_start == cue.idx for f in findings):
         return None
-    speaker, speaker_text = speakers.resolve(cue, history) if not raised else (None, None)
+    # (a name inside the reported words is what was said about, never the speaker by nearness)
+    speaker, speaker_text = speakers.resolve(cue, history, (start, end)) if not raised else (None, None)
     segments = [(start, end)]
     if gap is not None and start < gap[0] < gap[1] < end:
         segments = [(start, gap[0]), (gap[1], end)]
