@@ -372,7 +372,7 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
             continue
         name = _HONORIFIC.sub("", text[start:end]).strip()
         if not name or name.lower() in N.KICKERS or name.lower() in T.WEEKDAYS:
-            continue                 # "Saturday at the convention Sen. Warren said": a day, not a name
+            continue                 # "Saturday at the convention Sen. Olsen said": a day, not a name
         from spacy.lang.en.stop_words import STOP_WORDS
         if name.lower() in STOP_WORDS:
             continue
@@ -603,8 +603,8 @@ def _canonical_name(ms: list[_Mention], definitions: dict) -> str:
 
 
 def _cluster_label(ms: list[_Mention], name: str) -> str:
-    # The recogniser reads a full name more surely than a bare surname ("Jorge Ramos" a
-    # person, "Ramos" as often an organisation): a name of several words decides by its own labels.
+    # The recogniser reads a full name more surely than a bare surname ("Carlos Vega" a
+    # person, "Vega" as often an organisation): a name of several words decides by its own labels.
     full = [m for m in ms if m.text == name] if len(name.split()) > 1 else []
     votes = Counter(m.label for m in (full or ms))
     top = votes.most_common()

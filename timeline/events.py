@@ -48,7 +48,7 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
 
 
 def _describes_a_person(root) -> bool:
-    """"The 2008 nominee, John McCain, said", "the second century saint, Irenaeus,": a date before
+    """"The 2008 nominee, John McCain, said", "the fourth century saint, Augustine,": a date before
     a noun naming someone tells who they are, not when the sentence's acts happened."""
     noun = root.head
     if root.dep_ not in D.PREMODIFIER_DEPS and root.dep_ != D.DETERMINER_DEP or noun.i < root.i \
@@ -351,7 +351,7 @@ def _dated_with_their_clause(drafts: DocumentEvents) -> None:
 
 def _clauses_of_dated_nouns(drafts: DocumentEvents) -> None:
     """A past verb in the relative clause of a happening the text dates happens with it: "the
-    Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people"."""
+    2004 tsunami, which killed 230,000 people"."""
     for ev in list(drafts.events):
         if ev.kind != "event" or ev.token is None or ev.time is None or not ev.time.text \
                 or anchor.clock_time(ev.time) or drafts.doc[ev.token].pos_ != "NOUN":

@@ -47,13 +47,13 @@ def _after_dateline(subject):
 
 
 def _participle(token, cue) -> bool:
-    """Whether a word belongs to a participle's phrase before the cue ("wearing a cowboy hat")."""
+    """Whether a word belongs to a participle's phrase before the cue ("wearing a straw hat")."""
     return any(p.dep_ in D.PARTICIPLE_PHRASE_DEPS and p.tag_ in D.PARTICIPLE_TAGS for p in [token, *token.ancestors]
                if p.i < cue.i)
 
 
 def _between_name_and_cue(name, cue) -> bool:
-    """Only punctuation, or a participle's phrase ("Bill Eastland, wearing a cowboy hat, said"),
+    """Only punctuation, or a participle's phrase ("Sam Fuller, wearing a straw hat, said"),
     stands between the name and the cue."""
     return all(t.is_punct or _participle(t, cue) for t in name.doc[name.right_edge.i + 1:cue.i])
 
@@ -74,7 +74,7 @@ def _name_after_mark(mark: int, cue):
 
 
 def _postposed_name(cue):
-    """"“We were wrong,” Ramos, 58, told AFP": the words between the closing quotation mark and
+    """"“We were wrong,” Vega, 58, told AFP": the words between the closing quotation mark and
     a cue without a subject of its own are one name, which the parser hung from a word of the
     quote instead of the cue; the name's apposition (an age, a role) is left out."""
     if any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
@@ -82,7 +82,7 @@ def _postposed_name(cue):
     sent = syntax.sentence(cue)
     marks = [t.i for t in cue.doc[sent.start:cue.i] if t.text in N.QUOTATION_MARKS]
     # The last mark first; an earlier one when the name's phrase quotes a word itself
-    # ("Bill Eastland, wearing “Ted Cruz” pins, said").
+    # ("Sam Fuller, wearing “Vote Hale” pins, said").
     name = next((n for n in (_name_after_mark(m, cue) for m in reversed(marks)) if n is not None), None)
     if name is None:
         return None
@@ -93,7 +93,7 @@ def _postposed_name(cue):
 
 
 def _parenthetical_name(cue):
-    """"The contrast with Trump, said Doyle, would be clear": a cue set off by commas inside
+    """"The contrast with the mayor, said Stein, would be clear": a cue set off by commas inside
     the sentence it reports; the parser makes the name after it the subject of the reported
     clause and the words before it the cue's subject, but the name is who speaks."""
     doc = cue.doc
@@ -147,8 +147,8 @@ class Speakers:
     def _named_subject(self, cue):
         """The speaker the clause's subject names (see `_own_subject`)."""
         children = list(cue.children)
-        # Not a subject: a quoted word ("“Safety,” said Grimm") or a day ("Saturday at the
-        # convention Sen. Warren said"), which the parser can take for one.
+        # Not a subject: a quoted word ("“Safety,” said Hartmann") or a day ("Saturday at the
+        # convention Sen. Olsen said"), which the parser can take for one.
         day = any(c.dep_ in D.SUBJECT_DEPS and (c.ent_type_ in S.TIME_ENTITY_LABELS or c.lower_ in T.WEEKDAYS)
                   for c in children)
         children = [c for c in children if not (c.dep_ in D.SUBJECT_DEPS and (

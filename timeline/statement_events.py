@@ -52,7 +52,7 @@ def _own_time(drafts: DocumentEvents, s: StatementFinding, cue) -> Optional[Even
 
 
 def _dates_the_source(gov, cue) -> bool:
-    """"said in the letter, dated Monday", "said a communique, read Wednesday night": a date on
+    """"said in the letter, dated Monday", "said a statement, read Wednesday night": a date on
     the document or utterance the cue says the words came from is when they were said."""
     noun = gov.head
     return (gov.dep_ == "acl" and gov.tag_ == "VBN" and noun.lemma_.lower() in S.DATED_SOURCE_NOUNS

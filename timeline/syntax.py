@@ -50,7 +50,7 @@ def subject_of(verb, deps: frozenset = D.SUBJECT_DEPS, climb: Optional[frozenset
 
 def quoted_before(token, cue) -> bool:
     """Whether a word is set in quotation marks that close before the cue ("“Safety,” said
-    Grimm": the quoted word the parser made a subject is what was said, not who said it)."""
+    Hartmann": the quoted word the parser made a subject is what was said, not who said it)."""
     first = token.left_edge
     opened = first.text in N.QUOTATION_MARKS or (first.i > 0 and token.doc[first.i - 1].text in N.QUOTATION_MARKS)
     return opened and any(t.text in N.QUOTATION_MARKS for t in token.doc[token.i + 1:cue.i])

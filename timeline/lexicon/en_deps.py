@@ -34,9 +34,9 @@ ATTACHED_PHRASE_DEPS = MODIFYING_CLAUSE_DEPS | {"appos", "prep"}  # "officials w
 # How quoted words hang from the verb that says them: "chanted “What curfew?”", "typed “homicidal ideation.”"
 SAID_WORDS_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "dep", "npadvmod", "appos"})
 # A name after a quote that the parser hung from the quote's verb, not the cue after it:
-# "“…,” Ramos, 58, told AFP" (Ramos an npadvmod of the quoted verb, "told" its conjunct).
+# "“…,” Vega, 58, told AFP" (Vega an npadvmod of the quoted verb, "told" its conjunct).
 POSTPOSED_NAME_DEPS = frozenset({"npadvmod", "dep", "nsubj", "appos", "attr"})
-PARTICIPLE_PHRASE_DEPS = frozenset({"advcl", "acl"})             # "Eastland, wearing a cowboy hat, said"
+PARTICIPLE_PHRASE_DEPS = frozenset({"advcl", "acl"})             # "Fuller, wearing a straw hat, said"
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})                       # "wearing", "flanked by"
 CLAUSE_SHARING_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "She thanked them and urged", "plans to sell"
 PREMODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "npadvmod", "nmod"})  # "the 1991 settlement"

@@ -109,7 +109,7 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and
 OWNER_PREPOSITION = "of"                                      # "the plan of the government"
 # The recogniser's labels of times, which can name when something was said but never who said it.
 TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
-# Documents and utterances whose own date ("the letter, dated Monday", "a communique, read Wednesday
+# Documents and utterances whose own date ("the letter, dated Monday", "a statement, read Wednesday
 # night") is when the words a cue draws from them were said.
 DATED_SOURCE_NOUNS = IN_SOURCE_NOUNS | {"communique", "message", "speech", "interview", "release", "version",
                                         "broadcast", "address", "announcement", "note", "document", "transcript"}
