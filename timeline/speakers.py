@@ -46,6 +46,11 @@ def _after_dateline(subject):
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ == "PROPN"), subject)
 
 
+def _a_day(token) -> bool:
+    """A time the recogniser labels, or a weekday: never who speaks."""
+    return token.ent_type_ in S.TIME_ENTITY_LABELS or token.lower_ in T.WEEKDAYS
+
+
 def _participle(token, cue) -> bool:
     """Whether a word belongs to a participle's phrase before the cue ("wearing a straw hat")."""
     return any(p.dep_ in D.PARTICIPLE_PHRASE_DEPS and p.tag_ in D.PARTICIPLE_TAGS for p in [token, *token.ancestors]
@@ -149,10 +154,10 @@ class Speakers:
         children = list(cue.children)
         # Not a subject: a quoted word ("“Safety,” said Hartmann") or a day ("Saturday at the
         # convention Sen. Olsen said"), which the parser can take for one.
-        day = any(c.dep_ in D.SUBJECT_DEPS and (c.ent_type_ in S.TIME_ENTITY_LABELS or c.lower_ in T.WEEKDAYS)
-                  for c in children)
-        children = [c for c in children if not (c.dep_ in D.SUBJECT_DEPS and (
-            syntax.quoted_before(c, cue) or c.ent_type_ in S.TIME_ENTITY_LABELS or c.lower_ in T.WEEKDAYS))]
+        days = [c for c in children if c.dep_ in D.SUBJECT_DEPS and _a_day(c)]
+        day = bool(days)
+        children = [c for c in children
+                    if c not in days and not (c.dep_ in D.SUBJECT_DEPS and syntax.quoted_before(c, cue))]
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < cue.i]
         if len(subjects) >= 2:
             # "People like Scott, he said.": the subject nearest the cue is the speaker.
