@@ -36,7 +36,7 @@ LEADS_ON = frozenset({
     "unless", "whether", "than", "that", "which", "who", "whom", "whose", "be", "been", "being", "is", "are",
     "was", "were", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall",
     "should", "can", "could", "may", "might", "must", "not", "also", "as", "then", "between", "against",
-    "toward", "towards", "under", "over", "through", "via", "per", "including", "against", "without",
+    "toward", "towards", "under", "over", "through", "via", "per", "including", "without",
 })
 # Of the words a collection writes inside its sentences, this share at least in lower case makes a
 # capitalised one a common word, not a name ("Violence", "Makeshift"; not "House", "Horizon").
