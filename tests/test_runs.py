@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -53,6 +52,25 @@ def test_a_result_read_back_from_its_shard_is_the_same(sample_timeline):
     assert result_from_line(result_line(result)) == result
 
 
+# The killed run: the real CLI in its own process, which SIGKILLs itself as soon as its third
+# document is written, so the kill lands mid-run however fast or loaded the machine is.
+_KILLED_AFTER = 3
+_KILL_ITSELF = """
+import os, signal, sys
+import timeline.runs
+from timeline.cli import main
+written = []
+add = timeline.runs.RunFolder.add
+def add_then_die(self, doc_hash, result):
+    add(self, doc_hash, result)
+    written.append(doc_hash)
+    if len(written) == {after}:
+        os.kill(os.getpid(), signal.SIGKILL)
+timeline.runs.RunFolder.add = add_then_die
+sys.exit(main(["build", *sys.argv[1:]]))
+"""
+
+
 def test_a_killed_run_resumes_without_redoing_finished_documents(tmp_path):
     corpus = _corpus(tmp_path / "corpus.jsonl", 8)
     whole = _cli(corpus, "--out", tmp_path / "whole", "--format", FORMATS, "-v")
@@ -60,19 +78,19 @@ def test_a_killed_run_resumes_without_redoing_finished_documents(tmp_path):
     assert whole.returncode == 0, err
     assert _analysed(out) == 8
 
-    killed = _cli(corpus, "--out", tmp_path / "resumed", "--format", FORMATS, "-v")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    killed = subprocess.run([sys.executable, "-c", _KILL_ITSELF.format(after=_KILLED_AFTER), str(corpus),
+                             "--out", str(tmp_path / "resumed"), "--format", FORMATS, "-v"],
+                            env=env, capture_output=True, text=True, timeout=900)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
     manifest = tmp_path / "resumed" / "corpus.parts" / "manifest.jsonl"
-    while killed.poll() is None and (not manifest.exists() or len(manifest.read_text().splitlines()) < 3):
-        time.sleep(0.05)
-    killed.send_signal(signal.SIGKILL)
-    killed.communicate()
-    finished = len(manifest.read_text().splitlines())
-    assert 3 <= finished < 8, "the run was to be killed halfway"
+    assert len(manifest.read_text().splitlines()) == _KILLED_AFTER
+    assert not any((tmp_path / "resumed").glob("*.json")), "a killed run publishes nothing"
 
     resumed = _cli(corpus, "--out", tmp_path / "resumed", "--format", FORMATS, "-v", "--resume")
     out, err = resumed.communicate(timeout=900)
     assert resumed.returncode == 0, err
-    assert _analysed(out) == 8 - finished
+    assert _analysed(out) == 8 - _KILLED_AFTER
     assert _outputs(tmp_path / "resumed") == _outputs(tmp_path / "whole")
     assert not (tmp_path / "resumed" / "corpus.parts").exists()
 
