@@ -186,7 +186,7 @@ def judged_as(verb):
 
 
 def relative_report(cue) -> bool:
-    """"his hands, which he said were at his waist", "what the senators said was county
+    """"her hands, which she said were in her lap", "what the senators said was county
     map rigging": a report inside a relative clause, a statement even within another one."""
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     return (clause is not None and is_cue(cue)
@@ -204,7 +204,7 @@ def unattributed_judgement(cue):
     if cue.lemma_.lower() in S.JUDGED_WITH_COMPLEMENT_VERBS:
         judgement = next((c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i), None)
         if judgement is not None:
-            return judgement         # "Dover's old air base has long been considered a top choice"
+            return judgement         # "Dover's old air base has long been considered a likely site"
     if not lemmas(cue) & _JUDGED_IN_PASSIVE:
         return None
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in S.PASSIVE_JUDGEMENT_PREPOSITIONS
@@ -291,7 +291,7 @@ def _reported_clause(cue):
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     introduced = [c for c in clauses if c.i > cue.i and c.left_edge.lower_ == S.COMPLEMENTISER]
     if introduced:
-        return introduced[0]          # "She was ill (her campaign later disclosed that she has bronchitis)"
+        return introduced[0]          # "She was ill (her office later disclosed she had bronchitis)"
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     following = [c for c in clauses if c.i > cue.i]
     if subjects and following and clause_break_between(cue.doc, clauses[0], subjects[0]):

@@ -37,7 +37,7 @@ def _run_around(tokens: list, head) -> list:
 
 
 def _after_dateline(subject):
-    """"TOLEDO, July 19 (UPI) — Former Attorney General Frank Lysander told …": the parser
+    """"TOLEDO, May 3 (UPI) — Former Attorney General Frank Lysander told …": the parser
     makes the dateline's place the subject and the speaker after the dash its apposition; the
     speaker is the first name after the dash."""
     dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in S.DATELINE_DASHES), None)

@@ -320,7 +320,7 @@ def _cue_before(text: str, doc, q: Quote, quotes: list[Quote], lead_start: int):
             if is_cue(token) and not _quotes(quotes).inside(token.idx):
                 return token
     if text[lead_start:q.start - 1].rstrip().endswith(":"):
-        # "Lund made the following comment:\n\n“For young people …”": the lead-in's own verb,
+        # "Lund made the following comment:\n\n“For young workers …”": the lead-in's own verb,
         # when someone is its subject.
         lead = doc.char_span(lead_start, q.start - 1, alignment_mode="contract")
         verb = next((t for t in reversed(lead) if t.pos_ == "VERB" and t.dep_ == "ROOT"), None) if lead else None
@@ -657,7 +657,7 @@ def _broad_owner_of(noun):
 
 def _claimed(text, noun, speakers: Speakers, findings, history: History, owner_of=_owner_of,
              unowned=N.UNOWNED_SPEECH_NOUNS) -> Optional[StatementFinding]:
-    """"Martin Ferris's claim that there have been thousands of burglaries": a statement named by
+    """"Martin Ferris's claim that there have been hundreds of burglaries": a statement named by
     a noun, its speaker the possessor, its content the clause that follows. (The learned reading
     asks with an owner found more widely, and with any noun of its own list owned by no one.)"""
     owner, opens = owner_of(noun)
@@ -771,7 +771,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     start, end, gap = span
     first = comp.doc[comp.left_edge.i]
     if first.lower_ in S.WH_RELATIVE_PRONOUNS and first.idx == start and first.i < cue.i:
-        start = cue.idx + len(cue) + 1                 # "which he said [were at his waist]"
+        start = cue.idx + len(cue) + 1                 # "which she said [were in her lap]"
     if (first.lower_ == S.COMPLEMENTISER or first.lower_ == S.DEMAND_PREPOSITION and first.dep_ == "mark") \
             and first.idx == start:
         start = first.idx + len(first) + 1         # "that …", "called for [X to …]"

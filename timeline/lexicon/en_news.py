@@ -209,7 +209,7 @@ CONTENT_NOUNS = {"message", "proposal", "plan", "policy", "view", "idea", "theme
                  "announcement", "proclamation", "condemnation", "rebuke", "retort", "rebuttal", "response",
                  "reply", "answer", "interview", "testimony", "pitch", "slogan", "talking", "threat", "support"}
 # Of those, the ones that name something said only when they have an owner ("his attacks on a
-# former Miss Ohio", "her plan"), not "simulated an attack", "received 38 percent support".
+# beauty queen", "her plan"), not "simulated an attack", "received 38 percent support".
 OWNED_CONTENT_NOUNS = {"attack", "threat", "plan", "policy", "question", "case", "support", "call", "offer",
                        "request", "answer", "response", "account", "version", "position", "point", "demand"}
 # Verbs of having, getting and undergoing, which report nothing of their subject's.

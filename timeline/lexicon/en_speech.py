@@ -42,7 +42,7 @@ COMPLEMENTISER = "that"
 # The mark of an infinitive ("refused to testify").
 INFINITIVE_MARK = "to"
 
-# The dash that ends a dateline ("TOLEDO, July 19 (UPI) — Former Attorney General … told").
+# The dash that ends a dateline ("TOLEDO, May 3 (UPI) — Former Attorney General … told").
 DATELINE_DASHES = ("—", "–", "--", "―")
 # Pronouns that stand for someone who can speak, besides he and she.
 SPEAKING_PRONOUNS = {"i", "we", "they", "you", "who"}
@@ -51,7 +51,7 @@ FIRST_PERSON_SINGULAR = {"i"}
 GROUP_PRONOUN = "they"                                       # may be people as well as organisations
 PERSON_POSSESSIVES = ("his", "her")                          # "his claim that …": a person's
 GROUP_POSSESSIVES = ("its", "their")                         # "their claim that …": a group's, or people's
-# Pronouns that open a relative clause ("his hands, which he said were at his waist").
+# Pronouns that open a relative clause ("her hands, which she said were in her lap").
 RELATIVE_PRONOUNS = ("which", "what", "that", "who")
 WH_RELATIVE_PRONOUNS = ("which", "what", "who")
 # A relative clause's subject that stands for the noun it hangs from: "Christie, who has campaigned".
