@@ -123,9 +123,9 @@ def is_attribution(token) -> bool:
     if token.lemma_.lower() in N.VIEWING_VERBS and (judged_as(token) is not None or named_relative(token) is not None):
         return True                  # "see the scheme as a cheaper route to a permit"
     if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
-        return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
+        return True                  # "Ted Dane endorses Ferris", "offered no proof that …"
     if token.lemma_.lower() in N.DEMAND_FOR_VERBS and demanded_deed(token) is not None and someone(token):
-        return True                  # "Cuomo is pushing for his state to require a $15 minimum"
+        return True                  # "Brant is pushing for her state to require a four-day week"
     if token.lemma_.lower() in N.DESIRE_VERBS and desired(token) is not None and someone(token):
         return True                  # "Rep. Murphy wants more funding", "He also seeks an injunction"
     return token.lemma_.lower() in N.INTENTION_VERBS and infinitive(token) is not None

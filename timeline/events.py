@@ -559,7 +559,7 @@ def _reported(drafts: DocumentEvents, ev: DraftEvent, cue, time) -> bool:
 
 def _in_clause_of(token, top, depth: int = 4) -> bool:
     """Whether `top` is a few steps above the token, not across a clause that describes a
-    participant ("the issue, which is puttable in 1999, was priced") or one placed before or
+    participant ("the bond, which is callable in 2003, was priced") or one placed before or
     after it ("resigned on Monday after the party lost the vote")."""
     for _ in range(depth):
         if token.head.i == token.i or token.dep_ in D.MODIFYING_CLAUSE_DEPS or _ordered_clause(token):

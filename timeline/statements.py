@@ -800,7 +800,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
 
 
 def _coordinated_cue(cue, comp):
-    """"He says the response was to break up the banks and says he introduced a bill": a second
+    """"He says the answer was to cap the fees and says he drafted a bill": a second
     cue of the same speaker that the parser hung inside what the first reports; None if none."""
     for token in comp.subtree:
         if token.i <= cue.i or token.dep_ != "conj" or token.pos_ != "VERB" or token.head.i == cue.i:

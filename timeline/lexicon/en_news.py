@@ -168,7 +168,7 @@ UNOWNED_SPEECH_NOUNS = {"question", "criticism", "allegation", "claim", "accusat
                         "disagreement", "complaint", "charge", "warning", "rumor", "rumour", "suggestion",
                         "skepticism", "scepticism", "outcry", "outrage", "backlash", "condemnation", "praise"}
 # Stances taken towards someone, which are statements even when only the someone is named
-# ("Ted Cruz endorses Trump", "they criticize him").
+# ("Ted Dane endorses Ferris", "they criticize him").
 STANCE_VERBS = {"endorse", "back", "support", "oppose", "criticize", "criticise", "praise", "attack", "blast",
                 "slam", "defend", "reject", "condemn", "denounce", "accuse", "blame", "thank", "congratulate",
                 "grill", "confront", "chastise", "rebuke", "scold", "fault", "lambaste", "castigate", "chide",

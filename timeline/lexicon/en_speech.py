@@ -23,7 +23,7 @@ ACCORDING_TO = ("according", "to")
 # "In a CBS News poll, she led by 24 points", "in a statement, the company denied …", "in Forbes' words, …":
 # the preposition, and the documents and utterances in which what the clause says was said or found.
 IN_SOURCE_PREPOSITION = "in"
-# Not speeches and interviews: what is done in them ("struck a measured tone in a victory speech") is
+# Not speeches and interviews: what is done in them ("struck a calm tone in a farewell speech") is
 # the annotators' statement of its own verb.
 IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "memo", "email", "tweet", "post",
                    "report", "study", "column", "editorial", "filing", "polling", "census"}
