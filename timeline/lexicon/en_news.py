@@ -94,7 +94,7 @@ SPEECH_VERBS = {
 RAISING_PASSIVE_VERBS = {"expect", "say", "believe", "think", "report", "rumor", "rumour", "allege", "predict",
                          "project", "forecast", "estimate", "understand", "know", "consider", "suppose", "presume"}
 # Verbs of seeming, whose subject is what is judged and whose judge the sentence leaves unnamed:
-# "the politician seemed to be shrinking", "Trump's supporters seemed unperturbed", "It appears that …".
+# "the governor seemed to be losing", "Ferris's voters seemed untroubled", "It appears that …".
 APPEARANCE_VERBS = {"seem", "appear"}
 COPULA = "be"                          # "seemed to be shrinking": a state judged, not an event seen
 # Verbs of talking something over, statements even as a purpose ("met to discuss the test").
