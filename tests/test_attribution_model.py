@@ -130,11 +130,11 @@ def test_a_speaker_model_chooses_among_the_actors_near_the_cue(fresh_state, tmp_
 
 
 def test_broad_candidates_are_statements_only_when_a_broad_model_keeps_them(fresh_state, tmp_path):
-    """"rooted for the Eagles" is no cue of the rules; a model trained on the broad candidates
+    """"rooted for the Broncos" is no cue of the rules; a model trained on the broad candidates
     ("broad": true) judges it, here a hand-set one that keeps every broad candidate of "root"."""
     import timeline
 
-    article = "Senator Dora Quist rooted for the Philadelphia Eagles and the Cleveland Cavaliers."
+    article = "Senator Dora Quist rooted for the Denver Broncos and the Boston Celtics."
     weights = {"broad_lemma=root": 6.0, "broad": -5.0}
 
     def cues(path=None):

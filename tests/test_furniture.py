@@ -22,7 +22,7 @@ def test_furniture_is_left_out_and_news_kept_in_place(page, kept):
 
 
 def test_a_line_a_site_repeats_at_the_foot_of_its_pages_is_boilerplate():
-    foot = "The pun - ancient artform, or the lowest form of wit?"
+    foot = "The riddle - timeless craft, or the cheapest kind of joke?"
     news = ["Oil reached the coast of Louisiana on Friday.", "BP said on Monday it had capped the well.",
             "The blast killed 11 workers on the rig.", "Obama visited the Gulf coast on Friday."]
     pages = [Document(f"d{n}", f"{line}\nOfficials met {n} times.\n{foot}", source="bbc") for n, line in enumerate(news)]

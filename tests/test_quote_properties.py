@@ -32,6 +32,6 @@ def test_quotation_mark_soup(pieces):
 
 
 def test_a_nested_quotation_does_not_end_the_outer_one():
-    text = "“As a voter, I’d rather live in what he calls “hell” than live with him.” ― Ana Ruiz"
+    text = "“As a voter, I’d rather stay in what he calls “ruin” than stay with him.” ― Ana Ruiz"
     (quote,) = find_quotes(text)
-    assert text[quote.start:quote.end].endswith("than live with him.")
+    assert text[quote.start:quote.end].endswith("than stay with him.")

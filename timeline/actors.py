@@ -387,7 +387,7 @@ _TRANSCRIPT_LABEL = re.compile(r"(?m)^[\"“]?(?P<name>[A-Z][A-Z'’-]{2,}(?:\s+
 
 
 def _transcript_speakers(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """"WALLACE: Governor, I don't want to interrupt": a speaker's name set in capitals at the
+    """"HARPER: Senator, I hate to cut in": a speaker's name set in capitals at the
     start of a transcript line, which the recogniser reads as nothing."""
     found = []
     cover = _Cover(mentions)

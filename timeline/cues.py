@@ -95,7 +95,7 @@ def is_attribution(token) -> bool:
     if is_cue(token):
         return True
     if participle_of_noun(token) and unattributed_judgement(token) is not None:
-        return True                  # "the group of contests known as Super Tuesday"
+        return True                  # "the series of races known as the Triple Crown"
     if token.pos_ != "VERB" or not has_subject(token):
         return False
     own_subject = any(c.dep_ in D.SUBJECT_DEPS for c in token.children)
@@ -103,17 +103,17 @@ def is_attribution(token) -> bool:
         return True                  # any verb with a proposition, with a subject of its own
     if lemmas(token) & _SAYING_OR_STANCE_VERBS and any(c.dep_ == "agent" for c in token.children) \
             and any(c.dep_ == "nsubjpass" for c in token.children):
-        return True                  # "The nominee has been endorsed by dozens of papers"
+        return True                  # "The nominee has been endorsed by scores of papers"
     if unattributed_judgement(token) is not None:
-        return True                  # "he has been harshly criticized for policies …"
+        return True                  # "he has been sharply criticized for rules …"
     if appearance(token) is not None or seeming_deed(token) is not None:
-        return True                  # "Trump's supporters seemed unperturbed", "She appeared to imply …"
+        return True                  # "Ferris's voters seemed untroubled", "She appeared to imply …"
     put, it = S.PUT_IT
     if token.lemma_.lower() == put and any(c.dep_ == "dobj" and c.lower_ == it for c in token.children) and any(
             c.dep_ == "mark" and c.lower_ == S.AS_MARK for c in token.children):
-        return True                  # "as a Homeland Security memo put it"
+        return True                  # "as a Treasury Department memo put it"
     if content_object(token) is not None and someone(token):
-        return True                  # "laid out her proposals", "is doubling down on his attacks"
+        return True                  # "laid out her plans", "is stepping up his attacks"
     if not own_subject and token.lemma_.lower() in N.EFFORT_VERBS:
         return False                 # "…, trying to help them": an effort, not a stance
     if token.lemma_.lower() in N.TOPIC_VERBS:
@@ -121,18 +121,18 @@ def is_attribution(token) -> bool:
     if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return True                  # "branded the plan a disaster"
     if token.lemma_.lower() in N.VIEWING_VERBS and (judged_as(token) is not None or named_relative(token) is not None):
-        return True                  # "see the program as an easier way to citizenship"
+        return True                  # "see the scheme as a cheaper route to a permit"
     if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
-        return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
+        return True                  # "Ted Dane endorses Ferris", "offered no proof that …"
     if token.lemma_.lower() in N.DEMAND_FOR_VERBS and demanded_deed(token) is not None and someone(token):
-        return True                  # "Cuomo is pushing for his state to require a $15 minimum"
+        return True                  # "Brant is pushing for her state to require a four-day week"
     if token.lemma_.lower() in N.DESIRE_VERBS and desired(token) is not None and someone(token):
         return True                  # "Rep. Murphy wants more funding", "He also seeks an injunction"
     return token.lemma_.lower() in N.INTENTION_VERBS and infinitive(token) is not None
 
 
 def demanded_deed(verb):
-    """"Trump has called for the president to resign": the parser hangs the "for … to" clause
+    """"Ferris has called for the mayor to step down": the parser hangs the "for … to" clause
     as an adverbial marked by "for" right after the verb; the clause is the demand."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is None or after.lower_ != S.DEMAND_PREPOSITION or after.dep_ == "prep" and (
@@ -143,7 +143,7 @@ def demanded_deed(verb):
 
 
 def named_relative(verb):
-    """"Florida, which he describes as his second home", "what he sees as currency manipulation":
+    """"Maine, which he describes as his summer retreat", "what he sees as price fixing":
     the name or judgement given to a relative pronoun the verb has for its object; None if none."""
     if not any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in S.RELATIVE_PRONOUNS for c in verb.children) or any(
             c.dep_ in ("dobj", "auxpass") and c.i > verb.i for c in verb.children):
@@ -158,13 +158,13 @@ def named_relative(verb):
 
 def desired(verb):
     """What a verb of wanting wants when it is a thing, not a deed: its object ("wants more
-    funding for teachers", "doesn't expect a deal before 2017")."""
+    funding for teachers", "doesn't expect a pact before 2030")."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def quote_is_object(text: str, doc, q: Quote, cue) -> bool:
     """The quoted words are what the cue's verb says, chants or types: its object ("Protesters
-    chanted “What curfew?”", "a doctor had typed “homicidal ideation.”"). `text` is the
+    chanted “What curfew?”", "a nurse had written “acute distress.”"). `text` is the
     document's text (`doc.text` would be rebuilt from the tokens on every call)."""
     if not lemmas(cue) & N.VERBATIM_VERBS or not re.fullmatch(r"\s*(?:[“\"‘']|``|'')?", text[cue.idx + len(cue):q.start]):
         return False                 # "she said, “and then …”" continues a quote; it is not said's object
@@ -186,8 +186,8 @@ def judged_as(verb):
 
 
 def relative_report(cue) -> bool:
-    """"his hands, which he said were at his side", "what the senators said was economic
-    gerrymandering": a report inside a relative clause, a statement even within another one."""
+    """"her hands, which she said were in her lap", "what the senators said was county
+    map rigging": a report inside a relative clause, a statement even within another one."""
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     return (clause is not None and is_cue(cue)
             and any(c.dep_ in D.SUBJECT_DEPS and c.lower_ in S.RELATIVE_PRONOUNS and c.i < cue.i
@@ -195,8 +195,8 @@ def relative_report(cue) -> bool:
 
 
 def unattributed_judgement(cue):
-    """"He has been harshly criticized for policies that …", "what is being criticized as a
-    “use it or lose it” approach": a judgement in the passive, by people left unnamed; the
+    """"He has been sharply criticized for rules that …", "what is being criticized as a
+    “spend it or lose it” scheme": a judgement in the passive, by people left unnamed; the
     phrase that gives the grounds."""
     passive = any(c.dep_ == "auxpass" for c in cue.children) or participle_of_noun(cue)
     if not lemmas(cue) & _JUDGED_IN_PASSIVE_ANY or not passive or any(c.dep_ == "agent" for c in cue.children):
@@ -204,7 +204,7 @@ def unattributed_judgement(cue):
     if cue.lemma_.lower() in S.JUDGED_WITH_COMPLEMENT_VERBS:
         judgement = next((c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i), None)
         if judgement is not None:
-            return judgement         # "Charleston's Navy base has long been considered a top contender"
+            return judgement         # "Dover's old air base has long been considered a likely site"
     if not lemmas(cue) & _JUDGED_IN_PASSIVE:
         return None
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in S.PASSIVE_JUDGEMENT_PREPOSITIONS
@@ -248,7 +248,7 @@ def seeming_deed(cue):
 
 
 def raised_passive(cue) -> bool:
-    """"Obama's veto is expected to come before the deadline", "he is said to have …": an
+    """"Ruiz's signature is expected to come before the cutoff", "he is said to have …": an
     expectation or a report whose holders the sentence does not name."""
     return (cue.lemma_.lower() in N.RAISING_PASSIVE_VERBS and any(c.dep_ == "auxpass" for c in cue.children)
             and any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children)
@@ -291,23 +291,23 @@ def _reported_clause(cue):
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     introduced = [c for c in clauses if c.i > cue.i and c.left_edge.lower_ == S.COMPLEMENTISER]
     if introduced:
-        return introduced[0]          # "She was sick (her campaign later disclosed that she has pneumonia)"
+        return introduced[0]          # "She was ill (her office later disclosed she had bronchitis)"
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     following = [c for c in clauses if c.i > cue.i]
     if subjects and following and clause_break_between(cue.doc, clauses[0], subjects[0]):
-        return following[0]           # "It was unlikely; Clinton's team says she'll continue …"
+        return following[0]           # "It was remote; Mercer's team says she'll keep up …"
     if clauses:
         return clauses[0]
     if len(subjects) >= 2 and cue.doc[subjects[-1].i - 1].text == ",":
         return subjects[0]            # "People like Scott, he said."
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
-        # "said on Friday during a news conference that he may wait", parsed as a relative clause
+        # "said on Friday at a press briefing that she may delay", parsed as a relative clause
         # of the conference: "that" as a mark opens what was said.
         for clause in (c for c in prep.subtree if c.dep_ in D.MODIFYING_CLAUSE_DEPS
                        and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.dep_ == "mark"):
             return clause
     for obj in (c for c in cue.children if c.dep_ in D.DIRECT_OBJECT_DEPS and c.i > cue.i):
-        # "told a meeting of Pacific Island leaders that few people understood …", parsed as a
+        # "told a meeting of Atlantic port officials that few people understood …", parsed as a
         # relative clause of the addressee: "that" as a mark opens what was told.
         for clause in (c for c in obj.subtree if c.dep_ in D.MODIFYING_CLAUSE_DEPS
                        and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.dep_ == "mark"):
@@ -316,13 +316,13 @@ def _reported_clause(cue):
 
 
 def _clause_around(cue):
-    """A cue set inside what it reports: "Y, he said", "as one of Mr. Obama's advisers pointed out"."""
+    """A cue set inside what it reports: "Y, he said", "as one of Mrs. Mercer's aides pointed out"."""
     if cue.dep_ == "parataxis" and cue.lemma_.lower() in S.PARATAXIS_CUE_VERBS:
         return cue.head
     if cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ == S.AS_MARK for c in cue.children) \
             and lemmas(cue) & _AS_X_SAID_VERBS:
-        return cue.head               # "Hawaii, as one of Mr. Obama's advisers pointed out, normally does not get …"
+        return cue.head               # "Maine, as one of Mrs. Mercer's aides pointed out, rarely gets …"
     return None
 
 
@@ -339,7 +339,7 @@ def _judged_or_written(cue):
     if judged is not None:
         return judged
     for prep in (c for c in cue.children if c.dep_ == "prep"):
-        # "announced Monday in an internal memo that he would take leave"
+        # "announced Monday in a staff email that she would step aside"
         for doc_noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in N.DOCUMENT_NOUNS):
             clause = next((c for c in doc_noun.children if c.dep_ in D.CLAUSE_OF_NOUN_DEPS
                            and c.left_edge.lower_ == S.COMPLEMENTISER), None)
@@ -362,7 +362,7 @@ def _named_or_demanded(cue):
         if judged is not None:
             return judged
     if lemma in N.NAMING_VERBS:
-        # "Cruz called Trump a pathological liar": the naming is what was said.
+        # "Dane called Ferris a habitual fibber": the naming is what was said.
         for c in cue.children:
             if c.dep_ == "oprd" and c.i > cue.i:
                 return c
@@ -371,7 +371,7 @@ def _named_or_demanded(cue):
         if named is not None:
             return named
     if lemma in N.DEMAND_FOR_VERBS:
-        # "The NAACP called for a moratorium on charter schools."
+        # "The NFGA called for a freeze on pesticide permits."
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == S.DEMAND_PREPOSITION
                      and c.i == cue.i + 1):
             obj = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
@@ -405,13 +405,13 @@ def _said_about(cue):
     if content is not None and someone(cue):
         return content
     if found_by_document(cue):
-        # "Polls show a close contest in the state", "A 2014 study found 31 incidents of fraud".
+        # "Polls show a tight race in the county", "A 2014 study found 27 cases of fraud".
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
         if obj is not None:
             return obj
     if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS:
-        # "warned against potential hackers", "complained about his microphone", "accused Holt of
-        # being a Democrat", "pointed to Britain's decision": what the words were about.
+        # "warned against potential hackers", "complained about his microphone", "accused Pryor of
+        # being a socialist", "pointed to Britain's decision": what the words were about.
         allowed = N.TOPIC_VERBS.get(lemma, N.TOPIC_PREPOSITIONS)
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in allowed and c.i > cue.i):
             obj = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)

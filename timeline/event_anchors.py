@@ -41,7 +41,7 @@ def _anchor_one(drafts: DocumentEvents, t: TimeExpr, root) -> bool:
     duration = parse_duration(t.value) if t.type == "DURATION" else None
     # A placed date is an offset only when the tagger took the signal in ("35 years after"):
     # "resigned on Monday after the party lost the vote" dates the resignation, not the loss;
-    # "in the days before the slaying" (no place of its own) still relates the two.
+    # "in the days before the robbery" (no place of its own) still relates the two.
     offset = t.type == "DATE" and (t.earliest is None or E.ENDS_IN_SIGNAL.search(t.text))
     if signal and signal[0] in E.OFFSET_SIGNALS and (offset or duration):
         if _offset_event(drafts, t, root, signal, duration):

@@ -61,7 +61,7 @@ def _describes_a_person(root) -> bool:
 
 def _when_clause(drafts: DocumentEvents, t: TimeExpr) -> list:
     """The verbs of a clause that tells what happened at a date it follows ("a year ago, when the
-    industry enjoyed strong demand"; "in 1968 when Russian troops swept through Prague"), with the
+    market enjoyed high demand"; "in 1968 when flood waters swept through the valley"), with the
     verbs joined to them, wherever the parser attached the clause."""
     m = E.WHEN_AFTER_DATE.match(drafts.text, t.end)
     when = syntax.token_at(drafts.doc, m.end() - 1) if m else None
@@ -85,7 +85,7 @@ def _is_event_noun(token) -> bool:
 
 def _in_comparison(root, gov) -> bool:
     """Whether the date belongs to the figure a predicate is compared with ("rose to $5 million
-    from $4 million a year earlier", "compared with $4 million in the year-earlier quarter"):
+    from $4 million a year earlier", "compared with $2 million in the year-earlier quarter"):
     it dates that figure, not the predicate."""
     if gov.lower_ in E.COMPARISON_WORDS:
         return True
@@ -99,9 +99,9 @@ def _in_comparison(root, gov) -> bool:
 
 def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: bool = False) -> list:
     """The other predicates a date dates besides its governor: event nouns between the date and
-    the governor ("a loss of $3 million last year") or just before it ("a news conference
+    the governor ("a loss of $2 million last year") or just before it ("a news conference
     Friday", "early trading yesterday"); verbs joined to the governor ("killed three soldiers and
-    wounded six"); the verb of a phase and its complement ("began to fall apart in mid-1996").
+    wounded six"); the verb of a phase and its complement ("began to break up in mid-1996").
     A date in a comparison (`baseline`) dates only the nouns."""
     shared = []
     step = root
@@ -139,7 +139,7 @@ def _governors(drafts: DocumentEvents) -> set:
 
 def _deeds_of_objects(gov, governors: set) -> list:
     """A past clause on what a dated past verb acted on tells what it did then ("signed the
-    Washington Treaty, which created NATO"), unless a date of its own places it."""
+    Lisbon Charter, which created the league"), unless a date of its own places it."""
     if syntax.tense_of(gov) != "past":
         return []
     objects = [c for c in syntax.children(gov) if c.dep_ in D.DIRECT_OBJECT_DEPS]
@@ -215,7 +215,7 @@ def _event_arguments(gov, governors=frozenset()) -> list:
 
 def _nouns_of_phrase(noun) -> list:
     """The noun and the nouns its phrase names through its prepositions and coordinations ("a
-    decline of 87.5 cents in over-the-counter trading", "charges of $3 million"), not through a
+    drop of 62.5 cents in over-the-counter trading", "charges of $3 million"), not through a
     clause of its own or a preposition that places them before or after ("losses since 1987")."""
     found, frontier = [], [noun]
     while frontier:
@@ -308,7 +308,7 @@ def _reported_state(drafts: DocumentEvents, token, tense: str) -> bool:
 
 
 def _since(token) -> bool:
-    """"have been built since it entered production in 1947", "has been on the run since the
+    """"have been sold since it went on sale in 1952", "has been on the run since the
     bombing": a perfect that spans a time up to now, not something that happened at the DCT."""
     return any(c.lower_ in E.SINCE or any(g.lower_ in E.SINCE for g in syntax.children(c) if g.dep_ == "mark")
                for c in syntax.children(token))
@@ -366,8 +366,8 @@ def _clauses_of_dated_nouns(drafts: DocumentEvents) -> None:
 
 def _nouns_dated_with_their_clause(drafts: DocumentEvents) -> None:
     """A happening named by a noun in a sentence with one date takes it when the noun belongs to
-    the clause of the dated predicate ("the closing, which is expected in December"; "extraordinary
-    charges in the latest quarter"), not through a preposition that places it before or after."""
+    the clause of the dated predicate ("the merger, which is expected in December"; "one-off
+    costs in the latest quarter"), not through a preposition that places it before or after."""
     for sent_start, (dated, dates) in _sentences_dated(drafts).items():
         if len(dates) != 1:
             continue
@@ -398,7 +398,7 @@ def _nouns_of_dated_verbs(drafts: DocumentEvents) -> None:
 
 
 def _own_clause_dated(drafts: DocumentEvents, noun) -> bool:
-    """"the revolution that brought Castro to power 42 years ago": its own clause dates it."""
+    """"the coup that brought Varga to power 42 years ago": its own clause dates it."""
     return any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i in _governors(drafts) for c in syntax.children(noun))
 
 
@@ -419,7 +419,7 @@ def _named_again(drafts: DocumentEvents) -> None:
             continue
         earlier = seen.get(_happening_word(tok), set())
         definite = any((c.dep_ == "det" and c.lower_ in E.DEFINITE) or c.dep_ in D.POSSESSOR_DEPS
-                       for c in syntax.children(tok))      # "the bombing", "Slepian's murder"
+                       for c in syntax.children(tok))      # "the bombing", "Ostrow's murder"
         if definite and len({t.value for t in earlier}) == 1:
             drafts.event_for(tok, next(iter(earlier)))
 
@@ -505,7 +505,7 @@ def _days_named(drafts: DocumentEvents) -> dict:
 def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
     """A story goes on where it was: a past verb in a sentence that names no date of its own
     happened on the one day, month, quarter or year the sentence before gave its past events
-    ("Slepian was shot on Friday night. He died in hospital."; "Third-quarter net rose 5%.
+    ("Ostrow was shot on Friday night. He died in hospital."; "Third-quarter net rose 5%.
     Revenue gained 13%.")."""
     days = _days_named(drafts)
     carried: dict = {}
@@ -525,8 +525,8 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
 
 def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:
     """Words told without a date of their own were said when the clause they are part of
-    happened ("In a poll completed on Saturday, 69 percent said"), before the dateline's day or
-    the publication date they were given. (Not on the day the sentence before gave: "Alarcon
+    happened ("In a survey finished on Saturday, 58 percent said"), before the dateline's day or
+    the publication date they were given. (Not on the day the sentence before gave: "Moreno
     said Wednesday ... He said" carried that day, and lost more dates than it won on TimeBank.)"""
     default = drafts.memo.get("told_by_default", set())
     for ev in drafts.events:
@@ -559,7 +559,7 @@ def _reported(drafts: DocumentEvents, ev: DraftEvent, cue, time) -> bool:
 
 def _in_clause_of(token, top, depth: int = 4) -> bool:
     """Whether `top` is a few steps above the token, not across a clause that describes a
-    participant ("the issue, which is puttable in 1999, was priced") or one placed before or
+    participant ("the bond, which is callable in 2003, was priced") or one placed before or
     after it ("resigned on Monday after the party lost the vote")."""
     for _ in range(depth):
         if token.head.i == token.i or token.dep_ in D.MODIFYING_CLAUSE_DEPS or _ordered_clause(token):

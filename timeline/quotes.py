@@ -72,7 +72,7 @@ def find_quotes(text: str) -> list[Quote]:
             after = text[m.end()] if m.end() < len(text) else " "
             ch = _OPEN if (before.isspace() or before in "([{—–-:") else _CLOSE
             if ch == _OPEN and before == " " and text[max(0, i - 2)] in ",.!?'’" and not (after.isalnum() or after in "‘'`"):
-                ch = _CLOSE          # "… 'African American outreach,' " he told the group
+                ch = _CLOSE          # "… 'rural voter outreach,' " he told the group
         elif ch == "``":
             ch = _OPEN
         elif ch == "”" and (i == 0 or text[i - 1] == "\n") and m.end() < len(text) and text[m.end()].isalnum():

@@ -4,7 +4,7 @@ its `sources`.
 Two events are one when they are dated to the same interval (or one to a few days, the other to
 the one of them most reports tell), have the same predicate ("debate",
 "debated"), no two different agents, and share most of their words ("Monday's debate", "the
-first presidential debate Monday night"); a light predicate ("is", "has", "said") asks for
+first televised debate Monday night"); a light predicate ("is", "has", "said") asks for
 nearly the same sentence, and an undated event for the very same one. Two statements are one
 when the same speaker says nearly the same words. Events are compared only within blocks of the
 same date and predicate, statements only with earlier ones that share a run of three words with

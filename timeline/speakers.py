@@ -37,7 +37,7 @@ def _run_around(tokens: list, head) -> list:
 
 
 def _after_dateline(subject):
-    """"CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told …": the parser
+    """"TOLEDO, May 3 (UPI) — Former Attorney General Frank Lysander told …": the parser
     makes the dateline's place the subject and the speaker after the dash its apposition; the
     speaker is the first name after the dash."""
     dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in S.DATELINE_DASHES), None)
@@ -169,14 +169,14 @@ class Speakers:
                 return self.subject_of(child) or syntax.STOP
             if child.dep_ in D.SUBJECT_DEPS:
                 if child.lower_ in S.RELATIVE_SUBJECTS and cue.dep_ == "relcl" and cue.head.i < cue.i:
-                    # "Christie, who has campaigned heavily for Trump": the one the clause is about.
+                    # "Keane, who has campaigned hard for Ferris": the one the clause is about.
                     child = cue.head
                     own = [t for t in child.subtree if t.i < child.i or t.i == child.i]
                     own = [t for t in own if not t.is_punct]
                     return own[0].idx, own[-1].idx + len(own[-1])
                 child = _after_dateline(child)
                 if child.lower_.rstrip(".") in N.HONORIFICS or child.pos_ == "NOUN":
-                    # "Sen. David Perdue (R-Ga.) said", "her spokesman Brian Fallon disclosed":
+                    # "Sen. Roy Mabry (R-Ala.) said", "her spokesman Alan Reid disclosed":
                     # parsed with the title or the role as the head, the name in apposition.
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                                   and (c.ent_type_ == "PERSON" or child.pos_ != "NOUN")), child)
@@ -184,7 +184,7 @@ class Speakers:
                     # "Apple CEO, Steve Jobs, justified …": a role tagged as a name, the person in apposition.
                     child = next((c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), child)
                 # The subject's own words: not a relative clause or apposition hanging from it
-                # ("Rucker Culpepper, who runs Clinton's campaign, said" is Culpepper speaking).
+                # ("Dean Holloway, who runs Mercer's campaign, said" is Holloway speaking).
                 own = [t for t in child.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != child.i
                                                          and child in a.ancestors for a in [t, *t.ancestors])]
                 own = _run_around(own or [child], child)

@@ -83,7 +83,7 @@ def _cue_words(drafts: DocumentEvents, s: StatementFinding) -> str:
     if addressee:
         return f"{cue} {addressee.name}"
     if not s.direct and s.cue_end < s.quote_start:
-        # "focused on British Jewry", "accused Holt of being a Democrat": the words that join
+        # "focused on British Jewry", "accused Pryor of being a socialist": the words that join
         # the cue to what it reports belong to the cue.
         between = drafts.text[s.cue_end:s.quote_start].strip()
         if between and len(between.split()) <= E.JOINING_WORDS_MAX and not E.PUNCTUATION.search(between):

@@ -301,11 +301,11 @@ def _lead_start(text: str, doc, q: Quote) -> int:
     # The cue before the quote: "X said:", "X told Y:", within the quote's sentence or paragraph lead-in.
     lead_start = max(para_start, sent.start_char if sent is not None else para_start)
     if _ENDS_SENTENCE.search(text, lead_start, max(lead_start, q.start - 1)):
-        # "… sure to horrify many Republicans. ''Wow, what a great idea,'' she said": the parser
+        # "… bound to annoy many farmers. ''Well, what a clever plan,'' she said": the parser
         # ended the sentence after the opening mark; what comes before it is no lead-in.
         return q.start
     if not text[para_start:q.start - 1].strip():
-        # "He said:\n\n“We have a situation …”": the lead-in is the paragraph before, ending in a colon.
+        # "He said:\n\n“We have a problem …”": the lead-in is the paragraph before, ending in a colon.
         window = max(0, para_start - 200)
         previous = text[window:para_start].rstrip()
         if previous.endswith(":") and "\n" in previous:
@@ -320,7 +320,7 @@ def _cue_before(text: str, doc, q: Quote, quotes: list[Quote], lead_start: int):
             if is_cue(token) and not _quotes(quotes).inside(token.idx):
                 return token
     if text[lead_start:q.start - 1].rstrip().endswith(":"):
-        # "Sanders made the following comment:\n\n“For young people …”": the lead-in's own verb,
+        # "Lund made the following comment:\n\n“For young workers …”": the lead-in's own verb,
         # when someone is its subject.
         lead = doc.char_span(lead_start, q.start - 1, alignment_mode="contract")
         verb = next((t for t in reversed(lead) if t.pos_ == "VERB" and t.dep_ == "ROOT"), None) if lead else None
@@ -343,7 +343,7 @@ def _cue_after(text: str, doc, q: Quote, quotes: list[Quote]):
             return None
         if is_cue(token):
             if not any(quote_is_object(text, doc, other, token) for other in _objects_near(text, token, quotes)):
-                return token     # not "a doctor had typed “homicidal ideation.”": that cue has its own
+                return token     # not "a nurse had written “acute distress.”": that cue has its own
             return None
     return None
 
@@ -362,7 +362,7 @@ def _objects_near(text: str, cue, quotes: list[Quote]) -> list[Quote]:
     return _quotes(quotes).starting_in(cue.idx + 1, after + 3)
 
 
-# "Bemoaning the “phony system,” Trump accused …": a noun quoted after a determiner.
+# "Bemoaning the “rigged contest,” Ferris accused …": a noun quoted after a determiner.
 _QUOTED_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in S.QUOTED_NOUN_DETERMINERS) + r")\s+[“\"]$")
 
 
@@ -371,7 +371,7 @@ def _statement_cue(text: str, doc, q: Quote, cue, short: bool, spoken: bool):
     if short and not attached(text, q, cue):
         return None                              # a scare quote, not a statement
     if short and _QUOTED_NOUN.search(text[max(0, q.start - 14):q.start]):
-        # "Bemoaning the “phony system,” Trump accused …": a noun quoted, said only by the verb
+        # "Bemoaning the “rigged contest,” Ferris accused …": a noun quoted, said only by the verb
         # whose object it is.
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         root = span.root if span is not None else None
@@ -391,7 +391,7 @@ def _uncued(text: str, doc, q: Quote, speakers: Speakers, last: Optional[Stateme
         return StatementFinding(cue_start=last.cue_start, cue_end=last.cue_end, quote_start=q.start, quote_end=q.end,
                                 direct=True, speaker=last.speaker, addressee=last.addressee,
                                 speaker_text=last.speaker_text, cue_token=last.cue_token, segments=list(q.segments))
-    # "“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan": a quote signed
+    # "“Maybe we can put a fence around Martin Ferris.” ― Paul Verity": a quote signed
     # with a dash, as readers' replies, epigraphs and pull quotes are.
     signed = DASH_SIGNATURE.match(text, q.end, min(len(text), q.end + 80))
     if signed is not None and not short:
@@ -447,7 +447,7 @@ def _first_person_cue(doc, start: int, end: int):
 
 
 def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFinding]:
-    """"I have always said if there ever came a day …", inside Jobs's letter: an earlier
+    """"I have always said if the moment ever arrived …", inside Calder's letter: an earlier
     statement the speaker reports having made, nested in the quote and credited to them."""
     found = []
     for a, b in outer.segments:
@@ -491,7 +491,7 @@ def _addressee(cue, speakers: Speakers) -> Optional[str]:
     return None
 
 
-# "PENCE: Well, look, ..." (a transcript) and "Pence: Flowers won't be at debate" (a headline).
+# "MOLINA: Well, look, ..." (a transcript) and "Molina: Rivals won't be at the forum" (a headline).
 _LABELLED_LINE = re.compile(r"(?m)^[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)")
 
 
@@ -527,7 +527,7 @@ def _according_to(text, according, speakers: Speakers, findings) -> Optional[Sta
         content.pop()
     if content and content[0].lower_ in S.BACKWARD_POINTERS and sent.start > 0 and len(content) <= 2 \
             and content[-1].i < according.i:
-        # "That's according to early results of exit polls": what the sentence before said.
+        # "That's according to first counts of the ballots": what the sentence before said.
         content = [t for t in according.doc[sent.start - 1].sent if not t.is_space and not t.is_punct]
     if len(content) < 3:
         return None
@@ -553,7 +553,7 @@ def _clause_of(prep):
 
 
 def _in_source(text, prep, speakers: Speakers, findings) -> Optional[StatementFinding]:
-    """"In a CBS News poll, she led Mr. Sanders 56 to 32", "Trump has a lead in the polls": the
+    """"In a KTV News poll, she led Mr. Lund 51 to 37", "Ferris has a lead in the polls": the
     poll, statement or speech says the clause the phrase belongs to. Not when the clause's verb
     is a cue of its own ("said in a statement that …": that verb's statement)."""
     verb = _clause_of(prep)
@@ -580,7 +580,7 @@ def _in_source(text, prep, speakers: Speakers, findings) -> Optional[StatementFi
 
 
 def _hearsay(text, adverb, findings) -> Optional[StatementFinding]:
-    """"The Club for Growth is reportedly spending $1.5 million": the clause the adverb qualifies
+    """"The Taxpayers Alliance is reportedly spending $2.5 million": the clause the adverb qualifies
     is what someone left unnamed reports."""
     verb = adverb.head
     if not any(c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children):
@@ -657,7 +657,7 @@ def _broad_owner_of(noun):
 
 def _claimed(text, noun, speakers: Speakers, findings, history: History, owner_of=_owner_of,
              unowned=N.UNOWNED_SPEECH_NOUNS) -> Optional[StatementFinding]:
-    """"Donald Trump's claim that there have been thousands of shootings": a statement named by
+    """"Martin Ferris's claim that there have been hundreds of burglaries": a statement named by
     a noun, its speaker the possessor, its content the clause that follows. (The learned reading
     asks with an owner found more widely, and with any noun of its own list owned by no one.)"""
     owner, opens = owner_of(noun)
@@ -710,8 +710,8 @@ def _claimed(text, noun, speakers: Speakers, findings, history: History, owner_o
 
 
 def _stance(text, adjective, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
-    """"Officials remain confident that the deal will pass", "Democratic leaders are worried
-    about a lack of passion": a stance stated of someone, with what it is about."""
+    """"Officials remain confident that the deal will pass", "Union leaders are worried
+    about a lack of turnout": a stance stated of someone, with what it is about."""
     verb = adjective.head if adjective.dep_ == "acomp" else adjective      # "were coy about", parsed as a verb
     if not any(c.dep_ in D.SUBJECT_DEPS for c in verb.children):
         return None
@@ -771,7 +771,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     start, end, gap = span
     first = comp.doc[comp.left_edge.i]
     if first.lower_ in S.WH_RELATIVE_PRONOUNS and first.idx == start and first.i < cue.i:
-        start = cue.idx + len(cue) + 1                 # "which he said [were at his side]"
+        start = cue.idx + len(cue) + 1                 # "which she said [were in her lap]"
     if (first.lower_ == S.COMPLEMENTISER or first.lower_ == S.DEMAND_PREPOSITION and first.dep_ == "mark") \
             and first.idx == start:
         start = first.idx + len(first) + 1         # "that …", "called for [X to …]"
@@ -800,7 +800,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
 
 
 def _coordinated_cue(cue, comp):
-    """"He says the response was to break up the banks and says he introduced a bill": a second
+    """"He says the answer was to cap the fees and says he drafted a bill": a second
     cue of the same speaker that the parser hung inside what the first reports; None if none."""
     for token in comp.subtree:
         if token.i <= cue.i or token.dep_ != "conj" or token.pos_ != "VERB" or token.head.i == cue.i:
@@ -848,21 +848,21 @@ def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional
     if raised:
         subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS), None)
         if subject is not None and subject.i < cue.i:
-            # "[Obama's veto] is expected [to come before the deadline]", "[the politician] seemed [to be shrinking]"
+            # "[Ruiz's signature] is expected [to come before the cutoff]", "[the governor] seemed [to be losing]"
             start = subject.left_edge.idx
     if comp.dep_ == "dobj":
-        # "blasted the media for being dishonest", "described Clinton as a lifetime politician":
+        # "blasted the media for being dishonest", "described Mercer as a career insider":
         # the judgement follows the object.
         judgement = S.LIKENING_PREPOSITIONS if cue.lemma_.lower() in N.LIKENING_VERBS else \
             S.ACCUSING_PREPOSITIONS if cue.lemma_.lower() in N.ACCUSING_VERBS else S.JUDGEMENT_PREPOSITIONS
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in judgement and c.i > comp.i):
             end = max(end, prep.right_edge.idx + len(prep.right_edge))
         if found_by_document(cue):
-            # "A Monmouth poll showed [Clinton with a healthy lead]": what is found of the object follows it.
+            # "A Quinlan poll showed [Mercer with a narrow lead]": what is found of the object follows it.
             for tail in (c for c in cue.children if c.dep_ in D.FINDING_TAIL_DEPS and c.i > comp.i):
                 end = max(end, tail.right_edge.idx + len(tail.right_edge))
     if comp.dep_ in D.PREPOSITION_OBJECT_DEPS:
-        # "called for female contestants [to wear shorter dresses]": the infinitive is the demand.
+        # "called for male contestants [to wear tighter shirts]": the infinitive is the demand.
         xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > comp.i), None)
         if xcomp is not None:
             end = max(end, xcomp.right_edge.idx + len(xcomp.right_edge))

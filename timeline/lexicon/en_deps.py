@@ -17,7 +17,7 @@ SUBJECT_OR_OBJECT_DEPS = SUBJECT_DEPS | {"dobj"}                  # "charges tha
 ADDRESSEE_DEPS = DIRECT_OBJECT_DEPS | {"iobj"}                    # "told MPs", "wrote them"
 DEPENDENT_VERB_DEPS = frozenset({"advcl", "xcomp", "conj"})       # "…, citing the war", "…, arguing that …"
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp"})              # "called them deplorables", "urged them to join"
-# What a finding says of its object: "a poll showed [Clinton] [with a healthy lead]", "[Rubio] [in third] [at 11 percent]".
+# What a finding says of its object: "a poll showed [Mercer] [with a narrow lead]", "[Lund] [in third] [at 9 percent]".
 FINDING_TAIL_DEPS = frozenset({"prep", "oprd", "xcomp", "advcl", "npadvmod", "acomp"})
 # What any predicate of someone may state, for the learned reading: "believes [X]", "wants [to go]", "backs [Y]".
 BROAD_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd"})

@@ -49,7 +49,7 @@ JOINING_WORDS_MAX = 3              # "accused Holt of": words joining a cue to w
 PUNCTUATION = re.compile(r"[.,;:!?\"“”]")
 
 # Happenings named by a noun that a date beside them dates ("a news conference Friday", "a loss of
-# $3 million last year", "early trading yesterday"), beyond the news event nouns (en_news.EVENT_NOUNS).
+# $2 million last year", "early trading yesterday"), beyond the news event nouns (en_news.EVENT_NOUNS).
 DATED_EVENT_NOUNS = frozenset({
     "trading", "loss", "losses", "gain", "gains", "earnings", "income", "profit", "profits", "sales",
     "revenue", "growth", "rise", "decline", "drop", "fall", "increase", "plunge", "surge", "jump",
@@ -105,9 +105,9 @@ COPULA = "be"
 # Words that bring in the figure a predicate is compared with: "rose from $4 million a year
 # earlier", "compared with a loss last year", "higher than a year ago".
 # The dates that frame every act of their clause ("the bomb exploded on Friday, killing 12"):
-# a clock time is one act's ("During the third quarter, the company charged … and established a reserve").
+# a clock time is one act's ("During the third quarter, the firm charged … and established a fund").
 CLAUSE_FRAMING_GRANULARITIES = ("day", "month", "quarter", "year")
-# The dates a story goes on at in its next sentence ("Slepian was shot on Friday night. He died in
+# The dates a story goes on at in its next sentence ("Ostrow was shot on Friday night. He died in
 # hospital."; "Third-quarter net rose 5%. Revenue gained 13%."); not a clock time, one act's.
 CARRIED_GRANULARITIES = ("day", "month", "quarter", "year")
 OF = ("of",)

@@ -89,12 +89,12 @@ SPEECH_VERBS = {
     "shout", "yell", "chant", "scream", "scold", "retweet", "read", "sing", "type", "liken", "characterize",
     "characterise", "hail", "reference",
 }
-# Passives whose subject is what is expected or reported, by people left unnamed ("the veto is
-# expected to come before Friday", "he is said to have left").
+# Passives whose subject is what is expected or reported, by people left unnamed ("the signature is
+# expected to arrive before Friday", "he is said to have left").
 RAISING_PASSIVE_VERBS = {"expect", "say", "believe", "think", "report", "rumor", "rumour", "allege", "predict",
                          "project", "forecast", "estimate", "understand", "know", "consider", "suppose", "presume"}
 # Verbs of seeming, whose subject is what is judged and whose judge the sentence leaves unnamed:
-# "the politician seemed to be shrinking", "Trump's supporters seemed unperturbed", "It appears that …".
+# "the governor seemed to be losing", "Ferris's voters seemed untroubled", "It appears that …".
 APPEARANCE_VERBS = {"seem", "appear"}
 COPULA = "be"                          # "seemed to be shrinking": a state judged, not an event seen
 # Verbs of talking something over, statements even as a purpose ("met to discuss the test").
@@ -168,24 +168,24 @@ UNOWNED_SPEECH_NOUNS = {"question", "criticism", "allegation", "claim", "accusat
                         "disagreement", "complaint", "charge", "warning", "rumor", "rumour", "suggestion",
                         "skepticism", "scepticism", "outcry", "outrage", "backlash", "condemnation", "praise"}
 # Stances taken towards someone, which are statements even when only the someone is named
-# ("Ted Cruz endorses Trump", "they criticize him").
+# ("Ted Dane endorses Ferris", "they criticize him").
 STANCE_VERBS = {"endorse", "back", "support", "oppose", "criticize", "criticise", "praise", "attack", "blast",
                 "slam", "defend", "reject", "condemn", "denounce", "accuse", "blame", "thank", "congratulate",
                 "grill", "confront", "chastise", "rebuke", "scold", "fault", "lambaste", "castigate", "chide",
                 "assail", "ridicule", "mock", "laud", "commend", "applaud", "hail", "salute", "compliment",
                 "insult", "taunt", "smear", "challenge", "quiz", "liken", "compare", "call out"}
-# Verbs whose charge follows "of" ("accused Holt of being a Democrat").
+# Verbs whose charge follows "of" ("accused Pryor of being a socialist").
 ACCUSING_VERBS = {"accuse", "suspect", "convict", "clear", "acquit"}
-# Verbs that liken one thing to another, the other being part of what was said ("likened RT to the BBC").
+# Verbs that liken one thing to another, the other being part of what was said ("likened KTV to the Herald").
 LIKENING_VERBS = {"liken", "compare", "equate", "link", "tie", "connect", "contrast"}
 # Verbs that name something ("called Trump a liar", "branded the plan a disaster").
 NAMING_VERBS = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
-# Verbs of judging something as something ("critics see the program as an easier way to …").
+# Verbs of judging something as something ("critics see the scheme as a cheaper route to …").
 VIEWING_VERBS = {"see", "view", "regard", "consider", "portray", "paint", "cast", "depict", "frame"}
 # Verbs whose demand follows "for" ("called for a moratorium", "pushed for new tariffs").
 DEMAND_FOR_VERBS = {"call", "push", "press", "appeal", "argue", "lobby", "campaign", "plead", "clamor", "ask", "petition",
                     "clamour", "advocate"}
-# Verbs of a reputation, held by people left unnamed: "is known for her liberal bent", "is known as Guccifer".
+# Verbs of a reputation, held by people left unnamed: "is known for her cautious streak", "is known as Nightowl".
 REPUTATION_VERBS = {"know"}
 # Verbs of wanting whose object is what someone wants ("wants more funding", "seeks an injunction").
 DESIRE_VERBS = {"want", "seek", "expect", "prefer", "favor", "favour", "demand"}
@@ -195,8 +195,8 @@ INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urg
                    "vote", "move", "aim", "order", "tell", "warn", "advise", "invite", "challenge",
                    "decide", "choose"}
 # Nouns for what someone says or stands for: any verb that takes one, with someone as its
-# subject, reports it ("laid out her proposals", "is propounding views", "unleashed a flurry of
-# tweets", "is doubling down on his attacks").
+# subject, reports it ("laid out her plans", "is propounding views", "unleashed a flurry of
+# tweets", "is stepping up his attacks").
 CONTENT_NOUNS = {"message", "proposal", "plan", "policy", "view", "idea", "theme", "argument", "case", "claim",
                  "statement", "remark", "comment", "attack", "criticism", "concern", "question", "warning",
                  "promise", "pledge", "ad", "advertisement", "tweet", "letter", "speech", "memoir",
@@ -209,7 +209,7 @@ CONTENT_NOUNS = {"message", "proposal", "plan", "policy", "view", "idea", "theme
                  "announcement", "proclamation", "condemnation", "rebuke", "retort", "rebuttal", "response",
                  "reply", "answer", "interview", "testimony", "pitch", "slogan", "talking", "threat", "support"}
 # Of those, the ones that name something said only when they have an owner ("his attacks on a
-# former Miss Universe", "her plan"), not "simulated an attack", "received 38 percent support".
+# beauty queen", "her plan"), not "simulated an attack", "received 38 percent support".
 OWNED_CONTENT_NOUNS = {"attack", "threat", "plan", "policy", "question", "case", "support", "call", "offer",
                        "request", "answer", "response", "account", "version", "position", "point", "demand"}
 # Verbs of having, getting and undergoing, which report nothing of their subject's.
@@ -220,7 +220,7 @@ NOT_CONTENT_VERBS = {"have", "get", "receive", "face", "experience", "enjoy", "h
 CONTENT_MEASURES = {"flurry", "series", "string", "barrage", "volley", "torrent", "stream", "raft", "spate",
                     "number", "lot", "host", "couple", "set", "list", "round", "wave"}
 # Intention verbs that state an effort rather than a stance when their subject is borrowed
-# ("…, trying to help them secure visas").
+# ("…, trying to help them obtain permits").
 EFFORT_VERBS = {"try", "aim", "move", "attempt", "start", "begin"}
 # Documents that carry what someone said ("announced in a memo that ...").
 DOCUMENT_NOUNS = {"memo", "statement", "letter", "email", "e-mail", "interview", "post", "tweet", "note",

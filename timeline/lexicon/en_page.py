@@ -22,15 +22,15 @@ COMMENTS_OPEN = (
     r"this discussion is now closed\b", r"comments? on this (?:story|article|entry|post)\b",
     r"\d+\s+comments?\s*$", r"comments?\s*\(\d+\)\s*$", r"(?:show|view|read) (?:all )?\d* ?comments\b",
 )
-# A reader's signature: "Posted by: opp88 | September 16, 2008 10:04 PM | Report abuse",
-# "Posted by kiwidave | Report as abusive", "At 2:27 pm on 28 May 2010, coastwalker wrote:".
+# A reader's signature: "Posted by: reader77 | September 16, 2008 10:04 PM | Report abuse",
+# "Posted by reader9 | Report as abusive", "At 2:27 pm on 28 May 2010, reader42 wrote:".
 COMMENT_SIGNATURES = (
     r"Posted by:?\s+[^|\n]{1,80}\|[^|\n]{0,60}\|?\s*Report (?:abuse|as abusive)",
     r"Posted by:?\s+[^|\n]{1,80}\|\s*Report (?:abuse|as abusive)",
     r"At \d{1,2}[:.]\d{2}\s*[ap]\.?m\.? on \d{1,2} [A-Z][a-z]+ \d{4}, [^:\n]{1,80} wrote:",
     r"\|\s*Report (?:abuse|as abusive)\b", r"(?:(?<=\n)|\A)[ \t]*Report (?:abuse|as abusive)[ \t]*(?=\n|\Z)",
 )
-# A blog post's closing byline with its time: "By Web Politics Editor | September 25, 2008; 11:19 AM ET".
+# A blog post's closing byline with its time: "By Jane Doe | September 25, 2008; 11:19 AM ET".
 POST_BYLINE = r"By [^|\n]{1,80}\|\s*[A-Z][a-z]+\.? \d{1,2}, \d{4};?\s*\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s*[A-Z]{2,3}T?)?"
 # A live blog's time stamp at the start of a line: "12.11 pm:", "8:05 a.m.", "1:30 p.m. ET —".
 TIME_STAMP = (r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|EDT|EST|CDT|UTC)?(?:\s*(?:ET|EDT|EST|GMT|BST|CDT|UTC))?"

@@ -15,7 +15,7 @@ PARATAXIS_CUE_VERBS = ("say", "tell", "add", "note", "write", "explain", "argue"
                        "suggest", "believe", "report", "concede", "contend", "warn")
 # Phrases that report in "as X said" besides the verbs of communication: "as X pointed out", "as X put it".
 AS_X_SAID_PHRASES = {"point out", "put"}
-# "as a Homeland Security memo put it", "as X pointed out": the mark of the clause, and the words of "put it".
+# "as a Treasury Department memo put it", "as X pointed out": the mark of the clause, and the words of "put it".
 AS_MARK = "as"
 PUT_IT = ("put", "it")
 # "According to X, Y".
@@ -23,7 +23,7 @@ ACCORDING_TO = ("according", "to")
 # "In a CBS News poll, she led by 24 points", "in a statement, the company denied …", "in Forbes' words, …":
 # the preposition, and the documents and utterances in which what the clause says was said or found.
 IN_SOURCE_PREPOSITION = "in"
-# Not speeches and interviews: what is done in them ("struck a measured tone in a victory speech") is
+# Not speeches and interviews: what is done in them ("struck a calm tone in a farewell speech") is
 # the annotators' statement of its own verb.
 IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "memo", "email", "tweet", "post",
                    "report", "study", "column", "editorial", "filing", "polling", "census"}
@@ -31,10 +31,10 @@ IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "m
 # after telling holdouts", "began by crediting Trump", "left without saying why".
 SUBJECT_SHARING_PREPOSITIONS = {"after", "before", "by", "while", "without", "upon", "on", "in", "since",
                                 "despite", "besides", "through", "when"}
-# Adverbs that mark a clause as reported by someone left unnamed: "is reportedly spending $1.5 million".
+# Adverbs that mark a clause as reported by someone left unnamed: "is reportedly spending $2.5 million".
 HEARSAY_ADVERBS = {"reportedly", "allegedly"}
 # What a verb of saying can report in one word, standing for words given elsewhere: "half said so",
-# "75 percent said yes", "three-quarters said the same of Sanders", "did not say when".
+# "75 percent said yes", "three-quarters said the same of Lund", "did not say when".
 SAID_PROFORMS = {"so", "yes", "no", "same", "that", "this", "when", "why", "otherwise"}
 PROFORM_SAYING_VERBS = {"say"}
 # The word that opens a reported clause ("said that …").
@@ -42,7 +42,7 @@ COMPLEMENTISER = "that"
 # The mark of an infinitive ("refused to testify").
 INFINITIVE_MARK = "to"
 
-# The dash that ends a dateline ("CLEVELAND, July 19 (UPI) — Former Attorney General … told").
+# The dash that ends a dateline ("TOLEDO, May 3 (UPI) — Former Attorney General … told").
 DATELINE_DASHES = ("—", "–", "--", "―")
 # Pronouns that stand for someone who can speak, besides he and she.
 SPEAKING_PRONOUNS = {"i", "we", "they", "you", "who"}
@@ -51,7 +51,7 @@ FIRST_PERSON_SINGULAR = {"i"}
 GROUP_PRONOUN = "they"                                       # may be people as well as organisations
 PERSON_POSSESSIVES = ("his", "her")                          # "his claim that …": a person's
 GROUP_POSSESSIVES = ("its", "their")                         # "their claim that …": a group's, or people's
-# Pronouns that open a relative clause ("his hands, which he said were at his side").
+# Pronouns that open a relative clause ("her hands, which she said were in her lap").
 RELATIVE_PRONOUNS = ("which", "what", "that", "who")
 WH_RELATIVE_PRONOUNS = ("which", "what", "who")
 # A relative clause's subject that stands for the noun it hangs from: "Christie, who has campaigned".
@@ -70,7 +70,7 @@ QUOTED_NOUN_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our"
 CONTENT_PREPOSITIONS = ("on", "for", "about", "over", "against", "with", "to")
 # Prepositions of a stance beyond the topic ones: "angry with", "alarmed at".
 STANCE_EXTRA_PREPOSITIONS = {"with", "at"}
-# "criticized for policies …", "criticized as a “use it or lose it” approach", "accused of …".
+# "criticized for policies …", "criticized as a “spend it or lose it” scheme", "accused of …".
 PASSIVE_JUDGEMENT_PREPOSITIONS = ("for", "as", "of")
 # Verbs whose infinitive of saying was said, not only meant: "went on to endorse Ayotte", "used his speech
 # to call for …", "continued to insist", "was quick to condemn".
@@ -81,7 +81,7 @@ JUDGED_WITH_COMPLEMENT_VERBS = {"consider", "deem", "regard", "view"}
 # After an object, what a judgement says of it: "blasted the media for …", "described Clinton as …".
 JUDGEMENT_PREPOSITIONS = ("for", "as")
 LIKENING_PREPOSITIONS = ("for", "as", "to", "with")           # "likened RT to the BBC"
-ACCUSING_PREPOSITIONS = PASSIVE_JUDGEMENT_PREPOSITIONS       # "accused Holt of being a Democrat"
+ACCUSING_PREPOSITIONS = PASSIVE_JUDGEMENT_PREPOSITIONS       # "accused Pryor of being a socialist"
 # After a statement noun: "questions about business practices", "calls for his dismissal".
 CLAIM_TOPIC_PREPOSITIONS = ("about", "of", "on", "for", "over", "against")
 ANSWER_PREPOSITION = "to"                                     # "her response to Trump"
@@ -90,7 +90,7 @@ AGENT_PREPOSITION = "by"                                      # "the announcemen
 ADDRESSEE_PREPOSITION = "to"                                  # "said to reporters"
 TOPIC_OF_OBJECT_PREPOSITION = "of"                            # "a flurry of tweets"
 VIEWED_AS_PREPOSITION = "as"                                  # "see the program as …"
-DESCRIBING_VERBS = {"describe", "characterize", "characterise"}  # "which he describes as his second home"
+DESCRIBING_VERBS = {"describe", "characterize", "characterise"}  # "which he describes as his summer retreat"
 # "a question for the president": "for" a person is whom it is put to, not what it is about.
 ASKED_FOR_PREPOSITION = "for"
 # Statement nouns whose "of" names their owner or subject, not what they say ("the plan of the

@@ -14,9 +14,9 @@ QUERY_JOINERS = frozenset({"and", "or", "the", "of", "a", "an"})
 # The stop-word list scikit-learn's TF-IDF drops when it weighs a sentence's words.
 TFIDF_STOP_WORDS = "english"
 
-# A headline or photo caption printed without a full stop runs into the sentence after it ("Swine
-# flu cases close UK school Another nine UK cases...", "Looting in Port-au-Prince after Haiti quake
-# Violence and looting has broken out..."): a sentence starts again at a capitalised word that is not
+# A headline or photo caption printed without a full stop runs into the sentence after it ("Flood
+# waters close valley school Another nine homes flooded...", "Fires in the old port after the quake
+# Shops and depots were set alight..."): a sentence starts again at a capitalised word that is not
 # a name, right after a word with no punctuation. These words open sentences and never name anything
 # (a collection tells more such words: those it writes in lower case inside its sentences).
 RUN_ON_OPENERS = frozenset({
@@ -81,10 +81,10 @@ TRAILING_PATTERNS = (
 )
 LEAD_IN_REACH = 160         # characters from a sentence's start where a lead-in is looked for
 # A sentence in the first person, outside quotation marks, is a reader's comment or a column, not
-# the report of a day ("I'm not concerned about swine flu").
+# the report of a day ("I'm not worried about the flood").
 FIRST_PERSON = ("I", "I'm", "I've", "I'd", "my", "me", "My", "we", "We", "our", "Our", "us")
 # A page's or a comment's time stamp: a date with its year printed beside a clock time ("8 November
-# 2011 Last updated at 06:28", "At 01:55 2nd Jun 2010, uscitizen wrote", "on 14.01 BST on Tuesday 6
+# 2011 Last updated at 06:28", "At 01:55 2nd Jun 2010, reader42 wrote", "on 14.01 BST on Tuesday 6
 # July 2010"). It dates the page, not what the page reports.
 STAMP_CLOCK = r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|BST|UTC|EDT|EST|CET|ET|[ap]\.?m\b\.?))?"
 STAMP_YEAR = r"\b(?:19|20)\d\d\b"

@@ -213,7 +213,7 @@ NOT_PLURAL_S = {"was", "is", "has", "as", "this", "his", "its", "us", "plus", "a
                 "yes", "news", "sometimes", "its", "congress", "ss"}
 
 # Participles of planning: the planned date may fall either side of the publication date
-# ("has scheduled a news conference Thursday", "protesters planned a rally on Saturday").
+# ("has scheduled a press briefing Thursday", "farmers planned a march on Saturday").
 PLANNING_PARTICIPLES = {"scheduled", "slated", "rescheduled", "postponed", "planned", "planning"}
 # Abbreviations whose full stop ends no sentence: titles before a name ("Mr. Bush said"), and
 # month abbreviations and "No." before a number ("from Sept. 14 to Thursday").
@@ -354,7 +354,7 @@ SPELLED_YEAR_FILLERS = ("and", "oh")
 # After a four-digit number, these make it a clock time, not a year ("from 1130 to 1215 GMT").
 TIME_ZONES = ("GMT", "BST", "UTC", "CET", "EST")
 HOUR_WORDS = ("hrs", "hours", "h")
-# "in the weeks before the shooting": an event places the weeks, not the DCT.
+# "in the weeks before the robbery": an event places the weeks, not the DCT.
 EVENT_RELATIVE_WORDS = ("before", "after", "leading up to", "following", "preceding")
 # Before "a year", "a month", these make it a rate ("$40,000 a year", "5% a month").
 RATE_AMOUNT_WORDS = ("percent", "per cent", "million", "billion", "trillion", "dollars", "pounds", "euros", "cents",

@@ -149,7 +149,7 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
     common word (an opener, or a word the collection writes in lower case) right after a word with
     no punctuation that does not lead into a name ("of", "the", "said"), with a lower-case word or a
     number after it (a capitalised one may continue a title: "New York Times Square"); or any
-    capitalised word after a live page's time stamp ("... killed 2050 Haiti's President ...")."""
+    capitalised word after a live page's time stamp ("... killed 2050 Lorvia's Premier ...")."""
     starts = _retold_starts(text, start, casing.openings) if casing and casing.openings else []
     for found in _CLOCK_AT.finditer(text, start):
         before = _words_before(text, start, found.start())

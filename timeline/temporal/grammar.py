@@ -788,7 +788,7 @@ def p_day_beside(m: re.Match) -> Optional[Reading]:
 
 
 def p_weekday_from_reference(m: re.Match) -> Optional[Reading]:
-    """"down 4.5% from the previous Friday", "left the following Thursday": the nearest such day
+    """"up 2.5% from the previous Friday", "left the following Thursday": the nearest such day
     before (after) the day the story last named, else the publication date."""
     weekday = weekday_of(m["weekday"])
     step = 1 if m["rel"].lower() in L.FORWARD_RELATIVE else -1
@@ -951,7 +951,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if num_text and num_text.lower() in ("a", "an") and unit == "second":
         return None          # "a second term"
     if _PAY_AFTER.match(m.string, m.end()):
-        return None          # "a bonus equal to six months of base pay": an amount of money
+        return None          # "a grant equal to six months of salary": an amount of money
     if unit == "weekend":
         return None
     if unit == "day" and m.group().lower() == "one day" and set(_previous_words(m, 1)) & set(L.MODAL_VERBS):
@@ -968,7 +968,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if (num_text is None and not m["rel"] and m["unit"].lower() != unit and unit in ("day", "week", "month")
             and _previous_words(m, 1) == ["the"]
             and _EVENT_RELATIVE_AFTER.match(m.string[m.end():m.end() + 20])):
-        # "in the weeks before the shooting": a time placed by an event, not a length. Where
+        # "in the weeks before the robbery": a time placed by an event, not a length. Where
         # is left to the event layer, which may know the event's date; the value stays open.
         return Reading("DATE", lambda ctx: unknown("XXXX-XX"))
     if num_text and num_text.lower() == "coming" and not m["qmod"] and not m["rel"] and m["unit"].lower() != unit:
@@ -1143,7 +1143,7 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     if day in _DEICTIC_DAYS:
         return Reading("TIME", _day_with_suffix(_DEICTIC_DAYS[day], clock, mod), mod)
     if day:
-        # "extended its deadline until 9 a.m. Tuesday": the coming Tuesday, as for a bare weekday.
+        # "extended its offer until 9 a.m. Tuesday": the coming Tuesday, as for a bare weekday.
         direction = COMING_DAY if _before_a_coming_day(m) else None
         return Reading("TIME", weekday_by_tense(weekday_of(day), direction, clock, mod), mod)
     return Reading("TIME", _clock_on_story_day(clock, mod), mod)

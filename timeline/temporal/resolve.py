@@ -6,7 +6,7 @@
   clause: the last such day/month before the DCT in a past clause, the next one in a future
   clause, the nearest one otherwise. A date without a year within two months of the DCT stays
   in the DCT's year unless a tense cue right beside it says otherwise (news writes the year of
-  older dates): "gave no reason for the Jan. 14 deadline", written on Jan. 5, is this January.
+  older dates): "gave no grounds for the Jan. 14 cutoff", written on Jan. 5, is this January.
 - "last Friday" is the latest Friday before the DCT, "next Friday" the Friday of next week,
   "this coming Sunday" the first Sunday after the DCT; "as soon as Tuesday" and "postponed
   until Tuesday" are the coming Tuesday.
@@ -70,7 +70,7 @@ class Context:
     @property
     def tense_is_close(self) -> bool:
         """Whether the tense cue sits right by the expression ("slowed in late March"), as
-        against somewhere else in the clause ("gave no reason for the Jan. 14 deadline")."""
+        against somewhere else in the clause ("gave no grounds for the Jan. 14 cutoff")."""
         self._read_tense()
         return self._tense is not None and self._cue_distance <= _CLOSE_CUE_CHARS
 
@@ -219,7 +219,7 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
                 and cost(chosen)[1] >= _FAR_DAYS and not forced and not ctx.tense_is_close):
             # A date without a year weeks from the publication date is that one, not one nearly
             # a year away: news names the year of older dates. A clause read as past ("gave no
-            # reason for the Jan. 14 deadline", written on Jan. 5) does not move it back a year.
+            # grounds for the Jan. 14 cutoff", written on Jan. 5) does not move it back a year.
             chosen = same_year
         return known(chosen[0], mod, "dct")
     return resolve
@@ -245,7 +245,7 @@ def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
             # "Thursday's closing price", "Wednesday's ruling": an event named by its day has
             # happened, unless the clause looks ahead right beside it ("will watch Monday's
             # debate"); a future further off in the clause is a plan about a done thing ("would
-            # look for ways to get around Wednesday's ruling").
+            # look for means to work around Wednesday's decision").
             step = 1 if ctx.tense == "future" and ctx.tense_is_close else -1
         elif direction == OCCASION_DAY:
             step = 1 if ctx.tense == "future" else -1

@@ -228,8 +228,8 @@ class ClauseCues:
         if not found:
             return None
         best = min(found)
-        # A cue after the expression governs it less closely: "the Nov. 1 deadline set in that
-        # agreement" (a participle after its noun).
+        # A cue after the expression governs it less closely: "the Nov. 1 deadline fixed in that
+        # contract" (a participle after its noun).
         distance = best[0] + (_AFTER_PENALTY if best[3] else 0)
         if best[2] == "present":
             # "has said", "have been" are past; plain present stays present.
