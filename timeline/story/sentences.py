@@ -42,6 +42,8 @@ TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sen
 # a capitalised word after a word, a lower-case word or a number after it; a 24-hour time stamp
 _RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=\s+[\"'“‘(]*[a-z0-9])")
 _CLOCK_AT = re.compile(r"(?<=\S)\s+" + S.RUN_ON_CLOCK + r"\s+(?=[A-Z][a-z'’-]*\b)")
+# a capitalised word said twice in a row: a caption ending on a name, the sentence opening on it
+_REPEATED_AT = re.compile(r"(?<=\S)\s+([A-Z][\w'’.-]*)\s+(\1)(?![\w-])")
 # a word inside a sentence: after a word that ends no sentence, past any opening quotation mark
 _INNER_WORD = re.compile(r"(?<=[^\s.!?:])\s+[\"'“‘(]*([A-Za-z][A-Za-z'’-]*)")
 _LEAD_IN = re.compile("|".join(S.LEAD_IN_PATTERNS), re.IGNORECASE)
@@ -148,9 +150,11 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
     """Where a new sentence starts inside `text` after `start`, no full stop before it: a capitalised
     common word (an opener, or a word the collection writes in lower case) right after a word with
     no punctuation that does not lead into a name ("of", "the", "said"), with a lower-case word or a
-    number after it (a capitalised one may continue a title: "New York Times Square"); or any
-    capitalised word after a live page's time stamp ("... killed 2050 Haiti's President ...")."""
+    number after it (a capitalised one may continue a title: "New York Times Square"); any
+    capitalised word after a live page's time stamp ("... killed 2050 Haiti's President ..."); or
+    the second of a capitalised word said twice ("Costs mount for Acme Acme has said ...")."""
     starts = _retold_starts(text, start, casing.openings) if casing and casing.openings else []
+    starts += [found.start(2) for found in _REPEATED_AT.finditer(text, start)]
     for found in _CLOCK_AT.finditer(text, start):
         before = _words_before(text, start, found.start())
         if before and _unpunctuated(before[-1]):
