@@ -7,7 +7,8 @@ states the date outranks one dated by its publication). Sentences too short to b
 to read, opening on a word that leans on the sentence before, or naming nothing of the query, pass
 after the others. A sentence longer than a journalist's timeline entry (TOLD_WORDS) loses in
 proportion: a long sentence holds more of the centroid's words only by saying more besides.
-Chosen sentences may not repeat one another (cosine above REDUNDANT).
+Chosen sentences may not repeat one another (cosine above REDUNDANT), and each next one is weighed
+against what the chosen ones left unsaid (the centroid without their words).
 
 A sentence is shown as its own words: without the page furniture a splitter left around it (a
 dateline, a photo credit, a time stamp, a wire's name), without a headline or caption run into it
@@ -290,25 +291,32 @@ def _standing(text: str, query: Query) -> float:
 
 
 def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candidate]:
-    """The `count` most central candidates that do not repeat one another. `vectors` holds the
-    candidates' TF-IDF rows (L2-normalised), in the same order."""
+    """The `count` most central candidates that do not repeat one another, each next one central to
+    what the chosen ones have not said: the centroid loses the words of every sentence chosen. (A
+    day's second sentence that restates the first's words with a few more tells the reader nothing
+    new: T17 dev AR1 0.1592 -> 0.1658, AR2 0.0472 -> 0.0490; keeping a tenth, 0.3 or 0.6 of
+    the covered words' weight gave 0.1653, 0.1627, 0.1632.) `vectors` holds the candidates' TF-IDF
+    rows (L2-normalised, CSR), in the same order."""
     if not day_candidates:
         return []
     import numpy as np
 
     weights = np.array([c.weight for c in day_candidates])
     centroid = np.asarray(vectors.T @ weights).ravel()
-    norm = np.linalg.norm(centroid)
-    centrality = np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(day_candidates))
     words = np.array([_words(c.words) for c in day_candidates], dtype=float)
-    order = np.argsort(-(centrality * weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))), kind="stable")
+    standing = weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))
     chosen: list[int] = []
-    for i in order:
-        if len(chosen) == count:
+    while len(chosen) < count:
+        norm = np.linalg.norm(centroid)
+        if chosen and not norm:
+            break                       # the chosen sentences said every word the day's reports say
+        centrality = np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(day_candidates))
+        best = next((int(i) for i in np.argsort(-(centrality * standing), kind="stable") if int(i) not in chosen
+                     and not (chosen and _most_similar(vectors, i, chosen) > REDUNDANT)), None)
+        if best is None:
             break
-        if chosen and _most_similar(vectors, i, chosen) > REDUNDANT:
-            continue
-        chosen.append(int(i))
+        chosen.append(best)
+        centroid[vectors[best].indices] = 0.0
     return [day_candidates[i] for i in chosen]
 
 
