@@ -294,7 +294,7 @@ def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candida
     """The `count` most central candidates that do not repeat one another, each next one central to
     what the chosen ones have not said: the centroid loses the words of every sentence chosen. (A
     day's second sentence that restates the first's words with a few more tells the reader nothing
-    new: T17 dev AR1 0.1592 -> 0.1658, AR2 0.0472 -> 0.0490; keeping a tenth, 0.3 or 0.6 of
+    new: T17 dev AR1 0.1592 -> 0.1659, AR2 0.0472 -> 0.0490; keeping a tenth, 0.3 or 0.6 of
     the covered words' weight gave 0.1653, 0.1627, 0.1632.) `vectors` holds the candidates' TF-IDF
     rows (L2-normalised, CSR), in the same order."""
     if not day_candidates:
