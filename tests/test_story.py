@@ -150,3 +150,12 @@ def test_of_two_sentences_saying_the_day_s_news_the_one_of_a_timeline_entry_s_le
     candidates = [Candidate(t, Source("d", 0, len(t)), 1.0) for t in texts]
     told = choose(candidates, Tfidf(texts).fitted, 1)
     assert [c.text for c in told] == [short]
+
+
+@pytest.mark.parametrize("sentences, count, chosen", list(corpus_lines("story_cover_en.txt")))
+def test_a_day_s_next_sentence_tells_what_the_chosen_ones_left_unsaid(sentences, count, chosen):
+    from timeline.story.sentences import Candidate, Tfidf, choose
+
+    day = [Candidate(text, Source("d", at, at + len(text)), 1.0) for at, text in enumerate(sentences.split(" / "))]
+    told = choose(day, Tfidf([c.words for c in day]).fitted, int(count))
+    assert [c.text for c in told] == chosen.split(" / ")

@@ -7,7 +7,8 @@ states the date outranks one dated by its publication). Sentences too short to b
 to read, opening on a word that leans on the sentence before, or naming nothing of the query, pass
 after the others. A sentence longer than a journalist's timeline entry (TOLD_WORDS) loses in
 proportion: a long sentence holds more of the centroid's words only by saying more besides.
-Chosen sentences may not repeat one another (cosine above REDUNDANT).
+Chosen sentences may not repeat one another (cosine above REDUNDANT), and each next one is weighed
+against what the chosen ones left unsaid (the centroid without their words).
 
 A sentence is shown as its own words: without the page furniture a splitter left around it (a
 dateline, a photo credit, a time stamp, a wire's name), without a headline or caption run into it
@@ -42,6 +43,8 @@ TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sen
 # a capitalised word after a word, a lower-case word or a number after it; a 24-hour time stamp
 _RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=\s+[\"'“‘(]*[a-z0-9])")
 _CLOCK_AT = re.compile(r"(?<=\S)\s+" + S.RUN_ON_CLOCK + r"\s+(?=[A-Z][a-z'’-]*\b)")
+# a capitalised word said twice in a row: a caption ending on a name, the sentence opening on it
+_REPEATED_AT = re.compile(r"(?<=\S)\s+([A-Z][\w'’.-]*)\s+(\1)(?![\w-])")
 # a word inside a sentence: after a word that ends no sentence, past any opening quotation mark
 _INNER_WORD = re.compile(r"(?<=[^\s.!?:])\s+[\"'“‘(]*([A-Za-z][A-Za-z'’-]*)")
 _LEAD_IN = re.compile("|".join(S.LEAD_IN_PATTERNS), re.IGNORECASE)
@@ -148,9 +151,11 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
     """Where a new sentence starts inside `text` after `start`, no full stop before it: a capitalised
     common word (an opener, or a word the collection writes in lower case) right after a word with
     no punctuation that does not lead into a name ("of", "the", "said"), with a lower-case word or a
-    number after it (a capitalised one may continue a title: "New York Times Square"); or any
-    capitalised word after a live page's time stamp ("... killed 2050 Lorvia's Premier ...")."""
+    number after it (a capitalised one may continue a title: "New York Times Square"); any
+    capitalised word after a live page's time stamp ("... killed 2050 Lorvia's Premier ..."); or
+    the second of a capitalised word said twice ("Costs mount for Acme Acme has said ...")."""
     starts = _retold_starts(text, start, casing.openings) if casing and casing.openings else []
+    starts += [found.start(2) for found in _REPEATED_AT.finditer(text, start)]
     for found in _CLOCK_AT.finditer(text, start):
         before = _words_before(text, start, found.start())
         if before and _unpunctuated(before[-1]):
@@ -286,25 +291,32 @@ def _standing(text: str, query: Query) -> float:
 
 
 def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candidate]:
-    """The `count` most central candidates that do not repeat one another. `vectors` holds the
-    candidates' TF-IDF rows (L2-normalised), in the same order."""
+    """The `count` most central candidates that do not repeat one another, each next one central to
+    what the chosen ones have not said: the centroid loses the words of every sentence chosen. (A
+    day's second sentence that restates the first's words with a few more tells the reader nothing
+    new: T17 dev AR1 0.1592 -> 0.1659, AR2 0.0472 -> 0.0490; keeping a tenth, 0.3 or 0.6 of
+    the covered words' weight gave 0.1653, 0.1627, 0.1632.) `vectors` holds the candidates' TF-IDF
+    rows (L2-normalised, CSR), in the same order."""
     if not day_candidates:
         return []
     import numpy as np
 
     weights = np.array([c.weight for c in day_candidates])
     centroid = np.asarray(vectors.T @ weights).ravel()
-    norm = np.linalg.norm(centroid)
-    centrality = np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(day_candidates))
     words = np.array([_words(c.words) for c in day_candidates], dtype=float)
-    order = np.argsort(-(centrality * weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))), kind="stable")
+    standing = weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))
     chosen: list[int] = []
-    for i in order:
-        if len(chosen) == count:
+    while len(chosen) < count:
+        norm = np.linalg.norm(centroid)
+        if chosen and not norm:
+            break                       # the chosen sentences said every word the day's reports say
+        centrality = np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(day_candidates))
+        best = next((int(i) for i in np.argsort(-(centrality * standing), kind="stable") if int(i) not in chosen
+                     and not (chosen and _most_similar(vectors, i, chosen) > REDUNDANT)), None)
+        if best is None:
             break
-        if chosen and _most_similar(vectors, i, chosen) > REDUNDANT:
-            continue
-        chosen.append(int(i))
+        chosen.append(best)
+        centroid[vectors[best].indices] = 0.0
     return [day_candidates[i] for i in chosen]
 
 
