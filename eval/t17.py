@@ -114,8 +114,10 @@ def window(timeline: Timeline, task: dict):
     l = len(days)
     k = round(sum(len(s) for _, s in task["timeline"]) / l)
     ids = {d.id for d in timeline.documents if d.published and first <= d.published <= last}
-    sub = replace(timeline, documents=tuple(d for d in timeline.documents if d.id in ids),
-                  events=tuple(e for e in timeline.events if e.doc in ids))
+    # a merged event keeps only its reports from the window's articles: the protocol reads no other
+    events = tuple(replace(e, sources=tuple(s for s in e.sources if s.doc in ids))
+                   for e in timeline.events if e.doc in ids)
+    sub = replace(timeline, documents=tuple(d for d in timeline.documents if d.id in ids), events=events)
     return sub, l, k, first, last
 
 
