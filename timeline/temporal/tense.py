@@ -227,10 +227,9 @@ class ClauseCues:
         found = [governing] if governing else self._phrase_cues(start, end) + self._word_cues(start, end)
         if not found:
             return None
-        best = min(found)
         # A cue after the expression governs it less closely: "the Nov. 1 deadline fixed in that
-        # contract" (a participle after its noun).
-        distance = best[0] + (_AFTER_PENALTY if best[3] else 0)
+        # contract" (a participle after its noun), "will take place on Tuesday, officials said".
+        distance, best = min((cue[0] + (_AFTER_PENALTY if cue[3] else 0), cue) for cue in found)
         if best[2] == "present":
             # "has said", "have been" are past; plain present stays present.
             return ("past" if self.perfect() else "present"), distance
