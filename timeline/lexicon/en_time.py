@@ -171,7 +171,7 @@ PAST_IRREGULAR = {
     "flew", "forgot", "froze", "grew", "hid", "hung", "kept", "laid", "lay", "meant", "overtook",
     "rode", "rang", "sat", "shot", "shut", "slept", "spoke", "stood", "stole", "struck", "swore",
     "taught", "threw", "understood", "woke", "wore", "withdrew", "ago", "yesterday", "last",
-    "earlier", "previously", "former", "announced", "reported", "resigned",
+    "earlier", "previously", "announced", "reported", "resigned",
 }
 # Words ending in -ed that are not past tense verbs.
 NOT_PAST_ED = {"need", "needed", "seed", "speed", "feed", "bed", "red", "shed", "hundred", "united",
