@@ -163,6 +163,9 @@ COMING_DAY_BEFORE = ("as soon as", "as early as", "no later than", "no sooner th
 OCCASION_PREPOSITIONS = ("at", "in", "during", "for", "before", "until", "ahead of")
 DEFERRING_VERBS = ("postpone", "delay", "extend", "adjourn", "defer", "put off", "push back", "suspend",
                    "recess", "reschedul")
+# "last" names a time ("last year", "last Tuesday"), and is no cue of its clause's tense, before these
+CALENDAR_WORDS = (set(UNITS) | set(WEEKDAYS) | set(MONTHS) | set(SEASONS) | set(PARTS_OF_DAY)
+                  | {"weekend", "time"})
 PAST_IRREGULAR = {
     "was", "were", "had", "did", "said", "told", "came", "went", "made", "took", "gave", "got",
     "met", "held", "won", "lost", "left", "began", "became", "brought", "bought", "sold", "paid",

@@ -130,6 +130,14 @@ class SentenceIndex:
         return self.bounds[i] if self.bounds else (0, offset)
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _next_word(text: str, at: int) -> str:
+    found = _NEXT_WORD.match(text, at)
+    return found.group(1).lower() if found else ""
+
+
 def word_tense(text: str, word_end: int, word: str, before: str) -> Optional[str]:
     """The tense a word (lowercased, straight apostrophes) marks after the word `before`; None
     for most words. Reporting verbs are judged by the caller."""
@@ -137,6 +145,8 @@ def word_tense(text: str, word_end: int, word: str, before: str) -> Optional[str
         return "future"
     if word in L.PLANNING_PARTICIPLES or word in L.PLANNED_AFTER_PERFECT and before in L.PERFECT_AUXILIARIES_OF_SET:
         return "present"     # "has scheduled a news conference Thursday": the plan's date, either side
+    if word == "last" and _next_word(text, word_end) in L.CALENDAR_WORDS:
+        return None          # "the final quarter of last year when it unveils results on Tuesday"
     regular = word.endswith(L.PAST_SUFFIX)
     if (word in L.PAST_IRREGULAR or (regular and len(word) > 4 and word not in L.NOT_PAST_ED)) \
             and before not in L.NOT_FINITE_BEFORE and not (regular and (
