@@ -172,6 +172,26 @@ def fold_words(text: str) -> str:
     return text.translate(_WORD_FOLD)
 
 
+def _word_before(words: list[str], i: int) -> str:
+    """The word before words[i] that says whether it is a finite verb, past an adverb of manner
+    or two: "will be officially released Monday" is no past."""
+    j = i - 1
+    while j >= max(0, i - 2) and _is_manner_adverb(words[j]):
+        j -= 1
+    return words[j] if j >= 0 else ""
+
+
+def _is_manner_adverb(word: str) -> bool:
+    return (len(word) > 4 and word.endswith("ly") and word not in L.NOT_MANNER_ADVERBS
+            and word not in L.BEFORE_ADJECTIVAL_PARTICIPLE)
+
+
+def _after_hyphen(text: str, start: int) -> bool:
+    """A word joined to the one before it by a hyphen is part of a compound, no verb: "so-called",
+    "long-awaited"."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
 class ClauseCues:
     """The tense cues of one clause, text[start:end], read once for every expression in it."""
 
@@ -201,9 +221,11 @@ class ClauseCues:
         self.starts = [m.start() for m in found]
         self.ends = ends = [m.end() for m in found]
         # Most words mark no tense: word_tense is asked only about those that may.
+        starts = self.starts
         self.tenses = tenses = [
-            word_tense(text, ends[i], word, words[i - 1] if i else "")
-            if word in _MAY_MARK_TENSE or word.endswith(_TENSE_SUFFIXES) else None
+            word_tense(text, ends[i], word, _word_before(words, i))
+            if (word in _MAY_MARK_TENSE or word.endswith(_TENSE_SUFFIXES)) and not _after_hyphen(text, starts[i])
+            else None
             for i, word in enumerate(words)]
         if not L.PLANNING_PARTICIPLES.isdisjoint(words):
             for i, word in enumerate(words):
@@ -255,7 +277,7 @@ class ClauseCues:
         if k < 0 or self.reporting[k] or self.words[k] in L.PAST_CUE_ADVERBS or self.text[self.ends[k]:gap_end].strip():
             return None
         # A participle before a dated phrase is a verb, not an adjective: "the inquiry that opened on".
-        before = self.words[k - 1] if k else ""
+        before = _word_before(self.words, k)
         tense = self.tenses[k] or word_tense(self.text, self.ends[k], self.words[k],
                                              "" if before in L.BEFORE_ADJECTIVAL_PARTICIPLE else before)
         return (_distance(self.starts[k], self.ends[k], start, start), _RANK[tense], tense, False) if tense == "past" else None
