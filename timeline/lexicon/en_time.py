@@ -161,6 +161,12 @@ COMING_DAY_BEFORE = ("as soon as", "as early as", "no later than", "no sooner th
 # announce his departure at Tuesday's results"), as against a day spoken about ("get around
 # Wednesday's ruling"), which has happened.
 OCCASION_PREPOSITIONS = ("at", "in", "during", "for", "before", "until", "ahead of")
+# Occasions set for a day: "Saturday's concert will raise money" is the coming Saturday when the
+# clause looks ahead, as against what a day brought ("Wednesday's ruling will be appealed")
+SCHEDULED_OCCASIONS = {"debate", "debates", "concert", "telethon", "vote", "ballot", "election", "primary",
+                       "caucus", "caucuses", "referendum", "summit", "meeting", "hearing", "match", "game",
+                       "final", "race", "parade", "ceremony", "funeral", "memorial", "conference",
+                       "session", "premiere", "festival", "rally", "launch", "sentencing", "auction"}
 DEFERRING_VERBS = ("postpone", "delay", "extend", "adjourn", "defer", "put off", "push back", "suspend",
                    "recess", "reschedul")
 # "last" names a time ("last year", "last Tuesday"), and is no cue of its clause's tense, before these

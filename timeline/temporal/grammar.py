@@ -756,7 +756,7 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     if direction is None and _before_a_coming_day(m):
         direction = COMING_DAY
     if direction is None and not part and _POSSESSIVE_S.match(m.string[m.end():m.end() + 3]):
-        direction = OCCASION_DAY if _after_an_occasion_preposition(m) else EVENT_DAY
+        direction = OCCASION_DAY if _after_an_occasion_preposition(m) or _names_an_occasion(m) else EVENT_DAY
     if part:
         return Reading("TIME", weekday_by_tense(weekday, direction, "T" + part, mod), mod)
     return Reading("DATE", weekday_by_tense(weekday, direction, "", mod), mod)
@@ -808,6 +808,13 @@ def _after_an_occasion_preposition(m: re.Match) -> bool:
     """"at Tuesday's results", "ahead of Friday's vote": the named day is the clause's occasion."""
     before = " ".join(m.string[max(0, m.start() - 12):m.start()].lower().split()[-2:])
     return before.endswith(tuple(" " + p for p in L.OCCASION_PREPOSITIONS)) or before in L.OCCASION_PREPOSITIONS
+
+
+def _names_an_occasion(m: re.Match) -> bool:
+    """"Saturday's tribute concert", "Friday's debate": the day's possessive names an occasion set
+    for it (within its next three words), which the clause's tense places."""
+    after = m.string[m.end():m.end() + 40].lower().split()[1:4]
+    return any(word.strip(".,;:!?\"'") in L.SCHEDULED_OCCASIONS for word in after)
 
 
 def _before_a_coming_day(m: re.Match) -> bool:
