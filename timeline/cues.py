@@ -124,6 +124,8 @@ def is_attribution(token) -> bool:
         return True                  # "see the program as an easier way to citizenship"
     if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True                  # "Ted Cruz endorses Trump", "offered no proof that …"
+    if stated_object(token) is not None:
+        return True                  # "listed three reasons", "nominated a judge"
     if token.lemma_.lower() in N.DEMAND_FOR_VERBS and demanded_deed(token) is not None and someone(token):
         return True                  # "Cuomo is pushing for his state to require a $15 minimum"
     if token.lemma_.lower() in N.DESIRE_VERBS and desired(token) is not None and someone(token):
@@ -409,6 +411,9 @@ def _said_about(cue):
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
         if obj is not None:
             return obj
+    stated = stated_object(cue)
+    if stated is not None:
+        return stated
     if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS:
         # "warned against potential hackers", "complained about his microphone", "accused Holt of
         # being a Democrat", "pointed to Britain's decision": what the words were about.
@@ -418,6 +423,15 @@ def _said_about(cue):
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
+
+
+def stated_object(verb):
+    """"Rubio listed three reasons", "she recalled the thinking back then": the object of a verb
+    that states, remembers, names or puts on record what it takes, when someone is its subject."""
+    if verb.lemma_.lower() not in N.STATING_OBJECT_VERBS or not someone(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ not in S.TIME_ENTITY_LABELS),
+                None)
 
 
 def found_by_document(cue) -> bool:

@@ -779,8 +779,9 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     end = _reported_end(text, start, end)
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
-    stance_on_someone = comp.dep_ == "dobj" and lemmas(cue) & N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
-    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone or comp.lower_ in S.SAID_PROFORMS
+    # "endorsed Trump", "would vote for Clinton", "focused on him": someone named is what a stance is about.
+    on_someone = comp.dep_ in D.NAMED_CONTENT_DEPS and comp.pos_ in ("PROPN", "PRON")
+    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or on_someone or comp.lower_ in S.SAID_PROFORMS
                                   else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").

@@ -187,6 +187,11 @@ DEMAND_FOR_VERBS = {"call", "push", "press", "appeal", "argue", "lobby", "campai
                     "clamour", "advocate"}
 # Verbs of a reputation, held by people left unnamed: "is known for her liberal bent", "is known as Guccifer".
 REPUTATION_VERBS = {"know"}
+# Verbs whose object, with someone as their subject, is what they state, remember, name or put on
+# record ("recalled the thinking back then", "listed three reasons", "nominated a judge", "posted a photo").
+STATING_OBJECT_VERBS = {"recall", "remember", "remind", "list", "name", "nominate", "identify", "publish", "post",
+                        "issue", "expose", "congratulate", "credit", "show", "fear", "charge", "contrast", "block",
+                        "deem"}
 # Verbs of wanting whose object is what someone wants ("wants more funding", "seeks an injunction").
 DESIRE_VERBS = {"want", "seek", "expect", "prefer", "favor", "favour", "demand"}
 # Verbs of intention whose infinitive is what someone wants said or done ("refused to testify").
