@@ -56,6 +56,13 @@ def test_deciding_with_nobody_named_is_no_statement():
     assert not [e for e in result.events if e.kind == "statement"]
 
 
+@pytest.mark.parametrize("text", ["Governor Paul Dunmore is likely to sign the new budget bill.",
+                                  "It is unclear whether Governor Paul Dunmore is aware of the new budget rules."])
+def test_likelihood_and_states_inside_a_clause_are_no_stance(text):
+    result = _read(text)
+    assert not [e for e in result.events if e.kind == "statement" and text[e.trigger[0]:e.trigger[1]] in ("likely", "aware")]
+
+
 def test_reported_content_stops_at_the_end_of_its_line():
     text = "Corbyn says it is his wish for JLM to stay\n\nMessage to the executive comes before meetings"
     result = _read(text)

@@ -157,9 +157,26 @@ def _candidates(doc) -> list:
                    and t.head.pos_ in ("VERB", "AUX")]
     candidates += [("claim", t.idx, t) for t in doc if t.pos_ == "NOUN"
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
-    candidates += [("stance", t.idx, t) for t in doc if t.lower_ in N.STANCE_ADJECTIVES and (
+    candidates += [("stance", t.idx, t) for t in doc if _stance_adjective(t) and (
         t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
     return sorted(candidates, key=lambda c: c[1])
+
+
+def _stance_adjective(token) -> bool:
+    """A word of stance ("confident that", "worried about"), or any adjective said of someone
+    ("were eager to", "was upfront about"), but not one of likelihood or ability ("likely to")."""
+    if token.lower_ in N.STANCE_ADJECTIVES:
+        return True
+    return (token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ not in N.NOT_STANCE_ADJECTIVES
+            and someone(token.head) and _main_clause(token.head))
+
+
+def _main_clause(verb) -> bool:
+    """The verb heads its sentence, alone or in a coordination: what it says is the writer's own
+    report, not part of what someone else is reported to say or why ("because they were scared")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, direct: list[StatementFinding],
@@ -715,7 +732,7 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
     verb = adjective.head if adjective.dep_ == "acomp" else adjective      # "were coy about", parsed as a verb
     if not any(c.dep_ in D.SUBJECT_DEPS for c in verb.children):
         return None
-    content = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
+    content = next((c for c in adjective.children if c.dep_ in D.STANCE_CLAUSE_DEPS and c.i > adjective.i), None)
     if content is None:
         for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPOSITIONS):
             content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
@@ -731,6 +748,8 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
     if _words(text[start:end]) < (1 if named_person else 3) or any(f.quote_start < end and start < f.quote_end for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(verb, history)
+    if speaker is None and adjective.lower_ not in N.STANCE_ADJECTIVES:
+        return None           # "no one is eager to …": a state of someone unnamed is no one's stance
     return StatementFinding(cue_start=adjective.idx, cue_end=adjective.idx + len(adjective), quote_start=start,
                             quote_end=end, direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
                             cue_token=adjective.i, segments=[(start, end)])
@@ -791,13 +810,26 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     if (cue.idx in findings.cues) if isinstance(findings, _SoFar) else any(f.cue_start == cue.idx for f in findings):
         return None
     # (a name inside the reported words is what was said about, never the speaker by nearness)
-    speaker, speaker_text = speakers.resolve(cue, history, (start, end)) if not raised else (None, None)
+    # "Clinton seemed ready to …": how someone named seems is read of them, and annotators name
+    # them as its source; an expectation or a judgement in the passive has none ("is expected
+    # to"), nor how a thing or a group seems ("Trump's supporters seemed unperturbed").
+    unnamed = raised_passive(cue) or unattributed_judgement(cue) is not None or (
+        appearance(cue) is not None and not _seen_of_someone_named(cue))
+    speaker, speaker_text = speakers.resolve(cue, history, (start, end)) if not unnamed else (None, None)
+    if speaker is None and cue.lemma_.lower() in N.STATING_OBJECT_VERBS and not is_cue(cue):
+        return None           # "a number of studies have credited …": an act of record needs someone named
     segments = [(start, end)]
     if gap is not None and start < gap[0] < gap[1] < end:
         segments = [(start, gap[0]), (gap[1], end)]
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=_addressee(cue, speakers),
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+def _seen_of_someone_named(cue) -> bool:
+    """The subject of a verb of seeming is a name or a personal pronoun ("Clinton seemed", "she appeared")."""
+    subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS), None)
+    return subject is not None and subject.pos_ in ("PROPN", "PRON") and subject.lower_ not in N.PRONOUNS_GROUP
 
 
 def _coordinated_cue(cue, comp):

@@ -151,6 +151,10 @@ STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimist
                      "unapologetic", "defiant", "emphatic", "blunt", "candid", "open", "fond", "suspicious",
                      "contemptuous", "tolerant", "sympathetic", "hostile", "appreciative", "grateful", "thankful",
                      "ashamed", "embarrassed", "disgusted", "horrified", "shocked", "troubled", "dismayed"}
+# Adjectives said of someone that state no stance of theirs: likelihood, ability, readiness in time
+# ("is likely to win", "was unable to attend", "is due to speak", "was quick to leave").
+NOT_STANCE_ADJECTIVES = {"likely", "unlikely", "able", "unable", "due", "busy", "quick", "slow", "set", "bound",
+                         "about", "late", "early", "available", "unavailable", "present", "absent", "alive", "dead"}
 # Nouns that name a statement: "Trump's claim that …", "her warning that …".
 SPEECH_NOUNS = {"claim", "assertion", "statement", "warning", "promise", "pledge", "allegation", "accusation",
                 "argument", "insistence", "suggestion", "prediction", "admission", "contention", "charge",
