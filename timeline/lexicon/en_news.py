@@ -140,6 +140,8 @@ TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to"
                "wonder": ("about",), "muse": ("about", "on"), "reflect": ("on",), "elaborate": ("on",),
                "expound": ("on",), "comment": ("on",), "opine": ("on",), "focus": ("on",), "dwell": ("on",),
                "harp": ("on",), "insist": ("on",), "touch": ("on",), "hint": ("at",), "balk": ("at",),
+               "agree": ("with", "on"), "disagree": ("with", "on", "over", "about"), "side": ("with", "against"),
+               "hope": ("for",), "push": ("for",), "press": ("for",),
                "bristle": ("at",), "scoff": ("at",), "laugh": ("at",), "jab": ("at",), "lash": ("out",)}
 # Adjectives that state someone's stance ("remain confident that …", "are worried about …").
 STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimistic", "pessimistic", "skeptical",
