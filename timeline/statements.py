@@ -801,7 +801,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     # "endorsed Trump", "would vote for Clinton", "focused on him": someone named is what a stance is about.
     on_someone = comp.dep_ in D.NAMED_CONTENT_DEPS and comp.pos_ in ("PROPN", "PRON")
     if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or on_someone or comp.lower_ in S.SAID_PROFORMS
-                                  else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS else 3):
+                                  else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS or _clause_of_its_own(comp) else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
     inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in _near(direct, start, end))
@@ -824,6 +824,12 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=_addressee(cue, speakers),
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+def _clause_of_its_own(comp) -> bool:
+    """"said he would", "said they did": a clause said, with a subject of its own, whole in two words."""
+    return (comp.dep_ == "ccomp" and comp.head.lemma_.lower() in N.COMMUNICATION_VERBS
+            and any(c.dep_ in D.SUBJECT_DEPS for c in comp.children))
 
 
 def _seen_of_someone_named(cue) -> bool:
