@@ -99,7 +99,8 @@ def is_attribution(token) -> bool:
     if token.pos_ != "VERB" or not has_subject(token):
         return False
     own_subject = any(c.dep_ in D.SUBJECT_DEPS for c in token.children)
-    if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+    if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) \
+            and token.lemma_.lower() not in N.CONSEQUENCE_VERBS:
         return True                  # any verb with a proposition, with a subject of its own
     if lemmas(token) & _SAYING_OR_STANCE_VERBS and any(c.dep_ == "agent" for c in token.children) \
             and any(c.dep_ == "nsubjpass" for c in token.children):

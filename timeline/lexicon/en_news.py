@@ -227,6 +227,9 @@ OWNED_CONTENT_NOUNS = {"attack", "threat", "plan", "policy", "question", "case",
 NOT_CONTENT_VERBS = {"have", "get", "receive", "face", "experience", "enjoy", "hear", "take", "reach", "enter",
                      "decide", "consolidate", "sit", "win", "lose", "earn", "garner", "draw", "attract", "need",
                      "deserve", "survive", "weather", "endure", "suffer"}
+# Verbs whose clause is a consequence or something caused, not a thought of their subject's
+# ("the win means she will pick up delegates", "the ads helped him win", "had them sign").
+CONSEQUENCE_VERBS = {"mean", "help", "have", "let", "cause", "ensure", "send"}
 # Words that count what is said ("a flurry of tweets", "a series of attacks").
 CONTENT_MEASURES = {"flurry", "series", "string", "barrage", "volley", "torrent", "stream", "raft", "spate",
                     "number", "lot", "host", "couple", "set", "list", "round", "wave"}
