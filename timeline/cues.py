@@ -100,7 +100,8 @@ def is_attribution(token) -> bool:
         return False
     own_subject = any(c.dep_ in D.SUBJECT_DEPS for c in token.children)
     if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) \
-            and token.lemma_.lower() not in N.CONSEQUENCE_VERBS:
+            and token.lemma_.lower() not in N.CONSEQUENCE_VERBS and (
+                token.lemma_.lower() not in N.MAKING_VERBS or someone(token)):
         return True                  # any verb with a proposition, with a subject of its own
     if lemmas(token) & _SAYING_OR_STANCE_VERBS and any(c.dep_ == "agent" for c in token.children) \
             and any(c.dep_ == "nsubjpass" for c in token.children):

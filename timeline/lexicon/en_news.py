@@ -230,6 +230,9 @@ NOT_CONTENT_VERBS = {"have", "get", "receive", "face", "experience", "enjoy", "h
 # Verbs whose clause is a consequence or something caused, not a thought of their subject's
 # ("the win means she will pick up delegates", "the ads helped him win", "had them sign").
 CONSEQUENCE_VERBS = {"mean", "help", "have", "let", "cause", "ensure", "send"}
+# Verbs of making and being, whose clause is someone's proposition only when someone is their
+# subject ("Davis made it clear that …", not "which makes the choice crucial", "that's because …").
+MAKING_VERBS = {"make", "be", "become", "turn", "remain", "render", "keep"}
 # Words that count what is said ("a flurry of tweets", "a series of attacks").
 CONTENT_MEASURES = {"flurry", "series", "string", "barrage", "volley", "torrent", "stream", "raft", "spate",
                     "number", "lot", "host", "couple", "set", "list", "round", "wave"}
