@@ -88,6 +88,9 @@ SPEECH_VERBS = {
     # spoken aloud or in writing: "Protesters chanted “What curfew?”", "she yells", "he scolded"
     "shout", "yell", "chant", "scream", "scold", "retweet", "read", "sing", "type", "liken", "characterize",
     "characterise", "hail", "reference",
+    # manners of saying: "“Only one,” she interjected", "he exclaimed", "she confessed"
+    "interject", "exclaim", "confess", "proclaim", "muse", "marvel", "lament", "snap", "sneer", "mutter",
+    "whisper", "implore", "interrupt", "opine", "gripe", "grumble", "concur", "recount", "mock",
 }
 # Passives whose subject is what is expected or reported, by people left unnamed ("the veto is
 # expected to come before Friday", "he is said to have left").
