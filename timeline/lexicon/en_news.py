@@ -197,8 +197,9 @@ DEMAND_FOR_VERBS = {"call", "push", "press", "appeal", "argue", "lobby", "campai
 # Verbs of a reputation, held by people left unnamed: "is known for her liberal bent", "is known as Guccifer".
 REPUTATION_VERBS = {"know"}
 # Verbs whose object, with someone as their subject, is what they state, remember, name or put on
-# record ("recalled the thinking back then", "listed three reasons", "nominated a judge", "posted a photo").
-STATING_OBJECT_VERBS = {"recall", "remember", "remind", "list", "name", "nominate", "identify", "publish", "post",
+# record ("recalled the thinking back then", "listed three reasons", "nominated a judge").
+# Not "post" ("posted a profit" is a result, not words put on record).
+STATING_OBJECT_VERBS = {"recall", "remember", "remind", "list", "name", "nominate", "identify", "publish",
                         "issue", "expose", "congratulate", "credit", "show", "fear", "charge", "contrast", "block",
                         "deem"}
 # Verbs of wanting whose object is what someone wants ("wants more funding", "seeks an injunction").
