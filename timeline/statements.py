@@ -157,6 +157,8 @@ def _candidates(doc) -> list:
                    and t.head.pos_ in ("VERB", "AUX")]
     candidates += [("claim", t.idx, t) for t in doc if t.pos_ == "NOUN"
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
+    candidates += [("in_stance", t.idx, t) for t in doc if t.lower_ in S.STANCE_PHRASE_NOUNS and t.dep_ == "pobj"
+                   and t.head.lower_ == S.STANCE_PHRASE_PREPOSITION and t.head.head.pos_ in ("VERB", "AUX")]
     candidates += [("stance", t.idx, t) for t in doc if _stance_adjective(t) and (
         t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
     return sorted(candidates, key=lambda c: c[1])
@@ -195,10 +197,10 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             finding = None if quoted.inside(token.idx) else _hearsay(text, token, direct + reported)
         elif kind == "in_source":
             finding = None if quoted.inside(token.idx) else _in_source(text, token, speakers, direct + reported)
-        elif kind in ("claim", "stance"):
+        elif kind in ("claim", "stance", "in_stance"):
             if quoted.inside(token.idx):
                 continue
-            read = _claimed if kind == "claim" else _stance
+            read = _claimed if kind == "claim" else _stance if kind == "stance" else _stance_phrase
             finding = read(text, token, speakers, direct + reported, history)
         else:
             if quoted.inside(token.idx) or covered.holds(token.idx) and not relative_report(token):
@@ -753,6 +755,26 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
     return StatementFinding(cue_start=adjective.idx, cue_end=adjective.idx + len(adjective), quote_start=start,
                             quote_end=end, direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
                             cue_token=adjective.i, segments=[(start, end)])
+
+
+def _stance_phrase(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
+    """"The council voted in favor of the plan", "she spoke in support of the strikers": a stance
+    told by a phrase of the clause, its speaker the clause's subject (named), its content what
+    the phrase is for."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in S.STANCE_PHRASE_OBJECT_PREPOSITIONS), None)
+    content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None) if prep is not None else None
+    if content is None:
+        return None
+    start = content.left_edge.idx
+    end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
+    if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    speaker, speaker_text = speakers.resolve(noun.head.head, history)
+    if speaker is None:
+        return None
+    return StatementFinding(cue_start=noun.head.idx, cue_end=prep.idx + len(prep), quote_start=start, quote_end=end,
+                            direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
+                            cue_token=noun.i, segments=[(start, end)])
 
 
 def _trailing_participle(cue, finding: StatementFinding):
