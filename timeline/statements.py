@@ -159,6 +159,8 @@ def _candidates(doc) -> list:
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
     candidates += [("in_stance", t.idx, t) for t in doc if t.lower_ in S.STANCE_PHRASE_NOUNS and t.dep_ == "pobj"
                    and t.head.lower_ == S.STANCE_PHRASE_PREPOSITION and t.head.head.pos_ in ("VERB", "AUX")]
+    candidates += [("partisan", t.idx, t) for t in doc if t.lemma_.lower() in N.PARTISAN_NOUNS
+                   and t.dep_ == "attr" and t.head.pos_ in ("VERB", "AUX")]
     candidates += [("stance", t.idx, t) for t in doc if _stance_adjective(t) and (
         t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
     return sorted(candidates, key=lambda c: c[1])
@@ -197,6 +199,8 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             finding = None if quoted.inside(token.idx) else _hearsay(text, token, direct + reported)
         elif kind == "in_source":
             finding = None if quoted.inside(token.idx) else _in_source(text, token, speakers, direct + reported)
+        elif kind == "partisan":
+            finding = None if quoted.inside(token.idx) else _partisan(text, token, speakers, direct + reported, history)
         elif kind in ("claim", "stance", "in_stance"):
             if quoted.inside(token.idx):
                 continue
@@ -773,6 +777,29 @@ def _stance_phrase(text, noun, speakers: Speakers, findings, history: History) -
     if speaker is None:
         return None
     return StatementFinding(cue_start=noun.head.idx, cue_end=prep.idx + len(prep), quote_start=start, quote_end=end,
+                            direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
+                            cue_token=noun.i, segments=[(start, end)])
+
+
+def _partisan(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
+    """"Dayton has long been a Clinton supporter", "she is a fierce critic of the plan": a stance
+    its subject (named) is said to hold, towards the name before the noun or the "of" phrase after it."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == S.PARTISAN_OBJECT_PREPOSITION), None)
+    content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None) if prep is not None else None
+    if content is None:
+        content = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
+        if content is None:
+            return None
+        start, end = content.left_edge.idx, content.idx + len(content)
+    else:
+        start = content.left_edge.idx
+        end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
+    if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    speaker, speaker_text = speakers.resolve(noun.head, history)
+    if speaker is None:
+        return None
+    return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
                             cue_token=noun.i, segments=[(start, end)])
 

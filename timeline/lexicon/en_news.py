@@ -160,6 +160,9 @@ STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimist
 # ("is likely to win", "was unable to attend", "is due to speak", "was quick to leave").
 NOT_STANCE_ADJECTIVES = {"likely", "unlikely", "able", "unable", "due", "busy", "quick", "slow", "set", "bound",
                          "about", "late", "early", "available", "unavailable", "present", "absent", "alive", "dead"}
+# Nouns of someone who takes a side, a stance when said of a subject ("has been a Clinton supporter").
+PARTISAN_NOUNS = {"supporter", "backer", "opponent", "critic", "fan", "advocate", "proponent", "defender", "foe",
+                  "champion"}
 # Nouns that name a statement: "Trump's claim that …", "her warning that …".
 SPEECH_NOUNS = {"claim", "assertion", "statement", "warning", "promise", "pledge", "allegation", "accusation",
                 "argument", "insistence", "suggestion", "prediction", "admission", "contention", "charge",

@@ -36,6 +36,8 @@ SUBJECT_SHARING_PREPOSITIONS = {"after", "before", "by", "while", "without", "up
 STANCE_PHRASE_PREPOSITION = "in"
 STANCE_PHRASE_NOUNS = {"favor", "favour", "support", "defense", "defence", "opposition", "solidarity"}
 STANCE_PHRASE_OBJECT_PREPOSITIONS = ("of", "to", "with")
+# "a Clinton supporter", "a fierce critic of the plan": the preposition of what a partisan noun is for.
+PARTISAN_OBJECT_PREPOSITION = "of"
 # Adverbs that mark a clause as reported by someone left unnamed: "is reportedly spending $1.5 million".
 HEARSAY_ADVERBS = {"reportedly", "allegedly"}
 # What a verb of saying can report in one word, standing for words given elsewhere: "half said so",
