@@ -56,6 +56,17 @@ def test_deciding_with_nobody_named_is_no_statement():
     assert not [e for e in result.events if e.kind == "statement"]
 
 
+@pytest.mark.parametrize("text,word", [("Governor Paul Dunmore is likely to sign the new budget bill.", "likely"),
+                                       ("It is unclear whether Governor Paul Dunmore is aware of the rules.", "aware"),
+                                       ("Her win in Ohio means she will pick up most of the delegates.", "means"),
+                                       ("The television ads helped Paul Dunmore win the primary in May.", "helped"),
+                                       ("The new rule makes the choice of a nominee crucial for the party.", "makes")])
+def test_likelihood_consequence_and_states_inside_a_clause_are_no_statement(text, word):
+    """Nobody states a likelihood, a consequence or a state reported inside another clause."""
+    result = _read(text)
+    assert not [e for e in result.events if e.kind == "statement" and text[e.trigger[0]:e.trigger[1]] == word]
+
+
 def test_reported_content_stops_at_the_end_of_its_line():
     text = "Corbyn says it is his wish for JLM to stay\n\nMessage to the executive comes before meetings"
     result = _read(text)

@@ -18,6 +18,7 @@ _SAYING_OR_STANCE_VERBS = N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS
 _JUDGED_IN_PASSIVE = N.STANCE_VERBS | N.REPUTATION_VERBS | N.VIEWING_VERBS  # "criticized for", "known for", "seen as"
 _JUDGED_IN_PASSIVE_ANY = _JUDGED_IN_PASSIVE | S.JUDGED_WITH_COMPLEMENT_VERBS
 _AS_X_SAID_VERBS = N.COMMUNICATION_VERBS | S.AS_X_SAID_PHRASES     # "as X pointed out", "as X put it"
+_RELATIVE_OBJECT_VERBS = N.OBJECT_SPEECH_VERBS | N.STANCE_VERBS | N.DESIRE_VERBS  # "a deal she once supported"
 _NAMING_OR_VIEWING_VERBS = N.NAMING_VERBS | N.VIEWING_VERBS | S.DESCRIBING_VERBS  # "what he calls / sees as / describes as"
 
 
@@ -99,7 +100,9 @@ def is_attribution(token) -> bool:
     if token.pos_ != "VERB" or not has_subject(token):
         return False
     own_subject = any(c.dep_ in D.SUBJECT_DEPS for c in token.children)
-    if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+    if own_subject and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) \
+            and token.lemma_.lower() not in N.CONSEQUENCE_VERBS and (
+                token.lemma_.lower() not in N.MAKING_VERBS or someone(token)):
         return True                  # any verb with a proposition, with a subject of its own
     if lemmas(token) & _SAYING_OR_STANCE_VERBS and any(c.dep_ == "agent" for c in token.children) \
             and any(c.dep_ == "nsubjpass" for c in token.children):
@@ -124,6 +127,8 @@ def is_attribution(token) -> bool:
         return True                  # "see the scheme as a cheaper route to a permit"
     if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True                  # "Ted Dane endorses Ferris", "offered no proof that …"
+    if stated_object(token) is not None or relative_object(token) is not None:
+        return True                  # "listed three reasons", "a deal she once supported"
     if token.lemma_.lower() in N.DEMAND_FOR_VERBS and demanded_deed(token) is not None and someone(token):
         return True                  # "Brant is pushing for her state to require a four-day week"
     if token.lemma_.lower() in N.DESIRE_VERBS and desired(token) is not None and someone(token):
@@ -154,6 +159,21 @@ def named_relative(verb):
         if c.dep_ == "prep" and c.lower_ == S.VIEWED_AS_PREPOSITION:
             return next((p for p in c.children if p.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
     return None
+
+
+def relative_object(verb):
+    """"a deal she once supported", "an arrangement the campaign has criticized": a relative clause
+    whose verb of speech or stance has the noun it hangs from for its object (no object of its
+    own after it), with someone as its subject; that noun, or None."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or not lemmas(verb) & _RELATIVE_OBJECT_VERBS:
+        return None
+    if any(c.dep_ in D.RELATIVE_GAP_FILLERS and c.i > verb.i for c in verb.children) or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in S.RELATIVE_SUBJECTS or not someone(verb):
+        return None
+    return verb.head
 
 
 def desired(verb):
@@ -409,6 +429,11 @@ def _said_about(cue):
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
         if obj is not None:
             return obj
+    stated = stated_object(cue)
+    if stated is None:
+        stated = relative_object(cue)
+    if stated is not None:
+        return stated
     if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS:
         # "warned against potential hackers", "complained about his microphone", "accused Pryor of
         # being a socialist", "pointed to Britain's decision": what the words were about.
@@ -418,6 +443,15 @@ def _said_about(cue):
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
+
+
+def stated_object(verb):
+    """"Rubio listed three reasons", "she recalled the thinking back then": the object of a verb
+    that states, remembers, names or puts on record what it takes, when someone is its subject."""
+    if verb.lemma_.lower() not in N.STATING_OBJECT_VERBS or not someone(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ not in S.TIME_ENTITY_LABELS),
+                None)
 
 
 def found_by_document(cue) -> bool:

@@ -157,9 +157,30 @@ def _candidates(doc) -> list:
                    and t.head.pos_ in ("VERB", "AUX")]
     candidates += [("claim", t.idx, t) for t in doc if t.pos_ == "NOUN"
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
-    candidates += [("stance", t.idx, t) for t in doc if t.lower_ in N.STANCE_ADJECTIVES and (
+    candidates += [("in_stance", t.idx, t) for t in doc if t.lower_ in S.STANCE_PHRASE_NOUNS and t.dep_ == "pobj"
+                   and t.head.lower_ == S.STANCE_PHRASE_PREPOSITION and t.head.head.pos_ in ("VERB", "AUX")]
+    candidates += [("partisan", t.idx, t) for t in doc if t.lemma_.lower() in N.PARTISAN_NOUNS
+                   and t.dep_ == "attr" and t.head.pos_ in ("VERB", "AUX")]
+    candidates += [("stance", t.idx, t) for t in doc if _stance_adjective(t) and (
         t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
     return sorted(candidates, key=lambda c: c[1])
+
+
+def _stance_adjective(token) -> bool:
+    """A word of stance ("confident that", "worried about"), or any adjective said of someone
+    ("were eager to", "was upfront about"), but not one of likelihood or ability ("likely to")."""
+    if token.lower_ in N.STANCE_ADJECTIVES:
+        return True
+    return (token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ not in N.NOT_STANCE_ADJECTIVES
+            and someone(token.head) and _main_clause(token.head))
+
+
+def _main_clause(verb) -> bool:
+    """The verb heads its sentence, alone or in a coordination: what it says is the writer's own
+    report, not part of what someone else is reported to say or why ("because they were scared")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, direct: list[StatementFinding],
@@ -178,10 +199,12 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             finding = None if quoted.inside(token.idx) else _hearsay(text, token, direct + reported)
         elif kind == "in_source":
             finding = None if quoted.inside(token.idx) else _in_source(text, token, speakers, direct + reported)
-        elif kind in ("claim", "stance"):
+        elif kind == "partisan":
+            finding = None if quoted.inside(token.idx) else _partisan(text, token, speakers, direct + reported, history)
+        elif kind in ("claim", "stance", "in_stance"):
             if quoted.inside(token.idx):
                 continue
-            read = _claimed if kind == "claim" else _stance
+            read = _claimed if kind == "claim" else _stance if kind == "stance" else _stance_phrase
             finding = read(text, token, speakers, direct + reported, history)
         else:
             if quoted.inside(token.idx) or covered.holds(token.idx) and not relative_report(token):
@@ -715,7 +738,7 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
     verb = adjective.head if adjective.dep_ == "acomp" else adjective      # "were coy about", parsed as a verb
     if not any(c.dep_ in D.SUBJECT_DEPS for c in verb.children):
         return None
-    content = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
+    content = next((c for c in adjective.children if c.dep_ in D.STANCE_CLAUSE_DEPS and c.i > adjective.i), None)
     if content is None:
         for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPOSITIONS):
             content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
@@ -731,9 +754,54 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
     if _words(text[start:end]) < (1 if named_person else 3) or any(f.quote_start < end and start < f.quote_end for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(verb, history)
+    if speaker is None and adjective.lower_ not in N.STANCE_ADJECTIVES:
+        return None           # "no one is eager to …": a state of someone unnamed is no one's stance
     return StatementFinding(cue_start=adjective.idx, cue_end=adjective.idx + len(adjective), quote_start=start,
                             quote_end=end, direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
                             cue_token=adjective.i, segments=[(start, end)])
+
+
+def _stance_phrase(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
+    """"The council voted in favor of the plan", "she spoke in support of the strikers": a stance
+    told by a phrase of the clause, its speaker the clause's subject (named), its content what
+    the phrase is for."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in S.STANCE_PHRASE_OBJECT_PREPOSITIONS), None)
+    content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None) if prep is not None else None
+    if content is None:
+        return None
+    start = content.left_edge.idx
+    end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
+    if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    speaker, speaker_text = speakers.resolve(noun.head.head, history)
+    if speaker is None:
+        return None
+    return StatementFinding(cue_start=noun.head.idx, cue_end=prep.idx + len(prep), quote_start=start, quote_end=end,
+                            direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
+                            cue_token=noun.i, segments=[(start, end)])
+
+
+def _partisan(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
+    """"Dayton has long been a Clinton supporter", "she is a fierce critic of the plan": a stance
+    its subject (named) is said to hold, towards the name before the noun or the "of" phrase after it."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == S.PARTISAN_OBJECT_PREPOSITION), None)
+    content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None) if prep is not None else None
+    if content is None:
+        content = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
+        if content is None:
+            return None
+        start, end = content.left_edge.idx, content.idx + len(content)
+    else:
+        start = content.left_edge.idx
+        end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
+    if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    speaker, speaker_text = speakers.resolve(noun.head, history)
+    if speaker is None:
+        return None
+    return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
+                            direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
+                            cue_token=noun.i, segments=[(start, end)])
 
 
 def _trailing_participle(cue, finding: StatementFinding):
@@ -779,9 +847,10 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     end = _reported_end(text, start, end)
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
-    stance_on_someone = comp.dep_ == "dobj" and lemmas(cue) & N.STANCE_VERBS and comp.pos_ in ("PROPN", "PRON")
-    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or stance_on_someone or comp.lower_ in S.SAID_PROFORMS
-                                  else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS else 3):
+    # "endorsed Trump", "would vote for Clinton", "focused on him": someone named is what a stance is about.
+    on_someone = comp.dep_ in D.NAMED_CONTENT_DEPS and comp.pos_ in ("PROPN", "PRON")
+    if _words(text[start:end]) < (1 if comp.dep_ == "nsubjpass" or on_someone or comp.lower_ in S.SAID_PROFORMS
+                                  else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS or _clause_of_its_own(comp) else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
     inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in _near(direct, start, end))
@@ -790,13 +859,32 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     if (cue.idx in findings.cues) if isinstance(findings, _SoFar) else any(f.cue_start == cue.idx for f in findings):
         return None
     # (a name inside the reported words is what was said about, never the speaker by nearness)
-    speaker, speaker_text = speakers.resolve(cue, history, (start, end)) if not raised else (None, None)
+    # "Clinton seemed ready to …": how someone named seems is read of them, and annotators name
+    # them as its source; an expectation or a judgement in the passive has none ("is expected
+    # to"), nor how a thing or a group seems ("Trump's supporters seemed unperturbed").
+    unnamed = raised_passive(cue) or unattributed_judgement(cue) is not None or (
+        appearance(cue) is not None and not _seen_of_someone_named(cue))
+    speaker, speaker_text = speakers.resolve(cue, history, (start, end)) if not unnamed else (None, None)
+    if speaker is None and cue.lemma_.lower() in N.STATING_OBJECT_VERBS and not is_cue(cue):
+        return None           # "a number of studies have credited …": an act of record needs someone named
     segments = [(start, end)]
     if gap is not None and start < gap[0] < gap[1] < end:
         segments = [(start, gap[0]), (gap[1], end)]
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=_addressee(cue, speakers),
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+def _clause_of_its_own(comp) -> bool:
+    """"said he would", "said they did": a clause said, with a subject of its own, whole in two words."""
+    return (comp.dep_ == "ccomp" and comp.head.lemma_.lower() in N.COMMUNICATION_VERBS
+            and any(c.dep_ in D.SUBJECT_DEPS for c in comp.children))
+
+
+def _seen_of_someone_named(cue) -> bool:
+    """The subject of a verb of seeming is a name or a personal pronoun ("Clinton seemed", "she appeared")."""
+    subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS), None)
+    return subject is not None and subject.pos_ in ("PROPN", "PRON") and subject.lower_ not in N.PRONOUNS_GROUP
 
 
 def _coordinated_cue(cue, comp):

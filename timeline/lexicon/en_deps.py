@@ -24,6 +24,9 @@ BROAD_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 # A verb governed by another, whose lemma the learned keep model reads: "wants [to say]", "said, [arguing] …".
 GOVERNED_VERB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "pobj", "oprd"})  # "announces upcoming update", "called Trump “unhinged”"
+STANCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})                # "confident [that …]", "eager [to run]"
+RELATIVE_GAP_FILLERS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "dative"})  # an object of its own: no gap
+NAMED_CONTENT_DEPS = frozenset({"dobj", "pobj"})                 # "endorsed Trump", "would vote for Clinton"
 PROFORM_CONTENT_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp"})  # "said so", "said yes", "said the same"
 # What follows a verb of seeming: "seemed [to be shrinking]", "seemed [unperturbed]", "appears [that …]".
 APPEARANCE_COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr", "ccomp"})

@@ -88,6 +88,9 @@ SPEECH_VERBS = {
     # spoken aloud or in writing: "Protesters chanted “What curfew?”", "she yells", "he scolded"
     "shout", "yell", "chant", "scream", "scold", "retweet", "read", "sing", "type", "liken", "characterize",
     "characterise", "hail", "reference",
+    # manners of saying: "“Only one,” she interjected", "he exclaimed", "she confessed"
+    "interject", "exclaim", "confess", "proclaim", "muse", "marvel", "lament", "snap", "sneer", "mutter",
+    "whisper", "implore", "interrupt", "opine", "gripe", "grumble", "concur", "recount", "mock",
 }
 # Passives whose subject is what is expected or reported, by people left unnamed ("the signature is
 # expected to arrive before Friday", "he is said to have left").
@@ -140,6 +143,8 @@ TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to"
                "wonder": ("about",), "muse": ("about", "on"), "reflect": ("on",), "elaborate": ("on",),
                "expound": ("on",), "comment": ("on",), "opine": ("on",), "focus": ("on",), "dwell": ("on",),
                "harp": ("on",), "insist": ("on",), "touch": ("on",), "hint": ("at",), "balk": ("at",),
+               "agree": ("with", "on"), "disagree": ("with", "on", "over", "about"), "side": ("with", "against"),
+               "hope": ("for",), "push": ("for",), "press": ("for",),
                "bristle": ("at",), "scoff": ("at",), "laugh": ("at",), "jab": ("at",), "lash": ("out",)}
 # Adjectives that state someone's stance ("remain confident that …", "are worried about …").
 STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimistic", "pessimistic", "skeptical",
@@ -151,6 +156,13 @@ STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimist
                      "unapologetic", "defiant", "emphatic", "blunt", "candid", "open", "fond", "suspicious",
                      "contemptuous", "tolerant", "sympathetic", "hostile", "appreciative", "grateful", "thankful",
                      "ashamed", "embarrassed", "disgusted", "horrified", "shocked", "troubled", "dismayed"}
+# Adjectives said of someone that state no stance of theirs: likelihood, ability, readiness in time
+# ("is likely to win", "was unable to attend", "is due to speak", "was quick to leave").
+NOT_STANCE_ADJECTIVES = {"likely", "unlikely", "able", "unable", "due", "busy", "quick", "slow", "set", "bound",
+                         "about", "late", "early", "available", "unavailable", "present", "absent", "alive", "dead"}
+# Nouns of someone who takes a side, a stance when said of a subject ("has been a Clinton supporter").
+PARTISAN_NOUNS = {"supporter", "backer", "opponent", "critic", "fan", "advocate", "proponent", "defender", "foe",
+                  "champion"}
 # Nouns that name a statement: "Trump's claim that …", "her warning that …".
 SPEECH_NOUNS = {"claim", "assertion", "statement", "warning", "promise", "pledge", "allegation", "accusation",
                 "argument", "insistence", "suggestion", "prediction", "admission", "contention", "charge",
@@ -187,6 +199,12 @@ DEMAND_FOR_VERBS = {"call", "push", "press", "appeal", "argue", "lobby", "campai
                     "clamour", "advocate"}
 # Verbs of a reputation, held by people left unnamed: "is known for her cautious streak", "is known as Nightowl".
 REPUTATION_VERBS = {"know"}
+# Verbs whose object, with someone as their subject, is what they state, remember, name or put on
+# record ("recalled the thinking back then", "listed three reasons", "nominated a judge").
+# Not "post" ("posted a profit" is a result, not words put on record).
+STATING_OBJECT_VERBS = {"recall", "remember", "remind", "list", "name", "nominate", "identify", "publish",
+                        "issue", "expose", "congratulate", "credit", "show", "fear", "charge", "contrast", "block",
+                        "deem"}
 # Verbs of wanting whose object is what someone wants ("wants more funding", "seeks an injunction").
 DESIRE_VERBS = {"want", "seek", "expect", "prefer", "favor", "favour", "demand"}
 # Verbs of intention whose infinitive is what someone wants said or done ("refused to testify").
@@ -216,6 +234,12 @@ OWNED_CONTENT_NOUNS = {"attack", "threat", "plan", "policy", "question", "case",
 NOT_CONTENT_VERBS = {"have", "get", "receive", "face", "experience", "enjoy", "hear", "take", "reach", "enter",
                      "decide", "consolidate", "sit", "win", "lose", "earn", "garner", "draw", "attract", "need",
                      "deserve", "survive", "weather", "endure", "suffer"}
+# Verbs whose clause is a consequence or something caused, not a thought of their subject's
+# ("the win means she will pick up delegates", "the ads helped him win", "had them sign").
+CONSEQUENCE_VERBS = {"mean", "help", "have", "let", "cause", "ensure", "send"}
+# Verbs of making and being, whose clause is someone's proposition only when someone is their
+# subject ("Davis made it clear that …", not "which makes the choice crucial", "that's because …").
+MAKING_VERBS = {"make", "be", "become", "turn", "remain", "render", "keep"}
 # Words that count what is said ("a flurry of tweets", "a series of attacks").
 CONTENT_MEASURES = {"flurry", "series", "string", "barrage", "volley", "torrent", "stream", "raft", "spate",
                     "number", "lot", "host", "couple", "set", "list", "round", "wave"}

@@ -31,12 +31,19 @@ IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "m
 # after telling holdouts", "began by crediting Trump", "left without saying why".
 SUBJECT_SHARING_PREPOSITIONS = {"after", "before", "by", "while", "without", "upon", "on", "in", "since",
                                 "despite", "besides", "through", "when"}
+# "voted in favor of the bill", "spoke in support of the mayor", "marched in solidarity with the strikers":
+# a stance told by a phrase; its preposition, its nouns and the prepositions bringing in what it is for.
+STANCE_PHRASE_PREPOSITION = "in"
+STANCE_PHRASE_NOUNS = {"favor", "favour", "support", "defense", "defence", "opposition", "solidarity"}
+STANCE_PHRASE_OBJECT_PREPOSITIONS = ("of", "to", "with")
+# "a Clinton supporter", "a fierce critic of the plan": the preposition of what a partisan noun is for.
+PARTISAN_OBJECT_PREPOSITION = "of"
 # Adverbs that mark a clause as reported by someone left unnamed: "is reportedly spending $2.5 million".
 HEARSAY_ADVERBS = {"reportedly", "allegedly"}
 # What a verb of saying can report in one word, standing for words given elsewhere: "half said so",
 # "75 percent said yes", "three-quarters said the same of Lund", "did not say when".
 SAID_PROFORMS = {"so", "yes", "no", "same", "that", "this", "when", "why", "otherwise"}
-PROFORM_SAYING_VERBS = {"say"}
+PROFORM_SAYING_VERBS = {"say", "think", "believe", "hope", "expect", "suppose", "guess", "doubt", "tell", "predict"}
 # The word that opens a reported clause ("said that …").
 COMPLEMENTISER = "that"
 # The mark of an infinitive ("refused to testify").
