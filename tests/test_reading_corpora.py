@@ -58,7 +58,7 @@ def test_deciding_with_nobody_named_is_no_statement():
 
 @pytest.mark.parametrize("text,word", [("Governor Paul Dunmore is likely to sign the new budget bill.", "likely"),
                                        ("It is unclear whether Governor Paul Dunmore is aware of the rules.", "aware"),
-                                       ("Her win in Ohio means she will pick up most of the delegates.", "means"),
+                                       ("Her win in Utah means she will collect the bulk of the votes.", "means"),
                                        ("The television ads helped Paul Dunmore win the primary in May.", "helped"),
                                        ("The new rule makes the choice of a nominee crucial for the party.", "makes")])
 def test_likelihood_consequence_and_states_inside_a_clause_are_no_statement(text, word):

@@ -866,7 +866,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
         appearance(cue) is not None and not _seen_of_someone_named(cue))
     speaker, speaker_text = speakers.resolve(cue, history, (start, end)) if not unnamed else (None, None)
     if speaker is None and cue.lemma_.lower() in N.STATING_OBJECT_VERBS and not is_cue(cue):
-        return None           # "a number of studies have credited …": an act of record needs someone named
+        return None           # "several reports have praised …": an act of record needs someone named
     segments = [(start, end)]
     if gap is not None and start < gap[0] < gap[1] < end:
         segments = [(start, gap[0]), (gap[1], end)]

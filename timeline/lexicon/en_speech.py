@@ -31,7 +31,7 @@ IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "m
 # after telling holdouts", "began by crediting Trump", "left without saying why".
 SUBJECT_SHARING_PREPOSITIONS = {"after", "before", "by", "while", "without", "upon", "on", "in", "since",
                                 "despite", "besides", "through", "when"}
-# "voted in favor of the bill", "spoke in support of the mayor", "marched in solidarity with the strikers":
+# "voted in favour of the levy", "spoke in support of the mayor", "marched in solidarity with the strikers":
 # a stance told by a phrase; its preposition, its nouns and the prepositions bringing in what it is for.
 STANCE_PHRASE_PREPOSITION = "in"
 STANCE_PHRASE_NOUNS = {"favor", "favour", "support", "defense", "defence", "opposition", "solidarity"}

@@ -146,7 +146,7 @@ def word_tense(text: str, word_end: int, word: str, before: str) -> Optional[str
     if word in L.PLANNING_PARTICIPLES or word in L.PLANNED_AFTER_PERFECT and before in L.PERFECT_AUXILIARIES_OF_SET:
         return "present"     # "has scheduled a news conference Thursday": the plan's date, either side
     if word == "last" and _next_word(text, word_end) in L.CALENDAR_WORDS:
-        return None          # "the final quarter of last year when it unveils results on Tuesday"
+        return None          # "a loss for the whole of last year when it reports on Friday"
     regular = word.endswith(L.PAST_SUFFIX)
     if (word in L.PAST_IRREGULAR or (regular and len(word) > 4 and word not in L.NOT_PAST_ED)) \
             and before not in L.NOT_FINITE_BEFORE and not (regular and (
