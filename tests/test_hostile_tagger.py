@@ -19,7 +19,8 @@ from timeline.temporal import tag_text
 
 from conftest import calls_made
 from timeline.temporal.tagger import _candidates
-from timeline.temporal.tense import SentenceIndex, TenseReader, clause_bounds, sentence_bounds, word_tense
+from timeline.temporal.tense import (SentenceIndex, TenseReader, _after_hyphen, _word_before, clause_bounds,
+                                     sentence_bounds, word_tense)
 
 DCT = date(2019, 2, 26)
 
@@ -65,7 +66,7 @@ def _governing_verb_tense(text: str, s: int, start: int) -> Optional[tuple[str, 
     if k < 0 or norm[k] in L.REPORTING_VERBS or norm[k] in L.PAST_CUE_ADVERBS \
             or text[s + words[k].end():gap_end].strip():
         return None
-    before = norm[k - 1] if k else ""
+    before = _word_before(norm, k)
     tense = word_tense(text, s + words[k].end(), norm[k], before)
     if tense is None and before in L.BEFORE_ADJECTIVAL_PARTICIPLE:
         tense = word_tense(text, s + words[k].end(), norm[k], "")
@@ -84,14 +85,17 @@ def _whole_clause_tense(text: str, start: int, end: int, sentence) -> Optional[t
     for m in _MULTIWORD_FUTURE.finditer(text, s, e):
         tense = "present" if _PAST_PLAN.search(text, max(s, m.start() - 12), m.start()) else "future"
         found.append((dist(m.start(), m.end()), 0 if tense == "future" else 2, tense, m.start() >= end))
-    previous = ""
+    seen: list[str] = []           # the words before this one since the expression or the clause began
     words = list(re.compile(r"[A-Za-z][A-Za-z'’]*").finditer(text, s, e))
     for i, m in enumerate(words):
         if start <= m.start() < end:
-            previous = ""
+            seen = [""]
             continue
         word = m.group().lower().replace("’", "'")
-        before, previous = previous, word
+        before = _word_before(seen + [word], len(seen))
+        seen.append(word)
+        if _after_hyphen(text, m.start()):
+            continue          # "so-called": part of a compound
         if word in L.REPORTING_VERBS and not re.fullmatch(r"\s*(?:on\s+)?", text[m.end():start]):
             continue
         following = words[i + 1].group().lower() if i + 1 < len(words) else ""
@@ -103,8 +107,8 @@ def _whole_clause_tense(text: str, start: int, end: int, sentence) -> Optional[t
                           m.start() >= end))
     if not found:
         return None
-    best = min(found)
-    distance = best[0] + (100 if best[3] else 0)     # a cue after the expression is never close
+    # a cue after the expression is never close, and loses to a nearer one before it
+    distance, best = min((cue[0] + (100 if cue[3] else 0), cue) for cue in found)
     if best[2] == "present":
         return ("past" if _PERFECT.search(text[s:e].lower()) else "present"), distance
     return best[2], distance

@@ -366,13 +366,11 @@ def clause_bounds(text: str, start: int, end: int, sentence: tuple[int, int]) ->
     """The clause of `sentence` that holds text[start:end]: from the last clause break before it
     to the first after it."""
     s, e = sentence
-    breaks = list(_CLAUSE_BREAK.finditer(text[s:start]))
-    if breaks:
-        s = s + breaks[-1].end()
-    brk = _CLAUSE_BREAK.search(text[end:e])
-    if brk:
-        e = end + brk.start()
-    return s, e
+    # breaks found in the whole sentence, as TenseReader finds them: a slice would end "3:30" at "3:"
+    breaks = [(m.start() + s, m.end() + s) for m in _CLAUSE_BREAK.finditer(text[s:e])]
+    before = [b_end for _, b_end in breaks if b_end <= start]
+    after = [b_start for b_start, _ in breaks if b_start >= end]
+    return (before[-1] if before else s), (after[0] if after else e)
 
 
 def clause_tense_cue(text: str, start: int, end: int,
