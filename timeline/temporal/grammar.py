@@ -20,6 +20,7 @@ from .resolve import (COMING_DAY, EVENT_DAY, LAST_DAY, NEXT_WEEKS_DAY, OCCASION_
                       span_from_dct, weekday_by_tense, known, year_before_reference, Context, Resolved, unknown)
 from .anchor import offset_sign
 from .values import duration_value, movable_holiday, value_for
+from .literals import alternation
 
 
 @dataclass(frozen=True)
@@ -41,27 +42,6 @@ class Rule:
 def _alternation_in_order(words) -> str:
     """An alternation of words (spaces as any whitespace) in the order given."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
-def alternation(words) -> str:
-    """An alternation of words (spaces as any whitespace), longest first, factored by common
-    prefixes: the engine tries one branch per character instead of every word at every position."""
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def _month_names() -> str:

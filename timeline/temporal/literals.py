@@ -115,3 +115,25 @@ def _inner_required(op, av, cost) -> Optional[set[str]]:
 def _cost(strings: set[str]) -> float:
     """How likely a window is to hold one of `strings`: short strings are common."""
     return sum(1.0 / len(s) ** 3 for s in strings)
+
+
+def alternation(words, space: str = r"\s+") -> str:
+    """An alternation of words or phrases (a space in them matching `space`), factored by common
+    prefixes: at a given place it matches the longest that fits, as a longest-first alternation
+    does, and the engine tries one branch per character instead of every word at every position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie, space)
+
+
+def _trie_pattern(node: dict, space: str) -> str:
+    branches = [(space if ch == " " else re.escape(ch)) + _trie_pattern(child, space)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

@@ -22,8 +22,8 @@ from typing import Iterable, Iterator, Optional, Sequence
 from ..dates import leading_date
 from ..model import GRANULARITIES, TimeExpr
 from ..lexicon import time_words as L
-from .grammar import RULES, Rule, alternation
-from .literals import folds_exactly, required_strings
+from .grammar import RULES, Rule
+from .literals import alternation, folds_exactly, required_strings
 from .resolve import Context, Reading, Resolved
 from .tense import TenseReader
 
@@ -82,7 +82,7 @@ def _check_triggers(rules: Sequence[Rule]) -> None:
 _check_triggers(RULES)
 
 
-# One pattern for every trigger word, factored by common prefixes (grammar's alternation).
+# One pattern for every trigger word, factored by common prefixes.
 _TRIGGER_WORD = re.compile(r"(?<![\w])(" + alternation(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])")
 # Numbers are scanned as plain tokens and classified here: lookarounds in a regular expression
 # would run at every position of the text. Only shapes a time expression can take open a

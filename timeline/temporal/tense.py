@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator, Optional, Sequence
 
 from ..lexicon import time_words as L
-from .literals import folds_exactly
+from .literals import alternation, folds_exactly
 
 
 def _words(words) -> str:
@@ -36,30 +36,10 @@ def sentence_ends(text: str) -> Iterator[tuple[int, int]]:
         yield m.span(1) if m.start(1) >= 0 else m.span()
 
 
-def _phrase_trie(phrases) -> str:
-    """An alternation of literal phrases factored by common prefixes: at a given place it
-    matches the longest phrase that fits, as a longest-first alternation does."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_branches(trie)
-
-
-def _trie_branches(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_branches(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-_MULTIWORD_FUTURE = re.compile(r"\b(?:" + _phrase_trie(L.FUTURE_PHRASES) + r")\b", re.I)
+_MULTIWORD_FUTURE = re.compile(r"\b(?:" + alternation(L.FUTURE_PHRASES, space=" ") + r")\b", re.I)
 # The same phrases in text folded by fold_words, where that fold shows every letter re.I would
 # see (literals.folds_exactly): a case-sensitive scan, which the engine runs faster.
-_MULTIWORD_FUTURE_FOLDED = (re.compile(r"\b(?:" + _phrase_trie(p.lower() for p in L.FUTURE_PHRASES) + r")\b")
+_MULTIWORD_FUTURE_FOLDED = (re.compile(r"\b(?:" + alternation((p.lower() for p in L.FUTURE_PHRASES), space=" ") + r")\b")
                             if all(p.isascii() for p in L.FUTURE_PHRASES) else None)
 _PERFECT = re.compile(r"\b(?:" + _words(L.PERFECT_AUXILIARIES) + r")\s+(?!(?:" + "|".join(sorted(L.PLANNING_PARTICIPLES))
                       + r")\b)(?:\w+" + L.PAST_SUFFIX + "|" + _words(L.PERFECT_PARTICIPLES) + r")\b")
