@@ -765,27 +765,19 @@ def _stance_phrase(text, noun, speakers: Speakers, findings, history: History) -
     """"The council voted in favor of the plan", "she spoke in support of the strikers": a stance
     told by a phrase of the clause, its speaker the clause's subject (named), its content what
     the phrase is for."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in S.STANCE_PHRASE_OBJECT_PREPOSITIONS), None)
-    content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None) if prep is not None else None
+    prep, content = _preposition_object(noun, S.STANCE_PHRASE_OBJECT_PREPOSITIONS)
     if content is None:
         return None
     start = content.left_edge.idx
     end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
-    if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
-        return None
-    speaker, speaker_text = speakers.resolve(noun.head.head, history)
-    if speaker is None:
-        return None
-    return StatementFinding(cue_start=noun.head.idx, cue_end=prep.idx + len(prep), quote_start=start, quote_end=end,
-                            direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
-                            cue_token=noun.i, segments=[(start, end)])
+    return _held_by_subject(noun.head.head, (noun.head.idx, prep.idx + len(prep)), noun, (start, end),
+                            speakers, findings, history)
 
 
 def _partisan(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
     """"Dayton has long been a Clinton supporter", "she is a fierce critic of the plan": a stance
     its subject (named) is said to hold, towards the name before the noun or the "of" phrase after it."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == S.PARTISAN_OBJECT_PREPOSITION), None)
-    content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None) if prep is not None else None
+    _, content = _preposition_object(noun, (S.PARTISAN_OBJECT_PREPOSITION,))
     if content is None:
         content = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
         if content is None:
@@ -794,14 +786,29 @@ def _partisan(text, noun, speakers: Speakers, findings, history: History) -> Opt
     else:
         start = content.left_edge.idx
         end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
+    return _held_by_subject(noun.head, (noun.idx, noun.idx + len(noun)), noun, (start, end), speakers, findings, history)
+
+
+def _preposition_object(noun, prepositions):
+    """The noun's preposition among `prepositions` and that preposition's object, or Nones."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
+    content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None) if prep is not None else None
+    return prep, content
+
+
+def _held_by_subject(verb, cue: tuple[int, int], cue_token, content: tuple[int, int], speakers: Speakers, findings,
+                     history: History) -> Optional[StatementFinding]:
+    """The stance the named subject of `verb` holds towards text[content], told by text[cue]; None
+    when the content is empty, overlaps a statement found already, or no one named holds it."""
+    start, end = content
     if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
         return None
-    speaker, speaker_text = speakers.resolve(noun.head, history)
+    speaker, speaker_text = speakers.resolve(verb, history)
     if speaker is None:
         return None
-    return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
+    return StatementFinding(cue_start=cue[0], cue_end=cue[1], quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
-                            cue_token=noun.i, segments=[(start, end)])
+                            cue_token=cue_token.i, segments=[(start, end)])
 
 
 def _trailing_participle(cue, finding: StatementFinding):
