@@ -233,8 +233,7 @@ ABBREVIATIONS_BEFORE_NUMBER = {"no", "nos"} | set(MONTH_ABBREVIATIONS)
 # Words in -ly that are no adverbs of manner, so a verb after them is read after the word they are
 NOT_MANNER_ADVERBS = {"july", "italy", "family", "early", "daily", "weekly", "monthly", "yearly", "rally",
                       "supply", "reply", "apply", "ally", "assembly", "anomaly", "monopoly", "holy", "ugly",
-                      "likely", "unlikely", "nightly", "only", "fly", "belly", "jelly", "billy", "kelly",
-                      "sally", "emily", "molly", "holly", "reilly", "beverly", "kimberly", "shelly"}
+                      "likely", "unlikely", "nightly", "only", "fly", "belly", "jelly"}
 AUXILIARIES_OF_PLANS = {"was", "were", "is", "are", "had", "been", "be"}
 # An "-ed" word after these describes a noun and sets no tense ("a revised plan", "a still
 # unspecified date").
