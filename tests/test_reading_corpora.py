@@ -39,6 +39,21 @@ def test_generic_speakers_stay_in_their_own_story():
     assert len(generic) == 2 and {x.doc for x in generic} == {"a", "b"}
 
 
+def test_described_speakers_are_no_one_named():
+    """"The campaign said": a speaker of its own, marked as described (not taken for a person or
+    an organisation of that name), one per article, and so in the graph a user loads."""
+    from timeline.export import to_networkx
+    from timeline.pipeline import merge
+    a = analyse_all([Document("a", "The campaign said the rally had been cancelled.", date(2019, 2, 26)),
+                     Document("b", "The campaign said the rally would go ahead.", date(2019, 2, 26))])
+    tl = merge(a)
+    speakers = {e.speaker for e in tl.events if e.kind == "statement"}
+    described = [x for x in tl.actors if x.id in speakers]
+    assert len(described) == 2 and all(x.generic for x in described) and {x.doc for x in described} == {"a", "b"}
+    graph = to_networkx(tl)
+    assert all(graph.nodes[x.id]["generic"] for x in described)
+
+
 @pytest.mark.parametrize("text,groups,not_actors", list(_lines("actors_en.txt")))
 def test_actors(text, groups, not_actors):
     actors = _read(text).actors.actors

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from . import syntax
 from .cues import is_attribution
+from .described import described_speakers
 from .lexicon import deps as D, naming as W, news as N, time_words as T
 from .findings import ActorIndex, Role
 from .model import Actor, Mention
@@ -41,6 +42,7 @@ class _Mention:
     label: str
     key: str           # normalised for comparison
     generic: bool = False
+    described: bool = False   # "the firm": a description of a named actor, never its name
 
 
 def _initials(name: str) -> str:
@@ -462,8 +464,42 @@ def _all_mentions(text: str, spacy_doc, definitions: dict[str, tuple[str, int, i
         for m in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
             if not any(x.start <= m.start() < x.end for x in mentions):
                 mentions.append(_Mention(m.start(), m.end(), short, "ORG", name_key(short)))
+    mentions += _described(text, spacy_doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
+    """"The town said", "a reporter asked": speakers named by what they are (`described`), where
+    no name was found; each a generic actor, one per wording in the document, or a mention of
+    the organisation it refers back to ("NPD Group, a research firm. The firm said")."""
+    found = []
+    cover = _Cover(mentions)
+    named = sorted((m for m in mentions if m.label == "ORG" and not m.generic), key=lambda m: m.start)
+    for d in described_speakers(spacy_doc):
+        if cover.overlaps(d.start, d.end):
+            continue
+        name = text[d.start:d.end]
+        referent = _referent(d, named)
+        if referent is not None:
+            found.append(_Mention(d.start, d.end, name, "ORG", referent.key, described=True))
+        else:
+            found.append(_Mention(d.start, d.end, name, d.kind, name_key(name), generic=True))
+        cover.add(found[-1])
+    return found
+
+
+def _referent(d, named: list[_Mention]) -> Optional[_Mention]:
+    """The named organisation "the <noun>" refers back to: the one whose name holds the noun
+    ("the commission" after "Federal Election Commission"), else, for a kind of organisation
+    that is named as such, the one named last before it; None when the description stands alone."""
+    if not d.definite or d.kind != "ORG":
+        return None
+    before = [m for m in named if m.end <= d.start]
+    holding = {m.key: m for m in before if d.head in m.key.split()}
+    if len(holding) == 1:
+        return next(iter(holding.values()))
+    return before[-1] if before and d.head in N.REFERRING_ORG_NOUNS else None
 
 
 def _clusters(mentions: list[_Mention], definitions: dict) -> list[list[_Mention]]:
@@ -587,6 +623,7 @@ def _actor_index(clusters: list[list[_Mention]], definitions: dict, doc_id: str)
 
 
 def _canonical_name(ms: list[_Mention], definitions: dict) -> str:
+    ms = [m for m in ms if not m.described] or ms     # "the firm" is no name of NPD Group
     counts = Counter(m.text for m in ms)
     long_forms = {v[0] for v in definitions.values()}
     for m in ms:
@@ -605,6 +642,7 @@ def _canonical_name(ms: list[_Mention], definitions: dict) -> str:
 def _cluster_label(ms: list[_Mention], name: str) -> str:
     # The recogniser reads a full name more surely than a bare surname ("Carlos Vega" a
     # person, "Vega" as often an organisation): a name of several words decides by its own labels.
+    ms = [m for m in ms if not m.described] or ms
     full = [m for m in ms if m.text == name] if len(name.split()) > 1 else []
     votes = Counter(m.label for m in (full or ms))
     top = votes.most_common()

@@ -55,10 +55,16 @@ def merge_actors(documents: Iterable[tuple[str, list[Actor]]]) -> tuple[list[Act
 
 
 def _keys(actor: Actor) -> set[str]:
-    """The keys an actor is found by: its name, and each alias of two words or more."""
+    """The keys an actor is found by: its name, and each alias of two words or more that is a
+    name ("The firm", how one article refers back to NPD Group, is no name of it elsewhere)."""
     keys = {identity_key(actor.name)}
-    keys |= {k for k in map(identity_key, actor.aliases) if len(k.split()) > 1}
+    keys |= {k for k in map(identity_key, filter(_a_name, actor.aliases)) if len(k.split()) > 1}
     return {k for k in keys if k}
+
+
+def _a_name(alias: str) -> bool:
+    """A capitalised word after the first: "the Labour Party", not "the company"."""
+    return any(w[:1].isupper() for w in alias.split()[1:])
 
 
 def _join_same_names(entries: list, named: list[int], clusters: FirstLed) -> None:

@@ -28,7 +28,7 @@ def actor_graph(tl: Timeline) -> nx.DiGraph:
     keep = {a.id for a in ranked}
     g = nx.DiGraph()
     for a in ranked:
-        g.add_node(a.id, label=a.name, type=a.type, mentions=len(a.mentions))
+        g.add_node(a.id, label=a.name, type=a.type, mentions=len(a.mentions), generic=a.generic)
     types = defaultdict(list)
     for r in tl.relations:
         if r.source in keep and r.target in keep:
@@ -51,7 +51,8 @@ def actors_figure(tl: Timeline):
     ax = fig.add_axes((0.02, 0.08, 0.96, 0.84))
     ax.set_axis_off()
     fig.text(0.02, 0.97, f"Actors: {tl.title or 'timeline'}", fontsize=13, fontweight="bold", va="top")
-    others = [a.name for a in sorted(tl.actors, key=lambda a: -len(a.mentions)) if a.id not in g]
+    # "the town", "analysts": described, not named (`Actor.generic`), and not listed as names
+    others = [a.name for a in sorted(tl.actors, key=lambda a: -len(a.mentions)) if a.id not in g and not a.generic]
     if others:
         shown = ", ".join(others[:12]) + (f" and {len(others) - 12} more" if len(others) > 12 else "")
         fig.text(0.02, 0.935, textwrap.fill("Also named, in no relation found: " + shown, 160), fontsize=9,
@@ -68,10 +69,13 @@ def actors_figure(tl: Timeline):
     for kind in sorted({g.nodes[n]["type"] for n in g.nodes}):
         nodes = [n for n in g.nodes if g.nodes[n]["type"] == kind]
         scale = 1.0 if TYPE_SHAPES.get(kind, "o") == "o" else 0.7     # a square of the same size looks larger
-        nx.draw_networkx_nodes(g, pos, ax=ax, nodelist=nodes,
-                               node_size=[scale * (400 + 90 * min(20, g.nodes[n]["mentions"])) for n in nodes],
-                               node_color=TYPE_COLOURS.get(kind, OTHER_COLOUR), node_shape=TYPE_SHAPES.get(kind, "o"),
-                               alpha=0.85, linewidths=0)
+        colour = TYPE_COLOURS.get(kind, OTHER_COLOUR)
+        for described in (False, True):         # a described actor ("the town") is drawn hollow
+            some = [n for n in nodes if g.nodes[n]["generic"] == described]
+            nx.draw_networkx_nodes(g, pos, ax=ax, nodelist=some,
+                                   node_size=[scale * (400 + 90 * min(20, g.nodes[n]["mentions"])) for n in some],
+                                   node_color="white" if described else colour, edgecolors=colour,
+                                   node_shape=TYPE_SHAPES.get(kind, "o"), alpha=0.85, linewidths=2 if described else 0)
     nx.draw_networkx_edges(g, pos, ax=ax, node_size=sizes, arrows=True, arrowstyle="-|>", arrowsize=16,
                            edge_color="#555555", width=1.3, connectionstyle="arc3,rad=0.08")
     label_pos = {n: (x, y - 0.09) for n, (x, y) in pos.items()}
@@ -81,7 +85,9 @@ def actors_figure(tl: Timeline):
                                  font_color="#333333", label_pos=0.5, rotate=False,
                                  bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1})
     handles = [Line2D([], [], marker=TYPE_SHAPES[t], linestyle="none", color=c, label=t.lower()) for t, c in TYPE_COLOURS.items()]
-    fig.legend(handles=handles, loc="lower left", ncol=4, frameon=False, fontsize=9)
+    handles.append(Line2D([], [], marker="o", linestyle="none", markerfacecolor="white", markeredgecolor=OTHER_COLOUR,
+                          markeredgewidth=2, label="described, not named"))
+    fig.legend(handles=handles, loc="lower left", ncol=5, frameon=False, fontsize=9)
     fig.text(0.98, 0.02, "(?) said as possible, not as done", fontsize=8, color="#555555", ha="right")
     return fig
 

@@ -126,6 +126,7 @@ class Speakers:
     def __init__(self, text: str, doc, index: ActorIndex, roles: list[Role]):
         self.text, self.doc, self.index = text, doc, index
         self.types = {a.id: a.type for a in index.actors}
+        self.described = {a.id for a in index.actors if a.generic}
         self.roles = roles
 
     def subject_of(self, cue) -> Optional[tuple[int, int]]:
@@ -263,7 +264,12 @@ class Speakers:
         return None
 
     def _persons_in(self, s: int, e: int) -> list:
-        return [t for t in self.index.overlapping(s, e) if self.types.get(t[2]) == "PERSON"]
+        """The people named here ("a reporter", described, names no one)."""
+        return [t for t in self._named_in(s, e) if self.types.get(t[2]) == "PERSON"]
+
+    def _named_in(self, s: int, e: int) -> list:
+        """The actors named here, not described ("the town", "a reporter": `Actor.generic`)."""
+        return [t for t in self.index.overlapping(s, e) if t[2] not in self.described]
 
     def actor_in(self, s: int, e: int) -> Optional[str]:
         spans = self.index.overlapping(s, e)
@@ -285,7 +291,7 @@ class Speakers:
         """The actor of these types named last before `before` ("NPD Group, a research firm. The firm said")."""
         # The spans start in order: those that can end by `before` are read from the last back.
         for s, e, aid in reversed(self.index.starting_before(before + 1)):
-            if e <= before and self.types.get(aid) in types:
+            if e <= before and self.types.get(aid) in types and aid not in self.described:
                 return aid
         return None
 

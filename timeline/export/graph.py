@@ -34,7 +34,7 @@ def to_networkx(tl: Timeline) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph(name=tl.title or "timeline")
     for a in tl.actors:
         g.add_node(a.id, **_scalars({"kind": "actor", "label": a.name, "type": a.type, "aliases": list(a.aliases),
-                                     "mentions": len(a.mentions)}))
+                                     "mentions": len(a.mentions), "generic": a.generic}))
     for e in tl.events:
         t = e.time
         g.add_node(e.id, **_scalars({

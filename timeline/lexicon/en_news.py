@@ -271,6 +271,39 @@ PEOPLE_NOUNS = {"official", "analyst", "activist", "lawmaker", "legislator", "de
                 "strategist", "insider", "ally", "rival", "spokesman", "spokeswoman", "spokesperson",
                 "representative", "republican", "democrat", "conservative", "liberal", "police", "staffer",
                 "volunteer", "delegate", "judge", "manager", "director", "farmer", "teacher", "nurse", "soldier"}
+# People and bodies a story names by what they are, whose words it reports ("the candidate
+# says", "a reporter asked", "the town said", "the outlet claims"): besides PEOPLE_NOUNS,
+# ORG_NOUNS and DOCUMENT_SOURCES, a speaker of its own, an actor described rather than named.
+DESCRIBED_PEOPLE = {
+    "candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "challenger", "incumbent",
+    "governor", "mayor", "congressman", "congresswoman", "councilman", "councilwoman", "chairman", "chairwoman",
+    "chair", "secretary", "ambassador", "envoy", "president", "chancellor", "premier", "sheriff", "commissioner",
+    "businessman", "businesswoman", "billionaire", "millionaire", "mogul", "magnate", "tycoon", "entrepreneur",
+    "reporter", "journalist", "correspondent", "columnist", "editor", "writer", "author", "anchor", "host",
+    "moderator", "interviewer", "pundit", "blogger", "commenter", "actor", "actress", "singer", "star",
+    "celebrity", "comedian", "filmmaker", "documentarian", "producer", "narrator", "speaker", "neurosurgeon",
+    "surgeon", "physician", "pastor", "priest", "bishop", "rabbi", "imam", "preacher", "professor", "scholar",
+    "historian", "man", "woman", "person", "guy", "friend", "colleague", "partner", "wife", "husband", "mother",
+    "father", "son", "daughter", "brother", "sister", "neighbor", "neighbour", "owner", "founder", "ceo",
+    "chief", "veteran", "immigrant", "refugee", "victim", "survivor", "suspect", "defendant", "plaintiff",
+    "whistleblower", "socialist", "customer", "consumer", "user", "fan", "viewer", "reader", "follower",
+    "donor", "backer", "contributor", "lobbyist", "consultant", "operative", "advocate", "defender",
+    "skeptic", "sceptic", "dissident", "superdelegate", "elector", "moderate", "progressive", "populist",
+    "nationalist", "libertarian", "newcomer", "outsider", "insurgent", "commander", "counsel", "clerk",
+    "agent", "caller", "participant", "attendee", "panelist", "panellist", "educator", "coach", "player",
+}
+DESCRIBED_BODIES = {
+    "newspaper", "paper", "outlet", "magazine", "publication", "journal", "station", "channel", "site",
+    "broadcaster", "tabloid", "daily", "weekly", "wire", "service", "bureau", "office", "board", "panel",
+    "commission", "legislature", "parliament", "assembly", "chamber", "caucus", "city", "town", "village",
+    "county", "state", "country", "nation", "province", "region", "district", "school", "university",
+    "college", "institute", "center", "centre", "foundation", "association", "coalition", "alliance",
+    "federation", "society", "league", "chapter", "tribe", "church", "hospital", "military", "army", "navy",
+    "regime", "authorities", "embassy", "consulate", "cabinet", "camp", "staff", "pac", "insurer", "lender",
+    "fund", "chain", "brand", "startup", "airline", "automaker", "carrier", "publisher", "studio", "crowd",
+    "audience", "family", "media", "press", "establishment", "lab", "laboratory", "watchdog", "regulator",
+    "nonprofit", "non-profit", "charity", "think-tank", "tank", "opposition", "body", "jury", "delegation",
+}
 # Verbs by which an unnamed source is quoted ("officials said"); not thinking or wanting.
 COMMUNICATION_VERBS = {"say", "tell", "report", "announce", "claim", "state", "warn", "argue", "add", "note",
                        "explain", "insist", "confirm", "deny", "predict", "write", "describe", "complain",
@@ -286,6 +319,11 @@ ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corpor
              "department", "ministry", "party", "union", "campaign", "movement", "committee", "council",
              "bank", "court", "government", "administration", "club", "charity", "team", "network", "retailer",
              "manufacturer", "maker", "giant"}
+# Kinds of organisation that "the <noun>" names as the one named last ("NPD Group, a research
+# firm. The firm said"): businesses and agencies, which the recogniser names. A campaign, an
+# administration or a government is someone's and seldom named as such: described, not resolved.
+REFERRING_ORG_NOUNS = {"company", "firm", "corporation", "business", "bank", "retailer", "manufacturer", "maker",
+                       "giant", "agency", "group", "organisation", "organization"}
 # The part of a cue that names the addressee: "told Jewish News", "said to reporters".
 ADDRESSEE_VERBS = {"tell", "write", "email", "brief", "warn", "urge", "assure", "inform", "reassure", "ask"}
 WRITING_CUES = {"write", "wrote", "written", "writes", "email", "tweet", "post", "letter", "message"}

@@ -55,6 +55,8 @@ DATELINE_DASHES = ("—", "–", "--", "―")
 SPEAKING_PRONOUNS = {"i", "we", "they", "you", "who"}
 FIRST_PERSON_PRONOUNS = {"i", "we"}                          # "I conclude that …", "we have always said"
 FIRST_PERSON_SINGULAR = {"i"}
+# "your members", "our staff": the speaker's own or the listener's, named by the quote, not described.
+SPEAKER_OR_LISTENER_POSSESSIVES = {"my", "our", "your"}
 GROUP_PRONOUN = "they"                                       # may be people as well as organisations
 PERSON_POSSESSIVES = ("his", "her")                          # "his claim that …": a person's
 GROUP_POSSESSIVES = ("its", "their")                         # "their claim that …": a group's, or people's

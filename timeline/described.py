@@ -1,0 +1,112 @@
+"""Speakers a story names by what they are: "The town said …", "A reporter asked …", "according
+to the agency", "the newspaper's editorial": a common-noun phrase whose words are reported.
+
+Such a speaker is an actor of its own, described rather than named (`Actor.generic`): it is
+never joined to a person or organisation of another story, and a chart does not take "the town"
+for a person. Its name is the phrase's own words up to its head ("the billionaire businessman",
+not the relative clause after it), with the determiner or possessive pronoun that opens it.
+Pure functions of the parse; the actor stage turns what they find into mentions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from . import syntax
+from .cues import is_attribution
+from .lexicon import deps as D, news as N, speech as S
+
+# Head nouns of a described speaker, by the kind of actor they make.
+_PERSON_HEADS = N.PEOPLE_NOUNS | N.DESCRIBED_PEOPLE
+_BODY_HEADS = N.ORG_NOUNS | N.DESCRIBED_BODIES | N.DOCUMENT_SOURCES | N.DOCUMENT_NOUNS
+_ACCORDING, _TO = S.ACCORDING_TO
+_OF_PHRASE_WORDS = 3             # "of state", "of the agency", "of the rights group"
+
+
+@dataclass(frozen=True)
+class Description:
+    start: int
+    end: int
+    kind: str          # PERSON or ORG, by the head noun
+    head: str          # the head noun's lemma: "firm" in "the market research firm"
+    definite: bool     # "the firm", "this group": one the reader knows already
+
+
+def described_speakers(doc) -> list[Description]:
+    """Every described speaker of the document, once, in the order of the text."""
+    seen: dict[int, Description] = {}
+    for token in doc:
+        for head in _sources_of(token):
+            found = _description(head)
+            if found is not None:
+                seen.setdefault(found.start, found)
+    return [seen[k] for k in sorted(seen)]
+
+
+def _speaks(verb) -> bool:
+    """A verb of attribution (`cues`), or one whose complement is an attitude ("were worried")."""
+    return verb.pos_ in ("VERB", "AUX") and (is_attribution(verb) or any(
+        c.dep_ == "acomp" and c.lower_ in N.STANCE_ADJECTIVES for c in verb.children))
+
+
+def _sources_of(token) -> Iterator:
+    """The words that may name who speaks at this token: the subject of a speaking verb (or of
+    the clause it shares its subject with) and its passive agent; the object of "according to";
+    the owner of a document ("the agency's statement")."""
+    if _speaks(token):
+        subject = syntax.subject_of(token, through_verbs_only=True)
+        if subject is not None and not syntax.quoted_before(subject, token):
+            yield subject
+        for agent in (c for c in token.children if c.dep_ == "agent"):
+            yield from (c for c in agent.children if c.dep_ == "pobj")
+    elif token.lower_ == _ACCORDING and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == _TO:
+        to = token.doc[token.i + 1]
+        yield from (c for c in [*to.children, *token.children] if c.dep_ == "pobj")
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in N.DOCUMENT_NOUNS:
+        yield from (c for c in token.children if c.dep_ in D.POSSESSOR_DEPS)
+
+
+def _description(head) -> Optional[Description]:
+    """The phrase a head noun of a known kind opens, without what hangs after it; None for a
+    name, a pronoun or a noun that is no one."""
+    if head.pos_ != "NOUN" or head.ent_type_ in N.ACTOR_LABELS:
+        return None
+    lemma = head.lemma_.lower()
+    kind = "PERSON" if lemma in _PERSON_HEADS else "ORG" if lemma in _BODY_HEADS else None
+    if kind is None:
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and not any(
+        a.dep_ in D.ATTACHED_PHRASE_DEPS for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
+    if any(t.pos_ == "PROPN" or t.ent_type_ in N.ACTOR_LABELS for t in words):
+        return None                  # "the Sanders campaign", "Bernie Sanders' campaign": someone named speaks
+    if any(t.lower_ in S.SPEAKER_OR_LISTENER_POSSESSIVES for t in words):
+        return None                  # "I hope your members will stay": whose, the quote says
+    words = _run_to(words, head)
+    while len(words) > 1 and (words[0].is_punct or words[0].dep_ in D.POSSESSIVE_DEPS and words[0].pos_ == "PART"):
+        words.pop(0)
+    last = (_of_phrase(head) or [head])[-1]
+    return Description(words[0].idx, last.idx + len(last), kind, lemma, words[0].lower_ in S.DEFINITE_DETERMINERS)
+
+
+def _of_phrase(head) -> list:
+    """A short "of" phrase that completes the head ("the secretary of state", "the head of the
+    agency"), its words; none when it is longer than a few words or has more hanging from it."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
+                 and c.lower_ == S.OWNER_PREPOSITION), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return []
+    words = list(obj.subtree)
+    if len(words) > _OF_PHRASE_WORDS or words[0].i != prep.i + 1 or words[-1].i != obj.i:
+        return []
+    return [prep, *words]
+
+
+def _run_to(words: list, head) -> list:
+    """The unbroken run of words that ends at the head (a word left out breaks it)."""
+    run = [head]
+    for t in reversed([w for w in words if w.i < head.i]):
+        if t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    return run
