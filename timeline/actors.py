@@ -474,10 +474,12 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
     no name was found; each a generic actor, one per wording in the document, or a mention of
     the organisation it refers back to ("NPD Group, a research firm. The firm said")."""
     found = []
-    cover = _Cover(mentions)
+    # A people or a place may qualify a description ("the Vermont senator"), which then holds it.
+    cover = _Cover([m for m in mentions if m.label not in N.QUALIFYING_LABELS])
+    qualifiers = _Cover([m for m in mentions if m.label in N.QUALIFYING_LABELS])
     named = sorted((m for m in mentions if m.label == "ORG" and not m.generic), key=lambda m: m.start)
     for d in described_speakers(spacy_doc):
-        if cover.overlaps(d.start, d.end):
+        if cover.overlaps(d.start, d.end) or qualifiers.holds(d.start) or qualifiers.holds(d.end - 1):
             continue
         name = text[d.start:d.end]
         referent = _referent(d, named)

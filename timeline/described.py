@@ -77,7 +77,8 @@ def _description(head) -> Optional[Description]:
         return None
     words = [t for t in head.subtree if t.i <= head.i and not any(
         a.dep_ in D.ATTACHED_PHRASE_DEPS for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
-    if any(t.pos_ == "PROPN" or t.ent_type_ in N.ACTOR_LABELS for t in words):
+    if any((t.pos_ == "PROPN" or t.ent_type_ in N.ACTOR_LABELS) and t.ent_type_ not in N.QUALIFYING_LABELS
+           for t in words):
         return None                  # "the Sanders campaign", "Bernie Sanders' campaign": someone named speaks
     if any(t.lower_ in S.SPEAKER_OR_LISTENER_POSSESSIVES for t in words):
         return None                  # "I hope your members will stay": whose, the quote says

@@ -275,6 +275,10 @@ class Speakers:
         spans = self.index.overlapping(s, e)
         if not spans:
             return None
+        # "the Vermont senator": the description speaks, not the place that qualifies it.
+        holding = [t for t in spans if t[2] in self.described and all(t[0] <= u[0] and u[1] <= t[1] for u in spans)]
+        if holding:
+            return holding[0][2]
         # "A JLM spokesman": the organisation speaks; "Labour leader Jeremy Corbyn": the person.
         persons = [t for t in spans if self.types.get(t[2]) == "PERSON"]
         return (persons or spans)[-1][2]

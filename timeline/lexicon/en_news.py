@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# Entities that may qualify a description without naming its speaker: "the French president",
+# "the Vermont senator", "a Muslim civil rights group" (a people or a place, not who speaks).
+QUALIFYING_LABELS = {"NORP", "GPE"}
 
 # Words that head a news article's kicker line, never an actor ("EXCLUSIVE", "BREAKING").
 KICKERS = {"exclusive", "breaking", "analysis", "opinion", "comment", "watch", "live", "update",
