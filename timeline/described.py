@@ -9,6 +9,7 @@ Pure functions of the parse; the actor stage turns what they find into mentions.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -32,15 +33,30 @@ class Description:
     definite: bool     # "the firm", "this group": one the reader knows already
 
 
+# A line that opens with one capitalised word and a colon: "Poll: Ferris leads in Dallow".
+_LABEL = re.compile(r"(?m)^[\"“]?(?P<label>[A-Z][a-z]+):[ \t]+\S")
+
+
 def described_speakers(doc) -> list[Description]:
     """Every described speaker of the document, once, in the order of the text."""
-    seen: dict[int, Description] = {}
+    seen: dict[int, Description] = {d.start: d for d in _labels(doc.text)}
     for token in doc:
         for head in _sources_of(token):
             found = _description(head)
             if found is not None:
                 seen.setdefault(found.start, found)
     return [seen[k] for k in sorted(seen)]
+
+
+def _labels(text: str) -> list[Description]:
+    """"Poll: …", "Newspaper: …": a line's label that is a common noun of a speaker's kind."""
+    found = []
+    for m in _LABEL.finditer(text):
+        word = m["label"].lower()
+        kind = "PERSON" if word in _PERSON_HEADS else "ORG" if word in _BODY_HEADS else None
+        if kind is not None:
+            found.append(Description(m.start("label"), m.end("label"), kind, word, False))
+    return found
 
 
 def _speaks(verb) -> bool:
