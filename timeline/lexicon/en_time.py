@@ -161,6 +161,10 @@ COMING_DAY_BEFORE = ("as soon as", "as early as", "no later than", "no sooner th
 # announce his departure at Tuesday's results"), as against a day spoken about ("get around
 # Wednesday's ruling"), which has happened.
 OCCASION_PREPOSITIONS = ("at", "in", "during", "for", "before", "until", "ahead of")
+# ... of them, those that look to an occasion still to come unless the clause is past ("doors open
+# at six for Saturday's show", "shares rise ahead of Friday's vote"); "before" does not ("its share
+# before Friday's purchases is far below").
+AWAITING_PREPOSITIONS = ("for", "until", "ahead of")
 # Occasions set for a day: "Saturday's concert will raise money" is the coming Saturday when the
 # clause looks ahead, as against what a day brought ("Wednesday's ruling will be appealed")
 SCHEDULED_OCCASIONS = {"debate", "debates", "concert", "telethon", "vote", "ballot", "election", "primary",
@@ -263,6 +267,8 @@ PAST_SUFFIX = "ed"
 NEGATIVE_PARTICIPLE_PREFIX = "un"
 # Where a clause ends: strong punctuation, or a comma before one of these.
 CLAUSE_BREAK_PUNCTUATION = ";:—–()"
+# "A, B; C, D; and E": a list whose items hold commas, its last item after a semicolon and these.
+LIST_CONJUNCTIONS = ("and", "or")
 CLAUSE_BREAK_CONJUNCTIONS = ("but", "and", "while", "whereas", "although", "which", "who")
 # Between a reporting verb and the date it dates ("said on Monday").
 REPORTED_DATE_PREPOSITION = "on"

@@ -334,7 +334,7 @@ class TenseReader:
         """Narrow the sentence to the clause: stop at the nearest strong break on each side."""
         breaks = self._breaks.get((s, e))
         if breaks is None:
-            found = [(m.start() + s, m.end() + s) for m in _CLAUSE_BREAK.finditer(self.text[s:e])]
+            found = clause_breaks(self.text, s, e)
             breaks = self._breaks[(s, e)] = ([b[0] for b in found], [b[1] for b in found])
         starts, ends = breaks
         i = bisect_right(ends, start)
@@ -342,12 +342,26 @@ class TenseReader:
         return (ends[i - 1] if i else s), (starts[j] if j < len(starts) else e)
 
 
+_LIST_SEMICOLON = re.compile(r";\s+(?:" + _words(L.LIST_CONJUNCTIONS) + r")\s")
+
+
+def clause_breaks(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The clause breaks of the sentence text[s:e]. Semicolons that separate the items of a list
+    ("will visit Leeds, Yorks.; Hull, Humbs.; and York on Friday", the last item after "; and")
+    break no clause."""
+    sentence = text[s:e]
+    found = [(m.start() + s, m.end() + s) for m in _CLAUSE_BREAK.finditer(sentence)]
+    if sentence.count(";") >= 2 and _LIST_SEMICOLON.search(sentence):
+        found = [b for b in found if text[b[0]] != ";"]
+    return found
+
+
 def clause_bounds(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """The clause of `sentence` that holds text[start:end]: from the last clause break before it
     to the first after it."""
     s, e = sentence
     # breaks found in the whole sentence, as TenseReader finds them: a slice would end "3:30" at "3:"
-    breaks = [(m.start() + s, m.end() + s) for m in _CLAUSE_BREAK.finditer(text[s:e])]
+    breaks = clause_breaks(text, s, e)
     before = [b_end for _, b_end in breaks if b_end <= start]
     after = [b_start for b_start, _ in breaks if b_start >= end]
     return (before[-1] if before else s), (after[0] if after else e)
