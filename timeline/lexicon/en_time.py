@@ -144,7 +144,8 @@ SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
 # Phrases that put a clause after the time of speaking ("is expected to", "is scheduled to").
 FUTURE_PHRASES = ("going to", "expected to", "set to", "due to", "plan to", "plans to", "is to", "are to",
                   "intend to", "intends to", "hope to", "hopes to", "aim to", "aims to", "scheduled to",
-                  "slated to", "to be", "will be")
+                  "slated to", "to be", "will be", "ready to", "poised to", "standing by to", "on course to",
+                  "on track to", "about to", "likely to")
 # Verbs of reporting: their tense is the report's ("the company said the offer expires Nov. 20"),
 # not that of the date in the reported clause, so they are no tense cue.
 REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "noted", "stated", "explained",
