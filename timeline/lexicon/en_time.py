@@ -273,6 +273,13 @@ LIST_CONJUNCTIONS = ("and", "or")
 CLAUSE_BREAK_CONJUNCTIONS = ("but", "and", "while", "whereas", "although", "which", "who")
 # Between a reporting verb and the date it dates ("said on Monday").
 REPORTED_DATE_PREPOSITION = "on"
+# ... or across the report's setting ("said in a statement Monday", "said at a hearing on Monday") or,
+# after these verbs, its addressee ("told reporters Monday"); words that open the reported words
+# end that search ("said that on Monday ...").
+REPORT_SETTING_PREPOSITIONS = ("in", "at", "to", "during", "on", "before", "via", "from", "with")
+ADDRESSEE_REPORTING_VERBS = {"told", "tells", "warned"}
+REPORTED_WORDS_OPENERS = {"that", "whether", "if", "how", "why", "when", "what", "it", "he", "she", "they", "we",
+                          "i", "you", "there"}
 # A date in a phrase right after a tensed verb takes that verb's tense, whatever cue comes later
 # in the clause: "the inquiry that opened on 24 May will report in September".
 VERB_DATE_PREPOSITIONS = {"on", "in", "at", "during"}

@@ -51,6 +51,12 @@ _BY_AGENT = re.compile(r"\s+" + L.AGENT_PREPOSITION + r"\s+(?:" + _words(L.AGENT
 _CLAUSE_BREAK = re.compile("|".join(re.escape(ch) for ch in L.CLAUSE_BREAK_PUNCTUATION.replace(":", ""))
                            + r"|:(?<!\d:)|:(?!\d)|,\s+(?:" + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b")
 _REPORT_ADJACENT = re.compile(r"\s*(?:" + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
+# A report's setting or addressee between it and its date: "in a statement", "to CNN", "reporters".
+_SETTING_WORDS = 5
+_SETTING_WORD = r"[A-Za-z][\w.'’&-]*\s+"
+_REPORT_SETTING = re.compile(r"\s+(?:" + _words(L.REPORT_SETTING_PREPOSITIONS) + r")\s+(?:" + _SETTING_WORD + r"){1,4}(?:"
+                             + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
+_REPORT_ADDRESSEE = re.compile(r"\s+(?:" + _SETTING_WORD + r"){1,4}(?:" + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
 _RANK = {"future": 0, "past": 1, "present": 2}
 _AFTER_PENALTY = 100
 
@@ -274,6 +280,19 @@ class ClauseCues:
             i += 1
         return [(_distance(a, b, start, end), 0 if t == "future" else 2, t, a >= end) for a, b, t in out]
 
+    def _report_before_setting(self, first_inside: int, start: int) -> Optional[int]:
+        """The reporting verb a date follows across the report's setting or addressee ("said in a
+        statement Monday", "said at a hearing on Monday", "told reporters Monday"): the report is
+        what the date dates. None when a word between marks a tense or opens the reported words."""
+        for k in range(first_inside - 1, max(-1, first_inside - 2 - _SETTING_WORDS), -1):
+            if self.reporting[k]:
+                gap = self.text[self.ends[k]:start]
+                setting = (_REPORT_ADDRESSEE if self.words[k] in L.ADDRESSEE_REPORTING_VERBS else _REPORT_SETTING)
+                return k if setting.fullmatch(gap) else None
+            if self.tenses[k] or self.words[k] in L.REPORTED_WORDS_OPENERS:
+                return None
+        return None
+
     def _word_cues(self, start: int, end: int) -> list[tuple[int, int, str]]:
         first_inside = bisect_left(self.starts, start)
         first_after = bisect_left(self.starts, end)
@@ -284,6 +303,9 @@ class ClauseCues:
             for k in (first_inside - 1, first_inside - 2):
                 if k >= 0 and self.reporting[k] and _REPORT_ADJACENT.fullmatch(self.text, self.ends[k], start):
                     picked.append((k, None))
+            report = self._report_before_setting(first_inside, start)
+            if report is not None:
+                picked.append((report, None))
         if first_after < len(self.words):
             # The word after the expression follows no word when the expression has words of its own.
             before = "" if first_after > first_inside else (self.words[first_after - 1] if first_after else "")
