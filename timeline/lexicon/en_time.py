@@ -162,10 +162,12 @@ COMING_DAY_BEFORE = ("as soon as", "as early as", "no later than", "no sooner th
 # announce his departure at Tuesday's results"), as against a day spoken about ("get around
 # Wednesday's ruling"), which has happened.
 OCCASION_PREPOSITIONS = ("at", "in", "during", "for", "before", "until", "ahead of")
-# ... of them, those that look to an occasion still to come unless the clause is past ("doors open
-# at six for Saturday's show", "shares rise ahead of Friday's vote"); "before" does not ("its share
-# before Friday's purchases is far below").
-AWAITING_PREPOSITIONS = ("for", "until", "ahead of")
+# ... of them, those that look to an occasion still to come ("shares rise ahead of Friday's vote"),
+# the nearest such day when the clause is past ("shares rose ahead of Friday's vote"); "for" does
+# so only before a scheduled occasion ("doors open at six for Saturday's concert", as against
+# "is blamed for Monday's crash"); "before" does not ("its share before Friday's purchases").
+AWAITING_PREPOSITIONS = ("until", "ahead of")
+AWAITING_OCCASION_PREPOSITIONS = ("for",)
 # Occasions set for a day: "Saturday's concert will raise money" is the coming Saturday when the
 # clause looks ahead, as against what a day brought ("Wednesday's ruling will be appealed")
 SCHEDULED_OCCASIONS = {"debate", "debates", "concert", "telethon", "vote", "ballot", "election", "primary",
@@ -268,6 +270,9 @@ PAST_SUFFIX = "ed"
 NEGATIVE_PARTICIPLE_PREFIX = "un"
 # Where a clause ends: strong punctuation, or a comma before one of these.
 CLAUSE_BREAK_PUNCTUATION = ";:—–()"
+# A closing quotation mark after the quotation's own punctuation (',"', '."', '?"') breaks a clause too.
+CLOSING_QUOTES = "\"”"
+QUOTE_END_PUNCTUATION = ",.!?"
 # "A, B; C, D; and E": a list whose items hold commas, its last item after a semicolon and these.
 LIST_CONJUNCTIONS = ("and", "or")
 CLAUSE_BREAK_CONJUNCTIONS = ("but", "and", "while", "whereas", "although", "which", "who")
@@ -283,6 +288,13 @@ REPORTED_WORDS_OPENERS = {"that", "whether", "if", "how", "why", "when", "what",
 # A date in a phrase right after a tensed verb takes that verb's tense, whatever cue comes later
 # in the clause: "the inquiry that opened on 24 May will report in September".
 VERB_DATE_PREPOSITIONS = {"on", "in", "at", "during"}
+# A verb of a timetable in the present, right before its date, puts the date ahead: "the inquiry
+# begins Monday", "talks resume on Friday", "the offer expires in March"; not after these ("did not
+# begin Monday", "could not start on Friday", "had been due to expire Friday": a plan seen from the past).
+SCHEDULED_PRESENT_VERBS = {"begins", "begin", "starts", "start", "opens", "resumes", "resume", "reopens", "reopen",
+                           "convenes", "convene", "expires", "expire"}
+NOT_SCHEDULED_BEFORE = {"to", "did", "didn't", "could", "couldn't", "had", "hadn't", "was", "were", "wasn't", "weren't",
+                        "not", "never", "might", "may", "should"}
 # Past cues that are not verbs: beside a date they are one more cue, not the date's verb.
 PAST_CUE_ADVERBS = {"ago", "yesterday", "last", "earlier", "previously", "former"}
 

@@ -790,10 +790,10 @@ def _possessive_day_direction(m: re.Match) -> int:
     of the clause's act goes where its tense says; any other event named by its day has happened."""
     if _after_a_deferral(m):
         return COMING_DAY
-    preposition = _preposition_before(m)
-    if preposition in L.AWAITING_PREPOSITIONS:
+    preposition, occasion = _preposition_before(m), _names_an_occasion(m)
+    if preposition in L.AWAITING_PREPOSITIONS or (occasion and preposition in L.AWAITING_OCCASION_PREPOSITIONS):
         return AWAITED_DAY
-    if preposition or _names_an_occasion(m):
+    if preposition or occasion:
         return OCCASION_DAY
     return EVENT_DAY
 

@@ -45,11 +45,14 @@ _PERFECT = re.compile(r"\b(?:" + _words(L.PERFECT_AUXILIARIES) + r")\s+(?!(?:" +
                       + r")\b)(?:\w+" + L.PAST_SUFFIX + "|" + _words(L.PERFECT_PARTICIPLES) + r")\b")
 _PAST_PLAN = re.compile(r"\b(?:" + _words(L.PAST_PLAN_AUXILIARIES) + r")\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+" + L.AGENT_PREPOSITION + r"\s+(?:" + _words(L.AGENT_DETERMINERS) + r")\b")
-# A colon between digits is a clock time ("at 10:35 a.m."), not a clause break.
+# A colon between digits is a clock time ("at 10:35 a.m."), not a clause break. A quotation that
+# ends on its own punctuation ('... these bad loans," he told donors Sunday') ends the speaker's
+# clause: the attribution after it has its own tense.
 # One branch per first character, so that the engine looks only at those characters:
 # the same matches as "[;—–()]|(?<!\d):|:(?!\d)|,\s+(?:but|and|...)\b".
 _CLAUSE_BREAK = re.compile("|".join(re.escape(ch) for ch in L.CLAUSE_BREAK_PUNCTUATION.replace(":", ""))
-                           + r"|:(?<!\d:)|:(?!\d)|,\s+(?:" + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b")
+                           + r"|:(?<!\d:)|:(?!\d)|,\s+(?:" + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b"
+                           + "|[" + L.CLOSING_QUOTES + "](?<=[" + L.QUOTE_END_PUNCTUATION + "][" + L.CLOSING_QUOTES + "])")
 _REPORT_ADJACENT = re.compile(r"\s*(?:" + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
 # A report's setting or addressee between it and its date: "in a statement", "to CNN", "reporters".
 _SETTING_WORDS = 5
@@ -264,6 +267,9 @@ class ClauseCues:
             return None
         # A participle before a dated phrase is a verb, not an adjective: "the inquiry that opened on".
         before = _word_before(self.words, k)
+        if self.words[k] in L.SCHEDULED_PRESENT_VERBS and before not in L.NOT_SCHEDULED_BEFORE:
+            # "the hearing begins Monday", "talks resume on Friday": the present of a timetable
+            return (_distance(self.starts[k], self.ends[k], start, start), _RANK["future"], "future", False)
         tense = self.tenses[k] or word_tense(self.text, self.ends[k], self.words[k],
                                              "" if before in L.BEFORE_ADJECTIVAL_PARTICIPLE else before)
         return (_distance(self.starts[k], self.ends[k], start, start), _RANK[tense], tense, False) if tense == "past" else None
