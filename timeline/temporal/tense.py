@@ -49,7 +49,7 @@ _BY_AGENT = re.compile(r"\s+" + L.AGENT_PREPOSITION + r"\s+(?:" + _words(L.AGENT
 # ends on its own punctuation ('... these bad loans," he told donors Sunday') ends the speaker's
 # clause: the attribution after it has its own tense.
 # One branch per first character, so that the engine looks only at those characters:
-# the same matches as "[;—–()]|(?<!\d):|:(?!\d)|,\s+(?:but|and|...)\b".
+# the same matches as "[;—–()]|(?<!\d):|:(?!\d)|,\s+(?:but|and|...)\b|(?<=[,.!?])[\"”]".
 _CLAUSE_BREAK = re.compile("|".join(re.escape(ch) for ch in L.CLAUSE_BREAK_PUNCTUATION.replace(":", ""))
                            + r"|:(?<!\d:)|:(?!\d)|,\s+(?:" + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b"
                            + "|[" + L.CLOSING_QUOTES + "](?<=[" + L.QUOTE_END_PUNCTUATION + "][" + L.CLOSING_QUOTES + "])")
