@@ -427,3 +427,7 @@ DATELINE_WIDTH = 80                # characters from the start of the text a dat
 # "19 JANUARY, 1130": a four-digit number after "day month," that could be a 24-hour clock is read
 # as a year only from this year on (live blogs stamp entries so; news rarely dates a day before it).
 EARLIEST_CLOCK_LIKE_YEAR = 1500
+# "the Sunday Times", "the Monday Night Club": after this article, a weekday and a capitalised word
+# that is no month begin a name.
+TITLE_ARTICLE = "the"
+MONTHS_AND_ABBREVIATIONS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {"sept"}

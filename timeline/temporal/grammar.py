@@ -723,7 +723,22 @@ def _second_of_a_set(m: re.Match) -> bool:
     return _AFTER_A_SET.search(m.string, max(0, m.start() - 50), m.start()) is not None
 
 
+def _names_a_title(m: re.Match) -> bool:
+    """"the Sunday Times", "the Monday Night Club": after "the", a weekday and a capitalised word
+    that is no month ("the Friday Sept. 26 debate") begin a name, not a time."""
+    words = m.string[max(0, m.start() - 5):m.start()].split()
+    if not words or words[-1].lower() != L.TITLE_ARTICLE:
+        return False
+    after = _NEXT_NAME_WORD.match(m.string, m.end("weekday"))
+    return after is not None and after.group(1).lower().rstrip(".") not in L.MONTHS_AND_ABBREVIATIONS
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+\.?)")
+
+
 def p_weekday(m: re.Match) -> Optional[Reading]:
+    if not m["rel"] and _names_a_title(m):
+        return None
     weekday = weekday_of(m["weekday"])
     rel = (m["rel"] or "").lower()
     if not rel and not m["pos"] and _second_of_a_set(m):
