@@ -67,10 +67,37 @@ def _governing_verb_tense(text: str, s: int, start: int) -> Optional[tuple[str, 
             or text[s + words[k].end():gap_end].strip():
         return None
     before = _word_before(norm, k)
+    if norm[k] in L.SCHEDULED_PRESENT_VERBS and before not in L.NOT_SCHEDULED_BEFORE:
+        return "future", start - s - words[k].end()      # "hearings begin Saturday"
     tense = word_tense(text, s + words[k].end(), norm[k], before)
     if tense is None and before in L.BEFORE_ADJECTIVAL_PARTICIPLE:
         tense = word_tense(text, s + words[k].end(), norm[k], "")
     return ("past", start - s - words[k].end()) if tense == "past" else None
+
+
+def _sets_the_report(text: str, words: list, i: int, start: int) -> bool:
+    """Whether the reporting verb words[i] is the one the date after its setting or addressee
+    dates ("said in a statement Monday", "told reporters Monday"): the nearest reporting verb
+    before the date, at most five words from it, none of them a tense cue or an opener of the
+    reported words."""
+    between = [m for m in words[i + 1:] if m.start() < start]
+    if len(between) > 5 or words[i].end() > start:
+        return False
+    for j, m in enumerate(between):
+        word = m.group().lower().replace("’", "'")
+        earlier = [w.group().lower().replace("’", "'") for w in words[:i + 1 + j]]
+        if word in L.REPORTING_VERBS or word in L.REPORTED_WORDS_OPENERS:
+            return False
+        following = words[i + 2 + j].group().lower() if i + 2 + j < len(words) else ""
+        planning_aux = word in L.AUXILIARIES_OF_PLANS and following in L.PLANNING_PARTICIPLES
+        if not _after_hyphen(text, m.start()) and not planning_aux \
+                and word_tense(text, m.end(), word, _word_before(earlier + [word], len(earlier))):
+            return False
+    name = words[i].group().lower().replace("’", "'")
+    word = r"[A-Za-z][\w.'’&-]*\s+"
+    setting = (r"\s+(?:" + word + r"){1,4}" if name in L.ADDRESSEE_REPORTING_VERBS else
+               r"\s+(?:" + "|".join(L.REPORT_SETTING_PREPOSITIONS) + r")\s+(?:" + word + r"){1,4}")
+    return re.fullmatch(setting + r"(?:on\s+)?", text[words[i].end():start]) is not None
 
 
 def _whole_clause_tense(text: str, start: int, end: int, sentence) -> Optional[tuple[str, int]]:
@@ -96,7 +123,8 @@ def _whole_clause_tense(text: str, start: int, end: int, sentence) -> Optional[t
         seen.append(word)
         if _after_hyphen(text, m.start()):
             continue          # "so-called": part of a compound
-        if word in L.REPORTING_VERBS and not re.fullmatch(r"\s*(?:on\s+)?", text[m.end():start]):
+        if word in L.REPORTING_VERBS and not re.fullmatch(r"\s*(?:on\s+)?", text[m.end():start]) \
+                and not _sets_the_report(text, words, i, start):
             continue
         following = words[i + 1].group().lower() if i + 1 < len(words) else ""
         if word in L.AUXILIARIES_OF_PLANS and following in L.PLANNING_PARTICIPLES:

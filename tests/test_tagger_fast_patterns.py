@@ -18,7 +18,8 @@ from timeline.temporal import tagger, tense
 
 PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
 PLAIN_CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAK_PUNCTUATION.replace(":", "")) + r"]|(?<!\d):|:(?!\d)|,\s+(?:"
-                                + tense._words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b")
+                                + tense._words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b"
+                                + "|(?<=[" + L.QUOTE_END_PUNCTUATION + "])[" + L.CLOSING_QUOTES + "]")
 PLAIN_NUMBER = re.compile(r"'\d\d|\d+(?:[/:.]\d+)*(?:\s*[ap]\.?m\b)?")
 PLAIN_WORD_BEFORE_STOP = re.compile(r"([A-Za-z]+)\.$")
 

@@ -144,7 +144,8 @@ SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
 # Phrases that put a clause after the time of speaking ("is expected to", "is scheduled to").
 FUTURE_PHRASES = ("going to", "expected to", "set to", "due to", "plan to", "plans to", "is to", "are to",
                   "intend to", "intends to", "hope to", "hopes to", "aim to", "aims to", "scheduled to",
-                  "slated to", "to be", "will be")
+                  "slated to", "to be", "will be", "ready to", "poised to", "standing by to", "on course to",
+                  "on track to", "about to", "likely to")
 # Verbs of reporting: their tense is the report's ("the company said the offer expires Nov. 20"),
 # not that of the date in the reported clause, so they are no tense cue.
 REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "noted", "stated", "explained",
@@ -161,6 +162,12 @@ COMING_DAY_BEFORE = ("as soon as", "as early as", "no later than", "no sooner th
 # announce his departure at Tuesday's results"), as against a day spoken about ("get around
 # Wednesday's ruling"), which has happened.
 OCCASION_PREPOSITIONS = ("at", "in", "during", "for", "before", "until", "ahead of")
+# ... of them, those that look to an occasion still to come ("shares rise ahead of Friday's vote"),
+# the nearest such day when the clause is past ("shares rose ahead of Friday's vote"); "for" does
+# so only before a scheduled occasion ("doors open at six for Saturday's concert", as against
+# "is blamed for Monday's crash"); "before" does not ("its share before Friday's purchases").
+AWAITING_PREPOSITIONS = ("until", "ahead of")
+AWAITING_OCCASION_PREPOSITIONS = ("for",)
 # Occasions set for a day: "Saturday's concert will raise money" is the coming Saturday when the
 # clause looks ahead, as against what a day brought ("Wednesday's ruling will be appealed")
 SCHEDULED_OCCASIONS = {"debate", "debates", "concert", "telethon", "vote", "ballot", "election", "primary",
@@ -263,12 +270,31 @@ PAST_SUFFIX = "ed"
 NEGATIVE_PARTICIPLE_PREFIX = "un"
 # Where a clause ends: strong punctuation, or a comma before one of these.
 CLAUSE_BREAK_PUNCTUATION = ";:—–()"
+# A closing quotation mark after the quotation's own punctuation (',"', '."', '?"') breaks a clause too.
+CLOSING_QUOTES = "\"”"
+QUOTE_END_PUNCTUATION = ",.!?"
+# "A, B; C, D; and E": a list whose items hold commas, its last item after a semicolon and these.
+LIST_CONJUNCTIONS = ("and", "or")
 CLAUSE_BREAK_CONJUNCTIONS = ("but", "and", "while", "whereas", "although", "which", "who")
 # Between a reporting verb and the date it dates ("said on Monday").
 REPORTED_DATE_PREPOSITION = "on"
+# ... or across the report's setting ("said in a statement Monday", "said at a hearing on Monday") or,
+# after these verbs, its addressee ("told reporters Monday"); words that open the reported words
+# end that search ("said that on Monday ...").
+REPORT_SETTING_PREPOSITIONS = ("in", "at", "to", "during", "on", "before", "via", "from", "with")
+ADDRESSEE_REPORTING_VERBS = {"told", "tells", "warned"}
+REPORTED_WORDS_OPENERS = {"that", "whether", "if", "how", "why", "when", "what", "it", "he", "she", "they", "we",
+                          "i", "you", "there"}
 # A date in a phrase right after a tensed verb takes that verb's tense, whatever cue comes later
 # in the clause: "the inquiry that opened on 24 May will report in September".
 VERB_DATE_PREPOSITIONS = {"on", "in", "at", "during"}
+# A verb of a timetable in the present, right before its date, puts the date ahead: "the inquiry
+# begins Monday", "talks resume on Friday", "the offer expires in March"; not after these ("did not
+# begin Monday", "could not start on Friday", "had been due to expire Friday": a plan seen from the past).
+SCHEDULED_PRESENT_VERBS = {"begins", "begin", "starts", "start", "opens", "resumes", "resume", "reopens", "reopen",
+                           "convenes", "convene", "expires", "expire"}
+NOT_SCHEDULED_BEFORE = {"to", "did", "didn't", "could", "couldn't", "had", "hadn't", "was", "were", "wasn't", "weren't",
+                        "not", "never", "might", "may", "should"}
 # Past cues that are not verbs: beside a date they are one more cue, not the date's verb.
 PAST_CUE_ADVERBS = {"ago", "yesterday", "last", "earlier", "previously", "former"}
 
@@ -401,3 +427,7 @@ DATELINE_WIDTH = 80                # characters from the start of the text a dat
 # "19 JANUARY, 1130": a four-digit number after "day month," that could be a 24-hour clock is read
 # as a year only from this year on (live blogs stamp entries so; news rarely dates a day before it).
 EARLIEST_CLOCK_LIKE_YEAR = 1500
+# "the Sunday Times", "the Monday Night Club": after this article, a weekday and a capitalised word
+# that is no month begin a name.
+TITLE_ARTICLE = "the"
+MONTHS_AND_ABBREVIATIONS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {"sept"}

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from ..lexicon import time_words as L
-from .resolve import (COMING_DAY, EVENT_DAY, LAST_DAY, NEXT_WEEKS_DAY, OCCASION_DAY, THIS_WEEKS_DAY, Reading,
+from .resolve import (AWAITED_DAY, COMING_DAY, EVENT_DAY, LAST_DAY, NEXT_WEEKS_DAY, OCCASION_DAY, THIS_WEEKS_DAY, Reading,
                       absolute, by_tense, from_dct, from_reference, latest_quarter, no_position, reference_unit, reference_word,
                       span_from_dct, weekday_by_tense, known, year_before_reference, Context, Resolved, unknown)
 from .anchor import offset_sign
@@ -723,7 +723,22 @@ def _second_of_a_set(m: re.Match) -> bool:
     return _AFTER_A_SET.search(m.string, max(0, m.start() - 50), m.start()) is not None
 
 
+def _names_a_title(m: re.Match) -> bool:
+    """"the Sunday Times", "the Monday Night Club": after "the", a weekday and a capitalised word
+    that is no month ("the Friday Sept. 26 debate") begin a name, not a time."""
+    words = m.string[max(0, m.start() - 5):m.start()].split()
+    if not words or words[-1].lower() != L.TITLE_ARTICLE:
+        return False
+    after = _NEXT_NAME_WORD.match(m.string, m.end("weekday"))
+    return after is not None and after.group(1).lower().rstrip(".") not in L.MONTHS_AND_ABBREVIATIONS
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+\.?)")
+
+
 def p_weekday(m: re.Match) -> Optional[Reading]:
+    if not m["rel"] and _names_a_title(m):
+        return None
     weekday = weekday_of(m["weekday"])
     rel = (m["rel"] or "").lower()
     if not rel and not m["pos"] and _second_of_a_set(m):
@@ -736,7 +751,7 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     if direction is None and _before_a_coming_day(m):
         direction = COMING_DAY
     if direction is None and not part and _POSSESSIVE_S.match(m.string[m.end():m.end() + 3]):
-        direction = OCCASION_DAY if _after_an_occasion_preposition(m) or _names_an_occasion(m) else EVENT_DAY
+        direction = _possessive_day_direction(m)
     if part:
         return Reading("TIME", weekday_by_tense(weekday, direction, "T" + part, mod), mod)
     return Reading("DATE", weekday_by_tense(weekday, direction, "", mod), mod)
@@ -784,17 +799,48 @@ def p_weekday_from_reference(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", resolve)
 
 
-def _after_an_occasion_preposition(m: re.Match) -> bool:
-    """"at Tuesday's results", "ahead of Friday's vote": the named day is the clause's occasion."""
+def _possessive_day_direction(m: re.Match) -> int:
+    """Where a day named by its possessive ("Friday's debate") lies: what is put off is to come;
+    an occasion looked to ("for Saturday's show") is ahead unless the clause is past; the occasion
+    of the clause's act goes where its tense says; any other event named by its day has happened."""
+    if _after_a_deferral(m):
+        return COMING_DAY
+    preposition, occasion = _preposition_before(m), _names_an_occasion(m)
+    if preposition in L.AWAITING_PREPOSITIONS or (occasion and preposition in L.AWAITING_OCCASION_PREPOSITIONS):
+        return AWAITED_DAY
+    if preposition or occasion:
+        return OCCASION_DAY
+    return EVENT_DAY
+
+
+def _preposition_before(m: re.Match) -> Optional[str]:
+    """The occasion preposition right before the day ("at Tuesday's results", "ahead of Friday's
+    vote"), if any."""
     before = " ".join(m.string[max(0, m.start() - 12):m.start()].lower().split()[-2:])
-    return before.endswith(tuple(" " + p for p in L.OCCASION_PREPOSITIONS)) or before in L.OCCASION_PREPOSITIONS
+    return next((p for p in L.OCCASION_PREPOSITIONS if before == p or before.endswith(" " + p)), None)
 
 
 def _names_an_occasion(m: re.Match) -> bool:
     """"Saturday's tribute concert", "Friday's debate": the day's possessive names an occasion set
-    for it (within its next three words), which the clause's tense places."""
-    after = m.string[m.end():m.end() + 40].lower().split()[1:4]
-    return any(word.strip(".,;:!?\"'") in L.SCHEDULED_OCCASIONS for word in after)
+    for it (within its next three words, past the capitalised words of a title: "Friday's Hope For
+    Haiti telethon"), which the clause's tense places."""
+    words = [w.strip(".,;:!?\"'") for w in m.string[m.end():m.end() + 80].split()[1:]]
+    title = 0
+    while title < min(len(words), _TITLE_WORDS) and words[title][:1].isupper():
+        title += 1
+    return any(word.lower() in L.SCHEDULED_OCCASIONS for word in words[:title + 3])
+
+
+_TITLE_WORDS = 4
+_DEFERRAL = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in L.DEFERRING_VERBS) + ")")
+_PHRASE_PUNCTUATION = re.compile(r"[.,;:!?]")
+
+
+def _after_a_deferral(m: re.Match) -> bool:
+    """"seek a delay of Friday's debate", "postponed Monday's vote": what is put off had not
+    happened yet, so the day is the coming one."""
+    before = _PHRASE_PUNCTUATION.split(m.string[max(0, m.start() - 40):m.start()])[-1]
+    return _DEFERRAL.search(before.lower()) is not None
 
 
 def _before_a_coming_day(m: re.Match) -> bool:

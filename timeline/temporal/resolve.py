@@ -229,12 +229,13 @@ def by_tense(candidates: Callable[[int], Optional[str]], mod: Optional[str] = No
 LAST_DAY, THIS_WEEKS_DAY, NEXT_WEEKS_DAY, COMING_DAY = -1, 0, 1, 2
 EVENT_DAY = -3          # an event named by its day ("Thursday's closing price"): past unless the clause is future
 OCCASION_DAY = -4       # the occasion of the clause's act ("at Tuesday's results"): the clause's tense places it
+AWAITED_DAY = -5        # an occasion the clause's act looks to ("ahead of Friday's vote"): ahead, the nearest when the clause is past
 
 
 def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
                      mod: Optional[str] = None) -> Callable[[Context], Resolved]:
     """A weekday: `direction` LAST_DAY, THIS_WEEKS_DAY, NEXT_WEEKS_DAY, COMING_DAY, EVENT_DAY,
-    OCCASION_DAY, or None (by tense)."""
+    OCCASION_DAY, AWAITED_DAY, or None (by tense)."""
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
             return unknown(f"XXXX-WXX-{weekday}{suffix}")
@@ -249,6 +250,10 @@ def weekday_by_tense(weekday: int, direction: Optional[int], suffix: str = "",
             step = 1 if ctx.tense == "future" and ctx.tense_is_close else -1
         elif direction == OCCASION_DAY:
             step = 1 if ctx.tense == "future" else -1
+        elif direction == AWAITED_DAY:
+            # "shares rise ahead of Friday's vote": to come; "shares rose ahead of Friday's vote":
+            # after the act, which is past, so the nearest such day either side
+            step = None if ctx.tense == "past" else 1
         if step == 0:
             day = dct + timedelta(days=delta)
         elif direction == LAST_DAY:

@@ -45,12 +45,21 @@ _PERFECT = re.compile(r"\b(?:" + _words(L.PERFECT_AUXILIARIES) + r")\s+(?!(?:" +
                       + r")\b)(?:\w+" + L.PAST_SUFFIX + "|" + _words(L.PERFECT_PARTICIPLES) + r")\b")
 _PAST_PLAN = re.compile(r"\b(?:" + _words(L.PAST_PLAN_AUXILIARIES) + r")\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+" + L.AGENT_PREPOSITION + r"\s+(?:" + _words(L.AGENT_DETERMINERS) + r")\b")
-# A colon between digits is a clock time ("at 10:35 a.m."), not a clause break.
+# A colon between digits is a clock time ("at 10:35 a.m."), not a clause break. A quotation that
+# ends on its own punctuation ('... these bad loans," he told donors Sunday') ends the speaker's
+# clause: the attribution after it has its own tense.
 # One branch per first character, so that the engine looks only at those characters:
-# the same matches as "[;—–()]|(?<!\d):|:(?!\d)|,\s+(?:but|and|...)\b".
+# the same matches as "[;—–()]|(?<!\d):|:(?!\d)|,\s+(?:but|and|...)\b|(?<=[,.!?])[\"”]".
 _CLAUSE_BREAK = re.compile("|".join(re.escape(ch) for ch in L.CLAUSE_BREAK_PUNCTUATION.replace(":", ""))
-                           + r"|:(?<!\d:)|:(?!\d)|,\s+(?:" + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b")
+                           + r"|:(?<!\d:)|:(?!\d)|,\s+(?:" + _words(L.CLAUSE_BREAK_CONJUNCTIONS) + r")\b"
+                           + "|[" + L.CLOSING_QUOTES + "](?<=[" + L.QUOTE_END_PUNCTUATION + "][" + L.CLOSING_QUOTES + "])")
 _REPORT_ADJACENT = re.compile(r"\s*(?:" + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
+# A report's setting or addressee between it and its date: "in a statement", "to CNN", "reporters".
+_SETTING_WORDS = 5
+_SETTING_WORD = r"[A-Za-z][\w.'’&-]*\s+"
+_REPORT_SETTING = re.compile(r"\s+(?:" + _words(L.REPORT_SETTING_PREPOSITIONS) + r")\s+(?:" + _SETTING_WORD + r"){1,4}(?:"
+                             + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
+_REPORT_ADDRESSEE = re.compile(r"\s+(?:" + _SETTING_WORD + r"){1,4}(?:" + L.REPORTED_DATE_PREPOSITION + r"\s+)?")
 _RANK = {"future": 0, "past": 1, "present": 2}
 _AFTER_PENALTY = 100
 
@@ -258,6 +267,9 @@ class ClauseCues:
             return None
         # A participle before a dated phrase is a verb, not an adjective: "the inquiry that opened on".
         before = _word_before(self.words, k)
+        if self.words[k] in L.SCHEDULED_PRESENT_VERBS and before not in L.NOT_SCHEDULED_BEFORE:
+            # "the hearing begins Monday", "talks resume on Friday": the present of a timetable
+            return (_distance(self.starts[k], self.ends[k], start, start), _RANK["future"], "future", False)
         tense = self.tenses[k] or word_tense(self.text, self.ends[k], self.words[k],
                                              "" if before in L.BEFORE_ADJECTIVAL_PARTICIPLE else before)
         return (_distance(self.starts[k], self.ends[k], start, start), _RANK[tense], tense, False) if tense == "past" else None
@@ -274,6 +286,19 @@ class ClauseCues:
             i += 1
         return [(_distance(a, b, start, end), 0 if t == "future" else 2, t, a >= end) for a, b, t in out]
 
+    def _report_before_setting(self, first_inside: int, start: int) -> Optional[int]:
+        """The reporting verb a date follows across the report's setting or addressee ("said in a
+        statement Monday", "said at a hearing on Monday", "told reporters Monday"): the report is
+        what the date dates. None when a word between marks a tense or opens the reported words."""
+        for k in range(first_inside - 1, max(-1, first_inside - 2 - _SETTING_WORDS), -1):
+            if self.reporting[k]:
+                gap = self.text[self.ends[k]:start]
+                setting = (_REPORT_ADDRESSEE if self.words[k] in L.ADDRESSEE_REPORTING_VERBS else _REPORT_SETTING)
+                return k if setting.fullmatch(gap) else None
+            if self.tenses[k] or self.words[k] in L.REPORTED_WORDS_OPENERS:
+                return None
+        return None
+
     def _word_cues(self, start: int, end: int) -> list[tuple[int, int, str]]:
         first_inside = bisect_left(self.starts, start)
         first_after = bisect_left(self.starts, end)
@@ -284,6 +309,9 @@ class ClauseCues:
             for k in (first_inside - 1, first_inside - 2):
                 if k >= 0 and self.reporting[k] and _REPORT_ADJACENT.fullmatch(self.text, self.ends[k], start):
                     picked.append((k, None))
+            report = self._report_before_setting(first_inside, start)
+            if report is not None:
+                picked.append((report, None))
         if first_after < len(self.words):
             # The word after the expression follows no word when the expression has words of its own.
             before = "" if first_after > first_inside else (self.words[first_after - 1] if first_after else "")
@@ -334,7 +362,7 @@ class TenseReader:
         """Narrow the sentence to the clause: stop at the nearest strong break on each side."""
         breaks = self._breaks.get((s, e))
         if breaks is None:
-            found = [(m.start() + s, m.end() + s) for m in _CLAUSE_BREAK.finditer(self.text[s:e])]
+            found = clause_breaks(self.text, s, e)
             breaks = self._breaks[(s, e)] = ([b[0] for b in found], [b[1] for b in found])
         starts, ends = breaks
         i = bisect_right(ends, start)
@@ -342,12 +370,26 @@ class TenseReader:
         return (ends[i - 1] if i else s), (starts[j] if j < len(starts) else e)
 
 
+_LIST_SEMICOLON = re.compile(r";\s+(?:" + _words(L.LIST_CONJUNCTIONS) + r")\s")
+
+
+def clause_breaks(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The clause breaks of the sentence text[s:e]. Semicolons that separate the items of a list
+    ("will visit Leeds, Yorks.; Hull, Humbs.; and York on Friday", the last item after "; and")
+    break no clause."""
+    sentence = text[s:e]
+    found = [(m.start() + s, m.end() + s) for m in _CLAUSE_BREAK.finditer(sentence)]
+    if sentence.count(";") >= 2 and _LIST_SEMICOLON.search(sentence):
+        found = [b for b in found if text[b[0]] != ";"]
+    return found
+
+
 def clause_bounds(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """The clause of `sentence` that holds text[start:end]: from the last clause break before it
     to the first after it."""
     s, e = sentence
     # breaks found in the whole sentence, as TenseReader finds them: a slice would end "3:30" at "3:"
-    breaks = [(m.start() + s, m.end() + s) for m in _CLAUSE_BREAK.finditer(text[s:e])]
+    breaks = clause_breaks(text, s, e)
     before = [b_end for _, b_end in breaks if b_end <= start]
     after = [b_start for b_start, _ in breaks if b_start >= end]
     return (before[-1] if before else s), (after[0] if after else e)
