@@ -299,7 +299,8 @@ def content_of(cue):
     """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
     that announce or claim something, their object ("announced [the first Intel-based Macs]"),
     else, for a cue set in the middle of what it reports ("Y, he said, Z"), the clause around it."""
-    for step in (_reported_clause, _clause_around, _judged_or_written, _named_or_demanded, _said_about, _proform):
+    for step in (_reported_clause, _clause_around, _judged_or_written, _named_or_demanded, _said_about, _proform,
+                 _said_words):
         content = step(cue)
         if content is not None:
             return content
@@ -468,6 +469,22 @@ def _proform(cue):
         return None
     return next((c for c in cue.children if c.i > cue.i and c.lower_ in S.SAID_PROFORMS
                  and c.dep_ in D.PROFORM_CONTENT_DEPS), None)
+
+
+def _said_words(cue):
+    """What a verb of saying has for its object or opening gerund when no clause was found: "says
+    racist things", "said goodbye", "say taxing consumption encourages saving" (the gerund the
+    parser hung as a complement is the subject of the clause said)."""
+    lemma = cue.lemma_.lower()
+    if lemma in S.GERUND_CLAUSE_VERBS:
+        gerund = next((c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i
+                       and all(t.dep_ in D.MODIFIER_BETWEEN_DEPS for t in cue.doc[cue.i + 1:c.left_edge.i])), None)
+        if gerund is not None:
+            return gerund
+    if lemma in S.WORDS_AS_OBJECT_VERBS:
+        return next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                     and c.ent_type_ not in S.TIME_ENTITY_LABELS), None)
+    return None
 
 
 def broad_content(verb):

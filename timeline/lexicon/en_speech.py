@@ -44,6 +44,15 @@ HEARSAY_ADVERBS = {"reportedly", "allegedly"}
 # "75 percent said yes", "three-quarters said the same of Lund", "did not say when".
 SAID_PROFORMS = {"so", "yes", "no", "same", "that", "this", "when", "why", "otherwise"}
 PROFORM_SAYING_VERBS = {"say", "think", "believe", "hope", "expect", "suppose", "guess", "doubt", "tell", "predict"}
+# Verbs of saying whose object is what was said, whatever it names: "he says racist things", "she
+# said goodbye to the guest", "the candidate said families of victims file lawsuits" (a clause the
+# parser read as an object).
+WORDS_AS_OBJECT_VERBS = {"say"}
+# Verbs of saying and thinking after which a gerund opens what was said, the subject of a clause
+# the parser hung as an adverbial complement ("economists say taxing consumption encourages saving",
+# "he denied taking the money").
+GERUND_CLAUSE_VERBS = {"say", "think", "believe", "argue", "claim", "insist", "contend", "suggest", "predict",
+                       "deny", "admit", "acknowledge", "warn", "note", "explain", "add", "estimate", "maintain"}
 # The word that opens a reported clause ("said that …").
 COMPLEMENTISER = "that"
 # The mark of an infinitive ("refused to testify").
