@@ -161,6 +161,8 @@ def _candidates(doc) -> list:
                    and t.head.lower_ == S.STANCE_PHRASE_PREPOSITION and t.head.head.pos_ in ("VERB", "AUX")]
     candidates += [("partisan", t.idx, t) for t in doc if t.lemma_.lower() in N.PARTISAN_NOUNS
                    and t.dep_ == "attr" and t.head.pos_ in ("VERB", "AUX")]
+    candidates += [("attitude", t.idx, t) for t in doc if t.dep_ == "dobj" and t.pos_ == "NOUN"
+                   and t.head.pos_ == "VERB" and t.lemma_.lower() in S.ATTITUDE_OBJECT_NOUNS]
     candidates += [("stance", t.idx, t) for t in doc if _stance_adjective(t) and (
         t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
     return sorted(candidates, key=lambda c: c[1])
@@ -201,10 +203,10 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             finding = None if quoted.inside(token.idx) else _in_source(text, token, speakers, direct + reported)
         elif kind == "partisan":
             finding = None if quoted.inside(token.idx) else _partisan(text, token, speakers, direct + reported, history)
-        elif kind in ("claim", "stance", "in_stance"):
+        elif kind in ("claim", "stance", "in_stance", "attitude"):
             if quoted.inside(token.idx):
                 continue
-            read = _claimed if kind == "claim" else _stance if kind == "stance" else _stance_phrase
+            read = {"claim": _claimed, "stance": _stance, "in_stance": _stance_phrase, "attitude": _attitude_object}[kind]
             finding = read(text, token, speakers, direct + reported, history)
         else:
             if quoted.inside(token.idx) or covered.holds(token.idx) and not relative_report(token):
@@ -787,6 +789,19 @@ def _partisan(text, noun, speakers: Speakers, findings, history: History) -> Opt
         start = content.left_edge.idx
         end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
     return _held_by_subject(noun.head, (noun.idx, noun.idx + len(noun)), noun, (start, end), speakers, findings, history)
+
+
+def _attitude_object(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
+    """"Ferris made no mention of the levy", "she voiced doubts about the plan", "took a swipe at the
+    mayor": an attitude or words the verb's subject (named) holds or gives, told by the verb and its
+    object, about what the object's preposition brings in."""
+    prep, content = _preposition_object(noun, S.ATTITUDE_OBJECT_NOUNS[noun.lemma_.lower()])
+    if content is None or content.ent_type_ in S.TIME_ENTITY_LABELS:
+        return None
+    verb = noun.head
+    start = content.left_edge.idx
+    end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
+    return _held_by_subject(verb, (verb.idx, prep.idx + len(prep)), verb, (start, end), speakers, findings, history)
 
 
 def _preposition_object(noun, prepositions):

@@ -129,3 +129,34 @@ TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
 # night") is when the words a cue draws from them were said.
 DATED_SOURCE_NOUNS = IN_SOURCE_NOUNS | {"communique", "message", "speech", "interview", "release", "version",
                                         "broadcast", "address", "announcement", "note", "document", "transcript"}
+
+# Nouns of an attitude or of words said, each with the prepositions that bring in what it is about
+# or for, which a verb with someone as its subject takes as its object: "made no mention of the
+# governor", "voiced doubts about the levy", "took a swipe at the mayor", "has little interest in
+# running", "cast their votes for the challenger". (Not "of" for nouns whose "of" names their
+# owner: "has the support of the unions"; not a suit or a case, which a court hears: "lost its
+# case against the label" is an event.)
+_TOPIC = ("about", "on", "over", "regarding", "concerning")
+_STANCE = _TOPIC + ("against", "for", "toward", "towards", "to")
+ATTITUDE_OBJECT_NOUNS = {
+    **{noun: _TOPIC + ("of",) for noun in (
+        "mention", "statement", "remark", "comment", "story", "tale", "word", "note", "hint", "joke", "barb",
+        "question", "warning", "claim", "allegation", "accusation", "assertion", "theory",
+        "critique", "criticism", "denunciation", "condemnation", "rejection", "disapproval", "approval",
+        "notion", "impression", "opinion", "assessment", "evaluation", "understanding",
+        "doubt", "misgiving", "reservation", "concern", "worry", "fear", "alarm", "suspicion", "skepticism",
+        "scepticism", "evidence", "point", "secret", "light")},
+    **{noun: _TOPIC for noun in ("view", "detail", "information")},    # not "views of the river", "details of the deal"
+    **{noun: _STANCE for noun in (
+        "attitude", "feeling", "sentiment", "stance", "position", "passion", "enthusiasm", "respect",
+        "contempt", "disdain", "sympathy", "admiration", "hostility", "animosity", "affection", "love", "hatred",
+        "objection", "opposition", "demand", "call", "plea", "appeal", "expectation", "hope", "blueprint",
+        "congratulations", "condolences", "thanks", "praise", "reference", "allusion", "response", "reaction",
+        "answer", "apology", "attack", "broadside", "tirade", "rant", "complaint", "argument")},
+    **{noun: ("for", "against") for noun in ("vote", "ballot")},     # not "secured a vote on the issue"
+    **{noun: ("at",) for noun in ("swipe", "jab", "dig", "potshot", "aim", "look", "glance")},
+    **{noun: ("on", "at") for noun in ("sight", "sights")},
+    **{noun: ("in",) for noun in ("faith", "interest", "confidence", "trust", "belief")},
+    **{noun: ("with",) for noun in ("contrast", "distinction", "disagreement", "frustration", "impatience",
+                                    "flirtation", "romance", "quarrel", "feud", "fight", "dispute")},
+}
