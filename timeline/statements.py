@@ -203,10 +203,13 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             finding = None if quoted.inside(token.idx) else _in_source(text, token, speakers, direct + reported)
         elif kind == "partisan":
             finding = None if quoted.inside(token.idx) else _partisan(text, token, speakers, direct + reported, history)
-        elif kind in ("claim", "stance", "in_stance", "attitude"):
+        elif kind == "attitude":
+            finding = None if quoted.inside(token.idx) else _attitude_object(text, token, speakers, direct + reported,
+                                                                            history)
+        elif kind in ("claim", "stance", "in_stance"):
             if quoted.inside(token.idx):
                 continue
-            read = {"claim": _claimed, "stance": _stance, "in_stance": _stance_phrase, "attitude": _attitude_object}[kind]
+            read = _claimed if kind == "claim" else _stance if kind == "stance" else _stance_phrase
             finding = read(text, token, speakers, direct + reported, history)
         else:
             if quoted.inside(token.idx) or covered.holds(token.idx) and not relative_report(token):
@@ -795,18 +798,24 @@ def _attitude_object(text, noun, speakers: Speakers, findings, history: History)
     """"Ferris made no mention of the levy", "she voiced doubts about the plan", "took a swipe at the
     mayor": an attitude or words the verb's subject (named) holds or gives, told by the verb and its
     object, about what the object's preposition brings in."""
-    prep, content = _preposition_object(noun, S.ATTITUDE_OBJECT_NOUNS[noun.lemma_.lower()])
+    prepositions = S.ATTITUDE_OBJECT_NOUNS[noun.lemma_.lower()]
+    verb = noun.head
+    prep, content = _preposition_object(noun, prepositions)
+    if content is None:
+        # "took a swipe [at the board]", the phrase hung from the verb right after its object
+        prep, content = _preposition_object(verb, prepositions, at=noun.right_edge.i + 1)
     if content is None or content.ent_type_ in S.TIME_ENTITY_LABELS:
         return None
-    verb = noun.head
     start = content.left_edge.idx
     end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
     return _held_by_subject(verb, (verb.idx, prep.idx + len(prep)), verb, (start, end), speakers, findings, history)
 
 
-def _preposition_object(noun, prepositions):
-    """The noun's preposition among `prepositions` and that preposition's object, or Nones."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
+def _preposition_object(noun, prepositions, at: Optional[int] = None):
+    """The noun's preposition among `prepositions` (the one at token `at`, if given) and that
+    preposition's object, or Nones."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions
+                 and (at is None or c.i == at)), None)
     content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None) if prep is not None else None
     return prep, content
 
