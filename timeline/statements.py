@@ -163,6 +163,8 @@ def _candidates(doc) -> list:
                    and t.dep_ == "attr" and t.head.pos_ in ("VERB", "AUX")]
     candidates += [("attitude", t.idx, t) for t in doc if t.dep_ == "dobj" and t.pos_ == "NOUN"
                    and t.head.pos_ == "VERB" and t.lemma_.lower() in S.ATTITUDE_OBJECT_NOUNS]
+    candidates += [("owned", t.idx, t) for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in S.ATTITUDE_OWNED_NOUNS
+                   and any(c.dep_ == "poss" for c in t.children)]
     candidates += [("stance", t.idx, t) for t in doc if _stance_adjective(t) and (
         t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
     return sorted(candidates, key=lambda c: c[1])
@@ -203,9 +205,9 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             finding = None if quoted.inside(token.idx) else _in_source(text, token, speakers, direct + reported)
         elif kind == "partisan":
             finding = None if quoted.inside(token.idx) else _partisan(text, token, speakers, direct + reported, history)
-        elif kind == "attitude":
-            finding = None if quoted.inside(token.idx) else _attitude_object(text, token, speakers, direct + reported,
-                                                                            history)
+        elif kind in ("attitude", "owned"):
+            read = _attitude_object if kind == "attitude" else _owned_attitude
+            finding = None if quoted.inside(token.idx) else read(text, token, speakers, direct + reported, history)
         elif kind in ("claim", "stance", "in_stance"):
             if quoted.inside(token.idx):
                 continue
@@ -725,6 +727,11 @@ def _claimed(text, noun, speakers: Speakers, findings, history: History, owner_o
         return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
                                 direct=False, speaker=None, addressee=None, speaker_text=None, cue_token=noun.i,
                                 segments=[(start, end)])
+    return _owned(text, noun, owner, (start, end), speakers, history)
+
+
+def _owned(text, noun, owner, content: tuple[int, int], speakers: Speakers, history: History) -> StatementFinding:
+    """The statement or stance a noun names, held by its owner ("his", "Trump's", "by Ford")."""
     s, e = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
     if owner.lower_ in S.PERSON_POSSESSIVES:
         speaker = speakers.last(("PERSON",), noun.idx, history)
@@ -732,9 +739,24 @@ def _claimed(text, noun, speakers: Speakers, findings, history: History, owner_o
         speaker = speakers.last(("ORG", "GPE", "PERSON"), noun.idx, history)
     else:
         speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
+    start, end = content
     return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=None, speaker_text=text[s:e], cue_token=noun.i,
                             segments=[(start, end)])
+
+
+def _owned_attitude(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
+    """"his critique of the levy", "Dunmore's embrace of the plan", "her commitment to the harbour": an
+    attitude its owner holds, about what the noun's preposition brings in."""
+    owner = next(c for c in noun.children if c.dep_ == "poss")
+    _, content = _preposition_object(noun, S.ATTITUDE_OWNED_NOUNS[noun.lemma_.lower()])
+    if content is None or content.ent_type_ in S.TIME_ENTITY_LABELS:
+        return None
+    start = content.left_edge.idx
+    end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
+    if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    return _owned(text, noun, owner, (start, end), speakers, history)
 
 
 def _stance(text, adjective, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:

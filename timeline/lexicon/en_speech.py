@@ -160,3 +160,19 @@ ATTITUDE_OBJECT_NOUNS = {
     **{noun: ("with",) for noun in ("contrast", "distinction", "disagreement", "frustration", "impatience",
                                     "flirtation", "romance", "quarrel", "feud", "fight", "dispute")},
 }
+# Nouns of an opinion or a stance, with the prepositions that bring in what it is about, when a
+# possessive names who holds it: "his critique of the levy", "Dunmore's embrace of the plan", "their
+# disagreements with the council". (Not nouns whose owner is no speaker: "the public's faith in",
+# "his appeal to older voters", "his point of view".)
+_OWNED_STANCES = (
+    "critique", "criticism", "denunciation", "condemnation", "rejection", "disapproval", "approval", "notion",
+    "impression", "opinion", "assessment", "view", "doubt", "misgiving", "reservation", "concern", "worry", "fear",
+    "suspicion", "skepticism", "scepticism", "attitude", "sentiment", "stance", "position", "passion",
+    "enthusiasm", "respect", "contempt", "disdain", "sympathy", "admiration", "hostility", "animosity",
+    "affection", "hatred", "objection", "opposition", "support", "backing", "demand", "plea", "expectation",
+    "hope", "praise", "attack", "embrace", "dislike", "distaste", "devotion", "disagreement", "interpretation",
+    "reversal", "diagnosis", "declaration", "insistence", "rhetoric", "endorsement", "verdict",
+    "characterization", "portrayal", "description", "defense", "defence", "takedown", "tribute", "dismissal",
+    "denial", "ambivalence", "antipathy", "aversion", "comment", "remark", "claim", "allegation", "accusation",
+    "mention", "reference", "take")
+ATTITUDE_OWNED_NOUNS = {noun: ATTITUDE_OBJECT_NOUNS.get(noun, ()) + _STANCE + ("of", "with") for noun in _OWNED_STANCES}
