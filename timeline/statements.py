@@ -173,7 +173,7 @@ def _candidates(doc) -> list:
 def _stance_adjective(token) -> bool:
     """A word of stance ("confident that", "worried about"), or any adjective said of someone
     ("were eager to", "was upfront about"), but not one of likelihood or ability ("likely to")."""
-    if token.lower_ in N.STANCE_ADJECTIVES:
+    if token.lower_ in N.STANCE_ADJECTIVES or token.lower_ in S.ATTITUDE_ADJECTIVES and token.dep_ == "acomp":
         return True
     return (token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ not in N.NOT_STANCE_ADJECTIVES
             and someone(token.head) and _main_clause(token.head))
@@ -767,7 +767,8 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
         return None
     content = next((c for c in adjective.children if c.dep_ in D.STANCE_CLAUSE_DEPS and c.i > adjective.i), None)
     if content is None:
-        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPOSITIONS):
+        prepositions = _STANCE_PREPOSITIONS.union(S.ATTITUDE_ADJECTIVES.get(adjective.lower_, ()))
+        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in prepositions):
             content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if content is not None:
                 break

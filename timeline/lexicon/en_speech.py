@@ -176,3 +176,18 @@ _OWNED_STANCES = (
     "denial", "ambivalence", "antipathy", "aversion", "comment", "remark", "claim", "allegation", "accusation",
     "mention", "reference", "take")
 ATTITUDE_OWNED_NOUNS = {noun: ATTITUDE_OBJECT_NOUNS.get(noun, ()) + _STANCE + ("of", "with") for noun in _OWNED_STANCES}
+# Adjectives of an attitude towards something, with the prepositions beyond the topic ones that bring
+# it in: "are fiercely loyal to the mayor", "is interested in running", "were unimpressed by the plan".
+ATTITUDE_ADJECTIVES = {
+    **{adjective: ("to", "toward", "towards") for adjective in (
+        "loyal", "devoted", "opposed", "sympathetic", "favorable", "favourable", "unfavorable", "unfavourable",
+        "hostile", "partial", "receptive", "committed", "averse", "resistant", "friendly", "unfriendly", "open",
+        "deferential", "beholden")},
+    **{adjective: ("in",) for adjective in ("interested", "uninterested", "confident", "disappointed",
+                                            "disinterested")},
+    **{adjective: ("for",) for adjective in ("hungry", "eager", "grateful", "thankful", "desperate", "keen")},
+    **{adjective: ("by", "with") for adjective in (
+        "impressed", "unimpressed", "pleased", "displeased", "frustrated", "encouraged", "troubled", "alarmed",
+        "disturbed", "offended", "dismayed", "appalled", "annoyed", "irritated", "satisfied", "dissatisfied",
+        "fed up", "enamored", "enamoured", "infatuated", "obsessed", "preoccupied", "disgusted", "bothered")},
+}
