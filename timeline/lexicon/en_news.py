@@ -145,7 +145,15 @@ TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to"
                "harp": ("on",), "insist": ("on",), "touch": ("on",), "hint": ("at",), "balk": ("at",),
                "agree": ("with", "on"), "disagree": ("with", "on", "over", "about"), "side": ("with", "against"),
                "hope": ("for",), "push": ("for",), "press": ("for",),
-               "bristle": ("at",), "scoff": ("at",), "laugh": ("at",), "jab": ("at",), "lash": ("out",)}
+               "bristle": ("at",), "scoff": ("at",), "laugh": ("at",), "jab": ("at",), "lash": ("out",),
+               # hopes, reliance and cares, attitudes stated of someone ("is counting on the young vote",
+               # "still believe in the dream", "cares about the issues", "approve of the deal")
+               "look": ("for",), "count": ("on",), "rely": ("on",), "bank": ("on",), "believe": ("in", "about"),
+               "care": ("about",), "vouch": ("for",), "allude": ("to",), "speculate": ("about", "on"),
+               "seize": ("on", "upon"), "pounce": ("on",), "cheer": ("for",), "root": ("for",), "stump": ("for",),
+               "apologize": ("for",), "apologise": ("for",), "approve": ("of",), "disapprove": ("of",),
+               "object": ("to",), "react": ("to",), "yearn": ("for",), "sympathize": ("with",),
+               "sympathise": ("with",), "identify": ("with",), "split": ("on", "over"), "diverge": ("on", "over")}
 # Adjectives that state someone's stance ("remain confident that …", "are worried about …").
 STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimistic", "pessimistic", "skeptical",
                      "sceptical", "sure", "certain", "angry", "furious", "frustrated", "upset", "hopeful",
@@ -211,7 +219,7 @@ DESIRE_VERBS = {"want", "seek", "expect", "prefer", "favor", "favour", "demand"}
 INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urge", "encourage", "seek", "threaten",
                    "hope", "intend", "offer", "vow", "pledge", "propose", "call", "ask", "demand", "push", "wish",
                    "vote", "move", "aim", "order", "tell", "warn", "advise", "invite", "challenge",
-                   "decide", "choose"}
+                   "decide", "choose", "like", "love", "prefer", "hate"}
 # Nouns for what someone says or stands for: any verb that takes one, with someone as its
 # subject, reports it ("laid out her plans", "is propounding views", "unleashed a flurry of
 # tweets", "is stepping up his attacks").
