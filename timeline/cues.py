@@ -127,6 +127,8 @@ def is_attribution(token) -> bool:
         return True                  # "see the scheme as a cheaper route to a permit"
     if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True                  # "Ted Dane endorses Ferris", "offered no proof that …"
+    if token.lemma_.lower() in S.COGNITION_OBJECT_VERBS and _said_words(token) is not None:
+        return True                  # "we have seen this kind of cover-up", "voters know this"
     if stated_object(token) is not None or relative_object(token) is not None:
         return True                  # "listed three reasons", "a deal she once supported"
     if token.lemma_.lower() in N.DEMAND_FOR_VERBS and demanded_deed(token) is not None and someone(token):
@@ -481,7 +483,7 @@ def _said_words(cue):
                        and all(t.dep_ in D.MODIFIER_BETWEEN_DEPS for t in cue.doc[cue.i + 1:c.left_edge.i])), None)
         if gerund is not None:
             return gerund
-    if lemma in S.WORDS_AS_OBJECT_VERBS:
+    if lemma in S.WORDS_AS_OBJECT_VERBS or lemma in S.COGNITION_OBJECT_VERBS and someone(cue):
         return next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
                      and c.ent_type_ not in S.TIME_ENTITY_LABELS), None)
     return None

@@ -48,6 +48,12 @@ PROFORM_SAYING_VERBS = {"say", "think", "believe", "hope", "expect", "suppose", 
 # said goodbye to the guest", "the candidate said families of victims file lawsuits" (a clause the
 # parser read as an object).
 WORDS_AS_OBJECT_VERBS = {"say"}
+# Verbs of knowing, believing and perceiving whose object, with someone as their subject, is what
+# they hold or take in ("we have seen this kind of cover-up", "voters know this", "she doesn't
+# believe it", "he understood the stakes").
+COGNITION_OBJECT_VERBS = {"know", "believe", "see", "understand", "realize", "realise", "recognize", "recognise",
+                          "doubt", "distrust", "mistrust", "trust", "accept", "dislike", "appreciate", "envision",
+                          "imagine", "sense", "remember", "forget", "notice", "regret", "resent"}
 # Verbs of saying and thinking after which a gerund opens what was said, the subject of a clause
 # the parser hung as an adverbial complement ("economists say taxing consumption encourages saving",
 # "he denied taking the money").
