@@ -831,7 +831,8 @@ def _attitude_object(text, noun, speakers: Speakers, findings, history: History)
         return None
     start = content.left_edge.idx
     end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
-    return _held_by_subject(verb, (verb.idx, prep.idx + len(prep)), verb, (start, end), speakers, findings, history)
+    return _held_by_subject(verb, (verb.idx, prep.idx + len(prep)), verb, (start, end), speakers, findings, history,
+                            people_too=True)
 
 
 def _preposition_object(noun, prepositions, at: Optional[int] = None):
@@ -844,14 +845,15 @@ def _preposition_object(noun, prepositions, at: Optional[int] = None):
 
 
 def _held_by_subject(verb, cue: tuple[int, int], cue_token, content: tuple[int, int], speakers: Speakers, findings,
-                     history: History) -> Optional[StatementFinding]:
+                     history: History, people_too: bool = False) -> Optional[StatementFinding]:
     """The stance the named subject of `verb` holds towards text[content], told by text[cue]; None
-    when the content is empty, overlaps a statement found already, or no one named holds it."""
+    when the content is empty, overlaps a statement found already, or no one named holds it (with
+    `people_too`, a subject that names people unnamed will do: "many voters have doubts about")."""
     start, end = content
     if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(verb, history)
-    if speaker is None:
+    if speaker is None and not (people_too and someone(verb)):
         return None
     return StatementFinding(cue_start=cue[0], cue_end=cue[1], quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
