@@ -445,7 +445,18 @@ def _said_about(cue):
             obj = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
+        return stranded_topic(cue, allowed)
     return None
+
+
+def stranded_topic(verb, prepositions):
+    """"the issues they care about", "the trends politicians point to": a relative clause whose verb
+    leaves its preposition without an object, the noun it hangs from being what it is about."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return None
+    stranded = any(c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i
+                   and not any(p.dep_ in D.PREPOSITION_OBJECT_DEPS for p in c.children) for c in verb.children)
+    return verb.head if stranded and not any(c.dep_ == "dobj" for c in verb.children) else None
 
 
 def stated_object(verb):
