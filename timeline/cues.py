@@ -119,7 +119,7 @@ def is_attribution(token) -> bool:
         return True                  # "laid out her plans", "is stepping up his attacks"
     if not own_subject and token.lemma_.lower() in N.EFFORT_VERBS:
         return False                 # "…, trying to help them": an effort, not a stance
-    if token.lemma_.lower() in N.TOPIC_VERBS:
+    if token.lemma_.lower() in N.TOPIC_VERBS or lemmas(token) & N.PHRASAL_TOPIC_VERBS.keys():
         return True                  # "spoke about her ties to black churches" (with its topic)
     if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return True                  # "branded the plan a disaster"
@@ -437,10 +437,12 @@ def _said_about(cue):
         stated = relative_object(cue)
     if stated is not None:
         return stated
-    if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS:
+    phrasal = next((N.PHRASAL_TOPIC_VERBS[p] for p in lemmas(cue) if p in N.PHRASAL_TOPIC_VERBS), None)
+    if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS or phrasal:
         # "warned against potential hackers", "complained about his microphone", "accused Pryor of
-        # being a socialist", "pointed to Britain's decision": what the words were about.
-        allowed = N.TOPIC_VERBS.get(lemma, N.TOPIC_PREPOSITIONS)
+        # being a socialist", "pointed to Britain's decision", "spoke out against the law": what the
+        # words were about.
+        allowed = phrasal or N.TOPIC_VERBS.get(lemma, N.TOPIC_PREPOSITIONS)
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in allowed and c.i > cue.i):
             obj = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):

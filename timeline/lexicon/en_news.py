@@ -154,6 +154,13 @@ TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to"
                "apologize": ("for",), "apologise": ("for",), "approve": ("of",), "disapprove": ("of",),
                "object": ("to",), "react": ("to",), "yearn": ("for",), "sympathize": ("with",),
                "sympathise": ("with",), "identify": ("with",), "split": ("on", "over"), "diverge": ("on", "over")}
+# Verbs with a particle that are statements with their topic, and the prepositions that bring it in
+# ("spoke out against the law", "lashed out at the press", "weighed in on the race", "fired back at").
+PHRASAL_TOPIC_VERBS = {"speak out": ("against", "for", "about", "on"), "lash out": ("at", "against"),
+                       "weigh in": ("on", "about"), "fire back": ("at",), "hit back": ("at",),
+                       "push back": ("on", "against"), "come out": ("against", "for"),
+                       "sound off": ("on", "about", "against"), "open up": ("about",), "speak up": ("for", "about"),
+                       "stand up": ("for", "to"), "take aim": ("at",), "zero in": ("on",), "double down": ("on",)}
 # Adjectives that state someone's stance ("remain confident that …", "are worried about …").
 STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimistic", "pessimistic", "skeptical",
                      "sceptical", "sure", "certain", "angry", "furious", "frustrated", "upset", "hopeful",
