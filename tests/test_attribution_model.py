@@ -130,12 +130,12 @@ def test_a_speaker_model_chooses_among_the_actors_near_the_cue(fresh_state, tmp_
 
 
 def test_broad_candidates_are_statements_only_when_a_broad_model_keeps_them(fresh_state, tmp_path):
-    """"rooted for the Broncos" is no cue of the rules; a model trained on the broad candidates
-    ("broad": true) judges it, here a hand-set one that keeps every broad candidate of "root"."""
+    """"played for the Broncos" is no cue of the rules; a model trained on the broad candidates
+    ("broad": true) judges it, here a hand-set one that keeps every broad candidate of "play"."""
     import timeline
 
-    article = "Senator Dora Quist rooted for the Denver Broncos and the Boston Celtics."
-    weights = {"broad_lemma=root": 6.0, "broad": -5.0}
+    article = "Senator Dora Quist played for the Denver Broncos and the Boston Celtics."
+    weights = {"broad_lemma=play": 6.0, "broad": -5.0}
 
     def cues(path=None):
         fresh_state.use(path)
@@ -148,7 +148,7 @@ def test_broad_candidates_are_statements_only_when_a_broad_model_keeps_them(fres
                                     "keep": {"bias": 0.0, "weights": weights}, "speaker": None}))
     assert cues() == []
     assert cues(plain) == []
-    assert cues(broad) == ["rooted"]
+    assert cues(broad) == ["played"]
 
 
 def _broad_cues(state, article: str, model: dict, tmp_path) -> list[str]:
@@ -163,14 +163,14 @@ def _broad_cues(state, article: str, model: dict, tmp_path) -> list[str]:
 
 def test_broad_candidates_have_a_keep_threshold_of_their_own(fresh_state, tmp_path):
     """The rules' statements are right far more often than the broad candidates, so a model
-    holds the two to different bars: the same score keeps "said" and drops "rooted"."""
-    article = "Senator Dora Quist said the museum would open. She rooted for the Philadelphia Eagles."
+    holds the two to different bars: the same score keeps "said" and drops "played"."""
+    article = "Senator Dora Quist said the museum would open. She played for the Philadelphia Eagles."
     keep = {"bias": 1.0, "weights": {}}        # every statement scores 0.73
-    assert _broad_cues(fresh_state, article, {"keep": keep, "threshold": 0.5}, tmp_path) == ["said", "rooted"]
+    assert _broad_cues(fresh_state, article, {"keep": keep, "threshold": 0.5}, tmp_path) == ["said", "played"]
     assert _broad_cues(fresh_state, article, {"keep": keep, "threshold": 0.5, "broad_threshold": 0.9},
                        tmp_path) == ["said"]
     assert _broad_cues(fresh_state, article, {"keep": keep, "threshold": 0.9, "broad_threshold": 0.5},
-                       tmp_path) == ["rooted"]
+                       tmp_path) == ["played"]
 
 
 def test_the_keep_model_reads_the_kind_of_complement(fresh_state, tmp_path):

@@ -119,7 +119,7 @@ def is_attribution(token) -> bool:
         return True                  # "laid out her plans", "is stepping up his attacks"
     if not own_subject and token.lemma_.lower() in N.EFFORT_VERBS:
         return False                 # "…, trying to help them": an effort, not a stance
-    if token.lemma_.lower() in N.TOPIC_VERBS:
+    if token.lemma_.lower() in N.TOPIC_VERBS or lemmas(token) & N.PHRASAL_TOPIC_VERBS.keys():
         return True                  # "spoke about her ties to black churches" (with its topic)
     if token.lemma_.lower() in N.NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return True                  # "branded the plan a disaster"
@@ -127,6 +127,8 @@ def is_attribution(token) -> bool:
         return True                  # "see the scheme as a cheaper route to a permit"
     if lemmas(token) & N.OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True                  # "Ted Dane endorses Ferris", "offered no proof that …"
+    if token.lemma_.lower() in S.COGNITION_OBJECT_VERBS and _said_words(token) is not None:
+        return True                  # "we have seen this kind of cover-up", "voters know this"
     if stated_object(token) is not None or relative_object(token) is not None:
         return True                  # "listed three reasons", "a deal she once supported"
     if token.lemma_.lower() in N.DEMAND_FOR_VERBS and demanded_deed(token) is not None and someone(token):
@@ -299,7 +301,8 @@ def content_of(cue):
     """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
     that announce or claim something, their object ("announced [the first Intel-based Macs]"),
     else, for a cue set in the middle of what it reports ("Y, he said, Z"), the clause around it."""
-    for step in (_reported_clause, _clause_around, _judged_or_written, _named_or_demanded, _said_about, _proform):
+    for step in (_reported_clause, _clause_around, _judged_or_written, _named_or_demanded, _said_about, _proform,
+                 _said_words):
         content = step(cue)
         if content is not None:
             return content
@@ -434,15 +437,28 @@ def _said_about(cue):
         stated = relative_object(cue)
     if stated is not None:
         return stated
-    if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS:
+    phrasal = next((N.PHRASAL_TOPIC_VERBS[p] for p in lemmas(cue) if p in N.PHRASAL_TOPIC_VERBS), None)
+    if lemma in N.SPEECH_VERBS or lemma in N.TOPIC_VERBS or phrasal:
         # "warned against potential hackers", "complained about his microphone", "accused Pryor of
-        # being a socialist", "pointed to Britain's decision": what the words were about.
-        allowed = N.TOPIC_VERBS.get(lemma, N.TOPIC_PREPOSITIONS)
+        # being a socialist", "pointed to Britain's decision", "spoke out against the law": what the
+        # words were about.
+        allowed = phrasal or N.TOPIC_VERBS.get(lemma, N.TOPIC_PREPOSITIONS)
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in allowed and c.i > cue.i):
             obj = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
+        return stranded_topic(cue, allowed)
     return None
+
+
+def stranded_topic(verb, prepositions):
+    """"the issues they care about", "the trends politicians point to": a relative clause whose verb
+    leaves its preposition without an object, the noun it hangs from being what it is about."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return None
+    stranded = any(c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i
+                   and not any(p.dep_ in D.PREPOSITION_OBJECT_DEPS for p in c.children) for c in verb.children)
+    return verb.head if stranded and not any(c.dep_ == "dobj" for c in verb.children) else None
 
 
 def stated_object(verb):
@@ -468,6 +484,22 @@ def _proform(cue):
         return None
     return next((c for c in cue.children if c.i > cue.i and c.lower_ in S.SAID_PROFORMS
                  and c.dep_ in D.PROFORM_CONTENT_DEPS), None)
+
+
+def _said_words(cue):
+    """What a verb of saying has for its object or opening gerund when no clause was found: "says
+    racist things", "said goodbye", "say taxing consumption encourages saving" (the gerund the
+    parser hung as a complement is the subject of the clause said)."""
+    lemma = cue.lemma_.lower()
+    if lemma in S.GERUND_CLAUSE_VERBS:
+        gerund = next((c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i
+                       and all(t.dep_ in D.MODIFIER_BETWEEN_DEPS for t in cue.doc[cue.i + 1:c.left_edge.i])), None)
+        if gerund is not None:
+            return gerund
+    if lemma in S.WORDS_AS_OBJECT_VERBS or lemma in S.COGNITION_OBJECT_VERBS and someone(cue):
+        return next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                     and c.ent_type_ not in S.TIME_ENTITY_LABELS), None)
+    return None
 
 
 def broad_content(verb):

@@ -161,6 +161,10 @@ def _candidates(doc) -> list:
                    and t.head.lower_ == S.STANCE_PHRASE_PREPOSITION and t.head.head.pos_ in ("VERB", "AUX")]
     candidates += [("partisan", t.idx, t) for t in doc if t.lemma_.lower() in N.PARTISAN_NOUNS
                    and t.dep_ == "attr" and t.head.pos_ in ("VERB", "AUX")]
+    candidates += [("attitude", t.idx, t) for t in doc if t.dep_ == "dobj" and t.pos_ == "NOUN"
+                   and t.head.pos_ == "VERB" and t.lemma_.lower() in S.ATTITUDE_OBJECT_NOUNS]
+    candidates += [("owned", t.idx, t) for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in S.ATTITUDE_OWNED_NOUNS
+                   and any(c.dep_ == "poss" for c in t.children)]
     candidates += [("stance", t.idx, t) for t in doc if _stance_adjective(t) and (
         t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
     return sorted(candidates, key=lambda c: c[1])
@@ -169,7 +173,7 @@ def _candidates(doc) -> list:
 def _stance_adjective(token) -> bool:
     """A word of stance ("confident that", "worried about"), or any adjective said of someone
     ("were eager to", "was upfront about"), but not one of likelihood or ability ("likely to")."""
-    if token.lower_ in N.STANCE_ADJECTIVES:
+    if token.lower_ in N.STANCE_ADJECTIVES or token.lower_ in S.ATTITUDE_ADJECTIVES and token.dep_ == "acomp":
         return True
     return (token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ not in N.NOT_STANCE_ADJECTIVES
             and someone(token.head) and _main_clause(token.head))
@@ -201,6 +205,9 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             finding = None if quoted.inside(token.idx) else _in_source(text, token, speakers, direct + reported)
         elif kind == "partisan":
             finding = None if quoted.inside(token.idx) else _partisan(text, token, speakers, direct + reported, history)
+        elif kind in ("attitude", "owned"):
+            read = _attitude_object if kind == "attitude" else _owned_attitude
+            finding = None if quoted.inside(token.idx) else read(text, token, speakers, direct + reported, history)
         elif kind in ("claim", "stance", "in_stance"):
             if quoted.inside(token.idx):
                 continue
@@ -720,6 +727,11 @@ def _claimed(text, noun, speakers: Speakers, findings, history: History, owner_o
         return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
                                 direct=False, speaker=None, addressee=None, speaker_text=None, cue_token=noun.i,
                                 segments=[(start, end)])
+    return _owned(text, noun, owner, (start, end), speakers, history)
+
+
+def _owned(text, noun, owner, content: tuple[int, int], speakers: Speakers, history: History) -> StatementFinding:
+    """The statement or stance a noun names, held by its owner ("his", "Trump's", "by Ford")."""
     s, e = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
     if owner.lower_ in S.PERSON_POSSESSIVES:
         speaker = speakers.last(("PERSON",), noun.idx, history)
@@ -727,9 +739,24 @@ def _claimed(text, noun, speakers: Speakers, findings, history: History, owner_o
         speaker = speakers.last(("ORG", "GPE", "PERSON"), noun.idx, history)
     else:
         speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
+    start, end = content
     return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=None, speaker_text=text[s:e], cue_token=noun.i,
                             segments=[(start, end)])
+
+
+def _owned_attitude(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
+    """"his critique of the levy", "Dunmore's embrace of the plan", "her commitment to the harbour": an
+    attitude its owner holds, about what the noun's preposition brings in."""
+    owner = next(c for c in noun.children if c.dep_ == "poss")
+    _, content = _preposition_object(noun, S.ATTITUDE_OWNED_NOUNS[noun.lemma_.lower()])
+    if content is None or content.ent_type_ in S.TIME_ENTITY_LABELS:
+        return None
+    start = content.left_edge.idx
+    end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
+    if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
+        return None
+    return _owned(text, noun, owner, (start, end), speakers, history)
 
 
 def _stance(text, adjective, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
@@ -740,7 +767,8 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
         return None
     content = next((c for c in adjective.children if c.dep_ in D.STANCE_CLAUSE_DEPS and c.i > adjective.i), None)
     if content is None:
-        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPOSITIONS):
+        prepositions = _STANCE_PREPOSITIONS.union(S.ATTITUDE_ADJECTIVES.get(adjective.lower_, ()))
+        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in prepositions):
             content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if content is not None:
                 break
@@ -789,22 +817,43 @@ def _partisan(text, noun, speakers: Speakers, findings, history: History) -> Opt
     return _held_by_subject(noun.head, (noun.idx, noun.idx + len(noun)), noun, (start, end), speakers, findings, history)
 
 
-def _preposition_object(noun, prepositions):
-    """The noun's preposition among `prepositions` and that preposition's object, or Nones."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
+def _attitude_object(text, noun, speakers: Speakers, findings, history: History) -> Optional[StatementFinding]:
+    """"Ferris made no mention of the levy", "she voiced doubts about the plan", "took a swipe at the
+    mayor": an attitude or words the verb's subject (named) holds or gives, told by the verb and its
+    object, about what the object's preposition brings in."""
+    prepositions = S.ATTITUDE_OBJECT_NOUNS[noun.lemma_.lower()]
+    verb = noun.head
+    prep, content = _preposition_object(noun, prepositions)
+    if content is None:
+        # "took a swipe [at the board]", the phrase hung from the verb right after its object
+        prep, content = _preposition_object(verb, prepositions, at=noun.right_edge.i + 1)
+    if content is None or content.ent_type_ in S.TIME_ENTITY_LABELS:
+        return None
+    start = content.left_edge.idx
+    end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
+    return _held_by_subject(verb, (verb.idx, prep.idx + len(prep)), verb, (start, end), speakers, findings, history,
+                            people_too=True)
+
+
+def _preposition_object(noun, prepositions, at: Optional[int] = None):
+    """The noun's preposition among `prepositions` (the one at token `at`, if given) and that
+    preposition's object, or Nones."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions
+                 and (at is None or c.i == at)), None)
     content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None) if prep is not None else None
     return prep, content
 
 
 def _held_by_subject(verb, cue: tuple[int, int], cue_token, content: tuple[int, int], speakers: Speakers, findings,
-                     history: History) -> Optional[StatementFinding]:
+                     history: History, people_too: bool = False) -> Optional[StatementFinding]:
     """The stance the named subject of `verb` holds towards text[content], told by text[cue]; None
-    when the content is empty, overlaps a statement found already, or no one named holds it."""
+    when the content is empty, overlaps a statement found already, or no one named holds it (with
+    `people_too`, a subject that names people unnamed will do: "many voters have doubts about")."""
     start, end = content
     if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(verb, history)
-    if speaker is None:
+    if speaker is None and not (people_too and someone(verb)):
         return None
     return StatementFinding(cue_start=cue[0], cue_end=cue[1], quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,

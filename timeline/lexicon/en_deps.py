@@ -62,3 +62,6 @@ OBJECT_OR_ATTRIBUTE_DEPS = frozenset({"dobj", "attr"})            # "criticised 
 COPULA_COMPLEMENT_DEPS = frozenset({"acomp", "attr", "advmod", "ccomp", "xcomp", "prep", "npadvmod", "neg"})
 COPULA_PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "xcomp", "oprd"})  # "is shocking", "were Amazon", "is in crisis"
 DETERMINER_DEP = "det"                                             # "the" in "the 2008 nominee"
+# Words that may stand between a verb and the phrase it governs without breaking the two apart
+# ("said [repeatedly] taxing …").
+MODIFIER_BETWEEN_DEPS = frozenset({"advmod", "neg"})

@@ -148,7 +148,22 @@ TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to"
                "harp": ("on",), "insist": ("on",), "touch": ("on",), "hint": ("at",), "balk": ("at",),
                "agree": ("with", "on"), "disagree": ("with", "on", "over", "about"), "side": ("with", "against"),
                "hope": ("for",), "push": ("for",), "press": ("for",),
-               "bristle": ("at",), "scoff": ("at",), "laugh": ("at",), "jab": ("at",), "lash": ("out",)}
+               "bristle": ("at",), "scoff": ("at",), "laugh": ("at",), "jab": ("at",), "lash": ("out",),
+               # hopes, reliance and cares, attitudes stated of someone ("is counting on the young vote",
+               # "still believe in the dream", "cares about the issues", "approve of the deal")
+               "look": ("for",), "count": ("on",), "rely": ("on",), "bank": ("on",), "believe": ("in", "about"),
+               "care": ("about",), "vouch": ("for",), "allude": ("to",), "speculate": ("about", "on"),
+               "seize": ("on", "upon"), "pounce": ("on",), "cheer": ("for",), "root": ("for",), "stump": ("for",),
+               "apologize": ("for",), "apologise": ("for",), "approve": ("of",), "disapprove": ("of",),
+               "object": ("to",), "react": ("to",), "yearn": ("for",), "sympathize": ("with",),
+               "sympathise": ("with",), "identify": ("with",), "split": ("on", "over"), "diverge": ("on", "over")}
+# Verbs with a particle that are statements with their topic, and the prepositions that bring it in
+# ("spoke out against the law", "lashed out at the press", "weighed in on the race", "fired back at").
+PHRASAL_TOPIC_VERBS = {"speak out": ("against", "for", "about", "on"), "lash out": ("at", "against"),
+                       "weigh in": ("on", "about"), "fire back": ("at",), "hit back": ("at",),
+                       "push back": ("on", "against"), "come out": ("against", "for"),
+                       "sound off": ("on", "about", "against"), "open up": ("about",), "speak up": ("for", "about"),
+                       "stand up": ("for", "to"), "take aim": ("at",), "zero in": ("on",), "double down": ("on",)}
 # Adjectives that state someone's stance ("remain confident that …", "are worried about …").
 STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "optimistic", "pessimistic", "skeptical",
                      "sceptical", "sure", "certain", "angry", "furious", "frustrated", "upset", "hopeful",
@@ -214,7 +229,7 @@ DESIRE_VERBS = {"want", "seek", "expect", "prefer", "favor", "favour", "demand"}
 INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urge", "encourage", "seek", "threaten",
                    "hope", "intend", "offer", "vow", "pledge", "propose", "call", "ask", "demand", "push", "wish",
                    "vote", "move", "aim", "order", "tell", "warn", "advise", "invite", "challenge",
-                   "decide", "choose"}
+                   "decide", "choose", "like", "love", "prefer", "hate"}
 # Nouns for what someone says or stands for: any verb that takes one, with someone as its
 # subject, reports it ("laid out her plans", "is propounding views", "unleashed a flurry of
 # tweets", "is stepping up his attacks").

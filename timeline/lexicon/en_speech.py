@@ -44,6 +44,21 @@ HEARSAY_ADVERBS = {"reportedly", "allegedly"}
 # "75 percent said yes", "three-quarters said the same of Lund", "did not say when".
 SAID_PROFORMS = {"so", "yes", "no", "same", "that", "this", "when", "why", "otherwise"}
 PROFORM_SAYING_VERBS = {"say", "think", "believe", "hope", "expect", "suppose", "guess", "doubt", "tell", "predict"}
+# Verbs of saying whose object is what was said, whatever it names: "he says racist things", "she
+# said goodbye to the guest", "the candidate said families of victims file lawsuits" (a clause the
+# parser read as an object).
+WORDS_AS_OBJECT_VERBS = {"say"}
+# Verbs of knowing, believing and perceiving whose object, with someone as their subject, is what
+# they hold or take in ("we have seen this kind of cover-up", "voters know this", "she doesn't
+# believe it", "he understood the stakes").
+COGNITION_OBJECT_VERBS = {"know", "believe", "see", "understand", "realize", "realise", "recognize", "recognise",
+                          "doubt", "distrust", "mistrust", "trust", "accept", "dislike", "appreciate", "envision",
+                          "imagine", "sense", "remember", "forget", "notice", "regret", "resent"}
+# Verbs of saying and thinking after which a gerund opens what was said, the subject of a clause
+# the parser hung as an adverbial complement ("economists say taxing consumption encourages saving",
+# "he denied taking the money").
+GERUND_CLAUSE_VERBS = {"say", "think", "believe", "argue", "claim", "insist", "contend", "suggest", "predict",
+                       "deny", "admit", "acknowledge", "warn", "note", "explain", "add", "estimate", "maintain"}
 # The word that opens a reported clause ("said that …").
 COMPLEMENTISER = "that"
 # The mark of an infinitive ("refused to testify").
@@ -122,3 +137,65 @@ TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
 # night") is when the words a cue draws from them were said.
 DATED_SOURCE_NOUNS = IN_SOURCE_NOUNS | {"communique", "message", "speech", "interview", "release", "version",
                                         "broadcast", "address", "announcement", "note", "document", "transcript"}
+
+# Nouns of an attitude or of words said, each with the prepositions that bring in what it is about
+# or for, which a verb with someone as its subject takes as its object: "made no mention of the
+# governor", "voiced doubts about the levy", "took a swipe at the mayor", "has little interest in
+# running", "cast their votes for the challenger". (Not "of" for nouns whose "of" names their
+# owner: "has the support of the unions"; not a suit or a case, which a court hears: "lost its
+# case against the label" is an event.)
+_TOPIC = ("about", "on", "over", "regarding", "concerning")
+_STANCE = _TOPIC + ("against", "for", "toward", "towards", "to")
+ATTITUDE_OBJECT_NOUNS = {
+    **{noun: _TOPIC + ("of",) for noun in (
+        "mention", "statement", "remark", "comment", "story", "tale", "word", "note", "hint", "joke", "barb",
+        "question", "warning", "claim", "allegation", "accusation", "assertion", "theory",
+        "critique", "criticism", "denunciation", "condemnation", "rejection", "disapproval", "approval",
+        "notion", "impression", "opinion", "assessment", "evaluation", "understanding",
+        "doubt", "misgiving", "reservation", "concern", "worry", "fear", "alarm", "suspicion", "skepticism",
+        "scepticism", "evidence", "point", "secret", "light")},
+    **{noun: _TOPIC for noun in ("view", "detail", "information")},    # not "views of the river", "details of the deal"
+    **{noun: _STANCE for noun in (
+        "attitude", "feeling", "sentiment", "stance", "position", "passion", "enthusiasm", "respect",
+        "contempt", "disdain", "sympathy", "admiration", "hostility", "animosity", "affection", "love", "hatred",
+        "objection", "opposition", "demand", "call", "plea", "appeal", "expectation", "hope", "blueprint",
+        "congratulations", "condolences", "thanks", "praise", "reference", "allusion", "response", "reaction",
+        "answer", "apology", "attack", "broadside", "tirade", "rant", "complaint", "argument")},
+    **{noun: ("for", "against") for noun in ("vote", "ballot")},     # not "secured a vote on the issue"
+    **{noun: ("at",) for noun in ("swipe", "jab", "dig", "potshot", "aim", "look", "glance")},
+    **{noun: ("on", "at") for noun in ("sight", "sights")},
+    **{noun: ("in",) for noun in ("faith", "interest", "confidence", "trust", "belief")},
+    **{noun: ("with",) for noun in ("contrast", "distinction", "disagreement", "frustration", "impatience",
+                                    "flirtation", "romance", "quarrel", "feud", "fight", "dispute")},
+}
+# Nouns of an opinion or a stance, with the prepositions that bring in what it is about, when a
+# possessive names who holds it: "his critique of the levy", "Dunmore's embrace of the plan", "their
+# disagreements with the council". (Not nouns whose owner is no speaker: "the public's faith in",
+# "his appeal to older voters", "his point of view".)
+_OWNED_STANCES = (
+    "critique", "criticism", "denunciation", "condemnation", "rejection", "disapproval", "approval", "notion",
+    "impression", "opinion", "assessment", "view", "doubt", "misgiving", "reservation", "concern", "worry", "fear",
+    "suspicion", "skepticism", "scepticism", "attitude", "sentiment", "stance", "position", "passion",
+    "enthusiasm", "respect", "contempt", "disdain", "sympathy", "admiration", "hostility", "animosity",
+    "affection", "hatred", "objection", "opposition", "support", "backing", "demand", "plea", "expectation",
+    "hope", "praise", "attack", "embrace", "dislike", "distaste", "devotion", "disagreement", "interpretation",
+    "reversal", "diagnosis", "declaration", "insistence", "rhetoric", "endorsement", "verdict",
+    "characterization", "portrayal", "description", "defense", "defence", "takedown", "tribute", "dismissal",
+    "denial", "ambivalence", "antipathy", "aversion", "comment", "remark", "claim", "allegation", "accusation",
+    "mention", "reference", "take")
+ATTITUDE_OWNED_NOUNS = {noun: ATTITUDE_OBJECT_NOUNS.get(noun, ()) + _STANCE + ("of", "with") for noun in _OWNED_STANCES}
+# Adjectives of an attitude towards something, with the prepositions beyond the topic ones that bring
+# it in: "are fiercely loyal to the mayor", "is interested in running", "were unimpressed by the plan".
+ATTITUDE_ADJECTIVES = {
+    **{adjective: ("to", "toward", "towards") for adjective in (
+        "loyal", "devoted", "opposed", "sympathetic", "favorable", "favourable", "unfavorable", "unfavourable",
+        "hostile", "partial", "receptive", "committed", "averse", "resistant", "friendly", "unfriendly", "open",
+        "deferential", "beholden")},
+    **{adjective: ("in",) for adjective in ("interested", "uninterested", "confident", "disappointed",
+                                            "disinterested")},
+    **{adjective: ("for",) for adjective in ("hungry", "eager", "grateful", "thankful", "desperate", "keen")},
+    **{adjective: ("by", "with") for adjective in (
+        "impressed", "unimpressed", "pleased", "displeased", "frustrated", "encouraged", "troubled", "alarmed",
+        "disturbed", "offended", "dismayed", "appalled", "annoyed", "irritated", "satisfied", "dissatisfied",
+        "fed up", "enamored", "enamoured", "infatuated", "obsessed", "preoccupied", "disgusted", "bothered")},
+}
