@@ -822,8 +822,8 @@ def _preposition_before(m: re.Match) -> Optional[str]:
 
 def _names_an_occasion(m: re.Match) -> bool:
     """"Saturday's tribute concert", "Friday's debate": the day's possessive names an occasion set
-    for it (within its next three words, past the capitalised words of a title: "Friday's Hope For
-    Haiti telethon"), which the clause's tense places."""
+    for it (within its next three words, past the capitalised words of a title: "Friday's Songs For
+    Shelters telethon"), which the clause's tense places."""
     words = [w.strip(".,;:!?\"'") for w in m.string[m.end():m.end() + 80].split()[1:]]
     title = 0
     while title < min(len(words), _TITLE_WORDS) and words[title][:1].isupper():
@@ -837,7 +837,7 @@ _PHRASE_PUNCTUATION = re.compile(r"[.,;:!?]")
 
 
 def _after_a_deferral(m: re.Match) -> bool:
-    """"seek a delay of Friday's debate", "postponed Monday's vote": what is put off had not
+    """"asked for a delay of Friday's hearing", "postponed Monday's vote": what is put off had not
     happened yet, so the day is the coming one."""
     before = _PHRASE_PUNCTUATION.split(m.string[max(0, m.start() - 40):m.start()])[-1]
     return _DEFERRAL.search(before.lower()) is not None
