@@ -66,7 +66,7 @@ def test_timebank_event_dates_do_not_regress(tmp_path):
 
 def test_polnear_statements_do_not_regress(tmp_path):
     scores = _build_and_score(tmp_path, "polnear-dev", "quote_score.py")
-    assert scores["content"]["f1"] >= 0.81
+    assert scores["content"]["f1"] >= 0.825
     assert scores["content"]["precision"] >= 0.87
     assert scores["cue"]["accuracy"] >= 0.91
-    assert scores["speaker"]["accuracy"] >= 0.90
+    assert scores["speaker"]["accuracy"] >= 0.92
