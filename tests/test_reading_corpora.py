@@ -54,6 +54,18 @@ def test_described_speakers_are_no_one_named():
     assert all(graph.nodes[x.id]["generic"] for x in described)
 
 
+def test_an_agency_quoted_after_an_unnamed_agency_is_not_the_firm_named_before():
+    """"Dallow Rail … a spokesman for the regional water agency … according to the agency": the
+    agency quoted is the water agency, not the firm named last; "X, a toy firm. The firm said" is X."""
+    text = ("Dallow Rail cut its timetable. A spokesman for the regional water agency said the dam was safe. "
+            "According to the agency, the reservoir at Pellton is full.")
+    result = _read(text)
+    actors = {a.id: a for a in result.actors.actors}
+    quoted = [actors[e.speaker] for e in result.events
+              if e.kind == "statement" and text[e.trigger[0]:e.trigger[1]] == "According to"]
+    assert quoted and all("dallow rail" not in _names(a) and "the agency" in _names(a) for a in quoted)
+
+
 @pytest.mark.parametrize("text,groups,not_actors", list(_lines("actors_en.txt")))
 def test_actors(text, groups, not_actors):
     actors = _read(text).actors.actors

@@ -482,7 +482,7 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
         if cover.overlaps(d.start, d.end) or qualifiers.holds(d.start) or qualifiers.holds(d.end - 1):
             continue
         name = text[d.start:d.end]
-        referent = _referent(d, named)
+        referent = _referent(d, named, text)
         if referent is not None:
             found.append(_Mention(d.start, d.end, name, "ORG", referent.key, described=True))
         else:
@@ -491,17 +491,27 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
     return found
 
 
-def _referent(d, named: list[_Mention]) -> Optional[_Mention]:
+def _referent(d, named: list[_Mention], text: str) -> Optional[_Mention]:
     """The named organisation "the <noun>" refers back to: the one whose name holds the noun
     ("the commission" after "Federal Election Commission"), else, for a kind of organisation
-    that is named as such, the one named last before it; None when the description stands alone."""
+    that is named as such, the one named last before it, unless the noun came up unnamed in a
+    later sentence ("Vellmar … a spokesman for the transport agency … the agency said" is that
+    agency, not Vellmar); None when the description stands alone."""
     if not d.definite or d.kind != "ORG":
         return None
     before = [m for m in named if m.end <= d.start]
     holding = {m.key: m for m in before if d.head in m.key.split()}
     if len(holding) == 1:
         return next(iter(holding.values()))
-    return before[-1] if before and d.head in N.REFERRING_ORG_NOUNS else None
+    if not before or d.head not in N.REFERRING_ORG_NOUNS:
+        return None
+    since = text[before[-1].end:d.start]
+    sentence_end = _SENTENCE_END.search(since)     # an apposition ("X, a toy firm,") describes X itself
+    since = since[sentence_end.end():] if sentence_end else ""
+    return None if re.search(r"\b" + re.escape(d.head) + r"\b", since, re.IGNORECASE) else before[-1]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 def _clusters(mentions: list[_Mention], definitions: dict) -> list[list[_Mention]]:
