@@ -130,6 +130,11 @@ class Actor:
     def names(self) -> set[str]:
         return {self.name.lower(), *(a.lower() for a in self.aliases)}
 
+    @property
+    def line_name(self) -> str:
+        """The name as it opens a shown line: a description capitalised ("The town: …")."""
+        return self.name[:1].upper() + self.name[1:] if self.generic else self.name
+
 
 @dataclass(frozen=True)
 class Participant:

@@ -295,7 +295,7 @@ def short_name(actor: Actor) -> str:
     """The name a headline uses: a person's surname, an organisation's acronym; a description
     whole, as a line begins ("The former secretary of state", not "state")."""
     if actor.generic:
-        return actor.name[:1].upper() + actor.name[1:]
+        return actor.line_name
     if actor.type == "PERSON":
         last = actor.name.split()[-1]
         return next((a for a in actor.aliases if a == last), last)

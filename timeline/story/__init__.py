@@ -43,8 +43,7 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
     ranked = rank_days(list(days_of(timeline, terms, weights, date_from, date_to).values()), 2 * count,
                        weights.diversity)
     documents = {d.id: d for d in timeline.documents}
-    # "the town: …" opens a line as "The town: …"
-    names = {a.id: a.name[:1].upper() + a.name[1:] if a.generic else a.name for a in timeline.actors}
+    names = {a.id: a.line_name for a in timeline.actors}
     # which capitalised words are common words, as the chosen days' sentences write them
     casing = Casing({e.sentence.text: None for day in ranked[:count] for e in day.events})
     pools = [candidates(day, documents, names, terms, weights, casing) for day in ranked[:count]]
