@@ -430,4 +430,4 @@ EARLIEST_CLOCK_LIKE_YEAR = 1500
 # "the Sunday Times", "the Monday Night Club": after this article, a weekday and a capitalised word
 # that is no month begin a name.
 TITLE_ARTICLE = "the"
-MONTHS_AND_ABBREVIATIONS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {"sept"}
+MONTHS_AND_ABBREVIATIONS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
