@@ -31,6 +31,14 @@ def test_statement(text, speaker, cue, starts, kind):
     pytest.fail(f"no {kind} statement by {speaker} ({cue}) starting {starts!r}; found {found}")
 
 
+@pytest.mark.parametrize("text,word", list(_lines("not_statements_en.txt")))
+def test_word_is_no_statement_cue(text, word):
+    """Words a reader does not take for a statement of their own (part of another's words, …)."""
+    result = _read(text)
+    cues = [text[e.trigger[0]:e.trigger[1]] for e in result.events if e.kind == "statement"]
+    assert word not in cues, f"{word!r} read as a cue; cues: {cues}"
+
+
 def test_generic_speakers_stay_in_their_own_story():
     from timeline.pipeline import merge
     a = analyse_all([Document("a", "Officials said the plan had failed.", date(2019, 2, 26)),
