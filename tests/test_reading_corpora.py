@@ -31,6 +31,13 @@ def test_statement(text, speaker, cue, starts, kind):
     pytest.fail(f"no {kind} statement by {speaker} ({cue}) starting {starts!r}; found {found}")
 
 
+@pytest.mark.parametrize("text,cue,ends", list(_lines("statement_ends_en.txt")))
+def test_statement_words_end(text, cue, ends):
+    result = _read(text)
+    quotes = [(e.quote or "") for e in result.events if e.kind == "statement" and text[e.trigger[0]:e.trigger[1]] == cue]
+    assert any(q.rstrip(" .").endswith(ends) for q in quotes), f"no statement ({cue}) ending {ends!r}; found {quotes}"
+
+
 @pytest.mark.parametrize("text,word", list(_lines("not_statements_en.txt")))
 def test_word_is_no_statement_cue(text, word):
     """Words a reader does not take for a statement of their own (part of another's words, …)."""

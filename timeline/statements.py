@@ -1027,8 +1027,10 @@ def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional
         # "blasted the media for being dishonest", "described Mercer as a career insider":
         # the judgement follows the object.
         judgement = S.LIKENING_PREPOSITIONS if cue.lemma_.lower() in N.LIKENING_VERBS else \
-            S.ACCUSING_PREPOSITIONS if cue.lemma_.lower() in N.ACCUSING_VERBS else S.JUDGEMENT_PREPOSITIONS
-        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in judgement and c.i > comp.i):
+            S.ACCUSING_PREPOSITIONS if cue.lemma_.lower() in N.ACCUSING_VERBS else \
+            S.STANCE_GIVEN_PREPOSITIONS if comp.lemma_.lower() in S.STANCE_GIVEN_NOUNS else S.JUDGEMENT_PREPOSITIONS
+        for prep in (c for c in cue.children if c.dep_ in D.PREPOSITION_AFTER_OBJECT_DEPS and c.lower_ in judgement
+                     and c.i > comp.i):
             end = max(end, prep.right_edge.idx + len(prep.right_edge))
         if found_by_document(cue):
             # "A Quinlan poll showed [Mercer with a narrow lead]": what is found of the object follows it.

@@ -106,6 +106,12 @@ JUDGED_WITH_COMPLEMENT_VERBS = {"consider", "deem", "regard", "view"}
 JUDGEMENT_PREPOSITIONS = ("for", "as")
 LIKENING_PREPOSITIONS = ("for", "as", "to", "with")           # "likened RT to the BBC"
 ACCUSING_PREPOSITIONS = PASSIVE_JUDGEMENT_PREPOSITIONS       # "accused Pryor of being a socialist"
+# An object that is a stance given to someone, and the prepositions that name whom or what it is
+# for: "threw her support behind Cruz", "offered his condolences for the attack", "pledged their
+# backing to Sanders" (what the stance is about belongs to the statement).
+STANCE_GIVEN_NOUNS = {"support", "backing", "endorsement", "congratulation", "condolence", "sympathy", "praise",
+                      "thank", "thanks", "apology", "opposition", "blessing"}     # lemmas
+STANCE_GIVEN_PREPOSITIONS = ("to", "behind", "for", "over", "of")
 # After a statement noun: "questions about business practices", "calls for his dismissal".
 CLAIM_TOPIC_PREPOSITIONS = ("about", "of", "on", "for", "over", "against")
 ANSWER_PREPOSITION = "to"                                     # "her response to Trump"
