@@ -46,6 +46,14 @@ def test_word_is_no_statement_cue(text, word):
     assert word not in cues, f"{word!r} read as a cue; cues: {cues}"
 
 
+def test_a_cue_inside_another_statement_stays_an_event_of_the_story():
+    """"One volunteer offered to shelter the crew, Marlow said": part of Marlow's words, not a
+    statement of its own, but still something that happened."""
+    text = "One volunteer offered to shelter the crew at a nearby farm, Marlow said."
+    kinds = {text[e.trigger[0]:e.trigger[1]]: e.kind for e in _read(text).events}
+    assert kinds.get("offered") == "event" and kinds.get("said") == "statement", kinds
+
+
 def test_generic_speakers_stay_in_their_own_story():
     from timeline.pipeline import merge
     a = analyse_all([Document("a", "Officials said the plan had failed.", date(2019, 2, 26)),

@@ -94,6 +94,9 @@ class StatementFinding:
     speaker_text: Optional[str] = None
     cue_token: Optional[int] = None          # spaCy token index of the cue
     segments: list[tuple[int, int]] = field(default_factory=list)
+    # Its cue and words lie inside another statement's words: part of that one, an event of the
+    # story (its date, its status) but not a statement of its own.
+    inside_another: bool = False
 
 
 

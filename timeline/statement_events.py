@@ -28,6 +28,9 @@ def add_statements(drafts: DocumentEvents) -> None:
         said = own or (default if drafts.status(cue, None) != "future" else None)   # "will announce": not yet said
         quote = (E.QUOTE_SEGMENT_JOINER.join(drafts.text[a:b] for a, b in s.segments) if s.segments
                  else drafts.text[s.quote_start:s.quote_end])
+        if s.inside_another:
+            drafts.event_for(cue, said)     # part of another statement's words: an event, not a statement
+            continue
         if own is None and said is not None:
             drafts.memo.setdefault("told_by_default", set()).add(f"q{s.cue_start}-{s.quote_start}")
         drafts.events.append(DraftEvent(

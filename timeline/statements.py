@@ -71,7 +71,7 @@ def find_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role],
     direct = _direct_statements(text, spacy_doc, quotes, speakers, history)
     labelled = _labelled_statements(text, speakers, direct, history)
     reported = _reported_statements(text, spacy_doc, quotes, speakers, direct, labelled, history)
-    found = _without_nested(spacy_doc, direct + reported)
+    found = _mark_nested(spacy_doc, direct + reported)
     extra = _broad_statements(text, spacy_doc, quotes, speakers, found, history, nominal) if broad else []
     ordered = sorted([(f, False) for f in found] + [(f, True) for f in extra],
                      key=lambda p: (p[0].cue_start, p[0].quote_start, p[1]))
@@ -94,17 +94,20 @@ def _inside_words_of(inner: StatementFinding, outer: StatementFinding) -> bool:
             and all(any(s <= a and b <= e for s, e in spans) for a, b in inner_spans))
 
 
-def _without_nested(doc, found: list[StatementFinding]) -> list[StatementFinding]:
-    """A statement read inside the words of another is part of that one ("Beck, who supported
-    Cruz, said …": one statement, not two), unless it is a report of its own in a relative
-    clause ("the plan, which she said was fair"), which annotators count apart. The scan of
-    reported speech skips cues inside the statements found before; this catches those whose
-    words are found only later, when a cue after them takes them in."""
+def _mark_nested(doc, found: list[StatementFinding]) -> list[StatementFinding]:
+    """A statement read inside the words of another is part of that one ("One volunteer offered
+    to shelter them, Marlow said": one statement, not two), unless it is a report of its own in
+    a relative clause ("the plan, which she said was fair"), which annotators count apart. The
+    scan of reported speech skips cues inside the statements found before; this marks those
+    whose words are found only later, when a cue after them takes them in (`inside_another`:
+    still an event of the story, no longer a statement)."""
     def nested(f: StatementFinding) -> bool:
         if f.cue_token is not None and relative_report(doc[f.cue_token]):
             return False
-        return any(g is not f and _inside_words_of(f, g) for g in found)
-    return [f for f in found if not nested(f)]
+        return any(g is not f and not g.inside_another and _inside_words_of(f, g) for g in found)
+    for finding in found:
+        finding.inside_another = nested(finding)
+    return found
 
 
 def _broad_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, found: list[StatementFinding],
