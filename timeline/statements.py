@@ -201,7 +201,9 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
     reported = list(labelled)
     covered = _Sweep([(f.quote_start, f.quote_end) for f in reported])
     cues = {f.cue_start for f in direct + reported}
-    for kind, _, token in _candidates(doc):
+    candidates = _candidates(doc)
+    reports = {t.i: content_of(t) for kind, _, t in candidates if kind == "reported"}
+    for kind, _, token in candidates:
         # The statements so far (`findings`) are listed only for a candidate that is read.
         if kind == "according":
             finding = _according_to(text, token, speakers, direct + reported)
@@ -220,7 +222,8 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             read = _claimed if kind == "claim" else _stance if kind == "stance" else _stance_phrase
             finding = read(text, token, speakers, direct + reported, history)
         else:
-            if quoted.inside(token.idx) or covered.holds(token.idx) and not relative_report(token):
+            if quoted.inside(token.idx) or (covered.holds(token.idx) or _inside_later_report(token, reports)) \
+                    and not relative_report(token):
                 continue
             findings = _SoFar(direct + reported, cues)
             finding = _reported(text, token, direct, speakers, findings, history)
@@ -235,6 +238,18 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             cues.add(finding.cue_start)
             _record(history, finding)
     return reported
+
+
+def _inside_later_report(token, reports: dict) -> bool:
+    """"[Many voters did not recognise themselves in it], Raddatz said": a cue inside what a
+    later cue it hangs from reports is part of that report, as one after the cue is."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        content = reports.get(node.i) if node.i > token.i else None
+        if content is not None and content.left_edge.i <= token.i <= content.right_edge.i:
+            return True
+    return False
 
 
 class _SoFar(list):
