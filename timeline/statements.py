@@ -381,7 +381,10 @@ def _cue_before(text: str, doc, q: Quote, quotes: list[Quote], lead_start: int):
 
 
 def _cue_after(text: str, doc, q: Quote, quotes: list[Quote]):
-    """The cue after a quote, in its paragraph and sentence, before any other quote."""
+    """The cue after a quote, in its paragraph and sentence, before any other quote; none after
+    a quote that ends its sentence with a full stop (“… the bully.” He said, twice, that …)."""
+    if text[q.end - 1:q.end] == ".":
+        return None
     para_end = text.find("\n", q.end)
     para_end = len(text) if para_end < 0 else para_end
     trail = doc.char_span(q.end + 1, min(para_end, q.end + 120), alignment_mode="contract")
