@@ -54,6 +54,16 @@ def test_a_cue_inside_another_statement_stays_an_event_of_the_story():
     assert kinds.get("offered") == "event" and kinds.get("said") == "statement", kinds
 
 
+@pytest.mark.parametrize("text,cue,starts,ends,count", list(_lines("statement_spans_en.txt")))
+def test_statement_span(text, cue, starts, ends, count):
+    """Where a statement's words start and end, and how many statements a text is cut into."""
+    statements = [ev for ev in _read(text).events if ev.kind == "statement"]
+    found = [(text[ev.trigger[0]:ev.trigger[1]], ev.quote) for ev in statements]
+    assert len(statements) == int(count), f"{len(statements)} statements, not {count}: {found}"
+    assert any(said == cue and (quote or "").startswith(starts) and (quote or "").endswith(ends) for said, quote in found), \
+        f"no statement ({cue}) from {starts!r} to {ends!r}; found {found}"
+
+
 def test_generic_speakers_stay_in_their_own_story():
     from timeline.pipeline import merge
     a = analyse_all([Document("a", "Officials said the plan had failed.", date(2019, 2, 26)),

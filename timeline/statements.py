@@ -43,6 +43,12 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+def _shares_words(finding: StatementFinding, start: int, end: int) -> bool:
+    """Whether the statement's words (its segments: not the reporting clause between two parts
+    of a quote, "“X,” he said, referring to Y. “Z”") overlap [start, end)."""
+    return any(a < end and start < b for a, b in finding.segments or [(finding.quote_start, finding.quote_end)])
+
+
 def _record(history: History, finding: StatementFinding) -> None:
     """A statement with a speaker is what a later pronoun ("he added") can refer back to."""
     if finding.speaker:
@@ -227,7 +233,9 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
     reported = list(labelled)
     covered = _Sweep([(f.quote_start, f.quote_end) for f in reported])
     cues = {f.cue_start for f in direct + reported}
-    for kind, _, token in _candidates(doc):
+    candidates = _candidates(doc)
+    reports = {t.i: content_of(t) for kind, _, t in candidates if kind == "reported"}
+    for kind, _, token in candidates:
         # The statements so far (`findings`) are listed only for a candidate that is read.
         if kind == "according":
             finding = _according_to(text, token, speakers, direct + reported)
@@ -246,7 +254,8 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             read = _claimed if kind == "claim" else _stance if kind == "stance" else _stance_phrase
             finding = read(text, token, speakers, direct + reported, history)
         else:
-            if quoted.inside(token.idx) or covered.holds(token.idx) and not relative_report(token):
+            if quoted.inside(token.idx) or (covered.holds(token.idx) or _inside_later_report(token, reports)) \
+                    and not relative_report(token):
                 continue
             findings = _SoFar(direct + reported, cues)
             finding = _reported(text, token, direct, speakers, findings, history)
@@ -261,6 +270,18 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             cues.add(finding.cue_start)
             _record(history, finding)
     return reported
+
+
+def _inside_later_report(token, reports: dict) -> bool:
+    """"[Many voters did not recognise themselves in it], Raddatz said": a cue inside what a
+    later cue it hangs from reports is part of that report, as one after the cue is."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        content = reports.get(node.i) if node.i > token.i else None
+        if content is not None and content.left_edge.i <= token.i <= content.right_edge.i:
+            return True
+    return False
 
 
 class _SoFar(list):
@@ -346,7 +367,7 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
         opening = _first_person_cue(doc, q.start, min(q.end, q.start + 25))
         if opening is not None and is_cue(opening[1]):
             cue = opening[1]
-    segments = _joined_segments(text, q, quotes, cue, used)
+    segments = _joined_segments(text, doc, q, quotes, cue, used)
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=segments[0][0],
                             quote_end=segments[-1][1], direct=True, speaker=speaker, addressee=addressee,
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
@@ -392,7 +413,10 @@ def _cue_before(text: str, doc, q: Quote, quotes: list[Quote], lead_start: int):
 
 
 def _cue_after(text: str, doc, q: Quote, quotes: list[Quote]):
-    """The cue after a quote, in its paragraph and sentence, before any other quote."""
+    """The cue after a quote, in its paragraph and sentence, before any other quote; none after
+    a quote that ends its sentence with a full stop (“… the bully.” He said, twice, that …)."""
+    if text[q.end - 1:q.end] == ".":
+        return None
     para_end = text.find("\n", q.end)
     para_end = len(text) if para_end < 0 else para_end
     trail = doc.char_span(q.end + 1, min(para_end, q.end + 120), alignment_mode="contract")
@@ -477,23 +501,40 @@ def _uncued(text: str, doc, q: Quote, speakers: Speakers, last: Optional[Stateme
     return None
 
 
-# "X," he said, "Y": the words between the two parts of one quotation.
-_SPLIT_QUOTE = re.compile(r"[,.!?]?[”\"]\s*,?\s*[^“\"”.!?]{0,60}?(?:" + "|".join(S.SPLIT_QUOTE_CUES)
-                          + r")[^“\"”.!?]{0,40}[,:.]\s*[“\"]")
+# "X," he said, "Y" / "X," said Jo Lund, a farmer. "Y": the reporting clause between two quotes
+# of one statement (no quotation mark in it; at most one paragraph break after it).
+_SPLIT_QUOTE = re.compile(r"[,.!?…]?(?:[”\"’]|'')\s*,?\s*(?:(?!''|``)[^“\"”\n]){1,250}?[,:.!?]\s*(?:[“\"]|``|'')")
 
 
-def _joined_segments(text: str, q: Quote, quotes: list[Quote], cue, used: set) -> list[tuple[int, int]]:
-    """The quote's segments, with the next quote's when the cue stands between them."""
+def _joined_segments(text: str, doc, q: Quote, quotes: list[Quote], cue, used: set) -> list[tuple[int, int]]:
+    """The quote's segments, with the next quote's when only the cue's clause stands between
+    them ("X," he said, "Y" / "X," she said. "Y"); not when that clause says more in a second
+    cue ("X," he said, adding: "Y") nor when the next quote has a cue of its own ("Y," he added)."""
     segments = list(q.segments)
-    # "X," he said, "Y": the second part belongs to the same statement.
-    for other in quotes:
-        if other.start > q.end and id(other) not in used:
-            between = text[q.end:other.start]
-            if "\n" not in between and cue.idx < other.start and _SPLIT_QUOTE.fullmatch(between):
-                segments += other.segments
-                used.add(id(other))
-            break
-    return segments
+    other = next((o for o in quotes if o.start > q.end and id(o) not in used), None)
+    if other is None or not q.end < cue.idx < other.start:
+        return segments
+    between = text[q.end:other.start]
+    if between.count("\n") > 2 or not _SPLIT_QUOTE.fullmatch(between):
+        return segments
+    span = doc.char_span(q.end, other.start, alignment_mode="contract") or []
+    if any(t.i != cue.i and _second_cue(t, cue) for t in span) or _cue_after(text, doc, other, quotes) is not None:
+        return segments
+    used.add(id(other))
+    return segments + list(other.segments)
+
+
+def _second_cue(token, cue) -> bool:
+    """A verb of saying in the reporting clause that is not the cue's nor a description of the
+    speaker ("said Lund, who thinks …"): "adding", "before adding", "and her husband cut in"."""
+    if not (is_cue(token) or token.pos_ == "VERB" and lemmas(token) & _SAYING_VERBS):
+        return False
+    node = token
+    while node.i != node.head.i and node.i != cue.i:
+        if node.dep_ in D.APPOSITION_OR_CLAUSE_DEPS:
+            return False
+        node = node.head
+    return True
 
 
 def _first_person_cue(doc, start: int, end: int):
@@ -564,7 +605,7 @@ def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[S
     start, end = m.start("content"), m.end("content")
     while end > start and text[end - 1] in " \t\"”":
         end -= 1
-    if any(f.quote_start < end and start < f.quote_end for f in direct):
+    if any(_shares_words(f, start, end) for f in direct):
         return None
     s, e = m.start("label"), m.end("label")
     speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
@@ -594,7 +635,7 @@ def _according_to(text, according, speakers: Speakers, findings) -> Optional[Sta
     if len(content) < 3:
         return None
     start, end = content[0].idx, content[-1].idx + len(content[-1])
-    if any(f.quote_start < end and start < f.quote_end for f in findings):
+    if any(_shares_words(f, start, end) for f in findings):
         return None
     speaker, speaker_text = None, None
     if source is not None:
@@ -630,7 +671,7 @@ def _in_source(text, prep, speakers: Speakers, findings) -> Optional[StatementFi
     if len(content) < 3 or not any(c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children):
         return None
     start, end = content[0].idx, content[-1].idx + len(content[-1])
-    if any(f.quote_start < end and start < f.quote_end for f in findings):
+    if any(_shares_words(f, start, end) for f in findings):
         return None
     s, e = source.left_edge.idx, source.right_edge.idx + len(source.right_edge)
     speaker = speakers.actor_in(s, e)
@@ -653,7 +694,7 @@ def _hearsay(text, adverb, findings) -> Optional[StatementFinding]:
     if len(content) < 3:
         return None
     start, end = content[0].idx, _reported_end(text, content[0].idx, content[-1].idx + len(content[-1]))
-    if any(f.quote_start < end and start < f.quote_end for f in findings):
+    if any(_shares_words(f, start, end) for f in findings):
         return None
     return StatementFinding(cue_start=adverb.idx, cue_end=adverb.idx + len(adverb), quote_start=start, quote_end=end,
                             direct=False, speaker=None, addressee=None, speaker_text=None,
@@ -753,7 +794,7 @@ def _claimed(text, noun, speakers: Speakers, findings, history: History, owner_o
     end = _reported_end(text, start, end)
     named_person = owner is not None and clause.pos_ in ("PROPN", "PRON")
     if _words(text[start:end]) < (1 if named_person else 2 if clause.dep_ in D.PREPOSITION_OBJECT_DEPS else 3) or any(
-            f.quote_start < end and start < f.quote_end for f in findings):
+            _shares_words(f, start, end) for f in findings):
         return None
     if owner is None:
         return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
@@ -786,7 +827,7 @@ def _owned_attitude(text, noun, speakers: Speakers, findings, history: History) 
         return None
     start = content.left_edge.idx
     end = _reported_end(text, start, content.right_edge.idx + len(content.right_edge))
-    if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
+    if end <= start or any(_shares_words(f, start, end) for f in findings):
         return None
     return _owned(text, noun, owner, (start, end), speakers, history)
 
@@ -811,7 +852,7 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
         start = content.left_edge.idx + len(content.left_edge) + 1
     end = _reported_end(text, start, end)
     named_person = content.pos_ in ("PROPN", "PRON") and content.dep_ == "pobj"      # "has been critical of Trump"
-    if _words(text[start:end]) < (1 if named_person else 3) or any(f.quote_start < end and start < f.quote_end for f in findings):
+    if _words(text[start:end]) < (1 if named_person else 3) or any(_shares_words(f, start, end) for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(verb, history)
     if speaker is None and adjective.lower_ not in N.STANCE_ADJECTIVES:
@@ -882,7 +923,7 @@ def _held_by_subject(verb, cue: tuple[int, int], cue_token, content: tuple[int, 
     when the content is empty, overlaps a statement found already, or no one named holds it (with
     `people_too`, a subject that names people unnamed will do: "many voters have doubts about")."""
     start, end = content
-    if end <= start or any(f.quote_start < end and start < f.quote_end for f in findings):
+    if end <= start or any(_shares_words(f, start, end) for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(verb, history)
     if speaker is None and not (people_too and someone(verb)):
@@ -941,7 +982,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
                                   else 2 if comp.dep_ in D.OBJECT_CONTENT_DEPS or _clause_of_its_own(comp) else 3):
         return None
     # Already a direct statement: the complement is (mostly) its quotation ("Corbyn wrote: “I know …”").
-    inside = sum(max(0, min(f.quote_end, end) - max(f.quote_start, start)) for f in _near(direct, start, end))
+    inside = sum(max(0, min(b, end) - max(a, start)) for f in _near(direct, start, end) for a, b in f.segments)
     if inside > 0.6 * (end - start):
         return None
     if (cue.idx in findings.cues) if isinstance(findings, _SoFar) else any(f.cue_start == cue.idx for f in findings):

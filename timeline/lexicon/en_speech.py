@@ -7,9 +7,6 @@ of speech, are in `en_news`). The tuples that regular expressions are built from
 
 # Word forms that are a cue whatever the tagger says ("said", even tagged as a noun).
 CUE_FORMS = ("said", "says", "told", "wrote", "added")
-# "“X,” he said, “Y”": the cue words between two parts of one quotation, as a regex alternation.
-SPLIT_QUOTE_CUES = ("said", "says", "added", "adds", "told", "wrote", "writes", "continued", "insisted", "warned",
-                    "explained")
 # Cues the parser hangs as parataxis off the clause they report ("Y, he said").
 PARATAXIS_CUE_VERBS = ("say", "tell", "add", "note", "write", "explain", "argue", "predict", "insist", "acknowledge",
                        "suggest", "believe", "report", "concede", "contend", "warn")
