@@ -282,7 +282,8 @@ def clause_break_between(doc, clause, subject) -> bool:
     if clause.i > subject.i:
         return False
     between = doc[clause.right_edge.i + 1:subject.left_edge.i]
-    return any(t.text in (";", "—", "–", ":") for t in between)
+    # (a hyphen with a space before it is a dash typed as one: "… bigger - Nefzi said he …")
+    return any(t.text in (";", "—", "–", ":") or t.text in ("-", "--") and doc[t.i - 1].whitespace_ for t in between)
 
 
 def infinitive(verb):
@@ -317,10 +318,16 @@ def _reported_clause(cue):
         return introduced[0]          # "She was ill (her office later disclosed she had bronchitis)"
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     following = [c for c in clauses if c.i > cue.i]
-    if subjects and following and clause_break_between(cue.doc, clauses[0], subjects[0]):
-        return following[0]           # "It was remote; Mercer's team says she'll keep up …"
-    if clauses:
-        return clauses[0]
+    if following:
+        # "It was remote; Mercer's team says she'll keep up …", "He likes it here, Nefzi said they
+        # are trying …": a clause before the cue, with one after it, is the clause before's own.
+        return following[0]
+    if clauses and not (subjects and clause_break_between(cue.doc, clauses[0], subjects[0])):
+        return clauses[0]             # (not "The rift is plain: voters prefer to back a winner")
+    asked = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and is_cue(cue) and any(
+        m.dep_ == "mark" and m.lower_ in S.QUESTION_MARKS and m.i == c.left_edge.i for m in c.children)), None)
+    if asked is not None:
+        return asked                  # "asked the students if they were serious"
     if len(subjects) >= 2 and cue.doc[subjects[-1].i - 1].text == ",":
         return subjects[0]            # "People like Scott, he said."
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):

@@ -768,7 +768,7 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
     content = next((c for c in adjective.children if c.dep_ in D.STANCE_CLAUSE_DEPS and c.i > adjective.i), None)
     if content is None:
         prepositions = _STANCE_PREPOSITIONS.union(S.ATTITUDE_ADJECTIVES.get(adjective.lower_, ()))
-        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in prepositions):
+        for prep in (c for c in adjective.children if c.dep_ in D.ADJECTIVE_PREPOSITION_DEPS and c.lower_ in prepositions):
             content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if content is not None:
                 break
@@ -779,7 +779,9 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
         start = content.left_edge.idx + len(content.left_edge) + 1
     end = _reported_end(text, start, end)
     named_person = content.pos_ in ("PROPN", "PRON") and content.dep_ == "pobj"      # "has been critical of Trump"
-    if _words(text[start:end]) < (1 if named_person else 3) or any(f.quote_start < end and start < f.quote_end for f in findings):
+    # what a stance is towards may be two words ("furious at the company"); a clause is longer
+    least = 1 if named_person else 2 if content.dep_ in D.PREPOSITION_OBJECT_DEPS else 3
+    if _words(text[start:end]) < least or any(f.quote_start < end and start < f.quote_end for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(verb, history)
     if speaker is None and adjective.lower_ not in N.STANCE_ADJECTIVES:
@@ -886,8 +888,12 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     comp = comp if comp is not None else content_of(cue)
     if cue.lemma_.lower() not in _SAID_EVEN_AS_PURPOSE and cue.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children) and not (
-            cue.dep_ in D.CLAUSE_SHARING_SUBJECT_DEPS and lemmas(cue.head) & S.SAYING_DONE_VERBS):
-        return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
+            cue.dep_ in D.CLAUSE_SHARING_SUBJECT_DEPS and lemmas(cue.head) & S.SAYING_DONE_VERBS) and not any(
+            c.dep_ == "nsubj" for c in cue.children):
+        # "meetings to decide if …": a decision not yet taken is nobody's statement; but an infinitive
+        # with a subject of its own is a headline's future or a deed of someone ("Ferris to call for
+        # a recount", "it is rare for a governor to campaign for a candidate").
+        return None
     raised = raised_passive(cue) or unattributed_judgement(cue) is not None or appearance(cue) is not None
     span = _reported_span(cue, comp, raised)
     if span is None:

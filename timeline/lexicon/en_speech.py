@@ -199,3 +199,6 @@ ATTITUDE_ADJECTIVES = {
         "disturbed", "offended", "dismayed", "appalled", "annoyed", "irritated", "satisfied", "dissatisfied",
         "fed up", "enamored", "enamoured", "infatuated", "obsessed", "preoccupied", "disgusted", "bothered")},
 }
+# What opens a question someone asks, when the parser hangs it as an adverbial of the cue:
+# "asked the students if they were serious", "was asked whether she would run".
+QUESTION_MARKS = ("if", "whether")
