@@ -157,6 +157,7 @@ def _candidates(doc) -> list:
                    and t.head.pos_ in ("VERB", "AUX")]
     candidates += [("claim", t.idx, t) for t in doc if t.pos_ == "NOUN"
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
+    candidates += [("content_noun", t.idx, t) for t in doc if _content_clause_noun(t)]
     candidates += [("in_stance", t.idx, t) for t in doc if t.lower_ in S.STANCE_PHRASE_NOUNS and t.dep_ == "pobj"
                    and t.head.lower_ == S.STANCE_PHRASE_PREPOSITION and t.head.head.pos_ in ("VERB", "AUX")]
     candidates += [("partisan", t.idx, t) for t in doc if t.lemma_.lower() in N.PARTISAN_NOUNS
@@ -168,6 +169,16 @@ def _candidates(doc) -> list:
     candidates += [("stance", t.idx, t) for t in doc if _stance_adjective(t) and (
         t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
     return sorted(candidates, key=lambda c: c[1])
+
+
+def _content_clause_noun(token) -> bool:
+    """A noun that a "that" clause right after it spells out ("the notion that …", "evidence that
+    …"), not a statement noun of the lexicon (read as "claim"), nor a fact or a likelihood of the
+    writer's ("the fact that …", "the possibility that …")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() in _STATEMENT_NOUNS or token.lemma_.lower() in S.NOT_CONTENT_CLAUSE_NOUNS:
+        return False
+    return any(c.dep_ == "acl" and c.left_edge.i == token.i + 1 and c.left_edge.lower_ == S.COMPLEMENTISER
+               and c.left_edge.dep_ == "mark" for c in token.children)
 
 
 def _stance_adjective(token) -> bool:
@@ -208,6 +219,11 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
         elif kind in ("attitude", "owned"):
             read = _attitude_object if kind == "attitude" else _owned_attitude
             finding = None if quoted.inside(token.idx) else read(text, token, speakers, direct + reported, history)
+        elif kind == "content_noun":
+            # "They have made the case that …", "floated the notion that …": held by the owner, the
+            # one whose verb takes the noun, or (as no one's) by no one named
+            finding = None if quoted.inside(token.idx) else _claimed(
+                text, token, speakers, direct + reported, history, _broad_owner_of, {token.lemma_.lower()})
         elif kind in ("claim", "stance", "in_stance"):
             if quoted.inside(token.idx):
                 continue
