@@ -107,8 +107,8 @@ def is_attribution(token) -> bool:
     if lemmas(token) & _SAYING_OR_STANCE_VERBS and any(c.dep_ == "agent" for c in token.children) \
             and any(c.dep_ == "nsubjpass" for c in token.children):
         return True                  # "The nominee has been endorsed by scores of papers"
-    if unattributed_judgement(token) is not None:
-        return True                  # "he has been sharply criticized for rules …"
+    if unattributed_judgement(token) is not None or unattributed_passive(token) is not None:
+        return True                  # "he has been sharply criticized for rules …", "the plan was endorsed"
     if appearance(token) is not None or seeming_deed(token) is not None:
         return True                  # "Ferris's voters seemed untroubled", "She appeared to imply …"
     put, it = S.PUT_IT
@@ -235,6 +235,19 @@ def unattributed_judgement(cue):
         if grounds is not None:
             return grounds
     return None
+
+
+def unattributed_passive(cue):
+    """"The levy was endorsed last week", "the report has been denied": a verb of speech or stance in
+    the passive, its holders left unnamed; its subject (a noun, which is what was said or stood
+    for), or None."""
+    if not lemmas(cue) & _SAYING_OR_STANCE_VERBS or not any(c.dep_ == "auxpass" for c in cue.children) \
+            or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+    if subject is None or subject.pos_ == "PRON" or subject.lower_ in S.RELATIVE_PRONOUNS:
+        return None
+    return subject
 
 
 def participle_of_noun(verb) -> bool:
@@ -366,6 +379,8 @@ def _judged_or_written(cue):
     if seeming is not None:
         return seeming
     judged = unattributed_judgement(cue)
+    if judged is None:
+        judged = unattributed_passive(cue)
     if judged is not None:
         return judged
     for prep in (c for c in cue.children if c.dep_ == "prep"):

@@ -24,7 +24,7 @@ from typing import Optional
 from . import attribution
 from .findings import ActorIndex, Role, StatementFinding
 from .cues import (appearance, broad_content, content_of, found_by_document, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
-                   relative_report, someone, unattributed_judgement)
+                   relative_report, someone, unattributed_judgement, unattributed_passive)
 from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
 from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, Quotes, adjacent, attached, embedded, find_quotes,
@@ -940,7 +940,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     # "Clinton seemed ready to …": how someone named seems is read of them, and annotators name
     # them as its source; an expectation or a judgement in the passive has none ("is expected
     # to"), nor how a thing or a group seems ("Trump's supporters seemed unperturbed").
-    unnamed = raised_passive(cue) or unattributed_judgement(cue) is not None or (
+    unnamed = raised_passive(cue) or unattributed_judgement(cue) is not None or comp == unattributed_passive(cue) or (
         appearance(cue) is not None and not _seen_of_someone_named(cue))
     speaker, speaker_text = speakers.resolve(cue, history, (start, end)) if not unnamed else (None, None)
     if speaker is None and cue.lemma_.lower() in N.STATING_OBJECT_VERBS and not is_cue(cue):
