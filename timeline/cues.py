@@ -333,7 +333,8 @@ def _reported_clause(cue):
     following = [c for c in clauses if c.i > cue.i]
     if following:
         # "It was remote; Mercer's team says she'll keep up …", "He likes it here, Nefzi said they
-        # are trying …": a clause before the cue, with one after it, is the clause before's own.
+        # are trying …": with a clause after the cue, one the parser hung on it from before is the
+        # writer's own sentence, not what the cue reports.
         return following[0]
     if clauses and not (subjects and clause_break_between(cue.doc, clauses[0], subjects[0])):
         return clauses[0]             # (not "The rift is plain: voters prefer to back a winner")
