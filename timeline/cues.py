@@ -107,8 +107,8 @@ def is_attribution(token) -> bool:
     if lemmas(token) & _SAYING_OR_STANCE_VERBS and any(c.dep_ == "agent" for c in token.children) \
             and any(c.dep_ == "nsubjpass" for c in token.children):
         return True                  # "The nominee has been endorsed by scores of papers"
-    if unattributed_judgement(token) is not None:
-        return True                  # "he has been sharply criticized for rules …"
+    if unattributed_judgement(token) is not None or unattributed_passive(token) is not None:
+        return True                  # "he has been sharply criticized for rules …", "the plan was endorsed"
     if appearance(token) is not None or seeming_deed(token) is not None:
         return True                  # "Ferris's voters seemed untroubled", "She appeared to imply …"
     put, it = S.PUT_IT
@@ -237,6 +237,19 @@ def unattributed_judgement(cue):
     return None
 
 
+def unattributed_passive(cue):
+    """"The levy was endorsed last week", "the report has been denied": a verb of speech or stance in
+    the passive, its holders left unnamed; its subject (a noun, which is what was said or stood
+    for), or None."""
+    if not lemmas(cue) & _SAYING_OR_STANCE_VERBS or not any(c.dep_ == "auxpass" for c in cue.children) \
+            or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+    if subject is None or subject.pos_ == "PRON" or subject.lower_ in S.RELATIVE_PRONOUNS:
+        return None
+    return subject
+
+
 def participle_of_noun(verb) -> bool:
     """"the contests known as Super Tuesday": a passive participle modifying a noun."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -282,7 +295,8 @@ def clause_break_between(doc, clause, subject) -> bool:
     if clause.i > subject.i:
         return False
     between = doc[clause.right_edge.i + 1:subject.left_edge.i]
-    return any(t.text in (";", "—", "–", ":") for t in between)
+    # (a hyphen with a space before it is a dash typed as one: "… bigger - Nefzi said he …")
+    return any(t.text in (";", "—", "–", ":") or t.text in ("-", "--") and doc[t.i - 1].whitespace_ for t in between)
 
 
 def infinitive(verb):
@@ -317,10 +331,17 @@ def _reported_clause(cue):
         return introduced[0]          # "She was ill (her office later disclosed she had bronchitis)"
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     following = [c for c in clauses if c.i > cue.i]
-    if subjects and following and clause_break_between(cue.doc, clauses[0], subjects[0]):
-        return following[0]           # "It was remote; Mercer's team says she'll keep up …"
-    if clauses:
-        return clauses[0]
+    if following:
+        # "It was remote; Mercer's team says she'll keep up …", "He likes it here, Nefzi said they
+        # are trying …": with a clause after the cue, one the parser hung on it from before is the
+        # writer's own sentence, not what the cue reports.
+        return following[0]
+    if clauses and not (subjects and clause_break_between(cue.doc, clauses[0], subjects[0])):
+        return clauses[0]             # (not "The rift is plain: voters prefer to back a winner")
+    asked = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and is_cue(cue) and any(
+        m.dep_ == "mark" and m.lower_ in S.QUESTION_MARKS and m.i == c.left_edge.i for m in c.children)), None)
+    if asked is not None:
+        return asked                  # "asked the students if they were serious"
     if len(subjects) >= 2 and cue.doc[subjects[-1].i - 1].text == ",":
         return subjects[0]            # "People like Scott, he said."
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
@@ -359,6 +380,8 @@ def _judged_or_written(cue):
     if seeming is not None:
         return seeming
     judged = unattributed_judgement(cue)
+    if judged is None:
+        judged = unattributed_passive(cue)
     if judged is not None:
         return judged
     for prep in (c for c in cue.children if c.dep_ == "prep"):

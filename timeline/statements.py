@@ -24,7 +24,7 @@ from typing import Optional
 from . import attribution
 from .findings import ActorIndex, Role, StatementFinding
 from .cues import (appearance, broad_content, content_of, found_by_document, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
-                   relative_report, someone, unattributed_judgement)
+                   relative_report, someone, unattributed_judgement, unattributed_passive)
 from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
 from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, Quotes, adjacent, attached, embedded, find_quotes,
@@ -195,6 +195,7 @@ def _candidates(doc) -> list:
                    and t.head.pos_ in ("VERB", "AUX")]
     candidates += [("claim", t.idx, t) for t in doc if t.pos_ == "NOUN"
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
+    candidates += [("content_noun", t.idx, t) for t in doc if _content_clause_noun(t)]
     candidates += [("in_stance", t.idx, t) for t in doc if t.lower_ in S.STANCE_PHRASE_NOUNS and t.dep_ == "pobj"
                    and t.head.lower_ == S.STANCE_PHRASE_PREPOSITION and t.head.head.pos_ in ("VERB", "AUX")]
     candidates += [("partisan", t.idx, t) for t in doc if t.lemma_.lower() in N.PARTISAN_NOUNS
@@ -206,6 +207,16 @@ def _candidates(doc) -> list:
     candidates += [("stance", t.idx, t) for t in doc if _stance_adjective(t) and (
         t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
     return sorted(candidates, key=lambda c: c[1])
+
+
+def _content_clause_noun(token) -> bool:
+    """A noun that a "that" clause right after it spells out ("the notion that …", "evidence that
+    …"), not a statement noun of the lexicon (read as "claim"), nor a fact or a likelihood of the
+    writer's ("the fact that …", "the possibility that …")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() in _STATEMENT_NOUNS or token.lemma_.lower() in S.NOT_CONTENT_CLAUSE_NOUNS:
+        return False
+    return any(c.dep_ == "acl" and c.left_edge.i == token.i + 1 and c.left_edge.lower_ == S.COMPLEMENTISER
+               and c.left_edge.dep_ == "mark" for c in token.children)
 
 
 def _stance_adjective(token) -> bool:
@@ -248,6 +259,11 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
         elif kind in ("attitude", "owned"):
             read = _attitude_object if kind == "attitude" else _owned_attitude
             finding = None if quoted.inside(token.idx) else read(text, token, speakers, direct + reported, history)
+        elif kind == "content_noun":
+            # "They have made the case that …", "floated the notion that …": held by the owner, the
+            # one whose verb takes the noun, or (as no one's) by no one named
+            finding = None if quoted.inside(token.idx) else _claimed(
+                text, token, speakers, direct + reported, history, _broad_owner_of, {token.lemma_.lower()})
         elif kind in ("claim", "stance", "in_stance"):
             if quoted.inside(token.idx):
                 continue
@@ -841,7 +857,7 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
     content = next((c for c in adjective.children if c.dep_ in D.STANCE_CLAUSE_DEPS and c.i > adjective.i), None)
     if content is None:
         prepositions = _STANCE_PREPOSITIONS.union(S.ATTITUDE_ADJECTIVES.get(adjective.lower_, ()))
-        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in prepositions):
+        for prep in (c for c in adjective.children if c.dep_ in D.ADJECTIVE_PREPOSITION_DEPS and c.lower_ in prepositions):
             content = next((c for c in prep.children if c.dep_ in D.PREPOSITION_OBJECT_DEPS), None)
             if content is not None:
                 break
@@ -852,7 +868,9 @@ def _stance(text, adjective, speakers: Speakers, findings, history: History) -> 
         start = content.left_edge.idx + len(content.left_edge) + 1
     end = _reported_end(text, start, end)
     named_person = content.pos_ in ("PROPN", "PRON") and content.dep_ == "pobj"      # "has been critical of Trump"
-    if _words(text[start:end]) < (1 if named_person else 3) or any(_shares_words(f, start, end) for f in findings):
+    # what a stance is towards may be two words ("furious at the company"); a clause is longer
+    least = 1 if named_person else 2 if content.dep_ in D.PREPOSITION_OBJECT_DEPS else 3
+    if _words(text[start:end]) < least or any(_shares_words(f, start, end) for f in findings):
         return None
     speaker, speaker_text = speakers.resolve(verb, history)
     if speaker is None and adjective.lower_ not in N.STANCE_ADJECTIVES:
@@ -959,8 +977,12 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     comp = comp if comp is not None else content_of(cue)
     if cue.lemma_.lower() not in _SAID_EVEN_AS_PURPOSE and cue.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children) and not (
-            cue.dep_ in D.CLAUSE_SHARING_SUBJECT_DEPS and lemmas(cue.head) & S.SAYING_DONE_VERBS):
-        return None           # "meetings to decide if …": a decision not yet taken is nobody's statement
+            cue.dep_ in D.CLAUSE_SHARING_SUBJECT_DEPS and lemmas(cue.head) & S.SAYING_DONE_VERBS) and not any(
+            c.dep_ == "nsubj" for c in cue.children):
+        # "meetings to decide if …": a decision not yet taken is nobody's statement; but an infinitive
+        # with a subject of its own is a headline's future or a deed of someone ("Ferris to call for
+        # a recount", "it is rare for a governor to campaign for a candidate").
+        return None
     raised = raised_passive(cue) or unattributed_judgement(cue) is not None or appearance(cue) is not None
     span = _reported_span(cue, comp, raised)
     if span is None:
@@ -991,7 +1013,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     # "Clinton seemed ready to …": how someone named seems is read of them, and annotators name
     # them as its source; an expectation or a judgement in the passive has none ("is expected
     # to"), nor how a thing or a group seems ("Trump's supporters seemed unperturbed").
-    unnamed = raised_passive(cue) or unattributed_judgement(cue) is not None or (
+    unnamed = raised_passive(cue) or unattributed_judgement(cue) is not None or comp == unattributed_passive(cue) or (
         appearance(cue) is not None and not _seen_of_someone_named(cue))
     speaker, speaker_text = speakers.resolve(cue, history, (start, end)) if not unnamed else (None, None)
     if speaker is None and cue.lemma_.lower() in N.STATING_OBJECT_VERBS and not is_cue(cue):

@@ -66,3 +66,5 @@ DETERMINER_DEP = "det"                                             # "the" in "t
 # Words that may stand between a verb and the phrase it governs without breaking the two apart
 # ("said [repeatedly] taxing …").
 MODIFIER_BETWEEN_DEPS = frozenset({"advmod", "neg"})
+# How an adjective of stance hangs what it is about: "angry about", and "delighted by" (parsed as an agent).
+ADJECTIVE_PREPOSITION_DEPS = frozenset({"prep", "agent"})

@@ -202,3 +202,10 @@ ATTITUDE_ADJECTIVES = {
         "disturbed", "offended", "dismayed", "appalled", "annoyed", "irritated", "satisfied", "dissatisfied",
         "fed up", "enamored", "enamoured", "infatuated", "obsessed", "preoccupied", "disgusted", "bothered")},
 }
+# What opens a question someone asks, when the parser hangs it as an adverbial of the cue:
+# "asked the students if they were serious", "was asked whether she would run".
+QUESTION_MARKS = ("if", "whether")
+# Nouns a "that" clause spells out that hold no one's words or view, but a fact or a likelihood
+# the writer states ("the fact that …", "the possibility that …", "the risk that …").
+NOT_CONTENT_CLAUSE_NOUNS = {"fact", "possibility", "chance", "risk", "odds", "prospect", "likelihood",
+                            "probability", "danger"}
