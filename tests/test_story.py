@@ -45,12 +45,15 @@ def test_story_corpus(story_timeline, options, first_dates, words):
 
 
 def test_a_date_is_told_by_sentences_of_the_articles(story_timeline):
+    from timeline.story.sentences import without_own_day
+
     texts = {d.id: d.text for d in story_timeline.documents}
     for day in story_timeline.story:
         for sentence, source in zip(day.sentences, day.sources):
-            original = " ".join(texts[source.doc][source.start:source.end].split())
-            # extractive: the sentence itself, or a quotation of it given to its speaker (ending on
-            # a full stop where the quotation led into its "she said" with a comma)
+            # extractive: the sentence itself (less the words that repeat the day it is shown
+            # under), or a quotation of it given to its speaker (ending on a full stop where the
+            # quotation led into its "she said" with a comma)
+            original = without_own_day(" ".join(texts[source.doc][source.start:source.end].split()), day.date)
             own = sentence.split(": ", 1)[-1].rstrip('.,;:"”')
             assert sentence == original or own in original
 

@@ -98,3 +98,6 @@ OWN_DAY_BEFORE = (r"".join(rf"(?<!\b{verb})" for verb in ("is", "was", "are", "w
                   + r"\s+(?:(?:early|late|later)\s+)?(?:on|last)\s+")
 OWN_DAY_AFTER_SAYING = r"(?<=\b(?:said|says))\s+"
 OWN_DAY_PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
+OWN_DAY_OPENING = r"^(?:On\s+)?"           # "On Tuesday, ..." opening a sentence
+OWN_DAY_ORDINAL = r"(?:st|nd|rd|th)?"       # "June 1st"
+OWN_DAY_OF = r"(?:of\s+)?"                 # "1st of June"

@@ -48,12 +48,7 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
     casing = Casing({e.sentence.text: None for day in ranked[:count] for e in day.events})
     pools = [candidates(day, documents, names, terms, weights, casing) for day in ranked[:count]]
     tfidf = Tfidf([c.words for pool in pools for c in pool])
-    from . import sentences as _S
-    if _S._X.get("CONTRAST"):
-        import numpy as np
-        _S.GLOBAL[0] = np.asarray(tfidf.fitted.sum(axis=0)).ravel()
     story, first, told_before = [], 0, set()
-    told_rows = []
     for at, day in enumerate(ranked):
         if len(story) == count:
             break
@@ -63,16 +58,12 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
         else:
             pool = candidates(day, documents, names, terms, weights, casing)
             rows = tfidf.rows([c.words for c in pool])
-        # a sentence tells one day: the day it dates best, which ranks first
+        # a sentence tells one day: the day it dates best, which ranks first (known by its words:
+        # what is shown of it depends on the day it is shown under)
         fresh = [i for i, c in enumerate(pool) if c.words not in told_before]
-        if _S._X.get("XDAY") and told_rows:
-            from scipy.sparse import vstack
-            sim = (rows[fresh] @ vstack(told_rows).T).toarray().max(axis=1) if fresh else []
-            fresh = [i for i, x in zip(fresh, sim) if x <= float(_S._X["XDAY"])]
         told = choose([pool[i] for i in fresh], rows[fresh], per_day)
         if told:
             told_before.update(c.words for c in told)
-            told_rows.extend(rows[[pool.index(c)]] for c in told)
             story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
                                    tuple(c.source for c in told), round(day.support, 3)))
     return tuple(story)

@@ -13,7 +13,8 @@ against what the chosen ones left unsaid (the centroid without their words).
 A sentence is shown as its own words: without the page furniture a splitter left around it (a
 dateline, a photo credit, a time stamp, a wire's name), without a headline or caption run into it
 (told by the words that open sentences, or by another article printing the sentence alone), and
-ending as a sentence (`closed`)."""
+ending as a sentence (`closed`), and without the words that repeat the day it is shown under
+(`without_own_day`)."""
 from __future__ import annotations
 
 import re
@@ -34,9 +35,6 @@ MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the d
                             # of id order can look like skill: ids sorting one outlet first gave AR1
                             # 0.1625, outlets reversed 0.1553, a hashed order 0.1573; first reports 0.1602).
 REDUNDANT = 0.5
-import os as _os
-_X = {k[2:]: v for k, v in _os.environ.items() if k.startswith("X_")}
-GLOBAL = [None]
 LEANING = 0.5               # a factor for a sentence that opens on a word leaning on another
 OFF_QUERY = 0.3             # a factor for a sentence that names nothing of the query
 FIRST_PERSON = 0.3          # a factor for a sentence in the first person (a comment, a column)
@@ -89,14 +87,7 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
             document = documents.get(key[0])
             published = document.published if document else None
             weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
-        order = _report_order(documents.get(key[0]), day)
-        if _X.get("LEAD") and documents.get(key[0]) is not None:
-            share = key[1] / max(1, len(documents[key[0]].text))
-            if share < float(_X.get("LEAD_SHARE", 0.2)):
-                weight *= 1.0 + float(_X["LEAD"])
-        if _X.get("LATE"):
-            weight *= 1.0 if order <= int(_X.get("LATE_DAYS", 1)) else float(_X["LATE"])
-        weighed.append((-weight, order, key))
+        weighed.append((-weight, _report_order(documents.get(key[0]), day), key))
     weighed.sort()
     return [_candidate(by_sentence[key], key, lead_ins[key], names, -negative, casing, day.day)
             for negative, _, key in weighed[:MAX_CANDIDATES]]
@@ -277,10 +268,11 @@ def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
 def without_own_day(text: str, day: date) -> str:
     """A line shown under `day` without the words that repeat it: "on Tuesday" when the day is a
     Tuesday, "on June 1, 2010" when it is that date; one that opens on them ("On Tuesday, BP
-    said ...") opens on what follows. Another day the sentence names stays: it is news. (T17 dev:
-    AR1 +0.0012, AR2 +0.0008: journalists' entries do not repeat their heading.)"""
+    said ...", a caption's "June 1: Crews ...") opens on what follows. Another day the sentence
+    names stays: it is news. (T17 dev: AR1 0.1668 -> 0.1681, AR2 0.0503 -> 0.0511: journalists'
+    entries do not repeat their heading.)"""
     said = _own_day(day)
-    text = re.sub(r"^(?:On\s+)?" + said + r",\s+(\S)", lambda found: found.group(1).upper(), text)
+    text = re.sub(S.OWN_DAY_OPENING + said + r"[,:]\s+(\S)", lambda found: found.group(1).upper(), text)
     text = re.sub(S.OWN_DAY_BEFORE + said + r"(?![\w'’])", "", text)
     return re.sub(S.OWN_DAY_AFTER_SAYING + said + r"(?![\w'’])", "", text)
 
@@ -291,8 +283,8 @@ def _own_day(day: date) -> str:
     weekday = "|".join(w.capitalize() for w, n in T.WEEKDAYS.items() if n == day.isoweekday())
     month = "|".join([m.capitalize() for m, n in T.MONTHS.items() if n == day.month]
                      + [m.capitalize() + r"\." + "?" for m, n in T.MONTH_ABBREVIATIONS.items() if n == day.month])
-    number, year = rf"{day.day}(?:st|nd|rd|th)?", rf"(?:,?\s+{day.year})?"
-    on_date = rf"(?:(?:{month})\s+{number}{year}|{number}\s+(?:of\s+)?(?:{month}){year})"
+    number, year = rf"{day.day}{S.OWN_DAY_ORDINAL}", rf"(?:,?\s+{day.year})?"
+    on_date = rf"(?:(?:{month})\s+{number}{year}|{number}\s+{S.OWN_DAY_OF}(?:{month}){year})"
     return rf"(?:(?:{weekday})(?:,?\s+{on_date})?|{on_date}){S.OWN_DAY_PARTS}"
 
 
@@ -339,9 +331,6 @@ def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candida
 
     weights = np.array([c.weight for c in day_candidates])
     centroid = np.asarray(vectors.T @ weights).ravel()
-    if _X.get("CONTRAST") and GLOBAL[0] is not None:
-        g = GLOBAL[0] * (np.linalg.norm(centroid) / max(np.linalg.norm(GLOBAL[0]), 1e-12))
-        centroid = np.maximum(centroid - float(_X["CONTRAST"]) * g, 0.0)
     words = np.array([_words(c.words) for c in day_candidates], dtype=float)
     standing = weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))
     chosen: list[int] = []
