@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..lexicon import story as S
 from ..lexicon import time_words as T
@@ -268,24 +269,30 @@ def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
 def without_own_day(text: str, day: date) -> str:
     """A line shown under `day` without the words that repeat it: "on Tuesday" when the day is a
     Tuesday, "on June 1, 2010" when it is that date; one that opens on them ("On Tuesday, BP
-    said ...", a caption's "June 1: Crews ...") opens on what follows. Another day the sentence
+    said ...", a caption's "June 4: Crews ...") opens on what follows. Another day the sentence
     names stays: it is news. (T17 dev: AR1 0.1668 -> 0.1681, AR2 0.0503 -> 0.0511: journalists'
     entries do not repeat their heading.)"""
-    said = _own_day(day)
-    text = re.sub(S.OWN_DAY_OPENING + said + r"[,:]\s+(\S)", lambda found: found.group(1).upper(), text)
-    text = re.sub(S.OWN_DAY_BEFORE + said + r"(?![\w'’])", "", text)
-    return re.sub(S.OWN_DAY_AFTER_SAYING + said + r"(?![\w'’])", "", text)
+    names, opening, inside, after_saying = _own_day(day)
+    if not any(name in text for name in names):
+        return text                     # most sentences name no day: no pattern tried
+    text = opening.sub(lambda found: found.group(1).upper(), text)
+    return after_saying.sub("", inside.sub("", text))
 
 
-def _own_day(day: date) -> str:
-    """A pattern of the ways a sentence names `day`: its weekday (a date may follow), or its date
-    ("June 1", "1st of June 2010"), a part of the day after either."""
-    weekday = "|".join(w.capitalize() for w, n in T.WEEKDAYS.items() if n == day.isoweekday())
-    month = "|".join([m.capitalize() for m, n in T.MONTHS.items() if n == day.month]
-                     + [m.capitalize() + r"\." + "?" for m, n in T.MONTH_ABBREVIATIONS.items() if n == day.month])
+@lru_cache(maxsize=512)
+def _own_day(day: date):
+    """The names of `day` (its weekday, its month) and the patterns of the ways a sentence says it:
+    its weekday (a date may follow) or its date ("June 1", "1st of June 2010"), a part of the
+    day after either; opening the sentence, after "on" or "last", after a verb of saying."""
+    weekdays = [w.capitalize() for w, n in T.WEEKDAYS.items() if n == day.isoweekday()]
+    months = ([m.capitalize() for m, n in T.MONTHS.items() if n == day.month]
+              + [m.capitalize() for m, n in T.MONTH_ABBREVIATIONS.items() if n == day.month])
+    month = "|".join(m + (r"\.?" if m.lower() in T.MONTH_ABBREVIATIONS else "") for m in months)
     number, year = rf"{day.day}{S.OWN_DAY_ORDINAL}", rf"(?:,?\s+{day.year})?"
     on_date = rf"(?:(?:{month})\s+{number}{year}|{number}\s+{S.OWN_DAY_OF}(?:{month}){year})"
-    return rf"(?:(?:{weekday})(?:,?\s+{on_date})?|{on_date}){S.OWN_DAY_PARTS}"
+    said = rf"(?:(?:{'|'.join(weekdays)})(?:,?\s+{on_date})?|{on_date}){S.OWN_DAY_PARTS}"
+    return (tuple(weekdays + months), re.compile(S.OWN_DAY_OPENING + said + r"[,:]\s+(\S)"),
+            re.compile(S.OWN_DAY_BEFORE + said + r"(?![\w'’])"), re.compile(S.OWN_DAY_AFTER_SAYING + said + r"(?![\w'’])"))
 
 
 def closed(text: str) -> str:
