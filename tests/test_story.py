@@ -45,12 +45,15 @@ def test_story_corpus(story_timeline, options, first_dates, words):
 
 
 def test_a_date_is_told_by_sentences_of_the_articles(story_timeline):
+    from timeline.story.sentences import without_own_day
+
     texts = {d.id: d.text for d in story_timeline.documents}
     for day in story_timeline.story:
         for sentence, source in zip(day.sentences, day.sources):
-            original = " ".join(texts[source.doc][source.start:source.end].split())
-            # extractive: the sentence itself, or a quotation of it given to its speaker (ending on
-            # a full stop where the quotation led into its "she said" with a comma)
+            # extractive: the sentence itself (less the words that repeat the day it is shown
+            # under), or a quotation of it given to its speaker (ending on a full stop where the
+            # quotation led into its "she said" with a comma)
+            original = without_own_day(" ".join(texts[source.doc][source.start:source.end].split()), day.date)
             own = sentence.split(": ", 1)[-1].rstrip('.,;:"”')
             assert sentence == original or own in original
 
@@ -130,6 +133,15 @@ def test_a_sentence_shown_ends_as_a_sentence(chosen, shown):
     from timeline.story.sentences import closed
 
     assert closed(chosen) == shown
+
+
+@pytest.mark.parametrize("day, chosen, shown", list(corpus_lines("story_own_day_en.txt")))
+def test_a_line_shown_under_its_day_does_not_repeat_the_day(day, chosen, shown):
+    from datetime import date
+
+    from timeline.story.sentences import without_own_day
+
+    assert without_own_day(chosen, date.fromisoformat(day)) == shown
 
 
 def test_of_two_sentences_saying_the_day_s_news_the_one_of_a_timeline_entry_s_length_is_told():

@@ -89,3 +89,15 @@ FIRST_PERSON = ("I", "I'm", "I've", "I'd", "my", "me", "My", "we", "We", "our", 
 STAMP_CLOCK = r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|BST|UTC|EDT|EST|CET|ET|[ap]\.?m\b\.?))?"
 STAMP_YEAR = r"\b(?:19|20)\d\d\b"
 STAMP_REACH = 25            # characters either side of the date where the clock time is looked for
+# A story's line sits under its day: it does not repeat the day ("BP said on Tuesday that it had
+# cut the pipe" under Tuesday 1 June reads "BP said that it had cut the pipe"). The words that say
+# the day inside a sentence: a preposition or a verb of saying before its weekday or its date, a
+# part of the day after them. (Only the line's own day goes: another day a sentence names is news;
+# and a day a verb "to be" leads to is what the sentence says: "the vote is on Tuesday".)
+OWN_DAY_BEFORE = (r"".join(rf"(?<!\b{verb})" for verb in ("is", "was", "are", "were", "be", "been"))
+                  + r"\s+(?:(?:early|late|later)\s+)?(?:on|last)\s+")
+OWN_DAY_AFTER_SAYING = r"(?<=\b(?:said|says))\s+"
+OWN_DAY_PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
+OWN_DAY_OPENING = r"^(?:On\s+)?"           # "On Tuesday, ..." opening a sentence
+OWN_DAY_ORDINAL = r"(?:st|nd|rd|th)?"       # "June 1st"
+OWN_DAY_OF = r"(?:of\s+)?"                 # "1st of June"

@@ -58,11 +58,12 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
         else:
             pool = candidates(day, documents, names, terms, weights, casing)
             rows = tfidf.rows([c.words for c in pool])
-        # a sentence tells one day: the day it dates best, which ranks first
-        fresh = [i for i, c in enumerate(pool) if c.text not in told_before]
+        # a sentence tells one day: the day it dates best, which ranks first (known by its words:
+        # what is shown of it depends on the day it is shown under)
+        fresh = [i for i, c in enumerate(pool) if c.words not in told_before]
         told = choose([pool[i] for i in fresh], rows[fresh], per_day)
         if told:
-            told_before.update(c.text for c in told)
+            told_before.update(c.words for c in told)
             story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
                                    tuple(c.source for c in told), round(day.support, 3)))
     return tuple(story)

@@ -13,14 +13,18 @@ against what the chosen ones left unsaid (the centroid without their words).
 A sentence is shown as its own words: without the page furniture a splitter left around it (a
 dateline, a photo credit, a time stamp, a wire's name), without a headline or caption run into it
 (told by the words that open sentences, or by another article printing the sentence alone), and
-ending as a sentence (`closed`)."""
+ending as a sentence (`closed`), and without the words that repeat the day it is shown under
+(`without_own_day`)."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 from ..lexicon import story as S
+from ..lexicon import time_words as T
 from ..model import Document, Event, Source
 from .support import Day, Query, Weights, evidence_weight
 
@@ -86,7 +90,7 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
             weight *= max(evidence_weight(e, published, weights) for e in events) ** weights.sentence_evidence
         weighed.append((-weight, _report_order(documents.get(key[0]), day), key))
     weighed.sort()
-    return [_candidate(by_sentence[key], key, lead_ins[key], names, -negative, casing)
+    return [_candidate(by_sentence[key], key, lead_ins[key], names, -negative, casing, day.day)
             for negative, _, key in weighed[:MAX_CANDIDATES]]
 
 
@@ -100,7 +104,7 @@ def _report_order(document: "Document | None", day: Day) -> int:
 
 
 def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, names: dict[str, str],
-               weight: float, casing: "Casing | None") -> Candidate:
+               weight: float, casing: "Casing | None", day: date) -> Candidate:
     """A sentence as told: from where it starts after any lead-in, headline or caption run into it.
     A headline run into it is not shown, but its words still say what the sentence is about."""
     text = events[0].sentence.text
@@ -111,7 +115,9 @@ def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, nam
     shown = _shown(text[skip:until], events, names)
     if until < len(text) and shown[-1:].isalnum():
         shown += "."                    # what was cut off held its full stop
-    return Candidate(shown, Source(doc, start + skip, start + until), weight, weighed)
+    # weighed on all its words: the day it names is a word of the day's reports
+    told = without_own_day(shown, day)
+    return Candidate(told, Source(doc, start + skip, start + until), weight, weighed or shown)
 
 
 def told_until(text: str) -> int:
@@ -258,6 +264,35 @@ def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
     if len(quoted) == 1 and len(quoted[0].quote) >= len(text) / 2:
         return closed(f"{names[quoted[0].speaker]}: {' '.join(quoted[0].quote.split())}")
     return closed(text)
+
+
+def without_own_day(text: str, day: date) -> str:
+    """A line shown under `day` without the words that repeat it: "on Tuesday" when the day is a
+    Tuesday, "on June 1, 2010" when it is that date; one that opens on them ("On Tuesday, BP
+    said ...", a caption's "June 4: Crews ...") opens on what follows. Another day the sentence
+    names stays: it is news. (T17 dev: AR1 0.1668 -> 0.1681, AR2 0.0503 -> 0.0511: journalists'
+    entries do not repeat their heading.)"""
+    names, opening, inside, after_saying = _own_day(day)
+    if not any(name in text for name in names):
+        return text                     # most sentences name no day: no pattern tried
+    text = opening.sub(lambda found: found.group(1).upper(), text)
+    return after_saying.sub("", inside.sub("", text))
+
+
+@lru_cache(maxsize=512)
+def _own_day(day: date):
+    """The names of `day` (its weekday, its month) and the patterns of the ways a sentence says it:
+    its weekday (a date may follow) or its date ("June 1", "1st of June 2010"), a part of the
+    day after either; opening the sentence, after "on" or "last", after a verb of saying."""
+    weekdays = [w.capitalize() for w, n in T.WEEKDAYS.items() if n == day.isoweekday()]
+    months = ([m.capitalize() for m, n in T.MONTHS.items() if n == day.month]
+              + [m.capitalize() for m, n in T.MONTH_ABBREVIATIONS.items() if n == day.month])
+    month = "|".join(m + (r"\.?" if m.lower() in T.MONTH_ABBREVIATIONS else "") for m in months)
+    number, year = rf"{day.day}{S.OWN_DAY_ORDINAL}", rf"(?:,?\s+{day.year})?"
+    on_date = rf"(?:(?:{month})\s+{number}{year}|{number}\s+{S.OWN_DAY_OF}(?:{month}){year})"
+    said = rf"(?:(?:{'|'.join(weekdays)})(?:,?\s+{on_date})?|{on_date}){S.OWN_DAY_PARTS}"
+    return (tuple(weekdays + months), re.compile(S.OWN_DAY_OPENING + said + r"[,:]\s+(\S)"),
+            re.compile(S.OWN_DAY_BEFORE + said + r"(?![\w'’])"), re.compile(S.OWN_DAY_AFTER_SAYING + said + r"(?![\w'’])"))
 
 
 def closed(text: str) -> str:
