@@ -250,11 +250,19 @@ def _narrates(drafts: DocumentEvents, token, reported: bool = False) -> bool:
         return False        # "is", "are", "were" as main predicates; not modals
     if token.text[:1].isupper() and not token.is_sent_start:
         return False        # a name the tagger took for a verb ("MPs")
-    if drafts.in_quote(token.idx) or (not reported and drafts.in_statement(token.idx)):
+    if drafts.in_quote(token.idx) and not (reported and _plainly_told(token)):
+        return False
+    if not reported and drafts.in_statement(token.idx):
         return False
     if token.tag_ in ("VBG", "VBN") and token.dep_ in D.DESCRIBING_DEPS:
         return False        # "a growing market", "the phone released last year" describe, not narrate
     return not _fragment(token)
+
+
+def _plainly_told(token) -> bool:
+    """A quoted verb without a modal ("I have lost a son", "job creation is sturdy") tells
+    what is or was; one with a modal ("they could go", "it will be") is the speaker's guess."""
+    return not any(c.dep_ in D.AUXILIARY_DEPS and c.lower_ in N.FUTURE_MODALS for c in syntax.children(token))
 
 
 def _fragment(token) -> bool:
@@ -298,13 +306,13 @@ def _undated_events(drafts: DocumentEvents) -> None:
 
 
 def _reported_state(drafts: DocumentEvents, token, tense: str) -> bool:
-    """A finite present in reported words ("Iran condemns any acts", "claims that the store
-    violates an agreement", "said analysts are expecting write-downs") tells the state when the
-    words were reported, as the story's own does; not a participle of its own ("appears to be
-    running")."""
+    """A finite present in reported or quoted words ("Iran condemns any acts", "claims that the
+    store violates an agreement", "said analysts are expecting write-downs", "“Job creation is
+    sturdy,” he said") tells the state when the words were said, as the story's own does; not a
+    participle of its own ("appears to be running")."""
     finite = token.tag_ in E.FINITE_PRESENT_TAGS or any(
         c.dep_ in D.AUXILIARY_DEPS and c.tag_ in E.FINITE_PRESENT_TAGS for c in syntax.children(token))
-    return tense == "present" and finite and not drafts.in_quote(token.idx)
+    return tense == "present" and finite
 
 
 def _since(token) -> bool:
