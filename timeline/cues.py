@@ -337,11 +337,11 @@ def _reported_clause(cue):
         # writer's own sentence, not what the cue reports.
         return following[0]
     if clauses and not (subjects and clause_break_between(cue.doc, clauses[0], subjects[0])):
-        return clauses[0]             # (not "The rift is plain: voters prefer to back a winner")
+        return clauses[0]             # (not "The rift is plain: growers prefer to fund the dam")
     asked = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and is_cue(cue) and any(
         m.dep_ == "mark" and m.lower_ in S.QUESTION_MARKS and m.i == c.left_edge.i for m in c.children)), None)
     if asked is not None:
-        return asked                  # "asked the students if they were serious"
+        return asked                  # "asked the ferrymen if the levy was steep"
     if len(subjects) >= 2 and cue.doc[subjects[-1].i - 1].text == ",":
         return subjects[0]            # "People like Scott, he said."
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):

@@ -260,7 +260,7 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             read = _attitude_object if kind == "attitude" else _owned_attitude
             finding = None if quoted.inside(token.idx) else read(text, token, speakers, direct + reported, history)
         elif kind == "content_noun":
-            # "They have made the case that …", "floated the notion that …": held by the owner, the
+            # "Okoye has made the case that …", "floated the notion that …": held by the owner, the
             # one whose verb takes the noun, or (as no one's) by no one named
             finding = None if quoted.inside(token.idx) else _claimed(
                 text, token, speakers, direct + reported, history, _broad_owner_of, {token.lemma_.lower()})

@@ -203,7 +203,7 @@ ATTITUDE_ADJECTIVES = {
         "fed up", "enamored", "enamoured", "infatuated", "obsessed", "preoccupied", "disgusted", "bothered")},
 }
 # What opens a question someone asks, when the parser hangs it as an adverbial of the cue:
-# "asked the students if they were serious", "was asked whether she would run".
+# "asked the ferrymen if the levy was steep", "was asked whether she would run".
 QUESTION_MARKS = ("if", "whether")
 # Nouns a "that" clause spells out that hold no one's words or view, but a fact or a likelihood
 # the writer states ("the fact that …", "the possibility that …", "the risk that …").
