@@ -387,7 +387,7 @@ def _mention_features(doc, finding: StatementFinding, cue, sentence, place: tupl
     head = _head(doc, s, e)
     in_sentence = sentence.start_char <= s < sentence.end_char
     where = ("before" if s < cue.idx else "after") if in_sentence else "previous"
-    inside = any(a <= s < b for a, b in finding.segments or [(finding.quote_start, finding.quote_end)])
+    inside = any(a <= s < b for a, b in finding.pieces)
     feats = [f"where={where}|inside={inside}", f"distance={_bucket(distance)}", f"inside={inside}"]
     if head is None:
         return feats

@@ -60,8 +60,7 @@ class DocumentEvents:
         self.by_token: dict[int, DraftEvent] = {}
         # the quoted pieces, not the reporting clause between two parts of a quote ("“X,” said
         # Doyle, an analyst who expects a vote. “Y”"): that clause is the story's own words
-        self.quote_ranges = [piece for s in statements if s.direct
-                             for piece in (s.segments or [(s.quote_start, s.quote_end)])]
+        self.quote_ranges = [piece for s in statements if s.direct for piece in s.pieces]
         self.cue_tokens = {s.cue_token for s in statements if s.cue_token is not None}
         self.memo: dict = {}        # what the stage's parts work out once per document
 

@@ -98,6 +98,12 @@ class StatementFinding:
     # story (its date, its status) but not a statement of its own.
     inside_another: bool = False
 
+    @property
+    def pieces(self) -> list[tuple[int, int]]:
+        """Where its words are: its segments (a quotation split by its reporting clause is two),
+        else the one span from its first word to its last."""
+        return self.segments or [(self.quote_start, self.quote_end)]
+
 
 
 @dataclass

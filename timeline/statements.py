@@ -46,7 +46,7 @@ def _words(text: str) -> int:
 def _shares_words(finding: StatementFinding, start: int, end: int) -> bool:
     """Whether the statement's words (its segments: not the reporting clause between two parts
     of a quote, "“X,” he said, referring to Y. “Z”") overlap [start, end)."""
-    return any(a < end and start < b for a, b in finding.segments or [(finding.quote_start, finding.quote_end)])
+    return any(a < end and start < b for a, b in finding.pieces)
 
 
 def _record(history: History, finding: StatementFinding) -> None:
@@ -84,16 +84,12 @@ def find_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role],
     return [f for f, _ in ordered], [b for _, b in ordered]
 
 
-def _spans(finding: StatementFinding) -> list[tuple[int, int]]:
-    return finding.segments or [(finding.quote_start, finding.quote_end)]
-
-
 def _inside_words_of(inner: StatementFinding, outer: StatementFinding) -> bool:
     """`inner`'s cue and words both inside `outer`'s reported words, and no longer than them.
     Inside a quotation they are the speaker's own report ("I have always said …"), kept."""
     if inner.cue_start == outer.cue_start or outer.direct:
         return False
-    spans, inner_spans = _spans(outer), _spans(inner)
+    spans, inner_spans = outer.pieces, inner.pieces
     if sum(e - s for s, e in inner_spans) > sum(e - s for s, e in spans):
         return False
     return (any(s <= inner.cue_start < e for s, e in spans)
@@ -274,7 +270,7 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
                     and not relative_report(token):
                 continue
             findings = _SoFar(direct + reported, cues)
-            finding = _reported(text, token, direct, speakers, findings, history)
+            finding = _reported(text, token, direct, speakers, findings, history, reports.get(token.i))
             if finding:
                 for second in _second_statement(text, token, finding, direct, speakers, findings, history):
                     reported.append(second)
