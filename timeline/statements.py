@@ -346,12 +346,28 @@ def _second_statement(text: str, cue, finding: StatementFinding, direct: list[St
         comp = content_of(cue)
         participle = _coordinated_cue(cue, comp) if comp is not None else None
         if participle is None or participle.idx < finding.quote_end:
-            return []
+            return _views_held_inside(text, cue, comp, finding, direct, speakers, findings, history)
     second = _reported(text, participle, direct, speakers, findings, history)
     if not second:
         return []
     second.speaker, second.speaker_text = finding.speaker, finding.speaker_text
     return [second]
+
+
+def _views_held_inside(text: str, cue, comp, finding: StatementFinding, direct: list[StatementFinding],
+                       speakers: Speakers, findings: list[StatementFinding], history: History) -> list[StatementFinding]:
+    """The views held that a cue's report goes on with: read as the speaker's, for their events;
+    inside the first one's words, they are no statement of their own (`_mark_nested`)."""
+    if comp is None:
+        return []
+    held = []
+    for verb in (t for t in _coordinated_verbs(cue, comp) if _view_held(t)
+                 and finding.quote_start <= t.idx < finding.quote_end):
+        second = _reported(text, verb, direct, speakers, findings, history)
+        if second:
+            second.speaker, second.speaker_text = finding.speaker, finding.speaker_text
+            held.append(second)
+    return held
 
 
 def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: set,
@@ -1036,14 +1052,22 @@ def _seen_of_someone_named(cue) -> bool:
 
 def _coordinated_cue(cue, comp):
     """"He says the answer was to cap the fees and says he drafted a bill": a second
-    cue of the same speaker that the parser hung inside what the first reports; None if none."""
-    for token in comp.subtree:
-        if token.i <= cue.i or token.dep_ != "conj" or token.pos_ != "VERB" or token.head.i == cue.i:
-            continue
-        if not any(c.dep_ in D.SUBJECT_DEPS for c in token.children) and (
-                is_cue(token) or lemmas(token) & _SAYING_VERBS) and content_of(token) is not None:
-            return token
-    return None
+    cue of the same speaker that the parser hung inside what the first reports; None if none.
+    A view or wish held ("said she would stay on but wants a smaller role") goes on with what
+    the first reports: annotators count one statement."""
+    return next((t for t in _coordinated_verbs(cue, comp) if not _view_held(t)), None)
+
+
+def _coordinated_verbs(cue, comp) -> list:
+    """The verbs of saying or thinking joined, without a subject of their own, inside what a cue reports."""
+    return [token for token in comp.subtree
+            if token.i > cue.i and token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i != cue.i
+            and not any(c.dep_ in D.SUBJECT_DEPS for c in token.children)
+            and (is_cue(token) or lemmas(token) & _SAYING_VERBS) and content_of(token) is not None]
+
+
+def _view_held(verb) -> bool:
+    return verb.lemma_.lower() in N.HELD_VIEW_VERBS
 
 
 def _before_next_cue(comp, cue, start: int, end: int) -> int:

@@ -223,6 +223,12 @@ REPUTATION_VERBS = {"know"}
 STATING_OBJECT_VERBS = {"recall", "remember", "remind", "list", "name", "nominate", "identify", "publish",
                         "issue", "expose", "congratulate", "credit", "show", "fear", "charge", "contrast", "block",
                         "deem"}
+# Verbs of a view or a wish held rather than voiced: hung as the second verb of what someone
+# reports ("said she would stay on but wants a smaller role", "said the plan was late and backs a
+# delay"), they go on telling what that one reported, not a statement of their own.
+HELD_VIEW_VERBS = {"want", "wish", "hope", "fear", "think", "believe", "feel", "plan", "intend", "decide",
+                   "choose", "support", "back", "favor", "favour", "prefer", "like", "love", "hate", "expect",
+                   "worry", "doubt", "know", "consider"}
 # Verbs of wanting whose object is what someone wants ("wants more funding", "seeks an injunction").
 DESIRE_VERBS = {"want", "seek", "expect", "prefer", "favor", "favour", "demand"}
 # Verbs of intention whose infinitive is what someone wants said or done ("refused to testify").
