@@ -276,7 +276,7 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
                     reported.append(second)
                     covered.add(second.quote_start, second.quote_end)
                     cues.add(second.cue_start)
-        if finding:
+        if finding and finding.cue_start not in cues:       # one cue, one statement ("address voters' worries about …")
             reported.append(finding)
             covered.add(finding.quote_start, finding.quote_end)
             cues.add(finding.cue_start)
