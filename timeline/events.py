@@ -20,7 +20,7 @@ from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
 from .lexicon import deps as D
 from .lexicon import events as E
 from .lexicon import news as N
-from .model import TimeExpr
+from .model import EventTime, TimeExpr
 from .statement_events import add_statements
 from .temporal import anchor
 
@@ -429,7 +429,7 @@ def _named_again(drafts: DocumentEvents) -> None:
         definite = any((c.dep_ == "det" and c.lower_ in E.DEFINITE) or c.dep_ in D.POSSESSOR_DEPS
                        for c in syntax.children(tok))      # "the bombing", "Ostrow's murder"
         if definite and len({t.value for t in earlier}) == 1:
-            drafts.event_for(tok, next(iter(earlier)))
+            drafts.event_for(tok, _first_mentioned(earlier))
 
 
 def _happening_word(noun) -> str:
@@ -510,6 +510,12 @@ def _days_named(drafts: DocumentEvents) -> dict:
     return days
 
 
+def _first_mentioned(times: set) -> EventTime:
+    """Of mentions of one date ("Friday" … "today"), the first in the text: a set's own order
+    changes from run to run, and the same articles must give the same file."""
+    return min(times, key=lambda t: (t.start is None, t.start or 0, t.text or ""))
+
+
 def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
     """A story goes on where it was: a past verb in a sentence that names no date of its own
     happened on the one day, month, quarter or year the sentence before gave its past events
@@ -527,7 +533,7 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
         prev = syntax.sentence(drafts.doc[sent.start - 1]).start
         before = days.get(prev) or carried.get(prev, set())
         if len({t.value for t in before}) == 1:
-            _date_with_arguments(drafts, ev, next(iter(before)))
+            _date_with_arguments(drafts, ev, _first_mentioned(before))
             carried.setdefault(sent.start, set()).add(ev.time)
 
 
