@@ -954,11 +954,19 @@ def _trailing_participle(cue, finding: StatementFinding):
         if token.idx >= finding.quote_end:
             return None
         if (token.tag_ == "VBG" and token.dep_ in D.DEPENDENT_VERB_DEPS and token.idx > finding.quote_start
-                and token.i > 0 and cue.doc[token.i - 1].text == "," and token.head != cue
+                and _after_a_break(token) and token.head != cue
                 and lemmas(token) & _SAYING_VERBS
                 and content_of(token) is not None):
             return token
     return None
+
+
+def _after_a_break(token) -> bool:
+    """A comma right before the word, a closing quotation mark between them or not ("…,” arguing that")."""
+    k = token.i - 1
+    while k > 0 and token.doc[k].is_quote:
+        k -= 1
+    return k >= 0 and token.doc[k].text == ","
 
 
 def _clause_end_before(text: str, start: int, limit: int) -> int:
