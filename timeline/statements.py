@@ -562,8 +562,9 @@ def _first_person_cue(doc, start: int, end: int):
 
 
 def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFinding]:
-    """"I have always said if the moment ever arrived …", inside Calder's letter: an earlier
-    statement the speaker reports having made, nested in the quote and credited to them."""
+    """"I have always said if the moment ever arrived …", opening Calder's letter: an earlier
+    statement the speaker reports having made, nested in the quote and credited to them. One
+    further into the quotation ("… and I said he would") is part of what the quote tells."""
     found = []
     for a, b in outer.segments:
         span = doc.char_span(a, b, alignment_mode="contract")
@@ -571,6 +572,8 @@ def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFindi
             if token.lower_ not in S.FIRST_PERSON_PRONOUNS or token.dep_ != "nsubj":
                 continue
             verb = token.head
+            if not _opens(verb, span):
+                continue
             if not (a <= verb.idx < b) or verb.idx == outer.cue_start or not is_cue(verb):
                 continue
             if verb.lemma_.lower() not in N.COMMUNICATION_VERBS or verb.tag_ not in ("VBD", "VBN"):
@@ -586,6 +589,12 @@ def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFindi
                                           speaker_text=outer.speaker_text, cue_token=verb.i,
                                           segments=[(c_start, c_end)]))
     return found
+
+
+def _opens(verb, span) -> bool:
+    """The verb's clause is the first words of the span, bar quotation marks."""
+    first = next((t for t in span if not (t.is_quote or t.is_punct)), None)
+    return first is not None and verb.left_edge.i <= first.i
 
 
 def _addressee(cue, speakers: Speakers) -> Optional[str]:
