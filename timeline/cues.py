@@ -207,6 +207,22 @@ def judged_as(verb):
     return None
 
 
+def report_of_its_own(cue) -> bool:
+    """A statement even within the words of another: a report in a relative clause
+    (`relative_report`) or one set against what another cue reports (`contrasted_report`)."""
+    return relative_report(cue) or contrasted_report(cue)
+
+
+def contrasted_report(cue) -> bool:
+    """"most say they will, while a third say they won't": a cue with a subject of its own in a
+    clause set against the one before it, a second speaker's report ("said that while he doubts
+    it, …" sets a thought against what follows: part of that report)."""
+    if cue.dep_ != "advcl" or not is_cue(cue) or cue.left_edge.i < cue.head.i:
+        return False
+    return (any(c.dep_ == "mark" and c.lower_ in S.CONTRAST_CONJUNCTIONS for c in cue.children)
+            and any(c.dep_ in D.SUBJECT_DEPS and c.lower_ not in S.RELATIVE_PRONOUNS for c in cue.children))
+
+
 def relative_report(cue) -> bool:
     """"her hands, which she said were in her lap", "what the senators said was county
     map rigging": a report inside a relative clause, a statement even within another one."""

@@ -24,7 +24,7 @@ from typing import Optional
 from . import attribution
 from .findings import ActorIndex, Role, StatementFinding
 from .cues import (appearance, broad_content, content_of, found_by_document, is_attribution, is_cue, lemmas, quote_is_object, raised_passive,
-                   relative_report, someone, unattributed_judgement, unattributed_passive)
+                   contrasted_report, report_of_its_own, someone, unattributed_judgement, unattributed_passive)
 from .lexicon import deps as D, news as N, speech as S
 from .nlp import sentence_at
 from .quotes import (DASH_SIGNATURE, MIN_QUOTE_WORDS, Quote, Quotes, adjacent, attached, embedded, find_quotes,
@@ -104,7 +104,7 @@ def _mark_nested(doc, found: list[StatementFinding]) -> list[StatementFinding]:
     whose words are found only later, when a cue after them takes them in (`inside_another`:
     still an event of the story, no longer a statement)."""
     def nested(f: StatementFinding) -> bool:
-        if f.cue_token is not None and relative_report(doc[f.cue_token]):
+        if f.cue_token is not None and report_of_its_own(doc[f.cue_token]):
             return False
         return any(g is not f and not g.inside_another and _inside_words_of(f, g) for g in found)
     for finding in found:
@@ -267,7 +267,7 @@ def _reported_statements(text: str, doc, quotes: list[Quote], speakers: Speakers
             finding = read(text, token, speakers, direct + reported, history)
         else:
             if quoted.inside(token.idx) or (covered.holds(token.idx) or _inside_later_report(token, reports)) \
-                    and not relative_report(token):
+                    and not report_of_its_own(token):
                 continue
             findings = _SoFar(direct + reported, cues)
             finding = _reported(text, token, direct, speakers, findings, history, reports.get(token.i))
@@ -578,8 +578,9 @@ def _first_person_cue(doc, start: int, end: int):
 
 
 def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFinding]:
-    """"I have always said if the moment ever arrived …", inside Calder's letter: an earlier
-    statement the speaker reports having made, nested in the quote and credited to them."""
+    """"I have always said if the moment ever arrived …", opening Calder's letter: an earlier
+    statement the speaker reports having made, nested in the quote and credited to them. One
+    further into the quotation ("… and I said he would") is part of what the quote tells."""
     found = []
     for a, b in outer.segments:
         span = doc.char_span(a, b, alignment_mode="contract")
@@ -587,6 +588,8 @@ def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFindi
             if token.lower_ not in S.FIRST_PERSON_PRONOUNS or token.dep_ != "nsubj":
                 continue
             verb = token.head
+            if not _opens(verb, span):
+                continue
             if not (a <= verb.idx < b) or verb.idx == outer.cue_start or not is_cue(verb):
                 continue
             if verb.lemma_.lower() not in N.COMMUNICATION_VERBS or verb.tag_ not in ("VBD", "VBN"):
@@ -602,6 +605,12 @@ def _said_inside(text: str, doc, outer: StatementFinding) -> list[StatementFindi
                                           speaker_text=outer.speaker_text, cue_token=verb.i,
                                           segments=[(c_start, c_end)]))
     return found
+
+
+def _opens(verb, span) -> bool:
+    """The verb's clause is the first words of the span, bar quotation marks."""
+    first = next((t for t in span if not (t.is_quote or t.is_punct)), None)
+    return first is not None and verb.left_edge.i <= first.i
 
 
 def _addressee(cue, speakers: Speakers) -> Optional[str]:
@@ -970,11 +979,19 @@ def _trailing_participle(cue, finding: StatementFinding):
         if token.idx >= finding.quote_end:
             return None
         if (token.tag_ == "VBG" and token.dep_ in D.DEPENDENT_VERB_DEPS and token.idx > finding.quote_start
-                and token.i > 0 and cue.doc[token.i - 1].text == "," and token.head != cue
+                and _after_a_break(token) and token.head != cue
                 and lemmas(token) & _SAYING_VERBS
                 and content_of(token) is not None):
             return token
     return None
+
+
+def _after_a_break(token) -> bool:
+    """A comma right before the word, a closing quotation mark between them or not ("…,” arguing that")."""
+    k = token.i - 1
+    while k > 0 and token.doc[k].is_quote:
+        k -= 1
+    return k >= 0 and token.doc[k].text == ","
 
 
 def _clause_end_before(text: str, start: int, limit: int) -> int:
@@ -1007,6 +1024,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
             and first.idx == start:
         start = first.idx + len(first) + 1         # "that …", "called for [X to …]"
     end = _before_next_cue(comp, cue, start, end)
+    end = _before_contrasted_report(comp, cue, start, end)
     end = _reported_end(text, start, end)
     end = _with_closing_mark(text, start, end)
     # An announced thing may be two words ("announces upcoming update"); a said clause is longer.
@@ -1078,6 +1096,18 @@ def _before_next_cue(comp, cue, start: int, end: int) -> int:
         return end
     k = second.left_edge.i - 1
     while k > comp.left_edge.i and (comp.doc[k].dep_ == "cc" or comp.doc[k].is_punct):
+        k -= 1
+    return min(end, comp.doc[k].idx + len(comp.doc[k]))
+
+
+def _before_contrasted_report(comp, cue, start: int, end: int) -> int:
+    """"Most said the levy was fair, while a third said it was not": what the first cue reports
+    ends before the clause that sets a second speaker's report against it (read on its own)."""
+    second = next((t for t in comp.subtree if t.i > cue.i and start < t.idx < end and contrasted_report(t)), None)
+    if second is None:
+        return end
+    k = second.left_edge.i - 1
+    while k > comp.left_edge.i and comp.doc[k].is_punct:
         k -= 1
     return min(end, comp.doc[k].idx + len(comp.doc[k]))
 
