@@ -413,7 +413,7 @@ HYPOTHETICAL_MARKERS = {"if", "whether", "unless", "could", "might", "may", "sho
 # Every verb by which a subject states something: its subject is a source worth naming.
 REPORTING_VERBS = (SPEECH_VERBS | FINDING_VERBS | {v for v in OBJECT_SPEECH_VERBS if " " not in v} | set(TOPIC_VERBS)
                    | {v for v in STANCE_VERBS if " " not in v})
-# For the learned reading only (`statements._broad_statements`): nouns that may name a statement,
+# For the learned reading only (`statements.reported.broad_statements`): nouns that may name a statement,
 # an intention or a stance ("the DNC's decision to …", "with plans to return", "support for
 # Mr. Trump", "his view that …"), offered to the keep model with or without an owner. The
 # statement nouns of the rules are among them: a rules' noun without an owner is a candidate too.
