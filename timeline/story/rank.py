@@ -2,12 +2,12 @@
 already chosen next to it passing after the others."""
 from __future__ import annotations
 
-from .support import Day
+from .support import Day, Weights
 
 NEAR_DAYS = 2        # days this close, told by the same articles, may be one story told twice
 
 
-def rank_days(days: list[Day], count: int, diversity: float = 1.0) -> list[Day]:
+def rank_days(days: list[Day], count: int, diversity: float = Weights.diversity) -> list[Day]:
     """`count` days, best first. A day's score is its support, lowered by `diversity` times the
     share of its documents that already support a chosen day within NEAR_DAYS (the same articles
     telling one happening, dated two ways)."""
