@@ -17,17 +17,15 @@
 Without --broad, `fit` writes the speaker model alone (with --keep, and a keep model over the
 rules' statements only).
 
-Measured (December 2026, rules of that day; train 5-fold by document, dev a model fit on all of
-train, aggregates only), content F1 rules alone -> rules + broad candidates + keep and speaker
-models: polnear-train 0.7804 -> 0.7886, polnear-dev 0.8226 -> 0.8275; cue 0.9009 / 0.9165 and
-speaker 0.9195 / 0.9316 with the model. The speaker model alone: speaker accuracy 0.8876 -> 0.9208
-(train), 0.9018 -> 0.9300 (dev), content unchanged. What wins over the previous broad experiment
-(dev 0.8190 -> 0.8166, a loss) is the keep model's reading of the clause's shape
-(`attribution._shape_features`: complement marker, subject, modal, governor, the rules' statements
-beside and around) and a threshold of its own for the broad candidates. A perfect keep judge over
-these candidates would reach 0.897 on train (0.831 keeping every rules statement); the keep model
-ranks the broad candidates with AUC 0.836. Tried and not kept: a gradient-boosted tree ensemble
-(AUC 0.826), and every feature crossed with the cue's lemma at C=0.1 (AUC 0.840, but dev 0.8231).
+Measured (December 2026, the README's table; train 5-fold by document, dev a model fit on all of
+train, aggregates only): over today's rules the keep model loses content F1 (train 0.8071 ->
+0.8037, dev 0.8408 -> 0.8377); the speaker model alone raises speaker accuracy 0.9232 -> 0.9439
+(train) and 0.9254 -> 0.9518 (dev), content unchanged. Over the rules of an earlier release the
+keep model had won (train 0.7804 -> 0.7886, dev 0.8226 -> 0.8275) through its reading of the
+clause's shape (`attribution._shape_features`) and a threshold of its own for the broad candidates;
+the rules have since learnt most of what it read. Tried and not kept: a gradient-boosted tree
+ensemble (AUC 0.826 against 0.836), and every feature crossed with the cue's lemma at C=0.1 (AUC
+0.840, but dev 0.8231).
 
 `features --nominal` (opt-in, measured and not a win, so not in the recipe above): the broad
 candidates plus statements named by a noun of `lexicon.news.BROAD_STATEMENT_NOUNS` ("the DNC's
