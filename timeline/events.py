@@ -522,6 +522,7 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
     ("Ostrow was shot on Friday night. He died in hospital."; "Third-quarter net rose 5%.
     Revenue gained 13%.")."""
     days = _days_named(drafts)
+    told = _sentences_telling_the_past(drafts)
     carried: dict = {}
     for ev in sorted(drafts.events, key=lambda e: e.trigger[0]):
         if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None \
@@ -530,11 +531,36 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
         sent = syntax.sentence(drafts.doc[ev.token])
         if sent.start == 0 or sent.start in days or _dated_in_sentence(drafts, drafts.doc[ev.token])[1]:
             continue
-        prev = syntax.sentence(drafts.doc[sent.start - 1]).start
-        before = days.get(prev) or carried.get(prev, set())
+        token = drafts.doc[ev.token]
+        before = _days_before(drafts, sent, days, carried, told, token.tag_ in E.SIMPLE_PAST_TAGS)
         if len({t.value for t in before}) == 1:
             _date_with_arguments(drafts, ev, _first_mentioned(before))
             carried.setdefault(sent.start, set()).add(ev.time)
+
+
+def _sentences_telling_the_past(drafts: DocumentEvents) -> set:
+    """The sentences (by their first word) with a past event of the story's own telling."""
+    return {syntax.sentence(drafts.doc[ev.token]).start for ev in drafts.events
+            if ev.kind == "event" and ev.status == "past" and ev.token is not None
+            and not drafts.in_statement(ev.trigger[0])}
+
+
+def _days_before(drafts: DocumentEvents, sent, days: dict, carried: dict, told: set, finite: bool) -> set:
+    """The days the sentence before gave its past events; when that one tells no past of the
+    story's own (what someone said, how things stand), those of the nearest before it in the
+    same paragraph that does, for a verb in the simple past (`finite`): a participle ("with
+    the inquiry just getting under way") tells no time of its own that far from the date."""
+    start = sent.start
+    while start > 0:
+        prev = syntax.sentence(drafts.doc[start - 1])
+        if prev.start in days or prev.start in carried or prev.start in told:
+            return days.get(prev.start) or carried.get(prev.start, set())
+        if not finite or "\n" in drafts.text[prev.start_char:prev.end_char].strip():
+            return set()
+        start = prev.start
+        if "\n" in drafts.text[drafts.doc[start].idx - 2:drafts.doc[start].idx]:
+            return set()
+    return set()
 
 
 def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:

@@ -145,3 +145,5 @@ RELATIVE_CLAUSE_DEP = "relcl"
 # saint"): the date tells who they are, not when what they do happened.
 DATED_ROLE_NOUNS = {"nominee", "winner", "champion", "laureate", "graduate", "saint", "philosopher", "writer",
                     "poet", "artist", "president", "king", "queen", "emperor", "pope", "founder", "hero", "star"}
+
+SIMPLE_PAST_TAGS = ("VBD",)        # "rose", "fell": a finite verb in the simple past
