@@ -294,7 +294,7 @@ def _undated_events(drafts: DocumentEvents) -> None:
             continue
         time = None
         tense = syntax.tense_of(token)
-        perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token))
+        perfect = _perfect(token)
         recent = tense == "past" and perfect and token.tag_ == "VBN"
         if drafts.in_statement(token.idx) and not recent and not _reported_state(drafts, token, tense) \
                 and not (tense == "past" and token.tag_ == "VBD"):
@@ -303,6 +303,14 @@ def _undated_events(drafts: DocumentEvents) -> None:
                 and not _since(token) and not _scheduled(drafts, token):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
+
+
+def _perfect(token) -> bool:
+    """A verb with "has" or "have" of its own, or one that shares them with the verb it is
+    joined to ("has interviewed and released two men"): no auxiliary or subject of its own."""
+    if any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token)):
+        return True
+    return token.dep_ == "conj" and token.head.i != token.i and _shares_auxiliaries(token) and _perfect(token.head)
 
 
 def _reported_state(drafts: DocumentEvents, token, tense: str) -> bool:
@@ -317,9 +325,21 @@ def _reported_state(drafts: DocumentEvents, token, tense: str) -> bool:
 
 def _since(token) -> bool:
     """"have been sold since it went on sale in 1952", "has been on the run since the
-    bombing": a perfect that spans a time up to now, not something that happened at the DCT."""
-    return any(c.lower_ in E.SINCE or any(g.lower_ in E.SINCE for g in syntax.children(c) if g.dep_ == "mark")
-               for c in syntax.children(token))
+    bombing": a perfect that spans a time up to now, not something that happened at the DCT;
+    so does a verb joined to it that shares its auxiliary ("have been taken or located since")."""
+    if any(c.lower_ in E.SINCE or any(g.lower_ in E.SINCE for g in syntax.children(c) if g.dep_ == "mark")
+           for c in syntax.children(token)):
+        return True
+    return token.dep_ == "conj" and token.head.i != token.i and _shares_auxiliaries(token) and _since(token.head)
+
+
+def _shares_auxiliaries(token) -> bool:
+    """A participle joined to a verb with no auxiliary or subject of its own ("has interviewed
+    and released"; the tagger often reads the second as a simple past): it takes the tense of
+    the verb it is joined to."""
+    joined = any(c.dep_ == "cc" and token.head.i < c.i < token.i for c in syntax.children(token.head))
+    return joined and token.tag_ in E.JOINED_PARTICIPLE_TAGS and not any(
+        c.dep_ in D.AUXILIARY_DEPS or c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in syntax.children(token))
 
 
 def _scheduled(drafts: DocumentEvents, token) -> bool:

@@ -147,3 +147,4 @@ DATED_ROLE_NOUNS = {"nominee", "winner", "champion", "laureate", "graduate", "sa
                     "poet", "artist", "president", "king", "queen", "emperor", "pope", "founder", "hero", "star"}
 
 SIMPLE_PAST_TAGS = ("VBD",)        # "rose", "fell": a finite verb in the simple past
+JOINED_PARTICIPLE_TAGS = ("VBN", "VBD")   # "has questioned and released": the second often tagged VBD
