@@ -41,7 +41,8 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
         time = anchor.time_of(t)
         baseline = _in_comparison(root, gov)
         if gov.i not in drafts.cue_tokens and not baseline:      # a statement's own date is its statement's
-            anniversary(drafts, gov, drafts.event_for(gov, time))
+            own = anchor.last_before(time, drafts.dct) if gov.tag_ in E.SIMPLE_PAST_TAGS else time
+            anniversary(drafts, gov, drafts.event_for(gov, own))
         for other in _sharing_the_date(drafts, root, gov, t, baseline) + _when_clause(drafts, t):
             if other.i not in governors and other.i not in drafts.cue_tokens:
                 drafts.event_for(other, time)
@@ -425,6 +426,21 @@ def _nouns_of_dated_verbs(drafts: DocumentEvents) -> None:
             drafts.event_for(noun, ev.time)
 
 
+def _settings_of_statements(drafts: DocumentEvents) -> None:
+    """A happening where words were said ("said at the ceremony", "in speeches before the vote,
+    the ministers said") happened when they were said; not the manner of saying ("said in a
+    move to calm investors")."""
+    for ev in drafts.events:
+        if ev.kind != "statement" or ev.time is None or ev.token is None or anchor.clock_time(ev.time):
+            continue
+        cue = drafts.doc[ev.token]
+        places = [c for c in syntax.children(cue) if c.dep_ == "prep" and c.lower_ in E.SETTING_PREPOSITIONS]
+        for noun in (o for p in places for o in syntax.children(p) if o.dep_ == "pobj"):
+            if noun.i not in drafts.by_token and _is_event_noun(noun) and not drafts.in_quote(noun.idx) \
+                    and noun.lemma_.lower() not in E.MANNER_OF_SAYING_NOUNS | E.WRITTEN_SOURCE_NOUNS:
+                drafts.event_for(noun, ev.time)
+
+
 def _own_clause_dated(drafts: DocumentEvents, noun) -> bool:
     """"the coup that brought Varga to power 42 years ago": its own clause dates it."""
     return any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i in _governors(drafts) for c in syntax.children(noun))
@@ -648,6 +664,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _nouns_of_dated_verbs(drafts)
     _named_again(drafts)
     _statements_dated_by_their_context(drafts)
+    _settings_of_statements(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
     events.sort(key=lambda e: e.trigger[0])

@@ -2,7 +2,7 @@
 another, pronouns that name no one, words that mark a summary's asides."""
 import re
 
-from . import en_time
+from . import en_speech, en_time
 
 # "35 years after Corbyn backed", "a week before crunch meetings", "within hours of", "since 1920".
 SIGNAL_AFTER = re.compile(r"\s+(after|before|of|since)\b", re.I)
@@ -148,3 +148,9 @@ DATED_ROLE_NOUNS = {"nominee", "winner", "champion", "laureate", "graduate", "sa
 
 SIMPLE_PAST_TAGS = ("VBD",)        # "rose", "fell": a finite verb in the simple past
 JOINED_PARTICIPLE_TAGS = ("VBN", "VBD")   # "has questioned and released": the second often tagged VBD
+# "said in a move to …", "in an attempt to …", "in response to …": how words were said, not where
+MANNER_OF_SAYING_NOUNS = frozenset({"move", "attempt", "bid", "effort", "response", "reply", "answer", "step",
+                                    "gesture", "sign", "way", "reference", "reaction"})
+# "said in a statement", "in the release": the text the words are in, not a happening they were said at
+WRITTEN_SOURCE_NOUNS = frozenset(en_speech.IN_SOURCE_NOUNS | {"release", "note", "document", "transcript",
+                                                              "version", "communique", "message"})
