@@ -64,6 +64,7 @@ DATED_EVENT_NOUNS = frozenset({
     "process", "crackdown", "fighting", "battle", "clashes", "violence", "blast", "blasts",
     "explosions", "attack", "attacks", "warning", "warnings", "announcements", "statements",
     "appearance", "ceremonies", "memorial", "vigil", "parade", "march", "marches",
+    "keynote", "keynotes", "event", "events", "presentation", "presentations", "show", "surgery", "transplant",
     # acts and happenings named by a noun made from their verb ("the decision", "a shooting")
     "decision", "decisions", "agreement", "agreements", "acquisition", "acquisitions", "restructuring",
     "shooting", "ruling", "rulings", "transaction", "transactions", "payment", "payments", "offering",
