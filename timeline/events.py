@@ -616,6 +616,23 @@ def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:
             ev.time = time
 
 
+def _statements_on_the_speakers_occasion(drafts: DocumentEvents) -> None:
+    """Words a speaker goes on to say with no date of their own, right after words of theirs
+    the text dated ("Moreno said on Wednesday ... “…,” he added"), were said on that occasion;
+    another speaker's words between them end it."""
+    default = drafts.memo.get("told_by_default", set())
+    occasion = None         # (speaker, time) of the last statement
+    for ev in sorted(drafts.events, key=lambda e: e.trigger[0]):
+        if ev.kind != "statement":
+            continue
+        if ev.key in default and ev.status == "past" and ev.speaker and occasion and occasion[0] == ev.speaker \
+                and occasion[1] is not None:
+            ev.time = occasion[1]
+            continue
+        dated = ev.key not in default and ev.time is not None and ev.time.text and not anchor.clock_time(ev.time)
+        occasion = (ev.speaker, ev.time if dated else None)
+
+
 def _reported(drafts: DocumentEvents, ev: DraftEvent, cue, time) -> bool:
     """Whether the date is of what was said, not of the saying: inside the words reported, or
     in a clause joined to the cue as its report ("said he was there in 1968"; "closed it
@@ -664,6 +681,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _nouns_of_dated_verbs(drafts)
     _named_again(drafts)
     _statements_dated_by_their_context(drafts)
+    _statements_on_the_speakers_occasion(drafts)
     _settings_of_statements(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
