@@ -129,6 +129,7 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
         shared.extend(_event_arguments(gov, _governors(drafts)))       # "the third quarter's losers were"; "the change is"
     if not baseline:
         shared.extend(_described_happenings(gov, shared))
+        shared.extend(_happening_made(gov))
     return shared + [c for n in [gov] + shared if n.pos_ == "NOUN"
                      for c in syntax.children(n) if c.dep_ == "conj" and _is_event_noun(c)]
 
@@ -170,6 +171,15 @@ def _described_happenings(gov, shared: list) -> list:
     nouns = [n for n in [gov] + shared if n.pos_ == "NOUN" and _is_event_noun(n)]
     return [c for n in nouns for c in syntax.children(n)
             if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBG")]
+
+
+def _happening_made(gov) -> list:
+    """A happening the dated participle describes the making of ("an agreement reached in 1991",
+    "a law passed in 1994") took place then."""
+    noun = gov.head
+    if gov.dep_ == "acl" and gov.tag_ == "VBN" and noun.i != gov.i and _is_event_noun(noun):
+        return [noun]
+    return []
 
 
 def _told_of_the_date(root, gov) -> list:
