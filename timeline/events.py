@@ -15,7 +15,7 @@ from typing import Optional
 
 from . import syntax
 from .event_anchors import anchor_by_others, anniversary
-from .event_drafts import DocumentEvents
+from .event_drafts import DocumentEvents, refused_to_tell
 from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
 from .lexicon import deps as D
 from .lexicon import events as E
@@ -312,6 +312,8 @@ def _undated_events(drafts: DocumentEvents) -> None:
             continue
         if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)) \
                 and not _since(token) and not _scheduled(drafts, token):
+            time = anchor.dct_time(drafts.dct, anchor="context")
+        if drafts.dct is not None and refused_to_tell(token):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
 

@@ -155,3 +155,7 @@ MANNER_OF_SAYING_NOUNS = frozenset({"move", "attempt", "bid", "effort", "respons
 # "said in a statement", "in the release": the text the words are in, not a happening they were said at
 WRITTEN_SOURCE_NOUNS = frozenset(en_speech.IN_SOURCE_NOUNS | {"release", "note", "document", "transcript",
                                                               "version", "communique", "message"})
+# "would not comment", "wouldn't say": what a source refused to tell, by the time of the story
+REFUSING_MODALS = ("would", "wo")
+REFUSED_TELLING_LEMMAS = frozenset({"comment", "say", "discuss", "elaborate", "divulge", "disclose", "identify",
+                                    "confirm", "specify", "speculate", "talk", "reveal", "name", "detail"})
