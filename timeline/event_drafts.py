@@ -228,5 +228,15 @@ class DocumentEvents:
         return named
 
     def status(self, token, time: Optional[EventTime]) -> str:
-        """past or future by the date when it lies wholly on one side of the DCT, else by tense."""
-        return anchor.side_of_dct(time, self.dct) or syntax.tense_of(token)
+        """past or future by the date when it lies wholly on one side of the DCT, else by tense;
+        a refusal to tell is past."""
+        side = anchor.side_of_dct(time, self.dct)
+        return side or ("past" if refused_to_tell(token) else syntax.tense_of(token))
+
+
+def refused_to_tell(token) -> bool:
+    """"would not comment", "wouldn't say": a refusal the story reports, made by the time of its
+    telling, not a speech still to come."""
+    kids = syntax.children(token)
+    return token.lemma_.lower() in E.REFUSED_TELLING_LEMMAS and any(c.dep_ == "neg" for c in kids) \
+        and any(c.dep_ == "aux" and c.lower_ in E.REFUSING_MODALS for c in kids)

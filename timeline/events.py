@@ -15,7 +15,7 @@ from typing import Optional
 
 from . import syntax
 from .event_anchors import anchor_by_others, anniversary
-from .event_drafts import DocumentEvents
+from .event_drafts import DocumentEvents, refused_to_tell
 from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
 from .lexicon import deps as D
 from .lexicon import events as E
@@ -41,7 +41,8 @@ def _date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
         time = anchor.time_of(t)
         baseline = _in_comparison(root, gov)
         if gov.i not in drafts.cue_tokens and not baseline:      # a statement's own date is its statement's
-            anniversary(drafts, gov, drafts.event_for(gov, time))
+            own = anchor.last_before(time, drafts.dct) if gov.tag_ in E.SIMPLE_PAST_TAGS else time
+            anniversary(drafts, gov, drafts.event_for(gov, own))
         for other in _sharing_the_date(drafts, root, gov, t, baseline) + _when_clause(drafts, t):
             if other.i not in governors and other.i not in drafts.cue_tokens:
                 drafts.event_for(other, time)
@@ -128,6 +129,7 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
         shared.extend(_event_arguments(gov, _governors(drafts)))       # "the third quarter's losers were"; "the change is"
     if not baseline:
         shared.extend(_described_happenings(gov, shared))
+        shared.extend(_happening_made(gov))
     return shared + [c for n in [gov] + shared if n.pos_ == "NOUN"
                      for c in syntax.children(n) if c.dep_ == "conj" and _is_event_noun(c)]
 
@@ -169,6 +171,15 @@ def _described_happenings(gov, shared: list) -> list:
     nouns = [n for n in [gov] + shared if n.pos_ == "NOUN" and _is_event_noun(n)]
     return [c for n in nouns for c in syntax.children(n)
             if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBG")]
+
+
+def _happening_made(gov) -> list:
+    """A happening the dated participle describes the making of ("an agreement reached in 1991",
+    "a law passed in 1994") took place then."""
+    noun = gov.head
+    if gov.dep_ == "acl" and gov.tag_ == "VBN" and noun.i != gov.i and _is_event_noun(noun):
+        return [noun]
+    return []
 
 
 def _told_of_the_date(root, gov) -> list:
@@ -294,7 +305,7 @@ def _undated_events(drafts: DocumentEvents) -> None:
             continue
         time = None
         tense = syntax.tense_of(token)
-        perfect = any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token))
+        perfect = _perfect(token)
         recent = tense == "past" and perfect and token.tag_ == "VBN"
         if drafts.in_statement(token.idx) and not recent and not _reported_state(drafts, token, tense) \
                 and not (tense == "past" and token.tag_ == "VBD"):
@@ -302,7 +313,17 @@ def _undated_events(drafts: DocumentEvents) -> None:
         if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)) \
                 and not _since(token) and not _scheduled(drafts, token):
             time = anchor.dct_time(drafts.dct, anchor="context")
+        if drafts.dct is not None and refused_to_tell(token):
+            time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
+
+
+def _perfect(token) -> bool:
+    """A verb with "has" or "have" of its own, or one that shares them with the verb it is
+    joined to ("has interviewed and released two men"): no auxiliary or subject of its own."""
+    if any(c.dep_ == "aux" and c.lower_ in E.PERFECT_AUXILIARIES for c in syntax.children(token)):
+        return True
+    return token.dep_ == "conj" and token.head.i != token.i and _shares_auxiliaries(token) and _perfect(token.head)
 
 
 def _reported_state(drafts: DocumentEvents, token, tense: str) -> bool:
@@ -317,9 +338,21 @@ def _reported_state(drafts: DocumentEvents, token, tense: str) -> bool:
 
 def _since(token) -> bool:
     """"have been sold since it went on sale in 1952", "has been on the run since the
-    bombing": a perfect that spans a time up to now, not something that happened at the DCT."""
-    return any(c.lower_ in E.SINCE or any(g.lower_ in E.SINCE for g in syntax.children(c) if g.dep_ == "mark")
-               for c in syntax.children(token))
+    bombing": a perfect that spans a time up to now, not something that happened at the DCT;
+    so does a verb joined to it that shares its auxiliary ("have been taken or located since")."""
+    if any(c.lower_ in E.SINCE or any(g.lower_ in E.SINCE for g in syntax.children(c) if g.dep_ == "mark")
+           for c in syntax.children(token)):
+        return True
+    return token.dep_ == "conj" and token.head.i != token.i and _shares_auxiliaries(token) and _since(token.head)
+
+
+def _shares_auxiliaries(token) -> bool:
+    """A participle joined to a verb with no auxiliary or subject of its own ("has interviewed
+    and released"; the tagger often reads the second as a simple past): it takes the tense of
+    the verb it is joined to."""
+    joined = any(c.dep_ == "cc" and token.head.i < c.i < token.i for c in syntax.children(token.head))
+    return joined and token.tag_ in E.JOINED_PARTICIPLE_TAGS and not any(
+        c.dep_ in D.AUXILIARY_DEPS or c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in syntax.children(token))
 
 
 def _scheduled(drafts: DocumentEvents, token) -> bool:
@@ -403,6 +436,21 @@ def _nouns_of_dated_verbs(drafts: DocumentEvents) -> None:
         if ev is not None and ev.kind == "event" and ev.time is not None and ev.time.text \
                 and not anchor.clock_time(ev.time) and not _own_clause_dated(drafts, noun):
             drafts.event_for(noun, ev.time)
+
+
+def _settings_of_statements(drafts: DocumentEvents) -> None:
+    """A happening where words were said ("said at the ceremony", "in speeches before the vote,
+    the ministers said") happened when they were said; not the manner of saying ("said in a
+    move to calm investors")."""
+    for ev in drafts.events:
+        if ev.kind != "statement" or ev.time is None or ev.token is None or anchor.clock_time(ev.time):
+            continue
+        cue = drafts.doc[ev.token]
+        places = [c for c in syntax.children(cue) if c.dep_ == "prep" and c.lower_ in E.SETTING_PREPOSITIONS]
+        for noun in (o for p in places for o in syntax.children(p) if o.dep_ == "pobj"):
+            if noun.i not in drafts.by_token and _is_event_noun(noun) and not drafts.in_quote(noun.idx) \
+                    and noun.lemma_.lower() not in E.MANNER_OF_SAYING_NOUNS | E.WRITTEN_SOURCE_NOUNS:
+                drafts.event_for(noun, ev.time)
 
 
 def _own_clause_dated(drafts: DocumentEvents, noun) -> bool:
@@ -522,6 +570,7 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
     ("Ostrow was shot on Friday night. He died in hospital."; "Third-quarter net rose 5%.
     Revenue gained 13%.")."""
     days = _days_named(drafts)
+    told = _sentences_telling_the_past(drafts)
     carried: dict = {}
     for ev in sorted(drafts.events, key=lambda e: e.trigger[0]):
         if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None \
@@ -530,11 +579,36 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
         sent = syntax.sentence(drafts.doc[ev.token])
         if sent.start == 0 or sent.start in days or _dated_in_sentence(drafts, drafts.doc[ev.token])[1]:
             continue
-        prev = syntax.sentence(drafts.doc[sent.start - 1]).start
-        before = days.get(prev) or carried.get(prev, set())
+        token = drafts.doc[ev.token]
+        before = _days_before(drafts, sent, days, carried, told, token.tag_ in E.SIMPLE_PAST_TAGS)
         if len({t.value for t in before}) == 1:
             _date_with_arguments(drafts, ev, _first_mentioned(before))
             carried.setdefault(sent.start, set()).add(ev.time)
+
+
+def _sentences_telling_the_past(drafts: DocumentEvents) -> set:
+    """The sentences (by their first word) with a past event of the story's own telling."""
+    return {syntax.sentence(drafts.doc[ev.token]).start for ev in drafts.events
+            if ev.kind == "event" and ev.status == "past" and ev.token is not None
+            and not drafts.in_statement(ev.trigger[0])}
+
+
+def _days_before(drafts: DocumentEvents, sent, days: dict, carried: dict, told: set, finite: bool) -> set:
+    """The days the sentence before gave its past events; when that one tells no past of the
+    story's own (what someone said, how things stand), those of the nearest before it in the
+    same paragraph that does, for a verb in the simple past (`finite`): a participle ("with
+    the inquiry just getting under way") tells no time of its own that far from the date."""
+    start = sent.start
+    while start > 0:
+        prev = syntax.sentence(drafts.doc[start - 1])
+        if prev.start in days or prev.start in carried or prev.start in told:
+            return days.get(prev.start) or carried.get(prev.start, set())
+        if not finite or "\n" in drafts.text[prev.start_char:prev.end_char].strip():
+            return set()
+        start = prev.start
+        if "\n" in drafts.text[drafts.doc[start].idx - 2:drafts.doc[start].idx]:
+            return set()
+    return set()
 
 
 def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:
@@ -552,6 +626,23 @@ def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:
             time = None
         if time is not None:
             ev.time = time
+
+
+def _statements_on_the_speakers_occasion(drafts: DocumentEvents) -> None:
+    """Words a speaker goes on to say with no date of their own, right after words of theirs
+    the text dated ("Moreno said on Wednesday ... “…,” he added"), were said on that occasion;
+    another speaker's words between them end it."""
+    default = drafts.memo.get("told_by_default", set())
+    occasion = None         # (speaker, time) of the last statement
+    for ev in sorted(drafts.events, key=lambda e: e.trigger[0]):
+        if ev.kind != "statement":
+            continue
+        if ev.key in default and ev.status == "past" and ev.speaker and occasion and occasion[0] == ev.speaker \
+                and occasion[1] is not None:
+            ev.time = occasion[1]
+            continue
+        dated = ev.key not in default and ev.time is not None and ev.time.text and not anchor.clock_time(ev.time)
+        occasion = (ev.speaker, ev.time if dated else None)
 
 
 def _reported(drafts: DocumentEvents, ev: DraftEvent, cue, time) -> bool:
@@ -602,6 +693,8 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _nouns_of_dated_verbs(drafts)
     _named_again(drafts)
     _statements_dated_by_their_context(drafts)
+    _statements_on_the_speakers_occasion(drafts)
+    _settings_of_statements(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
     events.sort(key=lambda e: e.trigger[0])

@@ -56,9 +56,10 @@ def _own_time(drafts: DocumentEvents, s: StatementFinding, cue) -> Optional[Even
 
 def _dates_the_source(gov, cue) -> bool:
     """"said in the letter, dated Monday", "said a statement, read Wednesday night": a date on
-    the document or utterance the cue says the words came from is when they were said."""
+    the document or utterance the cue says the words came from is when they were said; so is
+    one in a clause of its own ("said a message that was read Wednesday night")."""
     noun = gov.head
-    return (gov.dep_ == "acl" and gov.tag_ == "VBN" and noun.lemma_.lower() in S.DATED_SOURCE_NOUNS
+    return (gov.dep_ in S.DATED_SOURCE_CLAUSE_DEPS and gov.tag_ == "VBN" and noun.lemma_.lower() in S.DATED_SOURCE_NOUNS
             and any(a.i == cue.i for a in noun.ancestors))
 
 

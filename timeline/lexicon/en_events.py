@@ -2,7 +2,7 @@
 another, pronouns that name no one, words that mark a summary's asides."""
 import re
 
-from . import en_time
+from . import en_speech, en_time
 
 # "35 years after Corbyn backed", "a week before crunch meetings", "within hours of", "since 1920".
 SIGNAL_AFTER = re.compile(r"\s+(after|before|of|since)\b", re.I)
@@ -64,6 +64,7 @@ DATED_EVENT_NOUNS = frozenset({
     "process", "crackdown", "fighting", "battle", "clashes", "violence", "blast", "blasts",
     "explosions", "attack", "attacks", "warning", "warnings", "announcements", "statements",
     "appearance", "ceremonies", "memorial", "vigil", "parade", "march", "marches",
+    "keynote", "keynotes", "event", "events", "presentation", "presentations", "show", "surgery", "transplant",
     # acts and happenings named by a noun made from their verb ("the decision", "a shooting")
     "decision", "decisions", "agreement", "agreements", "acquisition", "acquisitions", "restructuring",
     "shooting", "ruling", "rulings", "transaction", "transactions", "payment", "payments", "offering",
@@ -145,3 +146,16 @@ RELATIVE_CLAUSE_DEP = "relcl"
 # saint"): the date tells who they are, not when what they do happened.
 DATED_ROLE_NOUNS = {"nominee", "winner", "champion", "laureate", "graduate", "saint", "philosopher", "writer",
                     "poet", "artist", "president", "king", "queen", "emperor", "pope", "founder", "hero", "star"}
+
+SIMPLE_PAST_TAGS = ("VBD",)        # "rose", "fell": a finite verb in the simple past
+JOINED_PARTICIPLE_TAGS = ("VBN", "VBD")   # "has questioned and released": the second often tagged VBD
+# "said in a move to …", "in an attempt to …", "in response to …": how words were said, not where
+MANNER_OF_SAYING_NOUNS = frozenset({"move", "attempt", "bid", "effort", "response", "reply", "answer", "step",
+                                    "gesture", "sign", "way", "reference", "reaction"})
+# "said in a statement", "in the release": the text the words are in, not a happening they were said at
+WRITTEN_SOURCE_NOUNS = frozenset(en_speech.IN_SOURCE_NOUNS | {"release", "note", "document", "transcript",
+                                                              "version", "communique", "message"})
+# "would not comment", "wouldn't say": what a source refused to tell, by the time of the story
+REFUSING_MODALS = ("would", "wo")
+REFUSED_TELLING_LEMMAS = frozenset({"comment", "say", "discuss", "elaborate", "divulge", "disclose", "identify",
+                                    "confirm", "specify", "speculate", "talk", "reveal", "name", "detail"})

@@ -143,6 +143,7 @@ TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
 # night") is when the words a cue draws from them were said.
 DATED_SOURCE_NOUNS = IN_SOURCE_NOUNS | {"communique", "message", "speech", "interview", "release", "version",
                                         "broadcast", "address", "announcement", "note", "document", "transcript"}
+DATED_SOURCE_CLAUSE_DEPS = ("acl", "relcl")     # "a letter, dated Monday"; "a message that was read Monday"
 
 # Nouns of an attitude or of words said, each with the prepositions that bring in what it is about
 # or for, which a verb with someone as its subject takes as its object: "made no mention of the

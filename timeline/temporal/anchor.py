@@ -33,6 +33,7 @@ _TEXT_ANCHORS = TEXT_ANCHORS
 
 DCT, DURATION = "dct", "duration"
 _CLOCK = re.compile(r"T\d")
+_YEAR = re.compile(r"\d{2}")       # "December 1988", "Dec. '88": the year is written
 
 
 def event_anchor(key: str) -> str:
@@ -115,6 +116,16 @@ def years_before(base: EventTime, years: int, key: str) -> Optional[EventTime]:
     """"its centenary ... next year": the start of what the anniversary is of."""
     time = _shifted(base, -years, "year", base.approximate, event_anchor(key), base.text, base.start, base.end)
     return replace(time, anchor=DURATION) if time is not None else None
+
+
+def last_before(time: EventTime, dct: Optional[date]) -> EventTime:
+    """A month named without its year that a past event took ("changed its fiscal year in
+    December", written in October): the last such month before the DCT, not the next one."""
+    if dct is None or time.granularity != "month" or time.earliest is None or time.latest is None \
+            or time.earliest <= dct or _YEAR.search(time.text or ""):
+        return time
+    earliest, latest = shift(time.earliest, -1, "year"), shift(time.latest, -1, "year")
+    return replace(time, value=value_for(earliest, "month"), earliest=earliest, latest=latest)
 
 
 def clock_time(time: EventTime) -> bool:
