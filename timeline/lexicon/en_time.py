@@ -431,3 +431,10 @@ EARLIEST_CLOCK_LIKE_YEAR = 1500
 # that is no month begin a name.
 TITLE_ARTICLE = "the"
 MONTHS_AND_ABBREVIATIONS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
+
+# "day after day", "year after year": a unit repeated around one of these words recurs, a set.
+REPEATED_UNIT_SETS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "night": "TXXNI",
+                      "morning": "TXXMO", "evening": "TXXEV"}
+REPEATED_UNIT_JOINERS = ("after",)
+# "the whole day", "the entire year": one unit taken as a length.
+WHOLE_ADJECTIVES = ("whole", "entire")
