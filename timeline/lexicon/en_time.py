@@ -438,3 +438,9 @@ REPEATED_UNIT_SETS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"
 REPEATED_UNIT_JOINERS = ("after",)
 # "the whole day", "the entire year": one unit taken as a length.
 WHOLE_ADJECTIVES = ("whole", "entire")
+# "the third day of the strike", "now in its second week": the day (week) a running event has
+# reached. Words that, after it or before it, make an ordinal unit such a stage.
+STAGE_AFTER = ("of", "since")
+STAGE_BEFORE = ("in", "into", "entered", "enters", "entering", "enter", "is", "was", "marked", "marks", "marking")
+# "its", "their" stay outside the span, as TimeML leaves possessives out.
+STAGE_POSSESSIVES = ("its", "their")

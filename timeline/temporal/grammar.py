@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from ..lexicon import time_words as L
 from .resolve import (AWAITED_DAY, COMING_DAY, EVENT_DAY, LAST_DAY, NEXT_WEEKS_DAY, OCCASION_DAY, THIS_WEEKS_DAY, Reading,
                       absolute, by_tense, from_dct, from_reference, latest_quarter, no_position, reference_unit, reference_word,
-                      span_from_dct, weekday_by_tense, known, year_before_reference, Context, Resolved, unknown)
+                      span_from_dct, stage_of_running_event, weekday_by_tense, known, year_before_reference, Context, Resolved, unknown)
 from .anchor import offset_sign
 from .values import duration_value, movable_holiday, value_for
 from .literals import alternation
@@ -77,7 +77,7 @@ PLACEHOLDERS = {
     # "nineteen ninety-four", "two thousand and one", "the year two thousand"
     "YEARW": (r"(?:nineteen|eighteen|twenty)[\s-]+(?:hundred(?:[\s-]+and)?[\s-]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))"
               r"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?"),
-    "NUM": (r"(?:\d+(?:\s+|-)1/2|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)|(?:a\s+)?couple\s+of|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
+    "NUM": (r"(?:\d+(?:(?:\s+|-)1/2|\s?½)|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)|(?:a\s+)?couple\s+of|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
             r"|a\s+couple\s+of|half\s+a\s+dozen|a\s+half[\s-]dozen|a\s+dozen|a\s+half|half\s+an?|half(?=-)|an?)"),
     "VAGUE": "(?:" + alternation(L.VAGUE_QUANTITIES) + ")",
     "UNIT": "(?:" + alternation(_UNIT_WORDS) + ")",
@@ -111,10 +111,11 @@ def _compile(pattern: str) -> re.Pattern:
 
 # Patterns the productions read with, compiled once.
 _SPACES = re.compile(r"\s+")
+_STREAK_AFTER = re.compile(r"\s+(?:" + alternation(L.STREAK_AFTER) + r")\b", re.IGNORECASE)
 _WORD_SEPARATORS = re.compile(r"[\s-]+")
 _DIGITS = re.compile(r"\d+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_HALF_AFTER_DIGITS = re.compile(r"(\d+)(?:\s+|-)1/2")
+_HALF_AFTER_DIGITS = re.compile(r"(\d+)(?:(?:\s+|-)1/2|\s?½)")
 _THOUSANDS = re.compile(r"\d+(?:,\d{3})+")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 _A_HALF = re.compile(r"half\s+an?|a\s+half")
@@ -1050,6 +1051,23 @@ def p_set(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(duration_value(amount, unit)))
 
 
+def p_stage(m: re.Match) -> Optional[Reading]:
+    """"the third day of the strike", "in its second week": the stage a running event has reached."""
+    before = _previous_words(m, 2)
+    if not m["the"]:
+        if not before or before[-1] not in L.STAGE_POSSESSIVES:
+            return None
+        before = before[:-1]
+    if L.ORDINALS.get(m["ord"].lower()) == 1:
+        return None          # "the first day of school": a beginning, not a stage reached
+    if _next_word(m).lower() not in L.STAGE_AFTER and not (before and before[-1] in L.STAGE_BEFORE):
+        return None
+    if _STREAK_AFTER.match(m.string, m.end()):
+        return None          # "the third day in a row": a streak, a length
+    unit = m["unit"].lower()
+    return Reading("DATE", stage_of_running_event(unit))
+
+
 def p_streak(m: re.Match) -> Optional[Reading]:
     """"for the third straight year", "the fifth month in a row": a run of that many units."""
     word = m["ord"].lower()
@@ -1379,6 +1397,7 @@ RULE_TABLE: list[tuple] = [
     ("quarter_century", r"(?P<rel>the\s+(?:past|last|next)\s+)?(?:an?\s+)?quarter(?:-|\s+of\s+a\s+)century", p_quarter_century, 6, ("unit",), ("century",)),
     ("weekends", r"weekends", p_weekends, 5, ("unit",), ("weekends",)),
     ("streak", r"(?:the\s+|an?\s+)?(?P<ord>{ORD})\s+(?:{STREAK_ADJ}\s+(?P<unit>day|week|month|quarter|year|decade)|(?P<unit2>day|week|month|quarter|year|decade)\s+{STREAK_AFTER})", p_streak, 6, ("unit",), (L.STREAK_ADJECTIVES + L.STREAK_AFTER)),
+    ("stage", r"(?:(?P<the>the)\s+)?(?P<ord>{ORD})\s+(?P<unit>day|week|month)", p_stage, 5, ("unit",)),
     ("stretch_ahead", r"(?:the\s+)?(?:(?P<num>{VAGUE})\s+)?(?P<unit>days|weeks|months|years|decades)\s+{AHEAD}", p_stretch_ahead, 4, ("unit",), L.AHEAD_WORDS),
     ("compound_duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>{NUM})[\s-]+(?P<u1>{UNIT}),?\s+and\s+(?P<n2>{NUM})[\s-]+(?P<u2>{UNIT})", p_compound_duration, 4, ("unit",), _UNIT_THEN_AND),
     ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6, ("unit",)),
