@@ -188,6 +188,8 @@ PAST_IRREGULAR = {
     "rode", "rang", "sat", "shot", "shut", "slept", "spoke", "stood", "stole", "struck", "swore",
     "taught", "threw", "understood", "woke", "wore", "withdrew", "ago", "yesterday", "last",
     "earlier", "previously", "announced", "reported", "resigned",
+    # regular pasts too short for the -ed test, which spares "red", "bed", "shed"
+    "died", "sued", "owed", "axed", "vied", "lied", "tied", "eyed",
 }
 # Words ending in -ed that are not past tense verbs.
 NOT_PAST_ED = {"need", "needed", "seed", "speed", "feed", "bed", "red", "shed", "hundred", "united",

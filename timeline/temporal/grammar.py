@@ -1174,7 +1174,8 @@ def p_set_adverb(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(L.SET_ADVERBS[m["word"].lower()]))
 
 
-_DAY_AFTER_CLOCK = re.compile(r"\s+(?:local\s+time|\([^()\n]{1,16}\))\s+(?P<day>" + PLACEHOLDERS["WEEKDAY"] + ")", re.I)
+_DAY_AFTER_CLOCK = re.compile(r"\s+(?:(?:local\s+time|\([^()\n]{1,16}\))(?:\s+on)?|on)\s+(?:(?P<day>" + PLACEHOLDERS["WEEKDAY"] + ")|(?P<month>"
+                              + PLACEHOLDERS["MONTH"] + r")\s+(?P<dom>" + PLACEHOLDERS["DAY"] + "))", re.I)
 
 
 def p_clock(m: re.Match) -> Optional[Reading]:
@@ -1193,10 +1194,11 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     clock = f"T{hour:02d}:{minute:02d}"
     day = (m["day"] or "").lower()
     later_day = None if day or m["cmonth"] else _DAY_AFTER_CLOCK.match(m.string, m.end())
-    if later_day:
-        day = later_day["day"].lower()       # "at 10:35 a.m. local time Friday": on that Friday
-    if m["cmonth"]:
-        month, dom = month_of(m["cmonth"]), day_of(m["cday"])
+    if later_day and later_day["day"]:
+        day = later_day["day"].lower()       # "at 10:35 a.m. local time Friday", "at 8 p.m. on Monday": on that day
+    month_day = (m["cmonth"], m["cday"]) if m["cmonth"] else (later_day["month"], later_day["dom"]) if later_day else None
+    if month_day and month_day[0]:
+        month, dom = month_of(month_day[0]), day_of(month_day[1])
         return Reading("TIME", by_tense(lambda y: (_ymd(y, month, dom) or "") + clock if _ymd(y, month, dom) else None,
                                         mod, f"XXXX-{month:02d}-{dom:02d}{clock}", heeds=_tenses_heeded(m)), mod)
     if day in _DEICTIC_DAYS:
