@@ -190,6 +190,12 @@ PAST_IRREGULAR = {
     "earlier", "previously", "announced", "reported", "resigned",
     # regular pasts too short for the -ed test, which spares "red", "bed", "shed"
     "died", "sued", "owed", "axed", "vied", "lied", "tied", "eyed",
+    # more irregular pasts, none of them also a present or a base form ("read", "beat", "hurt" are)
+    "caught", "felt", "sought", "fled", "heard", "sank", "swept", "shook", "stuck", "tore", "dealt",
+    "swung", "arose", "bore", "blew", "sang", "swam", "slid", "spun", "overcame", "oversaw", "undertook",
+    "underwent", "upheld", "withheld", "forgave", "foresaw", "mistook", "withstood", "drank", "crept",
+    "clung", "knelt", "wept", "bled", "dug", "sped", "strove", "shone", "shrank", "leapt", "bent",
+    "forbade", "sprang",
 }
 # Words ending in -ed that are not past tense verbs.
 NOT_PAST_ED = {"need", "needed", "seed", "speed", "feed", "bed", "red", "shed", "hundred", "united",
