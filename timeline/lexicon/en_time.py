@@ -406,6 +406,8 @@ EVENT_RELATIVE_WORDS = ("before", "after", "leading up to", "following", "preced
 # Before "a year", "a month", these make it a rate ("$40,000 a year", "5% a month").
 RATE_AMOUNT_WORDS = ("percent", "per cent", "million", "billion", "trillion", "dollars", "pounds", "euros", "cents",
                      "times")
+# "have fallen since Monday": a day that starts a stretch up to now lies before it.
+SINCE_WORDS = ("since",)
 # "postponed until Tuesday": the coming Tuesday.
 UNTIL_WORDS = ("until", "till")
 # Left out between a cue and a weekday: "as soon as [on] Tuesday", "as early as [at 10 a.m.] Monday".

@@ -751,6 +751,8 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     mod = position_mod(m["pos"])
     if direction is None and _before_a_coming_day(m):
         direction = COMING_DAY
+    if direction is None and set(_previous_words(m, 1)) & set(L.SINCE_WORDS):
+        direction = LAST_DAY
     if direction is None and not part and _POSSESSIVE_S.match(m.string[m.end():m.end() + 3]):
         direction = _possessive_day_direction(m)
     if part:
