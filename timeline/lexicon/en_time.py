@@ -336,7 +336,9 @@ PART_OF_DAY_OFFSETS = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}
 # The word that makes an amount of time a date before the DCT ("two years ago").
 AGO_WORDS = ("ago",)
 # Fiscal years: "fiscal 1990", "FY2019".
-FISCAL_WORDS = ("fiscal", "fy")
+FISCAL_WORDS = ("fiscal", "fy", "financial")
+# "the financial year" is British for the fiscal year.
+FISCAL_YEAR_ADJECTIVES = ("fiscal", "financial")
 # Quarters by code: "Q3".
 QUARTER_CODES = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
 # Sets: "every week", "each Monday", "twice a year", "three times a month".

@@ -1355,7 +1355,7 @@ def p_fiscal(m: re.Match) -> Optional[Reading]:
         return Reading("DATE", absolute(f"{year:04d}"))
     if m["year"]:
         return Reading("DATE", absolute(f"{year_of(m['year']):04d}"))
-    offset = L.RELATIVE_FISCAL_OFFSETS.get((m["rel2"] or "").lower(), 0)
+    offset = L.RELATIVE_FISCAL_OFFSETS.get((m["rel2"] or m["rel3"] or "").lower(), 0)
     return Reading("DATE", from_dct(offset, "year", "year"))
 
 
@@ -1390,7 +1390,7 @@ RULE_TABLE: list[tuple] = [
     ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}|{YEARW}))?", p_season, 5, ("season",)),
     ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?", p_quarter, 6, ("unit", "quarter_code")),
     ("half", r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|(?P<rel>this|last|next)\s+)year)", p_half, 6, ("unit", "year4")),
-    ("fiscal", r"(?:(?:the\s+)?(?P<rel>current|latest|last|previous|next)\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?fiscal\s+year", p_fiscal, 6, ("fiscal",)),
+    ("fiscal", r"(?:the\s+)?(?:(?P<rel>current|latest|last|previous|next)\s+)?(?:fiscal(?:\s+year)?|financial\s+year)\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|(?:the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?|(?P<rel3>this|last|next)\s+)(?:" + alternation(L.FISCAL_YEAR_ADJECTIVES) + r")\s+year", p_fiscal, 6, ("fiscal",)),
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
