@@ -107,7 +107,7 @@ PRESENT_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "
 PAST_WORDS = {"the past": "PAST_REF", "recently": "PAST_REF", "once": "PAST_REF",
               "lately": "PAST_REF", "earlier": "PAST_REF", "long ago": "PAST_REF",
               "years ago": "PAST_REF", "some time ago": "PAST_REF", "then current": "PAST_REF",
-              "then-current": "PAST_REF"}
+              "then-current": "PAST_REF", "the other day": "PAST_REF"}
 FUTURE_WORDS = {"the future": "FUTURE_REF", "eventually": "FUTURE_REF", "the coming years": "FUTURE_REF",
                 "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
                 "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
