@@ -724,6 +724,19 @@ def _second_of_a_set(m: re.Match) -> bool:
     return _AFTER_A_SET.search(m.string, max(0, m.start() - 50), m.start()) is not None
 
 
+# "on Monday and Tuesday nights", "Saturdays and Sundays": a weekday joined to a plural one.
+_BEFORE_A_PLURAL_WEEKDAY = re.compile(r"\s+(?:and|or)\s+(?:" + alternation(L.WEEKDAYS) + r")(?:s\b|\s+(?P<parts>(?:morning|afternoon|evening|night)s)\b)", re.I)
+
+
+def _first_of_a_plural_pair(m: re.Match) -> Optional[str]:
+    """The part of day a set reading of the weekday takes ("" for none) when a plural weekday
+    follows it ("on Monday and Tuesday nights": Mondays at night too), else None."""
+    found = _BEFORE_A_PLURAL_WEEKDAY.match(m.string, m.end())
+    if found is None:
+        return None
+    return "T" + L.PARTS_OF_DAY[found["parts"].lower()[:-1]] if found["parts"] else ""
+
+
 def _names_a_title(m: re.Match) -> bool:
     """"the Sunday Times", "the Monday Night Club": after "the", a weekday and a capitalised word
     that is no month ("the Friday Sept. 26 debate") begin a name, not a time."""
@@ -745,6 +758,9 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     if not rel and not m["pos"] and _second_of_a_set(m):
         part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
         return Reading("SET", no_position(f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")))
+    plural_part = None if rel or m["pos"] or m["part"] else _first_of_a_plural_pair(m)
+    if plural_part is not None:
+        return Reading("SET", no_position(f"XXXX-WXX-{weekday}{plural_part}"))
     direction = (LAST_DAY if ("last" in rel or "past" in rel) else COMING_DAY if "coming" in rel
                  else NEXT_WEEKS_DAY if "next" in rel else THIS_WEEKS_DAY if rel == "this" else None)
     part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
