@@ -448,6 +448,8 @@ MONTHS_AND_ABBREVIATIONS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
 REPEATED_UNIT_SETS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "night": "TXXNI",
                       "morning": "TXXMO", "evening": "TXXEV"}
 REPEATED_UNIT_JOINERS = ("after",)
+# "in the early years of the republic": the first stretch of something, a length of unknown size.
+EARLY_STRETCH_UNITS = ("days", "weeks", "months", "years", "decades")
 # "the whole day", "the entire year": one unit taken as a length.
 WHOLE_ADJECTIVES = ("whole", "entire")
 # "the third day of the strike", "now in its second week": the day (week) a running event has
@@ -456,3 +458,8 @@ STAGE_AFTER = ("of", "since")
 STAGE_BEFORE = ("in", "into", "entered", "enters", "entering", "enter", "is", "was", "marked", "marks", "marking")
 # "its", "their" stay outside the span, as TimeML leaves possessives out.
 STAGE_POSSESSIVES = ("its", "their")
+# What a window must hold for a stage to be read there: an ordinal past the first, in words or
+# figures ("12th" holds "2th").
+STAGE_ORDINAL_CUES = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "eleventh", "twelfth", "teenth", "tieth", "-first", "2nd", "3rd", "1st", "0th", "1th", "2th", "3th",
+                      "4th", "5th", "6th", "7th", "8th", "9th")
