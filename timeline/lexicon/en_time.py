@@ -450,6 +450,8 @@ REPEATED_UNIT_SETS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"
 REPEATED_UNIT_JOINERS = ("after",)
 # "in the early years of the republic": the first stretch of something, a length of unknown size.
 EARLY_STRETCH_UNITS = ("days", "weeks", "months", "years", "decades")
+# "years and years", "hours and hours": a plural unit said twice, a long stretch.
+REPEATED_LENGTH_UNITS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades")
 # "the whole day", "the entire year": one unit taken as a length.
 WHOLE_ADJECTIVES = ("whole", "entire")
 # "the third day of the strike", "now in its second week": the day (week) a running event has
