@@ -107,7 +107,7 @@ PRESENT_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "
 PAST_WORDS = {"the past": "PAST_REF", "recently": "PAST_REF", "once": "PAST_REF",
               "lately": "PAST_REF", "earlier": "PAST_REF", "long ago": "PAST_REF",
               "years ago": "PAST_REF", "some time ago": "PAST_REF", "then current": "PAST_REF",
-              "then-current": "PAST_REF"}
+              "then-current": "PAST_REF", "the other day": "PAST_REF"}
 FUTURE_WORDS = {"the future": "FUTURE_REF", "eventually": "FUTURE_REF", "the coming years": "FUTURE_REF",
                 "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
                 "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
@@ -188,6 +188,14 @@ PAST_IRREGULAR = {
     "rode", "rang", "sat", "shot", "shut", "slept", "spoke", "stood", "stole", "struck", "swore",
     "taught", "threw", "understood", "woke", "wore", "withdrew", "ago", "yesterday", "last",
     "earlier", "previously", "announced", "reported", "resigned",
+    # regular pasts too short for the -ed test, which spares "red", "bed", "shed"
+    "died", "sued", "owed", "axed", "vied", "lied", "tied", "eyed",
+    # more irregular pasts, none of them also a present or a base form ("read", "beat", "hurt" are)
+    "caught", "felt", "sought", "fled", "heard", "sank", "swept", "shook", "stuck", "tore", "dealt",
+    "swung", "arose", "bore", "blew", "sang", "swam", "slid", "spun", "overcame", "oversaw", "undertook",
+    "underwent", "upheld", "withheld", "forgave", "foresaw", "mistook", "withstood", "drank", "crept",
+    "clung", "knelt", "wept", "bled", "dug", "sped", "strove", "shone", "shrank", "leapt", "bent",
+    "forbade", "sprang",
 }
 # Words ending in -ed that are not past tense verbs.
 NOT_PAST_ED = {"need", "needed", "seed", "speed", "feed", "bed", "red", "shed", "hundred", "united",
@@ -328,7 +336,9 @@ PART_OF_DAY_OFFSETS = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}
 # The word that makes an amount of time a date before the DCT ("two years ago").
 AGO_WORDS = ("ago",)
 # Fiscal years: "fiscal 1990", "FY2019".
-FISCAL_WORDS = ("fiscal", "fy")
+FISCAL_WORDS = ("fiscal", "fy", "financial")
+# "the financial year" is British for the fiscal year.
+FISCAL_YEAR_ADJECTIVES = ("fiscal", "financial")
 # Quarters by code: "Q3".
 QUARTER_CODES = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
 # Sets: "every week", "each Monday", "twice a year", "three times a month".
@@ -398,6 +408,8 @@ EVENT_RELATIVE_WORDS = ("before", "after", "leading up to", "following", "preced
 # Before "a year", "a month", these make it a rate ("$40,000 a year", "5% a month").
 RATE_AMOUNT_WORDS = ("percent", "per cent", "million", "billion", "trillion", "dollars", "pounds", "euros", "cents",
                      "times")
+# "have fallen since Monday": a day that starts a stretch up to now lies before it.
+SINCE_WORDS = ("since",)
 # "postponed until Tuesday": the coming Tuesday.
 UNTIL_WORDS = ("until", "till")
 # Left out between a cue and a weekday: "as soon as [on] Tuesday", "as early as [at 10 a.m.] Monday".
@@ -431,3 +443,25 @@ EARLIEST_CLOCK_LIKE_YEAR = 1500
 # that is no month begin a name.
 TITLE_ARTICLE = "the"
 MONTHS_AND_ABBREVIATIONS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
+
+# "day after day", "year after year": a unit repeated around one of these words recurs, a set.
+REPEATED_UNIT_SETS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "night": "TXXNI",
+                      "morning": "TXXMO", "evening": "TXXEV"}
+REPEATED_UNIT_JOINERS = ("after",)
+# "in the early years of the republic": the first stretch of something, a length of unknown size.
+EARLY_STRETCH_UNITS = ("days", "weeks", "months", "years", "decades")
+# "years and years", "hours and hours": a plural unit said twice, a long stretch.
+REPEATED_LENGTH_UNITS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades")
+# "the whole day", "the entire year": one unit taken as a length.
+WHOLE_ADJECTIVES = ("whole", "entire")
+# "the third day of the strike", "now in its second week": the day (week) a running event has
+# reached. Words that, after it or before it, make an ordinal unit such a stage.
+STAGE_AFTER = ("of", "since")
+STAGE_BEFORE = ("in", "into", "entered", "enters", "entering", "enter", "is", "was", "marked", "marks", "marking")
+# "its", "their" stay outside the span, as TimeML leaves possessives out.
+STAGE_POSSESSIVES = ("its", "their")
+# What a window must hold for a stage to be read there: an ordinal past the first, in words or
+# figures ("12th" holds "2th").
+STAGE_ORDINAL_CUES = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "eleventh", "twelfth", "teenth", "tieth", "-first", "2nd", "3rd", "1st", "0th", "1th", "2th", "3th",
+                      "4th", "5th", "6th", "7th", "8th", "9th")

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from ..lexicon import time_words as L
 from .resolve import (AWAITED_DAY, COMING_DAY, EVENT_DAY, LAST_DAY, NEXT_WEEKS_DAY, OCCASION_DAY, THIS_WEEKS_DAY, Reading,
                       absolute, by_tense, from_dct, from_reference, latest_quarter, no_position, reference_unit, reference_word,
-                      span_from_dct, weekday_by_tense, known, year_before_reference, Context, Resolved, unknown)
+                      span_from_dct, stage_of_running_event, weekday_by_tense, known, year_before_reference, Context, Resolved, unknown)
 from .anchor import offset_sign
 from .values import duration_value, movable_holiday, value_for
 from .literals import alternation
@@ -77,7 +77,7 @@ PLACEHOLDERS = {
     # "nineteen ninety-four", "two thousand and one", "the year two thousand"
     "YEARW": (r"(?:nineteen|eighteen|twenty)[\s-]+(?:hundred(?:[\s-]+and)?[\s-]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))"
               r"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?"),
-    "NUM": (r"(?:\d+(?:\s+|-)1/2|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)|(?:a\s+)?couple\s+of|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
+    "NUM": (r"(?:\d+(?:(?:\s+|-)1/2|\s?½)|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)|(?:a\s+)?couple(?:\s+of)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
             r"|a\s+couple\s+of|half\s+a\s+dozen|a\s+half[\s-]dozen|a\s+dozen|a\s+half|half\s+an?|half(?=-)|an?)"),
     "VAGUE": "(?:" + alternation(L.VAGUE_QUANTITIES) + ")",
     "UNIT": "(?:" + alternation(_UNIT_WORDS) + ")",
@@ -111,14 +111,15 @@ def _compile(pattern: str) -> re.Pattern:
 
 # Patterns the productions read with, compiled once.
 _SPACES = re.compile(r"\s+")
+_STREAK_AFTER = re.compile(r"\s+(?:" + alternation(L.STREAK_AFTER) + r")\b", re.IGNORECASE)
 _WORD_SEPARATORS = re.compile(r"[\s-]+")
 _DIGITS = re.compile(r"\d+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_HALF_AFTER_DIGITS = re.compile(r"(\d+)(?:\s+|-)1/2")
+_HALF_AFTER_DIGITS = re.compile(r"(\d+)(?:(?:\s+|-)1/2|\s?½)")
 _THOUSANDS = re.compile(r"\d+(?:,\d{3})+")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 _A_HALF = re.compile(r"half\s+an?|a\s+half")
-_A_COUPLE = re.compile(r"(?:a\s+)?couple\s+of")
+_A_COUPLE = re.compile(r"(?:a\s+)?couple(?:\s+of)?")
 _HALF_A_DOZEN = re.compile(r"half\s+a\s+dozen|a\s+half[\s-]dozen")
 _A_DOZEN = re.compile(r"a\s+dozen")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
@@ -723,6 +724,19 @@ def _second_of_a_set(m: re.Match) -> bool:
     return _AFTER_A_SET.search(m.string, max(0, m.start() - 50), m.start()) is not None
 
 
+# "on Monday and Tuesday nights", "Saturdays and Sundays": a weekday joined to a plural one.
+_BEFORE_A_PLURAL_WEEKDAY = re.compile(r"\s+(?:and|or)\s+(?:" + alternation(L.WEEKDAYS) + r")(?:s\b|\s+(?P<parts>(?:morning|afternoon|evening|night)s)\b)", re.I)
+
+
+def _first_of_a_plural_pair(m: re.Match) -> Optional[str]:
+    """The part of day a set reading of the weekday takes ("" for none) when a plural weekday
+    follows it ("on Monday and Tuesday nights": Mondays at night too), else None."""
+    found = _BEFORE_A_PLURAL_WEEKDAY.match(m.string, m.end())
+    if found is None:
+        return None
+    return "T" + L.PARTS_OF_DAY[found["parts"].lower()[:-1]] if found["parts"] else ""
+
+
 def _names_a_title(m: re.Match) -> bool:
     """"the Sunday Times", "the Monday Night Club": after "the", a weekday and a capitalised word
     that is no month ("the Friday Sept. 26 debate") begin a name, not a time."""
@@ -744,12 +758,17 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
     if not rel and not m["pos"] and _second_of_a_set(m):
         part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
         return Reading("SET", no_position(f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")))
+    plural_part = None if rel or m["pos"] or m["part"] else _first_of_a_plural_pair(m)
+    if plural_part is not None:
+        return Reading("SET", no_position(f"XXXX-WXX-{weekday}{plural_part}"))
     direction = (LAST_DAY if ("last" in rel or "past" in rel) else COMING_DAY if "coming" in rel
                  else NEXT_WEEKS_DAY if "next" in rel else THIS_WEEKS_DAY if rel == "this" else None)
     part = L.PARTS_OF_DAY.get((m["part"] or "").lower())
     mod = position_mod(m["pos"])
     if direction is None and _before_a_coming_day(m):
         direction = COMING_DAY
+    if direction is None and set(_previous_words(m, 1)) & set(L.SINCE_WORDS):
+        direction = LAST_DAY
     if direction is None and not part and _POSSESSIVE_S.match(m.string[m.end():m.end() + 3]):
         direction = _possessive_day_direction(m)
     if part:
@@ -1025,15 +1044,18 @@ def p_set(m: re.Match) -> Optional[Reading]:
     num = (m["num"] or "").lower()
     # "every other week" is every second one; "every few months" an unknown number of them.
     amount = (2 if num == "other" else L.ORDINALS[num] if num in L.ORDINALS else None
-              if num and _VAGUE_WORDS.fullmatch(num) else number(num) if num else 1)
+              if num and _VAGUE_WORDS.fullmatch(num) else number(num) if num else 0.5 if m["half"] else 1)
     if num and amount is None and not _VAGUE_WORDS.fullmatch(num):
         return None
     if target in L.SEASONS:
         return Reading("SET", no_position(f"XXXX-{L.SEASONS[target]}"))
     if target == "weekend":
         return Reading("SET", no_position("XXXX-WXX-WE"))
-    if target in L.WEEKDAYS:
-        return Reading("SET", no_position(f"XXXX-WXX-{L.WEEKDAYS[target]}"))
+    day, _, part = target.partition(" ")
+    if day in L.WEEKDAYS:
+        # "every Saturday morning": every Saturday, in the morning.
+        at = f"T{L.PARTS_OF_DAY[part]}" if part else ""
+        return Reading("SET", no_position(f"XXXX-WXX-{L.WEEKDAYS[day]}{at}"))
     if target in L.MONTHS:
         return Reading("SET", no_position(f"XXXX-{L.MONTHS[target]:02d}"))
     if target in L.PARTS_OF_DAY:
@@ -1045,6 +1067,23 @@ def p_set(m: re.Match) -> Optional[Reading]:
     if unit not in L.UNITS or unit == "weekend":
         return None
     return Reading("SET", no_position(duration_value(amount, unit)))
+
+
+def p_stage(m: re.Match) -> Optional[Reading]:
+    """"the third day of the strike", "in its second week": the stage a running event has reached."""
+    before = _previous_words(m, 2)
+    if not m["the"]:
+        if not before or before[-1] not in L.STAGE_POSSESSIVES:
+            return None
+        before = before[:-1]
+    if L.ORDINALS.get(m["ord"].lower()) == 1:
+        return None          # "the first day of school": a beginning, not a stage reached
+    if _next_word(m).lower() not in L.STAGE_AFTER and not (before and before[-1] in L.STAGE_BEFORE):
+        return None
+    if _STREAK_AFTER.match(m.string, m.end()):
+        return None          # "the third day in a row": a streak, a length
+    unit = m["unit"].lower()
+    return Reading("DATE", stage_of_running_event(unit))
 
 
 def p_streak(m: re.Match) -> Optional[Reading]:
@@ -1144,11 +1183,27 @@ def p_plural_weekday(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(f"XXXX-WXX-{weekday_of(m['weekday'][:-1])}"))
 
 
+def p_whole_unit(m: re.Match) -> Optional[Reading]:
+    """"the whole day", "the entire month": one unit taken as a length."""
+    return Reading("DURATION", no_position(duration_value(1, unit_of(m["unit"]))))
+
+
+def p_unsized_stretch(m: re.Match) -> Optional[Reading]:
+    """"the early years of the mine", "years and years": a length of unknown size."""
+    return Reading("DURATION", no_position(duration_value(None, unit_of(m["unit"]))))
+
+
+def p_repeated_unit(m: re.Match) -> Optional[Reading]:
+    """"day after day", "year after year": the unit over and over."""
+    return Reading("SET", no_position(L.REPEATED_UNIT_SETS[m["unit"].lower()]))
+
+
 def p_set_adverb(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(L.SET_ADVERBS[m["word"].lower()]))
 
 
-_DAY_AFTER_CLOCK = re.compile(r"\s+(?:local\s+time|\([^()\n]{1,16}\))\s+(?P<day>" + PLACEHOLDERS["WEEKDAY"] + ")", re.I)
+_DAY_AFTER_CLOCK = re.compile(r"\s+(?:(?:local\s+time|\([^()\n]{1,16}\))(?:\s+on)?|on)\s+(?:(?P<day>" + PLACEHOLDERS["WEEKDAY"] + ")|(?P<month>"
+                              + PLACEHOLDERS["MONTH"] + r")\s+(?P<dom>" + PLACEHOLDERS["DAY"] + "))", re.I)
 
 
 def p_clock(m: re.Match) -> Optional[Reading]:
@@ -1167,10 +1222,11 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     clock = f"T{hour:02d}:{minute:02d}"
     day = (m["day"] or "").lower()
     later_day = None if day or m["cmonth"] else _DAY_AFTER_CLOCK.match(m.string, m.end())
-    if later_day:
-        day = later_day["day"].lower()       # "at 10:35 a.m. local time Friday": on that Friday
-    if m["cmonth"]:
-        month, dom = month_of(m["cmonth"]), day_of(m["cday"])
+    if later_day and later_day["day"]:
+        day = later_day["day"].lower()       # "at 10:35 a.m. local time Friday", "at 8 p.m. on Monday": on that day
+    month_day = (m["cmonth"], m["cday"]) if m["cmonth"] else (later_day["month"], later_day["dom"]) if later_day else None
+    if month_day and month_day[0]:
+        month, dom = month_of(month_day[0]), day_of(month_day[1])
         return Reading("TIME", by_tense(lambda y: (_ymd(y, month, dom) or "") + clock if _ymd(y, month, dom) else None,
                                         mod, f"XXXX-{month:02d}-{dom:02d}{clock}", heeds=_tenses_heeded(m)), mod)
     if day in _DEICTIC_DAYS:
@@ -1325,7 +1381,7 @@ def p_fiscal(m: re.Match) -> Optional[Reading]:
         return Reading("DATE", absolute(f"{year:04d}"))
     if m["year"]:
         return Reading("DATE", absolute(f"{year_of(m['year']):04d}"))
-    offset = L.RELATIVE_FISCAL_OFFSETS.get((m["rel2"] or "").lower(), 0)
+    offset = L.RELATIVE_FISCAL_OFFSETS.get((m["rel2"] or m["rel3"] or "").lower(), 0)
     return Reading("DATE", from_dct(offset, "year", "year"))
 
 
@@ -1360,7 +1416,7 @@ RULE_TABLE: list[tuple] = [
     ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}|{YEARW}))?", p_season, 5, ("season",)),
     ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?", p_quarter, 6, ("unit", "quarter_code")),
     ("half", r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|(?P<rel>this|last|next)\s+)year)", p_half, 6, ("unit", "year4")),
-    ("fiscal", r"(?:(?:the\s+)?(?P<rel>current|latest|last|previous|next)\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?fiscal\s+year", p_fiscal, 6, ("fiscal",)),
+    ("fiscal", r"(?:the\s+)?(?:(?P<rel>current|latest|last|previous|next)\s+)?(?:fiscal(?:\s+year)?|financial\s+year)\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|(?:the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?|(?P<rel3>this|last|next)\s+)(?:" + alternation(L.FISCAL_YEAR_ADJECTIVES) + r")\s+year", p_fiscal, 6, ("fiscal",), ("fiscal", "fy", "financial year")),
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
     ("weekday", r"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?", p_weekday, 5, ("weekday",)),
@@ -1371,6 +1427,7 @@ RULE_TABLE: list[tuple] = [
     ("quarter_century", r"(?P<rel>the\s+(?:past|last|next)\s+)?(?:an?\s+)?quarter(?:-|\s+of\s+a\s+)century", p_quarter_century, 6, ("unit",), ("century",)),
     ("weekends", r"weekends", p_weekends, 5, ("unit",), ("weekends",)),
     ("streak", r"(?:the\s+|an?\s+)?(?P<ord>{ORD})\s+(?:{STREAK_ADJ}\s+(?P<unit>day|week|month|quarter|year|decade)|(?P<unit2>day|week|month|quarter|year|decade)\s+{STREAK_AFTER})", p_streak, 6, ("unit",), (L.STREAK_ADJECTIVES + L.STREAK_AFTER)),
+    ("stage", r"(?:(?P<the>the)\s+)?(?P<ord>{ORD})\s+(?P<unit>day|week|month)", p_stage, 5, ("unit",), L.STAGE_ORDINAL_CUES),
     ("stretch_ahead", r"(?:the\s+)?(?:(?P<num>{VAGUE})\s+)?(?P<unit>days|weeks|months|years|decades)\s+{AHEAD}", p_stretch_ahead, 4, ("unit",), L.AHEAD_WORDS),
     ("compound_duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>{NUM})[\s-]+(?P<u1>{UNIT}),?\s+and\s+(?P<n2>{NUM})[\s-]+(?P<u2>{UNIT})", p_compound_duration, 4, ("unit",), _UNIT_THEN_AND),
     ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6, ("unit",)),
@@ -1379,12 +1436,16 @@ RULE_TABLE: list[tuple] = [
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM})?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
-    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)(?:\s+or\s+{NUM})?\s+)?(?P<target>{UNIT}|{WEEKDAY}|{MONTH_NAME}|{PART}|{SEASON}|{HOLIDAY})", p_set, 7, ("every",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM}|-\d+(?=\s))?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
+    ("whole_unit", r"the\s+(?:" + alternation(L.WHOLE_ADJECTIVES) + r")\s+(?P<unit>day|week|month|year|decade)", p_whole_unit, 4, ("unit",), L.WHOLE_ADJECTIVES),
+    ("early_stretch", r"the\s+early\s+(?P<unit>" + alternation(L.EARLY_STRETCH_UNITS) + ")", p_unsized_stretch, 4, ("unit",), ("early",)),
+    ("repeated_length", r"(?P<unit>" + alternation(L.REPEATED_LENGTH_UNITS) + r")\s+and\s+(?P=unit)", p_unsized_stretch, 4, ("unit",), (" and ",)),
+    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)(?:\s+or\s+{NUM})?\s+|(?P<half>half)(?:\s+an?)?[\s-]+)?(?:(?:single|{DAY_KIND})\s+(?=days?\b))?(?P<target>{UNIT}|{WEEKDAY}(?:\s+{PART})?|{MONTH_NAME}|{PART}|{SEASON}|{HOLIDAY})", p_set, 7, ("every",)),
     ("days_a_week", r"(?P<num>{NUM})\s+(?:days|nights|hours|weekends)\s+(?:a|an|per)\s+(?P<unit>week|month|year|day)\b", p_frequency, 8, ("unit",), L.COUNT_PER_UNIT_HINTS),
     ("frequency", r"{TIMES}\s+(?:a|an|per)\s+(?P<unit>day|week|month|quarter|year|decade|hour|fortnight)", p_frequency, 8, ("every",)),
     ("set_adverb", r"(?:{TIMES}[\s-]+)?(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
-    ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
+    ("repeated_unit", r"(?P<unit>" + alternation(L.REPEATED_UNIT_SETS) + r")\s+(?:" + alternation(L.REPEATED_UNIT_JOINERS) + r")\s+(?P=unit)", p_repeated_unit, 8, ("unit", "part"), L.REPEATED_UNIT_JOINERS),
+    ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|night|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
     ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7, ("clock",)),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|BST|UTC|CET|hrs|hours)", p_clock24, 7, ("year4",)),
     ("noon", r"(?P<word>noon|midday|midnight)(?:\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?", p_noon, 5, ("deictic",)),

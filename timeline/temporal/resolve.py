@@ -168,6 +168,16 @@ def reference_unit(granularity: str, mod: Optional[str] = None) -> Callable[[Con
     return from_reference(0, "day", granularity, mod)
 
 
+def stage_of_running_event(granularity: str) -> Callable[[Context], Resolved]:
+    """"the eighth day of the blockade": in a past clause the day of the last date mentioned, else
+    the day of publication (news counts a running event's days up to the day it writes)."""
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.tense == "past":
+            return reference_unit(granularity)(ctx)
+        return from_dct(0, "day", granularity)(ctx)
+    return resolve
+
+
 # A date without a year this near the publication date, in its year, beats the tense's choice
 # when that lies this far away.
 _NEAR_DAYS, _FAR_DAYS = 60, 300
