@@ -295,10 +295,16 @@ def _opens(verb, span) -> bool:
 _LABELLED_LINE = re.compile(r"(?m)^[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)")
 
 
+# "Iowa: Tim Albane, Rob Baxter, Jo Crane": names listed under a heading, not words said.
+_ROSTER = re.compile(r"{0}(?:,\s+(?:and\s+)?{0}){{{1},}}\.?\s*$".format(N.ROSTER_NAME, N.ROSTER_MIN_NAMES - 1))
+
+
 def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[StatementFinding]:
-    label = m["label"]
-    if label.lower() in N.LABELS_NOT_SPEAKERS or label.lower() in N.KICKERS or len(re.findall(r"\w+", m["content"])) < 3:
+    label = m["label"].lower().replace("’", "'")
+    if label in N.LABELS_NOT_SPEAKERS or label in N.KICKERS or len(re.findall(r"\w+", m["content"])) < 3 \
+            or _ROSTER.match(m["content"]):
         return None
+    label = m["label"]
     start, end = m.start("content"), m.end("content")
     while end > start and text[end - 1] in " \t\"”":
         end -= 1
