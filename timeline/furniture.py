@@ -20,6 +20,7 @@ _COMMENTS_OPEN = re.compile(r"^\s*(?:" + "|".join(P.COMMENTS_OPEN) + ")", re.I)
 _SIGNATURE = re.compile("|".join(P.COMMENT_SIGNATURES))
 _POST_BYLINE = re.compile(P.POST_BYLINE)
 _TIME_STAMP = re.compile(r"^\s*" + P.TIME_STAMP, re.I)
+_MARKUP_TAG = re.compile(P.MARKUP_TAG)
 _FURNITURE_LINE = re.compile(r"^\s*(?:" + "|".join(P.FURNITURE_LINES) + r")\s*$", re.I)
 # A comment section opens after the article: a heading in the first part of a page is its menu.
 COMMENTS_NOT_BEFORE = 0.15
@@ -40,9 +41,10 @@ def furniture_spans(text: str) -> Spans:
         stamp = _TIME_STAMP.match(line.group())
         if stamp:
             spans.append((line.start(), line.start() + stamp.end()))
+    spans += [tag.span() for tag in _MARKUP_TAG.finditer(text, 0, end)]
     if comments is not None:
         spans.append((comments, len(text)))
-    return spans
+    return sorted(spans)
 
 
 def _comments_start(text: str) -> Optional[int]:

@@ -109,7 +109,13 @@ DISCUSSION_VERBS = {"discuss", "debate", "address", "talk"}
 LABELS_NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "photo", "video", "read more", "watch", "related",
                        "source", "sources", "correction", "disclosure", "q", "a", "warning", "spoiler", "breaking",
                        "the latest", "latest", "analysis", "opinion", "exclusive", "live", "fact check", "abstract",
-                       "full text", "background", "context", "bottom line", "what's next", "why it matters"}
+                       "full text", "background", "context", "bottom line", "what's next", "why it matters",
+                       "contributing", "contributors", "additional reporting", "email", "e-mail", "contact", "paid notice",
+                       "stat of the week", "quote of the day", "delegate update"}
+# A labelled line that is a roster of names ("Iowa: Tim Albane, Rob Baxter, Jo Crane, …"): at least
+# this many names, each of one to four capitalised words, between commas.
+ROSTER_MIN_NAMES = 3
+ROSTER_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # Verbs whose object can be the very words, quoted right after them ("chanted “What curfew?”").
 VERBATIM_VERBS = {"chant", "shout", "yell", "scream", "type", "write", "tweet", "text", "sing", "cry", "whisper",
                   "mutter", "post", "read", "say", "ask", "answer", "reply", "exclaim", "declare", "proclaim"}

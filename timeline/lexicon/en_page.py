@@ -47,6 +47,9 @@ FURNITURE_LINES = (
     r"washington post reporters or editors recommend this comment or reader post\.?",
     r"washingtonpost\.com is not responsible for any content posted by third parties\.?\"?",
 )
+# A markup tag left in a page's text (an embedded post's "<tweet author=… date=…>", "</tweet>"):
+# its name and attributes are no words of the story; what it encloses is kept.
+MARKUP_TAG = r"</?[a-z][\w-]*(?:\s+[\w-]+(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))?)*\s*/?>"
 # Boilerplate of a site: a line told by at least this many of one source's pages, at their top or bottom.
 BOILERPLATE_MIN_PAGES = 3
 # Pages read together when looking for it: a corpus run holds no more of its texts at once.

@@ -112,6 +112,10 @@ ACCUSING_PREPOSITIONS = PASSIVE_JUDGEMENT_PREPOSITIONS       # "accused Pryor of
 STANCE_GIVEN_NOUNS = {"support", "backing", "endorsement", "congratulation", "condolence", "sympathy", "praise",
                       "thank", "thanks", "apology", "opposition", "blessing"}     # lemmas
 STANCE_GIVEN_PREPOSITIONS = ("to", "behind", "for", "over", "of")
+# Verbs of putting words somewhere, and the prepositions of where: "was posted on Facebook", "the
+# church posted on its website" name the place of some words, not the words (lemmas).
+PUBLISHING_VERBS = {"post", "publish", "upload", "tweet", "repost", "retweet"}
+PUBLISHED_PLACE_PREPOSITIONS = {"on", "to", "in", "onto"}
 # After a statement noun: "questions about business practices", "calls for his dismissal".
 CLAIM_TOPIC_PREPOSITIONS = ("about", "of", "on", "for", "over", "against")
 ANSWER_PREPOSITION = "to"                                     # "her response to Trump"

@@ -67,8 +67,8 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
     if cue is None:
         return _uncued(text, doc, q, speakers, last, short, history)
     cue = _statement_cue(text, doc, q, cue, short, spoken)
-    if cue is None:
-        return None
+    if cue is None or short and cue.idx > q.end and embedded(text, q) and _reports_words_elsewhere(cue, q):
+        return None                              # "the ad, titled “Unifier?”, concludes that …": a name
     speaker, speaker_text = speakers.resolve(cue, history, (q.start, q.end))
     addressee = addressee_of(cue, speakers)
     if cue.lemma_.lower() not in N.COMMUNICATION_VERBS:
@@ -81,6 +81,16 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=segments[0][0],
                             quote_end=segments[-1][1], direct=True, speaker=speaker, addressee=addressee,
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+def _reports_words_elsewhere(cue, q: Quote) -> bool:
+    """The cue after a short quote inside a sentence reports words of its own that leave the quote
+    out ("the hacker known as “Guccifer,” stated that he …"): the quote names something; the cue's
+    statement is its own clause (read with reported speech)."""
+    comp = content_of(cue)
+    if comp is None:
+        return False
+    return not comp.left_edge.idx <= q.start < comp.right_edge.idx + len(comp.right_edge)
 
 
 # A sentence's end just before a quotation's opening mark (the mark itself excluded).
@@ -295,10 +305,16 @@ def _opens(verb, span) -> bool:
 _LABELLED_LINE = re.compile(r"(?m)^[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)")
 
 
+# "Iowa: Tim Albane, Rob Baxter, Jo Crane": names listed under a heading, not words said.
+_ROSTER = re.compile(r"{0}(?:,\s+(?:and\s+)?{0}){{{1},}}\.?\s*$".format(N.ROSTER_NAME, N.ROSTER_MIN_NAMES - 1))
+
+
 def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[StatementFinding]:
-    label = m["label"]
-    if label.lower() in N.LABELS_NOT_SPEAKERS or label.lower() in N.KICKERS or len(re.findall(r"\w+", m["content"])) < 3:
+    label = m["label"].lower().replace("’", "'")
+    if label in N.LABELS_NOT_SPEAKERS or label in N.KICKERS or len(re.findall(r"\w+", m["content"])) < 3 \
+            or _ROSTER.match(m["content"]):
         return None
+    label = m["label"]
     start, end = m.start("content"), m.end("content")
     while end > start and text[end - 1] in " \t\"”":
         end -= 1

@@ -289,6 +289,8 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
         # with a subject of its own is a headline's future or a deed of someone ("Ferris to call for
         # a recount", "it is rare for a governor to campaign for a candidate").
         return None
+    if _only_where_published(cue, comp):
+        return None
     raised = raised_passive(cue) or unattributed_judgement(cue) is not None or appearance(cue) is not None
     span = _reported_span(cue, comp, raised)
     if span is None:
@@ -331,6 +333,12 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=start, quote_end=end,
                             direct=False, speaker=speaker, addressee=addressee_of(cue, speakers),
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+def _only_where_published(cue, comp) -> bool:
+    """"was posted [on Facebook]", "posted [on its website]": where some words were put, not the words."""
+    return (cue.lemma_.lower() in S.PUBLISHING_VERBS and comp.dep_ == "pobj"
+            and comp.head.lower_ in S.PUBLISHED_PLACE_PREPOSITIONS and comp.head.head.i == cue.i)
 
 
 def _clause_of_its_own(comp) -> bool:
