@@ -213,3 +213,5 @@ QUESTION_MARKS = ("if", "whether")
 # the writer states ("the fact that …", "the possibility that …", "the risk that …").
 NOT_CONTENT_CLAUSE_NOUNS = {"fact", "possibility", "chance", "risk", "odds", "prospect", "likelihood",
                             "probability", "danger"}
+# "More from Jo Lund: “…”": the one preposition that names a quote's speaker before a colon.
+QUOTED_FROM_PREPOSITIONS = ("from",)

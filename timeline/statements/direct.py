@@ -66,6 +66,8 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
         return None                              # a phrase quoted inside someone else's sentence
     if cue is None:
         return _uncued(text, doc, q, speakers, last, short, history)
+    if short and cue.idx > q.end and _inside_subject(doc, q, cue) and _reports_clause_after(cue):
+        return None         # “Going Viral,” … said the days of one story were gone: the cue says the clause
     cue = _statement_cue(text, doc, q, cue, short, spoken)
     if cue is None:
         return None
@@ -81,6 +83,22 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=segments[0][0],
                             quote_end=segments[-1][1], direct=True, speaker=speaker, addressee=addressee,
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
+
+
+def _inside_subject(doc, q: Quote, cue) -> bool:
+    """The quote is part of the cue's subject ("Ada Moss, the author of “Going Viral,” said …")."""
+    subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS and c.i < cue.i), None)
+    words = [t for t in doc.char_span(q.start, q.end, alignment_mode="expand") or [] if not t.is_punct]
+    return subject is not None and bool(words) and all(
+        subject.left_edge.i <= t.i <= subject.right_edge.i for t in words)
+
+
+def _reports_clause_after(cue) -> bool:
+    """The cue after a quote reports a clause of its own after it ("X, author of “Going Viral,”
+    said the days … are gone"): the quote before it is a name or a phrase, not its words."""
+    comp = content_of(cue)
+    return (comp is not None and comp.dep_ in D.REPORTED_CLAUSE_DEPS and comp.left_edge.i > cue.i
+            and not any(t.is_quote for t in cue.doc[cue.i:comp.left_edge.i + 1]))
 
 
 # A sentence's end just before a quotation's opening mark (the mark itself excluded).
@@ -204,7 +222,40 @@ def _uncued(text: str, doc, q: Quote, speakers: Speakers, last: Optional[Stateme
             return StatementFinding(cue_start=verb.idx, cue_end=verb.idx + len(verb), quote_start=q.start,
                                     quote_end=q.end, direct=True, speaker=speaker, addressee=None,
                                     speaker_text=None, cue_token=verb.i, segments=list(q.segments))
+    # "More from Dana Oyelaran: “Turnout fell …”": a quote after a name and a colon.
+    named = _named_lead(text, doc, q) if not short and not is_title(text[q.start:q.end]) else None
+    if named is not None:
+        s, e, colon = named
+        speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
+        return StatementFinding(cue_start=colon, cue_end=colon + 1, quote_start=q.start, quote_end=q.end, direct=True,
+                                speaker=speaker, addressee=None, speaker_text=text[s:e], cue_token=None,
+                                segments=list(q.segments))
     return None
+
+
+def _named_lead(text: str, doc, q: Quote) -> Optional[tuple[int, int, int]]:
+    """(start, end, colon) of the name a quote follows, with a colon between them ("Rep. Ada Moss
+    (D-Ore.): “…”", "More from Jo Lund: “…”"), bar a label ("Update: …"); None if none."""
+    lead = doc.char_span(max(0, q.start - 160), q.start, alignment_mode="contract")
+    tokens = [t for t in lead or [] if not (t.is_quote or t.is_space)]
+    if not tokens or tokens[-1].text != ":":
+        return None
+    k = len(tokens) - 2
+    if k >= 0 and tokens[k].text == ")":         # "(R-S.C.)": the party and state after the name
+        while k >= 0 and tokens[k].text != "(":
+            k -= 1
+        k -= 1
+    end = k
+    while k >= 0 and (tokens[k].pos_ == "PROPN" or tokens[k].ent_type_ in N.ACTOR_LABELS or tokens[k].tag_ == "POS"):
+        k -= 1
+    if k == end or not any(t.ent_type_ in N.ACTOR_LABELS for t in tokens[k + 1:end + 1]):
+        return None
+    if k >= 0 and tokens[k].pos_ == "ADP" and tokens[k].lower_ not in S.QUOTED_FROM_PREPOSITIONS:
+        return None                              # "…,” by the Post's Jo Lund: “…”, "on CNN: “…”": a medium
+    s, e = tokens[k + 1].idx, tokens[end].idx + len(tokens[end])
+    if text[s:e].lower() in N.LABELS_NOT_SPEAKERS:
+        return None
+    return s, e, tokens[-1].idx
 
 
 # "X," he said, "Y" / "X," said Jo Lund, a farmer. "Y": the reporting clause between two quotes
