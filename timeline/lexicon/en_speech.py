@@ -215,3 +215,11 @@ NOT_CONTENT_CLAUSE_NOUNS = {"fact", "possibility", "chance", "risk", "odds", "pr
                             "probability", "danger"}
 # "More from Jo Lund: “…”": the one preposition that names a quote's speaker before a colon.
 QUOTED_FROM_PREPOSITIONS = ("from",)
+# Manners of saying that are cues only right after a quotation ("“Out, out!” he barked", "“Now?” she
+# wondered"); without one they tell of a mood or a deed ("beamed at the crowd", "reacted to the vote").
+QUOTING_MANNER_VERBS = {"bark", "beam", "exhort", "react", "wonder", "assure", "riff", "retaliate", "shoot back",
+                        "fire back", "cry", "cry out", "echo", "growl", "hiss", "murmur", "sigh", "laugh", "gush",
+                        "rave", "thunder", "fume", "bellow", "roar", "plead", "tease", "chide", "coo", "drawl",
+                        "groan", "moan", "howl", "squeal", "rant", "chuckle", "smile", "grin", "snort", "huff",
+                        "jab", "needle", "taunt", "chirp", "crow", "enthuse", "gloat", "rail", "intone",
+                        "declaim", "chime in", "weigh in", "pipe up", "butt in", "cut in"}

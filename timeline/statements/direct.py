@@ -155,11 +155,17 @@ def _cue_after(text: str, doc, q: Quote, quotes: list[Quote]):
             return None
         if quote_index(quotes).inside(token.idx):
             return None
-        if is_cue(token):
+        if _quoting(token):
             if not any(quote_is_object(text, doc, other, token) for other in _objects_near(text, token, quotes)):
                 return token     # not "a nurse had written “acute distress.”": that cue has its own
             return None
     return None
+
+
+def _quoting(token) -> bool:
+    """A cue, or a verb of a manner of saying that, right after a quotation, says it ("“Out!” he
+    barked"); before one, it tells how the cue's speaker was ("laughing, she said: “…”")."""
+    return is_cue(token) or token.pos_ == "VERB" and bool(lemmas(token) & S.QUOTING_MANNER_VERBS)
 
 
 _OPENING = re.compile(r"\s*")
