@@ -26,6 +26,7 @@ BROAD_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 GOVERNED_VERB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "pobj", "oprd"})  # "announces upcoming update", "called Trump “unhinged”"
 STANCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})                # "confident [that …]", "eager [to run]"
+PURPOSE_CLAUSE_DEPS = frozenset({"advcl"})                        # "went on air [to declare …]"
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})                       # "said [the days … are gone]"
 RELATIVE_GAP_FILLERS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "dative"})  # an object of its own: no gap
 NAMED_CONTENT_DEPS = frozenset({"dobj", "pobj"})                 # "endorsed Trump", "would vote for Clinton"

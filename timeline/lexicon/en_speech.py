@@ -223,3 +223,5 @@ QUOTING_MANNER_VERBS = {"bark", "beam", "exhort", "react", "wonder", "assure", "
                         "groan", "moan", "howl", "squeal", "rant", "chuckle", "smile", "grin", "snort", "huff",
                         "jab", "needle", "taunt", "chirp", "crow", "enthuse", "gloat", "rail", "intone",
                         "declaim", "chime in", "weigh in", "pipe up", "butt in", "cut in"}
+# Cues of a decision or a wish, which as a purpose ("met to decide if …") are not yet made: no statement.
+UNDECIDED_VERBS = {"decide", "choose", "plan", "expect", "want", "hope", "determine"}
