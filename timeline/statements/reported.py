@@ -334,10 +334,10 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
 
 
 def _said_as_purpose(cue) -> bool:
-    """"went on the radio to declare the race over", "took to the stage to hail the crews": a cue
-    whose infinitive tells why its subject went somewhere or did something is said all the same;
-    not a decision or a wish still to come ("met to decide if …")."""
-    return cue.dep_ in D.PURPOSE_CLAUSE_DEPS and is_cue(cue) and cue.lemma_.lower() not in S.UNDECIDED_VERBS
+    """"went on the radio to declare the race over", "the first pilot to endorse the levy": a cue
+    in an infinitive telling why its subject did something, or who they are, is said all the
+    same; not a decision or a wish still to come ("met to decide if …")."""
+    return cue.dep_ in D.SAID_INFINITIVE_DEPS and is_cue(cue) and cue.lemma_.lower() not in S.UNDECIDED_VERBS
 
 
 def _clause_of_its_own(comp) -> bool:
