@@ -27,6 +27,7 @@ GOVERNED_VERB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "pobj", "oprd"})  # "announces upcoming update", "called Trump “unhinged”"
 STANCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})                # "confident [that …]", "eager [to run]"
 SAID_INFINITIVE_DEPS = frozenset({"advcl", "acl", "relcl"})        # "went on air [to declare …]", "the first [to endorse …]"
+STANCE_INFINITIVE_HEAD_TAGS = ("ADJ", "AUX")                      # "free [to back …]", "is [to call for …]"
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})                       # "said [the days … are gone]"
 RELATIVE_GAP_FILLERS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "dative"})  # an object of its own: no gap
 NAMED_CONTENT_DEPS = frozenset({"dobj", "pobj"})                 # "endorsed Trump", "would vote for Clinton"
