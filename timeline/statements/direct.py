@@ -119,8 +119,11 @@ def _lead_start(text: str, doc, q: Quote) -> int:
         # "He said:\n\n“We have a problem …”": the lead-in is the paragraph before, ending in a colon.
         window = max(0, para_start - 200)
         previous = text[window:para_start].rstrip()
-        if previous.endswith(":") and "\n" in previous:
-            lead_start = window + previous.rfind("\n") + 1
+        if previous.endswith(":"):
+            # its last sentence, however long the paragraph ("… When the ferry sank, Lund
+            # released the following statement:")
+            colon = sentence_at(doc, window + len(previous) - 1)
+            lead_start = max(window + previous.rfind("\n") + 1, colon.start_char if colon is not None else window)
     return lead_start
 
 
