@@ -129,7 +129,7 @@ def _trim(text: str, q: Quote) -> Quote:
     return Quote(segs)
 
 
-DASH_SIGNATURE = re.compile(r"[.,!?…]?[”\"’]?[^\S\n]*\n?[^\S\n]*(?P<dash>[―—–]|--)[^\S\n]*"
+DASH_SIGNATURE = re.compile(r"[.,!?…]?[”\"’]?[^\S\n]*(?:\n[^\S\n]*){0,2}(?P<dash>[―—–]|--|(?<=\n)-)[^\S\n]*"
                              r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
 
 

@@ -217,3 +217,15 @@ QUESTION_MARKS = ("if", "whether")
 # the writer states ("the fact that …", "the possibility that …", "the risk that …").
 NOT_CONTENT_CLAUSE_NOUNS = {"fact", "possibility", "chance", "risk", "odds", "prospect", "likelihood",
                             "probability", "danger"}
+# "More from Jo Lund: “…”": the one preposition that names a quote's speaker before a colon.
+QUOTED_FROM_PREPOSITIONS = ("from",)
+# Manners of saying that are cues only right after a quotation ("“Out, out!” he barked", "“Now?” she
+# wondered"); without one they tell of a mood or a deed ("beamed at the crowd", "reacted to the vote").
+QUOTING_MANNER_VERBS = {"bark", "beam", "exhort", "react", "wonder", "assure", "riff", "retaliate", "shoot back",
+                        "fire back", "cry", "cry out", "echo", "growl", "hiss", "murmur", "sigh", "laugh", "gush",
+                        "rave", "thunder", "fume", "bellow", "roar", "plead", "tease", "chide", "coo", "drawl",
+                        "groan", "moan", "howl", "squeal", "rant", "chuckle", "smile", "grin", "snort", "huff",
+                        "jab", "needle", "taunt", "chirp", "crow", "enthuse", "gloat", "rail", "intone",
+                        "declaim", "chime in", "weigh in", "pipe up", "butt in", "cut in"}
+# Cues of a decision or a wish, which as a purpose ("met to decide if …") are not yet made: no statement.
+UNDECIDED_VERBS = {"decide", "choose", "plan", "expect", "want", "hope", "determine"}

@@ -66,6 +66,8 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
         return None                              # a phrase quoted inside someone else's sentence
     if cue is None:
         return _uncued(text, doc, q, speakers, last, short, history)
+    if short and cue.idx > q.end and _inside_subject(doc, q, cue) and _reports_clause_after(cue):
+        return None         # “Going Viral,” … said the days of one story were gone: the cue says the clause
     cue = _statement_cue(text, doc, q, cue, short, spoken)
     if cue is None or short and cue.idx > q.end and embedded(text, q) and _reports_words_elsewhere(cue, q):
         return None                              # "the ad, titled “Unifier?”, concludes that …": a name
@@ -93,6 +95,22 @@ def _reports_words_elsewhere(cue, q: Quote) -> bool:
     return not comp.left_edge.idx <= q.start < comp.right_edge.idx + len(comp.right_edge)
 
 
+def _inside_subject(doc, q: Quote, cue) -> bool:
+    """The quote is part of the cue's subject ("Ada Moss, the author of “Going Viral,” said …")."""
+    subject = next((c for c in cue.children if c.dep_ in D.SUBJECT_DEPS and c.i < cue.i), None)
+    words = [t for t in doc.char_span(q.start, q.end, alignment_mode="expand") or [] if not t.is_punct]
+    return subject is not None and bool(words) and all(
+        subject.left_edge.i <= t.i <= subject.right_edge.i for t in words)
+
+
+def _reports_clause_after(cue) -> bool:
+    """The cue after a quote reports a clause of its own after it ("X, author of “Going Viral,”
+    said the days … are gone"): the quote before it is a name or a phrase, not its words."""
+    comp = content_of(cue)
+    return (comp is not None and comp.dep_ in D.REPORTED_CLAUSE_DEPS and comp.left_edge.i > cue.i
+            and not any(t.is_quote for t in cue.doc[cue.i:comp.left_edge.i + 1]))
+
+
 # A sentence's end just before a quotation's opening mark (the mark itself excluded).
 _ENDS_SENTENCE = re.compile(r"[.!?][”\"’']*\s*(?:''|``|[“\"'])?$")
 
@@ -111,8 +129,11 @@ def _lead_start(text: str, doc, q: Quote) -> int:
         # "He said:\n\n“We have a problem …”": the lead-in is the paragraph before, ending in a colon.
         window = max(0, para_start - 200)
         previous = text[window:para_start].rstrip()
-        if previous.endswith(":") and "\n" in previous:
-            lead_start = window + previous.rfind("\n") + 1
+        if previous.endswith(":"):
+            # its last sentence, however long the paragraph ("… When the ferry sank, Lund
+            # released the following statement:")
+            colon = sentence_at(doc, window + len(previous) - 1)
+            lead_start = max(window + previous.rfind("\n") + 1, colon.start_char if colon is not None else window)
     return lead_start
 
 
@@ -147,11 +168,17 @@ def _cue_after(text: str, doc, q: Quote, quotes: list[Quote]):
             return None
         if quote_index(quotes).inside(token.idx):
             return None
-        if is_cue(token):
+        if _quoting(token):
             if not any(quote_is_object(text, doc, other, token) for other in _objects_near(text, token, quotes)):
                 return token     # not "a nurse had written “acute distress.”": that cue has its own
             return None
     return None
+
+
+def _quoting(token) -> bool:
+    """A cue, or a verb of a manner of saying that, right after a quotation, says it ("“Out!” he
+    barked"); before one, it tells how the cue's speaker was ("laughing, she said: “…”")."""
+    return is_cue(token) or token.pos_ == "VERB" and bool(lemmas(token) & S.QUOTING_MANNER_VERBS)
 
 
 _OPENING = re.compile(r"\s*")
@@ -214,7 +241,40 @@ def _uncued(text: str, doc, q: Quote, speakers: Speakers, last: Optional[Stateme
             return StatementFinding(cue_start=verb.idx, cue_end=verb.idx + len(verb), quote_start=q.start,
                                     quote_end=q.end, direct=True, speaker=speaker, addressee=None,
                                     speaker_text=None, cue_token=verb.i, segments=list(q.segments))
+    # "More from Dana Oyelaran: “Turnout fell …”": a quote after a name and a colon.
+    named = _named_lead(text, doc, q) if not short and not is_title(text[q.start:q.end]) else None
+    if named is not None:
+        s, e, colon = named
+        speaker = speakers.actor_in(s, e) or speakers.by_name(s, e)
+        return StatementFinding(cue_start=colon, cue_end=colon + 1, quote_start=q.start, quote_end=q.end, direct=True,
+                                speaker=speaker, addressee=None, speaker_text=text[s:e], cue_token=None,
+                                segments=list(q.segments))
     return None
+
+
+def _named_lead(text: str, doc, q: Quote) -> Optional[tuple[int, int, int]]:
+    """(start, end, colon) of the name a quote follows, with a colon between them ("Rep. Ada Moss
+    (D-Ore.): “…”", "More from Jo Lund: “…”"), bar a label ("Update: …"); None if none."""
+    lead = doc.char_span(max(0, q.start - 160), q.start, alignment_mode="contract")
+    tokens = [t for t in lead or [] if not (t.is_quote or t.is_space)]
+    if not tokens or tokens[-1].text != ":":
+        return None
+    k = len(tokens) - 2
+    if k >= 0 and tokens[k].text == ")":         # "(R-S.C.)": the party and state after the name
+        while k >= 0 and tokens[k].text != "(":
+            k -= 1
+        k -= 1
+    end = k
+    while k >= 0 and (tokens[k].pos_ == "PROPN" or tokens[k].ent_type_ in N.ACTOR_LABELS or tokens[k].tag_ == "POS"):
+        k -= 1
+    if k == end or not any(t.ent_type_ in N.ACTOR_LABELS for t in tokens[k + 1:end + 1]):
+        return None
+    if k >= 0 and tokens[k].pos_ == "ADP" and tokens[k].lower_ not in S.QUOTED_FROM_PREPOSITIONS:
+        return None                              # "…,” by the Post's Jo Lund: “…”, "on CNN: “…”": a medium
+    s, e = tokens[k + 1].idx, tokens[end].idx + len(tokens[end])
+    if text[s:e].lower() in N.LABELS_NOT_SPEAKERS:
+        return None
+    return s, e, tokens[-1].idx
 
 
 # "X," he said, "Y" / "X," said Jo Lund, a farmer. "Y": the reporting clause between two quotes

@@ -284,7 +284,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     if cue.lemma_.lower() not in _SAID_EVEN_AS_PURPOSE and cue.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in cue.children) and not (
             cue.dep_ in D.CLAUSE_SHARING_SUBJECT_DEPS and lemmas(cue.head) & S.SAYING_DONE_VERBS) and not any(
-            c.dep_ == "nsubj" for c in cue.children):
+            c.dep_ == "nsubj" for c in cue.children) and not _said_in_infinitive(cue):
         # "meetings to decide if …": a decision not yet taken is nobody's statement; but an infinitive
         # with a subject of its own is a headline's future or a deed of someone ("Ferris to call for
         # a recount", "it is rare for a governor to campaign for a candidate").
@@ -339,6 +339,15 @@ def _only_where_published(cue, comp) -> bool:
     """"was posted [on Facebook]", "posted [on its website]": where some words were put, not the words."""
     return (cue.lemma_.lower() in S.PUBLISHING_VERBS and comp.dep_ == "pobj"
             and comp.head.lower_ in S.PUBLISHED_PLACE_PREPOSITIONS and comp.head.head.i == cue.i)
+
+
+def _said_in_infinitive(cue) -> bool:
+    """"went on the radio to declare the race over", "the first pilot to endorse the levy", "free
+    to back any plan": a cue in an infinitive telling why its subject did something, who they
+    are or how they stand is said all the same; not a decision or a wish still to come ("met to
+    decide if …")."""
+    stance = cue.dep_ == "xcomp" and cue.head.pos_ in D.STANCE_INFINITIVE_HEAD_TAGS
+    return (cue.dep_ in D.SAID_INFINITIVE_DEPS or stance) and is_cue(cue) and cue.lemma_.lower() not in S.UNDECIDED_VERBS
 
 
 def _clause_of_its_own(comp) -> bool:

@@ -25,8 +25,10 @@ def according_to(text, according, speakers: Speakers, findings) -> Optional[Stat
         content.pop()
     if content and content[0].lower_ in S.BACKWARD_POINTERS and sent.start > 0 and len(content) <= 2 \
             and content[-1].i < according.i:
-        # "That's according to first counts of the ballots": what the sentence before said.
-        content = [t for t in according.doc[sent.start - 1].sent if not t.is_space and not t.is_punct]
+        # "That's according to first counts of the ballots": what the sentence before said, up to
+        # the word that points back to it.
+        pointer = content[0]
+        content = [t for t in according.doc[sent.start - 1].sent if not t.is_space and not t.is_punct] + [pointer]
     if len(content) < 3:
         return None
     start, end = content[0].idx, content[-1].idx + len(content[-1])
