@@ -357,7 +357,10 @@ def _coordinated_cue(cue, comp):
     """"He says the answer was to cap the fees and says he drafted a bill": a second
     cue of the same speaker that the parser hung inside what the first reports; None if none.
     A view or wish held ("said she would stay on but wants a smaller role") goes on with what
-    the first reports: annotators count one statement."""
+    the first reports: annotators count one statement. (Measured on PolNeAR train: a cue after
+    "and"/"but" that follows another statement's words in its sentence had a gold of its own 326
+    times and belonged to the first one's gold 64 times, for verbs of speech and of stance alike;
+    consecutive quotations of one paragraph 77 to 17: both stay apart.)"""
     return next((t for t in _coordinated_verbs(cue, comp) if not _view_held(t)), None)
 
 
