@@ -352,7 +352,8 @@ def _reported_clause(cue):
         # are trying …": with a clause after the cue, one the parser hung on it from before is the
         # writer's own sentence, not what the cue reports.
         return following[0]
-    if clauses and not (subjects and clause_break_between(cue.doc, clauses[0], subjects[0])):
+    if clauses and not (subjects and clause_break_between(cue.doc, clauses[0], subjects[0])) \
+            and not _object_of_its_own(cue, clauses[0]):
         return clauses[0]             # (not "The rift is plain: growers prefer to fund the dam")
     asked = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and is_cue(cue) and any(
         m.dep_ == "mark" and m.lower_ in S.QUESTION_MARKS and m.i == c.left_edge.i for m in c.children)), None)
@@ -373,6 +374,17 @@ def _reported_clause(cue):
                        and c.left_edge.lower_ == S.COMPLEMENTISER and c.left_edge.dep_ == "mark"):
             return clause
     return None
+
+
+def _object_of_its_own(cue, clause) -> bool:
+    """A clause before a cue that has a thing of its own after it ("As the ferry left, Orla defended
+    [her decision]", "the more the levy grows, the more crews fear [the winter]"): the cue reports its
+    object, not the clause. Verbs of saying keep the clause ("Y, she told reporters")."""
+    if clause.i > cue.i or cue.lemma_.lower() in N.COMMUNICATION_VERBS:
+        return False
+    return any(c.i > cue.i and (c.dep_ in D.DIRECT_OBJECT_DEPS and c.pos_ not in ("PROPN", "PRON")
+                                or c.dep_ == "prep" and c.lower_ in S.CLAIM_TOPIC_PREPOSITIONS)
+               for c in cue.children)
 
 
 def _clause_around(cue):

@@ -30,6 +30,8 @@ SAID_INFINITIVE_DEPS = frozenset({"advcl", "acl", "relcl"})        # "went on ai
 STANCE_INFINITIVE_HEAD_TAGS = ("ADJ", "AUX")                      # "free [to back …]", "is [to call for …]"
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})                       # "said [the days … are gone]"
 RELATIVE_GAP_FILLERS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "dative"})  # an object of its own: no gap
+WORD_MODIFIER_DEPS = frozenset({"amod", "compound"})               # "the [broken] timetable": a verb as an adjective
+TOPIC_AFTER_CONTENT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})  # "challenged Trump [on trade]", "was asked [about it]"
 NAMED_CONTENT_DEPS = frozenset({"dobj", "pobj"})                 # "endorsed Trump", "would vote for Clinton"
 PROFORM_CONTENT_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp"})  # "said so", "said yes", "said the same"
 # What follows a verb of seeming: "seemed [to be shrinking]", "seemed [unperturbed]", "appears [that …]".

@@ -118,6 +118,7 @@ PUBLISHING_VERBS = {"post", "publish", "upload", "tweet", "repost", "retweet"}
 PUBLISHED_PLACE_PREPOSITIONS = {"on", "to", "in", "onto"}
 # After a statement noun: "questions about business practices", "calls for his dismissal".
 CLAIM_TOPIC_PREPOSITIONS = ("about", "of", "on", "for", "over", "against")
+TOPIC_AFTER_CONTENT_PREPOSITIONS = ("about", "on", "over", "against", "with", "for")  # "challenged Ferris [on the levy]"
 ANSWER_PREPOSITION = "to"                                     # "her response to Trump"
 DEMAND_PREPOSITION = "for"                                    # "called for a moratorium"
 AGENT_PREPOSITION = "by"                                      # "the announcement by Ford that …"

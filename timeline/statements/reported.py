@@ -366,7 +366,10 @@ def _coordinated_cue(cue, comp):
     """"He says the answer was to cap the fees and says he drafted a bill": a second
     cue of the same speaker that the parser hung inside what the first reports; None if none.
     A view or wish held ("said she would stay on but wants a smaller role") goes on with what
-    the first reports: annotators count one statement."""
+    the first reports: annotators count one statement. (Measured on PolNeAR train: a cue after
+    "and"/"but" that follows another statement's words in its sentence had a gold of its own 326
+    times and belonged to the first one's gold 64 times, for verbs of speech and of stance alike;
+    consecutive quotations of one paragraph 77 to 17: both stay apart.)"""
     return next((t for t in _coordinated_verbs(cue, comp) if not _view_held(t)), None)
 
 
@@ -428,6 +431,8 @@ def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional
             # "A Quinlan poll showed [Mercer with a narrow lead]": what is found of the object follows it.
             for tail in (c for c in cue.children if c.dep_ in D.FINDING_TAIL_DEPS and c.i > comp.i):
                 end = max(end, tail.right_edge.idx + len(tail.right_edge))
+    if comp.dep_ in D.TOPIC_AFTER_CONTENT_DEPS:
+        end = max(end, _topic_after(cue, comp))
     if comp.dep_ in D.PREPOSITION_OBJECT_DEPS:
         # "called for male contestants [to wear tighter shirts]": the infinitive is the demand.
         xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > comp.i), None)
@@ -449,6 +454,27 @@ def _reported_span(cue, comp, raised: bool) -> Optional[tuple[int, int, Optional
     if comp == cue.head or start < cue.idx:
         return _without_reporting_part(cue, comp)
     return start, end, None
+
+
+def _topic_after(cue, comp) -> int:
+    """Where the topic that follows what a cue names ends ("challenged Ferris [on the levy]",
+    "delivered a speech [about the harbour]", "was questioned [about the dispute]"): the person
+    or the speech named is rarely all that was said; 0 when no topic follows. A time is no topic
+    ("challenged Ferris on Tuesday"), and it dates the saying, not what was said."""
+    head = comp.head if comp.dep_ in D.PREPOSITION_OBJECT_DEPS else comp
+    topics = [c for c in cue.children if c.dep_ == "prep" and c.i > head.i
+              and c.lower_ in S.TOPIC_AFTER_CONTENT_PREPOSITIONS
+              and any(o.dep_ in D.PREPOSITION_OBJECT_DEPS and o.ent_type_ not in S.TIME_ENTITY_LABELS for o in c.children)
+              and not _clause_inside(c)]
+    return max((c.right_edge.idx + len(c.right_edge) for c in topics), default=0)
+
+
+def _clause_inside(prep) -> bool:
+    """A verb in the phrase, other than its own gerund ("against buying bonds") or a participle as an
+    adjective ("the broken timetable"): "with three in ten saying …", "on the speeches by Sanders,
+    who cites them …" hold a report of their own."""
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in D.WORD_MODIFIER_DEPS
+               and not (t.dep_ == "pcomp" and t.head.i == prep.i) for t in prep.subtree)
 
 
 def _without_reporting_part(cue, comp) -> Optional[tuple[int, int, Optional[tuple[int, int]]]]:
