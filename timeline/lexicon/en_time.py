@@ -94,6 +94,12 @@ HOLIDAYS_FIXED = {
     "veterans day": (11, 11), "remembrance day": (11, 11), "may day": (5, 1),
     "st george's day": (4, 23), "burns night": (1, 25), "anzac day": (4, 25),
 }
+# After a holiday's name, these make it the name of a thing, no date: "Easter eggs", "a Christmas
+# tree", "Easter Island"; and before it, a name's first word ("Operation Easter").
+NOT_A_HOLIDAY_AFTER = {"egg", "eggs", "bunny", "bunnies", "island", "tree", "trees", "card", "cards", "carol",
+                       "carols", "cracker", "crackers", "pudding", "puddings", "decorations", "jumper",
+                       "jumpers", "lights", "stocking", "stockings", "lily", "lilies", "bonnet", "bonnets"}
+NOT_A_HOLIDAY_BEFORE = {"operation"}
 HOLIDAYS_MOVABLE = ("easter", "easter sunday", "easter monday", "good friday", "thanksgiving",
                     "labor day", "memorial day", "mother's day", "father's day", "election day")
 

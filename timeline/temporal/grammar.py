@@ -1202,8 +1202,11 @@ def p_set_adverb(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(L.SET_ADVERBS[m["word"].lower()]))
 
 
-_DAY_AFTER_CLOCK = re.compile(r"\s+(?:(?:local\s+time|\([^()\n]{1,16}\))(?:\s+on)?|on)\s+(?:(?P<day>" + PLACEHOLDERS["WEEKDAY"] + ")|(?P<month>"
-                              + PLACEHOLDERS["MONTH"] + r")\s+(?P<dom>" + PLACEHOLDERS["DAY"] + "))", re.I)
+# The day a clock time is on, named right after it: "at 1653 local time (2153 GMT) on Tuesday";
+# a clock time in brackets closes them first ("at 4:53 pm (2153 GMT) on Tuesday").
+_DAY_AFTER_CLOCK = re.compile(r"\)?\s+(?:(?:local\s+time|\([^()\n]{1,16}\))(?:\s+on)?|on)\s+(?:(?P<day>" + PLACEHOLDERS["WEEKDAY"] + ")|(?P<month>"
+                              + PLACEHOLDERS["MONTH"] + r")\s+(?P<dom>" + PLACEHOLDERS["DAY"] + ")|(?P<dom_first>"
+                              + PLACEHOLDERS["DAY"] + r")\s+(?P<month_after>" + PLACEHOLDERS["MONTH"] + "))", re.I)
 
 
 def p_clock(m: re.Match) -> Optional[Reading]:
@@ -1224,7 +1227,23 @@ def p_clock(m: re.Match) -> Optional[Reading]:
     later_day = None if day or m["cmonth"] else _DAY_AFTER_CLOCK.match(m.string, m.end())
     if later_day and later_day["day"]:
         day = later_day["day"].lower()       # "at 10:35 a.m. local time Friday", "at 8 p.m. on Monday": on that day
-    month_day = (m["cmonth"], m["cday"]) if m["cmonth"] else (later_day["month"], later_day["dom"]) if later_day else None
+    month_day = (m["cmonth"], m["cday"]) if m["cmonth"] else _month_day_after(later_day)
+    return _clock_on_named_day(m, clock, mod, day, month_day)
+
+
+def _month_day_after(later_day: Optional[re.Match]) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """The month and day _DAY_AFTER_CLOCK found, in either order ("on May 5", "on 5 May")."""
+    if later_day is None:
+        return None
+    if later_day["month_after"]:
+        return later_day["month_after"], later_day["dom_first"]
+    return later_day["month"], later_day["dom"]
+
+
+def _clock_on_named_day(m: re.Match, clock: str, mod: Optional[str], day: str,
+                        month_day: Optional[tuple[Optional[str], Optional[str]]]) -> Reading:
+    """A clock time on the day named with it (a weekday, a deictic day, a month and day), else on
+    the story's day."""
     if month_day and month_day[0]:
         month, dom = month_of(month_day[0]), day_of(month_day[1])
         return Reading("TIME", by_tense(lambda y: (_ymd(y, month, dom) or "") + clock if _ymd(y, month, dom) else None,
@@ -1242,7 +1261,11 @@ def p_clock24(m: re.Match) -> Optional[Reading]:
     hour, minute = int(m["h"]), int(m["mi"])
     if hour > 23 or minute > 59:
         return None
-    return Reading("TIME", _clock_on_story_day(f"T{hour:02d}:{minute:02d}", None))
+    # "struck at 2153 GMT on Tuesday", "at 1653 (2153 GMT) on Tuesday": on the day named after it
+    later_day = _DAY_AFTER_CLOCK.match(m.string, m.end())
+    day = (later_day["day"] or "").lower() if later_day else ""
+    month_day = _month_day_after(later_day)
+    return _clock_on_named_day(m, f"T{hour:02d}:{minute:02d}", None, day, month_day)
 
 
 def p_clock_words(m: re.Match) -> Optional[Reading]:
@@ -1270,6 +1293,8 @@ def p_holiday(m: re.Match) -> Optional[Reading]:
     name = _SPACES.sub(" ", m["name"].lower()).replace("’", "'")
     if name == "may day" and m["name"][0] == "m":
         return None
+    if _next_word(m).lower() in L.NOT_A_HOLIDAY_AFTER or L.NOT_A_HOLIDAY_BEFORE.intersection(_previous_words(m, 1)):
+        return None          # "Easter eggs", "Operation Easter": things named after the day
 
     def on(year: int) -> Optional[str]:
         if name in L.HOLIDAYS_FIXED:
@@ -1401,6 +1426,8 @@ RULE_TABLE: list[tuple] = [
     ("date_mdy", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
     ("date_dmy", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})", p_full_date, 10, ("month",)),
     ("date_md", r"(?:(?P<named_weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{DAYW})(?!\s*(?:,\s*)?\d|:\d)", p_month_day, 8, ("month",)),
+    # "Monday 7 to Friday 11 September": the first day of a range takes the month that closes it
+    ("date_d_range_m", r"(?P<named_weekday>{WEEKDAY}),?\s+(?P<day>{DAY})(?=\s*(?:to|until|till|through|-|–)\s+(?:{WEEKDAY},?\s+)?{DAY}\s+(?P<month>{MONTH}))", p_month_day, 8, ("weekday",)),
     ("date_dm", r"(?:(?P<named_weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:\s+of)?|(?P<dayw>{DAYW})\s+of)\s+(?P<month>{MONTH})", p_month_day, 8, ("month",)),
     ("second_day", r"(?<=\s)(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?!\s*(?:,\s*)?\d|[:.,]\d|\s*%|\s+(?:percent|per\s+cent)\b)", p_second_day, 1, ("month",)),
     ("date_iso", r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T[\d:]+Z?)?", p_iso, 9, ("year4",)),
