@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import networkx as nx
+import pytest
 
 from conftest import SAMPLE
 
@@ -139,20 +140,22 @@ def test_tag_reads_standard_input(run_cli, monkeypatch, capsys):
     assert json.loads(out)["timexes"][0]["value"] == "1984"
 
 
-def test_missing_dependency_is_one_clear_line(tmp_path):
+@pytest.mark.parametrize("package", ["rapidfuzz", "spacy"])
+def test_missing_dependency_is_one_clear_line(tmp_path, package):
     import subprocess
     import sys
 
     from conftest import SAMPLE
 
-    # rapidfuzz made unimportable, as in a Python where the project was never installed.
-    code = ("import sys; sys.modules['rapidfuzz'] = None; sys.modules['rapidfuzz.distance'] = None; "
+    # The package made unimportable, as in a Python where the project was never installed
+    # (spaCy is needed as soon as the command line reads its own options).
+    code = (f"import sys; sys.modules[{package!r}] = None; sys.modules[{package + '.distance'!r}] = None; "
             "from timeline.cli import main; sys.exit(main(sys.argv[1:]))")
     done = subprocess.run([sys.executable, "-c", code, "build", str(SAMPLE), "--out", str(tmp_path)],
                           capture_output=True, text=True)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
-    assert "'rapidfuzz' is not installed" in done.stderr and "pip install ." in done.stderr
+    assert f"'{package}' is not installed" in done.stderr and "pip install ." in done.stderr
 
 
 def test_output_piped_into_head_ends_quietly(tmp_path):

@@ -32,10 +32,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from .environment import ATTRIBUTION_MODEL
 from .findings import ActorIndex, StatementFinding
 from .lexicon import deps as D
 
-ENV = "TIMELINE_ATTRIBUTION_MODEL"
+ENV = ATTRIBUTION_MODEL
 FORMAT = "timeline-attribution/1"
 
 

@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 
 from .version import __version__
 
-from .attribution import ENV as ATTRIBUTION_ENV
+from .environment import ATTRIBUTION_MODEL as ATTRIBUTION_ENV
 from .formats import DEFAULT, FORMATS
 
 DEFAULT_FORMATS = ",".join(DEFAULT)
@@ -225,6 +225,19 @@ def _size(value: str) -> int:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    try:
+        return _main(argv)
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.split(".")[0] == "timeline":
+            raise
+        # Run from a checkout without installing: say what to do, not where it broke. Building
+        # the parser already reads the chart's options, so it is inside this guard too.
+        _err(f"error: the package {exc.name.split('.')[0]!r} is not installed for {sys.executable}; "
+             f"install the project first: pip install .")
+        return 2
+
+
+def _main(argv: Optional[Sequence[str]]) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -239,13 +252,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return _tag(args)
     except UsageError as exc:
         _err(f"error: {exc}")
-        return 2
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.split(".")[0] == "timeline":
-            raise
-        # Run from a checkout without installing: say what to do, not where it broke.
-        _err(f"error: the package {exc.name.split('.')[0]!r} is not installed for {sys.executable}; "
-             f"install the project first: pip install .")
         return 2
     except KeyboardInterrupt as exc:
         _err("interrupted")

@@ -12,7 +12,9 @@ import os
 from pathlib import Path
 from typing import Iterator, Optional
 
-ENV = "TIMELINE_PARSE_CACHE"
+from .environment import PARSE_CACHE
+
+ENV = PARSE_CACHE
 
 
 def cache_dir() -> Optional[Path]:
