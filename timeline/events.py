@@ -449,7 +449,7 @@ def _settings_of_statements(drafts: DocumentEvents) -> None:
         places = [c for c in syntax.children(cue) if c.dep_ == "prep" and c.lower_ in E.SETTING_PREPOSITIONS]
         for noun in (o for p in places for o in syntax.children(p) if o.dep_ == "pobj"):
             if noun.i not in drafts.by_token and _is_event_noun(noun) and not drafts.in_quote(noun.idx) \
-                    and noun.lemma_.lower() not in E.MANNER_OF_SAYING_NOUNS | E.WRITTEN_SOURCE_NOUNS:
+                    and noun.lemma_.lower() not in E.NOT_SETTING_NOUNS:
                 drafts.event_for(noun, ev.time)
 
 

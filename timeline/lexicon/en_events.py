@@ -149,12 +149,12 @@ DATED_ROLE_NOUNS = {"nominee", "winner", "champion", "laureate", "graduate", "sa
 
 SIMPLE_PAST_TAGS = ("VBD",)        # "rose", "fell": a finite verb in the simple past
 JOINED_PARTICIPLE_TAGS = ("VBN", "VBD")   # "has questioned and released": the second often tagged VBD
-# "said in a move to …", "in an attempt to …", "in response to …": how words were said, not where
+# Where words were said is a happening ("said at the ceremony"), but not how they were said ("said
+# in a move to …", "in an attempt to …", "in response to …") nor the text they are in ("said in a
+# statement", "in the release").
 MANNER_OF_SAYING_NOUNS = frozenset({"move", "attempt", "bid", "effort", "response", "reply", "answer", "step",
                                     "gesture", "sign", "way", "reference", "reaction"})
-# "said in a statement", "in the release": the text the words are in, not a happening they were said at
-WRITTEN_SOURCE_NOUNS = frozenset(en_speech.IN_SOURCE_NOUNS | {"release", "note", "document", "transcript",
-                                                              "version", "communique", "message"})
+NOT_SETTING_NOUNS = MANNER_OF_SAYING_NOUNS | en_speech.WRITTEN_SOURCE_NOUNS
 # "would not comment", "wouldn't say": what a source refused to tell, by the time of the story
 REFUSING_MODALS = ("would", "wo")
 REFUSED_TELLING_LEMMAS = frozenset({"comment", "say", "discuss", "elaborate", "divulge", "disclose", "identify",

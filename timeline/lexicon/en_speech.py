@@ -144,10 +144,12 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and
 OWNER_PREPOSITION = "of"                                      # "the plan of the government"
 # The recogniser's labels of times, which can name when something was said but never who said it.
 TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
-# Documents and utterances whose own date ("the letter, dated Monday", "a statement, read Wednesday
-# night") is when the words a cue draws from them were said.
-DATED_SOURCE_NOUNS = IN_SOURCE_NOUNS | {"communique", "message", "speech", "interview", "release", "version",
-                                        "broadcast", "address", "announcement", "note", "document", "transcript"}
+# Texts words are in ("said in a statement", "in the release"), and the spoken occasions beside them:
+# a dated one ("the letter, dated Monday", "a statement, read Wednesday night", "a speech on Monday")
+# tells when the words a cue draws from it were said.
+WRITTEN_SOURCE_NOUNS = frozenset(IN_SOURCE_NOUNS | {"communique", "message", "release", "version", "note", "document",
+                                                    "transcript"})
+DATED_SOURCE_NOUNS = WRITTEN_SOURCE_NOUNS | {"speech", "interview", "broadcast", "address", "announcement"}
 DATED_SOURCE_CLAUSE_DEPS = ("acl", "relcl")     # "a letter, dated Monday"; "a message that was read Monday"
 
 # Nouns of an attitude or of words said, each with the prepositions that bring in what it is about

@@ -370,11 +370,11 @@ _ROSTER = re.compile(r"{0}(?:,\s+(?:and\s+)?{0}){{{1},}}\.?\s*$".format(N.ROSTER
 
 
 def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[StatementFinding]:
-    label = m["label"].lower().replace("’", "'")
-    if label in N.LABELS_NOT_SPEAKERS or label in N.KICKERS or len(re.findall(r"\w+", m["content"])) < 3 \
+    label = m["label"]
+    folded = label.lower().replace("’", "'")
+    if folded in N.LABELS_NOT_SPEAKERS or folded in N.KICKERS or len(re.findall(r"\w+", m["content"])) < 3 \
             or _ROSTER.match(m["content"]):
         return None
-    label = m["label"]
     start, end = m.start("content"), m.end("content")
     while end > start and text[end - 1] in " \t\"”":
         end -= 1
