@@ -111,7 +111,9 @@ LABELS_NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "photo", "v
                        "the latest", "latest", "analysis", "opinion", "exclusive", "live", "fact check", "abstract",
                        "full text", "background", "context", "bottom line", "what's next", "why it matters",
                        "contributing", "contributors", "additional reporting", "email", "e-mail", "contact", "paid notice",
-                       "stat of the week", "quote of the day", "delegate update"}
+                       "stat of the week", "quote of the day"}
+# A label's last word that makes any label of it a page's ("Delegate update:", "Campaign note:").
+LABEL_HEAD_NOUNS = {"update", "updates", "note", "notes", "correction", "alert"}
 # A labelled line that is a roster of names ("Iowa: Tim Albane, Rob Baxter, Jo Crane, …"): at least
 # this many names, each of one to four capitalised words, between commas.
 ROSTER_MIN_NAMES = 3

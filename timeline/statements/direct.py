@@ -372,7 +372,8 @@ _ROSTER = re.compile(r"{0}(?:,\s+(?:and\s+)?{0}){{{1},}}\.?\s*$".format(N.ROSTER
 def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[StatementFinding]:
     label = m["label"]
     folded = label.lower().replace("’", "'")
-    if folded in N.LABELS_NOT_SPEAKERS or folded in N.KICKERS or len(re.findall(r"\w+", m["content"])) < 3 \
+    if folded in N.LABELS_NOT_SPEAKERS or folded in N.KICKERS or folded.rsplit(None, 1)[-1] in N.LABEL_HEAD_NOUNS \
+            or len(re.findall(r"\w+", m["content"])) < 3 \
             or _ROSTER.match(m["content"]):
         return None
     start, end = m.start("content"), m.end("content")
