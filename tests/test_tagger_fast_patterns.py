@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from timeline.lexicon import time_words as L
-from timeline.temporal import tagger, tense
+from timeline.temporal import literals, tagger, tense
 
 PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
 PLAIN_CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAK_PUNCTUATION.replace(":", "")) + r"]|(?<!\d):|:(?!\d)|,\s+(?:"
@@ -64,3 +64,28 @@ def test_reading_only_the_matches_that_would_be_chosen_chooses_the_same():
         lazy = [(s, e, rule.name) for s, e, rule, _ in tagger._chosen(text)]
         eager = [(s, e, rule.name) for s, e, rule, _ in tagger._select(tagger._candidates(text))]
         assert lazy == eager, text
+
+
+FOLD_PIECES = ["May", "may", "MAY", "March", "march", "Sat.", "sat.", "Sept. ", "Jan", " 12", " 2019", "the", "The ",
+               " next ", " Week", " weeks", " ago", " and ", "Q3", "FY", "É", "é", "-", "’s", " a ", "day", "Days",
+               "fiscal ", "1998", "'98", " of ", " at 3 PM", " GMT", ", "]
+
+
+def test_a_rule_scans_the_case_folded_text_as_it_scans_the_text():
+    """The tagger runs each rule's case-folded pattern over the ASCII-lowercased text (confirming
+    its places with the rule's own pattern where a part of it is case-sensitive); that finds
+    what the rule's pattern finds in the text itself."""
+    rng = random.Random(5)
+    texts = _corpus_texts() + ["".join(rng.choice(FOLD_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(300)]
+    for text in texts:
+        low, whole = tagger._fold(text), [(0, len(text))]
+        for rule in tagger.RULES:
+            folded = [(s, e) for s, e, *_ in tagger._found(rule, text, low, whole)]
+            assert folded == [m.span() for m in rule.pattern.finditer(text)], (rule.name, text)
+
+
+def test_a_case_sensitive_part_in_a_negative_lookaround_is_not_folded():
+    assert literals.case_folded(re.compile(r"a(?!(?-i:B))", re.I)) is None
+    assert literals.case_folded(re.compile(r"(?P<w>a)(?P=w)", re.I)) is None
+    assert literals.case_folded(re.compile(r"(?-i:May)", re.I))[1] is False
+    assert literals.case_folded(re.compile(r"[A-C]x", re.I))[0].fullmatch("bx")

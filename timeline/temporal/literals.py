@@ -5,7 +5,11 @@ and returns a few lowercase ASCII strings one of which every non-empty match hol
 when it cannot tell. The tagger then skips a window whose case-folded text holds none of them:
 the pattern could not match there, so the results are the same, only cheaper.
 
-The test is exact under one condition, which the caller checks (`folds_exactly`): case-
+`case_folded(pattern)` is the same pattern for that case-folded text, matched case-sensitively,
+which the engine runs faster than a case-insensitive pattern (a case-sensitive alternation
+skips each branch whose first letter differs, without entering it).
+
+Both are exact under one condition, which the caller checks (`folds_exactly`): case-
 insensitive matching treats a few non-ASCII letters as ASCII ones ("K" KELVIN SIGN as "k",
 "ſ" as "s", dotted and dotless I as "i"), which an ASCII case fold does not see.
 """
@@ -15,9 +19,10 @@ import re
 from itertools import product
 from typing import Callable, Optional
 
-try:                                       # the parser behind `re` (Python 3.11 renamed it)
-    from re import _constants as _C, _parser as _P
+try:                                       # the parser and compiler behind `re` (Python 3.11 renamed them)
+    from re import _compiler as _K, _constants as _C, _parser as _P
 except ImportError:                        # pragma: no cover - Python < 3.11
+    import sre_compile as _K               # type: ignore[no-redef]
     import sre_constants as _C             # type: ignore[no-redef]
     import sre_parse as _P                 # type: ignore[no-redef]
 
@@ -137,3 +142,114 @@ def _trie_pattern(node: dict, space: str) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+# ---------------------------------------------------------------- case-folded patterns
+
+_IGNORECASE = _C.SRE_FLAG_IGNORECASE
+_ASCII_UPPER = range(ord("A"), ord("Z") + 1)
+_TO_LOWER = ord("a") - ord("A")
+_WIDEST_CLASS_READ = 0x3000        # a wider range of non-ASCII characters is not read for letters
+
+
+class _Unfoldable(Exception):
+    """The pattern cannot be matched in folded text, not even as a superset of its matches."""
+
+
+def case_folded(pattern: re.Pattern) -> Optional[tuple[re.Pattern, bool]]:
+    """`pattern` for text case-folded to ASCII lowercase, matched case-sensitively: (the pattern,
+    whether it is exact). Exact: at every place of a text (that `folds_exactly`), it matches
+    where `pattern` matches in the original text, with the same span, so `finditer` finds the
+    same spans. Not exact (a part of `pattern` is case-sensitive, "(?-i:May)"): it matches at
+    least where `pattern` does (and also at "may"), so each of its places must be confirmed by
+    `pattern` itself. None if neither holds (a backreference, an atomic group, a possessive
+    repeat, a case-sensitive part in a negative lookaround, or a cased non-ASCII letter where
+    case is ignored) or the pattern is not case-insensitive."""
+    if not pattern.flags & _IGNORECASE:
+        return None
+    try:
+        tree = _P.parse(pattern.pattern, pattern.flags)
+        inexact = _fold_items(tree, sensitive=False, negative=False)
+        tree.state.flags &= ~_IGNORECASE
+        return _K.compile(tree, tree.state.flags), not inexact
+    except _Unfoldable:
+        return None
+    except Exception:                      # an unknown parser: no shortcut, never a wrong one
+        return None
+
+
+def _fold_items(items, sensitive: bool, negative: bool) -> bool:
+    """Lowercase, in place, the letters of the parsed sequence `items`; `sensitive`: within a
+    case-sensitive part; `negative`: within a negative lookaround. True if a case-sensitive
+    letter was folded (the result then matches more than the original)."""
+    inexact = False
+    data = items.data if hasattr(items, "data") else items
+    for i, (op, av) in enumerate(data):
+        if op is _C.LITERAL or op is _C.NOT_LITERAL:
+            # NOT_LITERAL matches more once folded where case counted: the opposite of a superset
+            folded, cased = _fold_char(av, sensitive, negative or op is _C.NOT_LITERAL)
+            data[i] = (op, folded)
+            inexact |= cased
+        elif op is _C.IN:
+            inexact |= _fold_class(av, sensitive, negative)
+        elif op is _C.SUBPATTERN:
+            group, add, remove, sub = av
+            inner = (sensitive or bool(remove & _IGNORECASE)) and not add & _IGNORECASE
+            inexact |= _fold_items(sub, inner, negative)
+        elif op is _C.BRANCH:
+            for branch in av[1]:
+                inexact |= _fold_items(branch, sensitive, negative)
+        elif op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
+            inexact |= _fold_items(av[2], sensitive, negative)
+        elif op is _C.ASSERT:
+            inexact |= _fold_items(av[1], sensitive, negative)
+        elif op is _C.ASSERT_NOT:
+            inexact |= _fold_items(av[1], sensitive, not negative)
+        elif op is _C.GROUPREF_EXISTS:
+            inexact |= _fold_items(av[1], sensitive, negative)
+            if av[2] is not None:
+                inexact |= _fold_items(av[2], sensitive, negative)
+        elif op not in (_C.AT, _C.ANY, _C.CATEGORY):
+            # backreferences (re.I compares "é" with "É", the fold does not), atomic groups and
+            # possessive repeats (which give up paths that the folded pattern might take)
+            raise _Unfoldable(op)
+    return inexact
+
+
+def _fold_char(code: int, sensitive: bool, negative: bool) -> tuple[int, bool]:
+    """A literal character folded, and whether folding it widened a case-sensitive match."""
+    ch = chr(code)
+    if ch.lower() == ch.upper():
+        return code, False
+    if code >= 128:
+        if not sensitive:              # re.I equates "é" and "É"; the ASCII fold keeps them apart
+            raise _Unfoldable(ch)
+        return code, False
+    if sensitive and negative:
+        raise _Unfoldable(ch)
+    return ord(ch.lower()), sensitive
+
+
+def _fold_class(items: list, sensitive: bool, negative: bool) -> bool:
+    """Add to a character class, in place, the lowercase of its ASCII capitals."""
+    negated = any(op is _C.NEGATE for op, _ in items)
+    added, cased = [], False
+    for op, av in items:
+        if op is _C.LITERAL:
+            lo = hi = av
+        elif op is _C.RANGE:
+            lo, hi = av
+        else:
+            continue
+        if hi >= 128 and (hi - lo > _WIDEST_CLASS_READ or any(
+                chr(c).lower() != chr(c).upper() for c in range(max(lo, 128), hi + 1))):
+            if not sensitive:
+                raise _Unfoldable(op)
+        a, b = max(lo, _ASCII_UPPER.start), min(hi, _ASCII_UPPER.stop - 1)
+        if a <= b:
+            added.append((_C.RANGE, (a + _TO_LOWER, b + _TO_LOWER)))
+        cased |= any(chr(c).isalpha() for c in range(lo, min(hi, 127) + 1))
+    if sensitive and cased and (negated or negative):
+        raise _Unfoldable("class")
+    items.extend(added)
+    return sensitive and cased

@@ -23,7 +23,7 @@ from ..dates import leading_date
 from ..model import GRANULARITIES, TimeExpr
 from ..lexicon import time_words as L
 from .grammar import RULES, Rule
-from .literals import alternation, folds_exactly, required_strings
+from .literals import alternation, case_folded, folds_exactly, required_strings
 from .resolve import Context, Reading, Resolved
 from .tense import TenseReader
 
@@ -193,11 +193,17 @@ class _Windows:
 
     def holding(self, spans: list[tuple[int, int]], needs: tuple[str, ...]) -> list[tuple[int, int]]:
         """Those of `spans` (some of these windows) that hold one of `needs`."""
+        find = self.low.find
+        if len(spans) == 1:              # the first string found settles it
+            a, b = spans[0]
+            for word in needs:
+                if find(word, a, b) >= 0:
+                    return spans
+            return []
         joined = self.joined
         present = [word for word in needs if word in joined]
         if not present:
             return []
-        find = self.low.find
         if len(present) == 1:
             word = present[0]
             return [span for span in spans if find(word, span[0], span[1]) >= 0]
@@ -220,12 +226,12 @@ _TESTS_EXACT_FOLD = {rule.name: _TESTS_ANY_FOLD[rule.name] + tuple(tuple(sorted(
                      for rule in RULES}
 
 
-def _rule_windows(text: str) -> Iterator[tuple[Rule, list[tuple[int, int]]]]:
-    """Each rule, in order, with the windows of `text` where it may match."""
-    low = _fold(text)
+def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule, list[tuple[int, int]]]]:
+    """Each rule, in order, with the windows of `text` where it may match. `low` is the text
+    case-folded by `_fold`; `exact_fold` whether that fold is exact (literals.folds_exactly)."""
     by_class = _windows_by_class(text, low)
     windows_of: dict[frozenset[str], _Windows] = {}     # rules share trigger sets
-    tests_of = _TESTS_EXACT_FOLD if folds_exactly(text) else _TESTS_ANY_FOLD
+    tests_of = _TESTS_EXACT_FOLD if exact_fold else _TESTS_ANY_FOLD
     for rule in RULES:
         classes = rule.triggers
         windows = windows_of.get(classes)
@@ -241,35 +247,84 @@ def _rule_windows(text: str) -> Iterator[tuple[Rule, list[tuple[int, int]]]]:
             yield rule, spans
 
 
+# Each rule's pattern for the case-folded text (literals.case_folded): where the fold is exact,
+# the rules scan that text case-sensitively, which the engine does faster than with re.I.
+_FOLDED = {rule.name: case_folded(rule.pattern) for rule in RULES}
+
+
+def _found(rule: Rule, text: str, low: Optional[str], spans: list[tuple[int, int]]) -> Iterator[tuple]:
+    """The matches of `rule` in each window of `spans`, as `finditer` finds them there: (start,
+    end, the match or None, the window). `low` is the text case-folded, if that fold is
+    exact, else None. A match found by an exact folded pattern is given as None: the match of
+    `rule.pattern` at its start, up to the window's end, is the same one, made only if read."""
+    folded = _FOLDED[rule.name] if low is not None else None
+    if folded is None:
+        finditer = rule.pattern.finditer
+        for a, b in spans:
+            for m in finditer(text, a, b):
+                yield m.start(), m.end(), m, a, b
+    elif folded[1]:
+        finditer = folded[0].finditer
+        for a, b in spans:
+            for m in finditer(low, a, b):
+                yield m.start(), m.end(), None, a, b
+    else:
+        for a, b in spans:
+            for m in _confirmed(folded[0], rule.pattern, text, low, a, b):
+                yield m.start(), m.end(), m, a, b
+
+
+def _confirmed(folded: re.Pattern, pattern: re.Pattern, text: str, low: str, a: int, b: int) -> Iterator[re.Match]:
+    """What pattern.finditer(text, a, b) finds, where `folded` matches wherever `pattern` does
+    (and in more places): the folded pattern finds the places to try, and `pattern` the match."""
+    search, match = folded.search, pattern.match
+    pos = a
+    while True:
+        place = search(low, pos, b)
+        if place is None:
+            return
+        start = place.start()
+        m = match(text, start, b)
+        if m is None:
+            pos = start + 1
+        elif m.end() == start:
+            # finditer goes on from an empty match in its own way: let it (no rule matches empty)
+            yield from pattern.finditer(text, start, b)
+            return
+        else:
+            yield m
+            pos = m.end()
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
     """Every reading a rule finds in `text`: (start, end, priority, rule, reading), in scan order."""
     found: dict[tuple[int, int, str], tuple] = {}
-    for rule, spans in _rule_windows(text):
-        _scan(text, rule, spans, found)
+    low, exact_fold = _fold(text), folds_exactly(text)
+    for rule, spans in _rule_windows(text, low, exact_fold):
+        _scan(text, rule, spans, found, low if exact_fold else None)
     return list(found.values())
 
 
-def _scan(text: str, rule: Rule, spans: list[tuple[int, int]], found: dict[tuple[int, int, str], tuple]) -> None:
+def _scan(text: str, rule: Rule, spans: list[tuple[int, int]], found: dict[tuple[int, int, str], tuple],
+          low: Optional[str]) -> None:
     """The readings of `rule`'s matches in the windows `spans`, added to `found`."""
     n = len(text)
-    finditer, match, produce, name = rule.pattern.finditer, rule.pattern.match, rule.produce, rule.name
-    for a, b in spans:
-        for m in finditer(text, a, b):
-            start, end = m.span()
-            if end == start:
+    match, produce, name = rule.pattern.match, rule.produce, rule.name
+    for start, end, m, a, b in _found(rule, text, low, spans):
+        if end == start:
+            continue
+        key = (start, end, name)
+        if key in found:
+            continue
+        # A match cut by the window edge is not trusted: the full-text match will come
+        # from the neighbouring window, or the expression is longer than a window.
+        if (end == b and b < n) or (start == a and a > 0):
+            full = match(text, start)
+            if not full or full.end() != end:
                 continue
-            key = (start, end, name)
-            if key in found:
-                continue
-            # A match cut by the window edge is not trusted: the full-text match will come
-            # from the neighbouring window, or the expression is longer than a window.
-            if (end == b and b < n) or (start == a and a > 0):
-                full = match(text, start)
-                if not full or full.end() != end:
-                    continue
-            reading = produce(m)
-            if reading is not None:
-                found[key] = (start, end, rule.priority, rule, reading)
+        reading = produce(m if m is not None else match(text, start, b))
+        if reading is not None:
+            found[key] = (start, end, rule.priority, rule, reading)
 
 
 def _select(cands: list[tuple[int, int, int, Rule, Reading]]) -> list[tuple[int, int, Rule, Reading]]:
@@ -292,23 +347,23 @@ def _select(cands: list[tuple[int, int, int, Rule, Reading]]) -> list[tuple[int,
 
 def _matches(text: str) -> Optional[list[tuple]]:
     """Every match of every rule in its windows, in scan order, not yet read: (start, end,
-    priority, rule, match, whether a window edge cuts it). None if a rule matches one span twice,
-    which its windows (apart from each other) never allow."""
+    priority, rule, match or None (see _found), the window's end, whether a window edge cuts
+    it). None if a rule matches one span twice, which its windows (apart from each other)
+    never allow."""
     n = len(text)
+    low, exact_fold = _fold(text), folds_exactly(text)
     out: list[tuple] = []
     seen: set[tuple[int, int, str]] = set()
-    for rule, spans in _rule_windows(text):
-        finditer, name, priority = rule.pattern.finditer, rule.name, rule.priority
-        for a, b in spans:
-            for m in finditer(text, a, b):
-                start, end = m.span()
-                if end == start:
-                    continue
-                key = (start, end, name)
-                if key in seen:
-                    return None
-                seen.add(key)
-                out.append((start, end, priority, rule, m, (end == b and b < n) or (start == a and a > 0)))
+    for rule, spans in _rule_windows(text, low, exact_fold):
+        name, priority = rule.name, rule.priority
+        for start, end, m, a, b in _found(rule, text, low if exact_fold else None, spans):
+            if end == start:
+                continue
+            key = (start, end, name)
+            if key in seen:
+                return None
+            seen.add(key)
+            out.append((start, end, priority, rule, m, b, (end == b and b < n) or (start == a and a > 0)))
     return out
 
 
@@ -325,7 +380,7 @@ def _chosen(text: str) -> list[tuple[int, int, Rule, Reading]]:
     starts: list[int] = []
     ends: list[int] = []
     chosen = []
-    for start, end, _, rule, m, cut in found:
+    for start, end, _, rule, m, b, cut in found:
         i = bisect_left(starts, end)
         if i and ends[i - 1] > start:
             continue
@@ -333,7 +388,7 @@ def _chosen(text: str) -> list[tuple[int, int, Rule, Reading]]:
             full = rule.pattern.match(text, start)
             if not full or full.end() != end:
                 continue
-        reading = rule.produce(m)
+        reading = rule.produce(m if m is not None else rule.pattern.match(text, start, b))
         if reading is None:
             continue
         starts.insert(i, start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Iterator, Optional, Sequence
 
 from ..lexicon import time_words as L
@@ -22,6 +23,7 @@ def _words(words) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
 # A sentence ends after [.!?] and any closing quotes, before an opening capital or digit; or at a
 # blank line, or a line opening with a capital. The pattern starts on the stop or the newline, so
 # that the engine looks only at those characters; the end itself is group 1 after a stop, the
@@ -202,30 +204,32 @@ class ClauseCues:
         self._perfect: Optional[bool] = None
 
     def _read_words(self, folded: Optional[str]) -> None:
-        text = self.text
+        text, start = self.text, self.start
         if folded is None:
             folded = fold_words(text[:self.end])
-        found = list(_WORD.finditer(folded, self.start, self.end))
-        self.words = words = [m.group() for m in found]
-        self.starts = [m.start() for m in found]
-        self.ends = ends = [m.end() for m in found]
+        # The clause split around its words gives words and gaps in turn; their running lengths
+        # are the words' offsets (what _WORD.finditer gives, without a match object per word).
+        parts = _WORD_SPLIT.split(folded[start:self.end])
+        offsets = list(accumulate(map(len, parts), initial=start))
+        self.words = words = parts[1::2]
+        self.starts = starts = offsets[1:-1:2]
+        self.ends = ends = offsets[2::2]
         # Most words mark no tense: word_tense is asked only about those that may.
-        starts = self.starts
-        self.tenses = tenses = [
-            word_tense(text, ends[i], word, _word_before(words, i))
-            if (word in _MAY_MARK_TENSE or word.endswith(_TENSE_SUFFIXES)) and not _after_hyphen(text, starts[i])
-            else None
-            for i, word in enumerate(words)]
+        may_mark = [i for i, word in enumerate(words)
+                    if (word in _MAY_MARK_TENSE or word.endswith(_TENSE_SUFFIXES)) and not _after_hyphen(text, starts[i])]
+        self.tenses = tenses = [None] * len(words)
+        for i in may_mark:
+            tenses[i] = word_tense(text, ends[i], words[i], _word_before(words, i))
         if not L.PLANNING_PARTICIPLES.isdisjoint(words):
             for i, word in enumerate(words):
                 if i and word in L.PLANNING_PARTICIPLES and words[i - 1] in L.AUXILIARIES_OF_PLANS:
                     # "were planning to drive there on Monday": the plan's tense, not the auxiliary's.
                     tenses[i - 1] = None
-        self.reporting = reporting = [word in L.REPORTING_VERBS for word in words]
+        self.reporting = reporting = list(map(L.REPORTING_VERBS.__contains__, words))
         # The words that are cues: before a word, reporting verbs only count beside the date (the
         # caller sees to that); after it they always count. Looked up by bisection.
-        self._cues_before = [i for i, tense in enumerate(tenses) if tense and not reporting[i]]
-        self._cues_after = [i for i, tense in enumerate(tenses) if tense]
+        self._cues_before = [i for i in may_mark if tenses[i] and not reporting[i]]
+        self._cues_after = [i for i in may_mark if tenses[i]]
 
     def cue_before(self, i: int) -> int:
         """The nearest cue word at or before word i (reporting verbs aside), else -1."""
