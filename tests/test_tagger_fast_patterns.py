@@ -89,3 +89,13 @@ def test_a_case_sensitive_part_in_a_negative_lookaround_is_not_folded():
     assert literals.case_folded(re.compile(r"(?P<w>a)(?P=w)", re.I)) is None
     assert literals.case_folded(re.compile(r"(?-i:May)", re.I))[1] is False
     assert literals.case_folded(re.compile(r"[A-C]x", re.I))[0].fullmatch("bx")
+
+
+def test_sentences_read_as_far_as_asked_are_those_of_the_whole_text():
+    rng = random.Random(3)
+    for text in _texts():
+        whole = tense.SentenceIndex(tense.sentence_bounds(text))
+        so_far = tense._SentencesSoFar(text)
+        offsets = sorted(rng.randrange(len(text) + 1) for _ in range(4)) + [rng.randrange(len(text) + 1)]
+        for offset in offsets:
+            assert so_far.around(offset) == whole.around(offset), (text, offset)

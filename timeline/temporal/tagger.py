@@ -129,10 +129,12 @@ def _windows_by_class(text: str, low: Optional[str] = None) -> dict[str, list[tu
     lefts: dict[str, list[int]] = {}
     rights: dict[str, list[int]] = {}
     n = len(text)
+    classes_seen = _CLASSES_SEEN
     for m in _TRIGGER_WORD.finditer(low):
         start, end = m.span()
         a, b = (start - _BEFORE if start > _BEFORE else 0), (end + _AFTER if end + _AFTER < n else n)
-        for cls in _classes_of(m.group(1)):
+        word = m.group(1)
+        for cls in classes_seen.get(word) or _classes_of(word):
             _widen(lefts, rights, cls, a, b)
     for m in _NUMBER.finditer(low):
         cls = _number_class(m.group())
@@ -189,7 +191,13 @@ class _Windows:
 
     def __init__(self, low: str, spans: list[tuple[int, int]]):
         self.low, self.spans = low, spans
-        self.joined = "\0".join([low[a:b] for a, b in spans])
+        self._joined: Optional[str] = None       # joined when first needed: many sets are never tested
+
+    @property
+    def joined(self) -> str:
+        if self._joined is None:
+            self._joined = "\0".join([self.low[a:b] for a, b in self.spans])
+        return self._joined
 
     def holding(self, spans: list[tuple[int, int]], needs: tuple[str, ...]) -> list[tuple[int, int]]:
         """Those of `spans` (some of these windows) that hold one of `needs`."""

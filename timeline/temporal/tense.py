@@ -66,7 +66,7 @@ _RANK = {"future": 0, "past": 1, "present": 2}
 _AFTER_PENALTY = 100
 
 
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTER_STRING = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ABBREVIATION_WIDTH = 12          # how far back an abbreviation's letters are read
 
 
@@ -80,10 +80,9 @@ def _word_before_stop(text: str, at: int) -> Optional[str]:
         stop -= 1
     if stop < low or text[stop] != ".":
         return None
-    first = stop
-    while first > low and text[first - 1] in _ASCII_LETTERS:
-        first -= 1
-    return text[first:stop] if first < stop else None
+    before = text[low:stop]
+    # the run of letters that ends it: what stripping the letters off the end takes away
+    return before[len(before.rstrip(_ASCII_LETTER_STRING)):] or None
 
 
 def _abbreviation_stop(text: str, start: int, end: int) -> bool:
@@ -99,16 +98,23 @@ def _abbreviation_stop(text: str, start: int, end: int) -> bool:
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
+    return list(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The bounds of the sentences of `text`, in order, read as they are asked for."""
+    start, found = 0, False
     for stop, after in sentence_ends(text):
         if _abbreviation_stop(text, stop, after):
             continue
         if stop > start:
-            bounds.append((start, stop))
+            found = True
+            yield start, stop
         start = after
     if start < len(text):
-        bounds.append((start, len(text)))
-    return bounds or [(0, len(text))]
+        yield start, len(text)
+    elif not found:
+        yield 0, len(text)
 
 
 class SentenceIndex:
@@ -119,6 +125,25 @@ class SentenceIndex:
     def around(self, offset: int) -> tuple[int, int]:
         i = max(0, bisect_right(self.starts, offset) - 1)
         return self.bounds[i] if self.bounds else (0, offset)
+
+
+class _SentencesSoFar(SentenceIndex):
+    """A SentenceIndex that splits the text only as far as the offsets asked about: most texts
+    have their last expression that needs a tense well before their end. The sentence around an
+    offset is known once a sentence starting after it is read (or the text is read through)."""
+
+    def __init__(self, text: str):
+        super().__init__([])
+        self._rest = _sentences(text)
+
+    def around(self, offset: int) -> tuple[int, int]:
+        while not self.starts or self.starts[-1] <= offset:
+            bound = next(self._rest, None)
+            if bound is None:
+                break
+            self.bounds.append(bound)
+            self.starts.append(bound[0])
+        return super().around(offset)
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -345,7 +370,7 @@ class TenseReader:
 
     def sentence_around(self, offset: int) -> tuple[int, int]:
         if self._index is None:
-            self._index = SentenceIndex(self._sentences if self._sentences is not None else sentence_bounds(self.text))
+            self._index = SentenceIndex(self._sentences) if self._sentences is not None else _SentencesSoFar(self.text)
         return self._index.around(offset)
 
     def cue(self, start: int, end: int) -> Optional[tuple[str, int]]:
