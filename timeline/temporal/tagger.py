@@ -176,13 +176,20 @@ def _classes_of(word: str) -> tuple[str, ...]:
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], b)
+    if not spans:
+        return []
+    spans = sorted(spans)
+    out = []
+    start, end = spans[0]
+    for a, b in spans:
+        if a <= end:
+            if b > end:
+                end = b
         else:
-            out.append([a, b])
-    return [(a, b) for a, b in out]
+            out.append((start, end))
+            start, end = a, b
+    out.append((start, end))
+    return out
 
 
 class _Windows:
