@@ -79,8 +79,12 @@ def test_a_rule_scans_the_case_folded_text_as_it_scans_the_text():
     texts = _corpus_texts() + ["".join(rng.choice(FOLD_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(300)]
     for text in texts:
         low, whole = tagger._fold(text), [(0, len(text))]
+        _, starts = tagger._windows_by_class(text, low)
         for rule in tagger.RULES:
-            folded = [(s, e) for s, e, *_ in tagger._found(rule, text, low, whole)]
+            # a rule that holds its trigger is scanned up to the window's last trigger, if any
+            has_trigger = any(starts.get(c) for c in rule.triggers)
+            last = tagger._last_triggers(whole, rule.triggers, starts) if rule.holds_trigger and has_trigger else None
+            folded = [(s, e) for s, e, *_ in tagger._found(rule, text, low, whole, last)]
             assert folded == [m.span() for m in rule.pattern.finditer(text)], (rule.name, text)
 
 

@@ -75,3 +75,28 @@ def test_required_strings_are_in_every_match(pattern, text):
     assert found and options
     for required in options:
         assert any(s in found.group().lower() for s in required), sorted(required)
+
+
+def _corpus_texts() -> list[str]:
+    corpus = Path(__file__).parent / "corpus" / "timex_en.txt"
+    return [line.split(" | ")[0] for line in corpus.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+HOLD_PIECES = ["last ", "week", "weeks", "the past ", "three ", "days", "-", "year", "’s", " a ", "an ", "per ",
+               "hour", "today", "yesterday", "Q3", "quarter", "first ", "now", "then", " current", " ago", "s", "ly",
+               "’", "'", ",", ".", " ", "\n", "2019", "or so", "and a half", "-long", "-old", "weekend", "century"]
+
+
+@pytest.mark.parametrize("r", [r for r in RULES if r.holds_trigger], ids=lambda r: r.name)
+def test_a_rule_said_to_hold_its_trigger_holds_one_in_every_match(r):
+    """The tagger stops a window's scan of such a rule at the window's last trigger: every match
+    must hold the start of a trigger of the rule's classes, as the trigger scan finds them."""
+    import random
+    rng = random.Random(13)
+    texts = _corpus_texts() + ["".join(rng.choice(HOLD_PIECES) for _ in range(rng.randint(1, 25))) for _ in range(3000)]
+    for text in texts:
+        _, starts = tagger._windows_by_class(text)
+        held = sorted(s for c in r.triggers for s in starts.get(c, ()))
+        for m in r.pattern.finditer(text):
+            assert any(m.start() <= s < m.end() for s in held), (r.name, text, m.group())

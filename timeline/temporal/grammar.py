@@ -35,6 +35,9 @@ class Rule:
     # Lowercase strings one of which a window must hold for the rule to run there: a cheap test
     # that spares the pattern's scan where it cannot match ("and" for "four years and two months").
     needs: tuple[str, ...] = ()
+    # Whether every match holds one of the rule's trigger words as the trigger scan finds it (a
+    # whole word): then no match starts after a window's last trigger, and the scan stops there.
+    holds_trigger: bool = False
 
 
 # ---------------------------------------------------------------- placeholders
@@ -1501,7 +1504,7 @@ _EMPTY_PROBES = ("", " ", "x", "1", " a. ", "\n")
 
 
 def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tuple[str, ...],
-         needs: tuple[str, ...] = ()) -> Rule:
+         needs: tuple[str, ...] = (), holds_trigger: bool = False) -> Rule:
     """A rule, refused (ValueError) if its pattern can match the empty string, as ctparse does,
     or if it names no trigger."""
     compiled = _compile(pattern)
@@ -1509,7 +1512,13 @@ def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tu
         raise ValueError(f"time rule {name!r}: its pattern matches the empty string")
     if not triggers:
         raise ValueError(f"time rule {name!r}: no trigger classes, so it would never run")
-    return Rule(name, compiled, produce, priority, frozenset(triggers), tuple(needs))
+    return Rule(name, compiled, produce, priority, frozenset(triggers), tuple(needs), holds_trigger)
 
 
-RULES: tuple[Rule, ...] = tuple(rule(*row) for row in RULE_TABLE)
+# The rules whose every match holds a word of their trigger classes as a whole word (a unit
+# after a space or hyphen and before a non-letter, "last week", "three days", "a year"; a
+# deictic word; a quarter or its code), unlike "second_day" (a day number by a month) or "year"
+# (digits, which the trigger scan may read as a longer token): tests/test_time_rules.py checks it.
+HOLD_THEIR_TRIGGER = frozenset({"duration", "relative_unit", "rate", "reference_word", "quarter", "deictic_day"})
+
+RULES: tuple[Rule, ...] = tuple(rule(*row, holds_trigger=row[0] in HOLD_THEIR_TRIGGER) for row in RULE_TABLE)

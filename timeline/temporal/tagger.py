@@ -120,14 +120,15 @@ def _fold(text: str) -> str:
 _BEFORE, _AFTER = 40, 35          # how far a rule's match may reach before and after its trigger
 
 
-def _windows_by_class(text: str, low: Optional[str] = None) -> dict[str, list[tuple[int, int]]]:
-    """For each trigger class, the stretches of text around its triggers (merged). `low` is the
-    text case-folded by `_fold`, if the caller has it."""
+def _windows_by_class(text: str, low: Optional[str] = None) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]]]:
+    """For each trigger class, the stretches of text around its triggers (merged), and where
+    its triggers start. `low` is the text case-folded by `_fold`, if the caller has it."""
     low = low if low is not None else _fold(text)
     # Word classes and number shapes are apart, so the hits of each class come from one of the
     # two scans, in the order of the text: each class's windows are merged as they come.
     lefts: dict[str, list[int]] = {}
     rights: dict[str, list[int]] = {}
+    starts: dict[str, list[int]] = {}
     n = len(text)
     classes_seen = _CLASSES_SEEN
     for m in _TRIGGER_WORD.finditer(low):
@@ -136,13 +137,15 @@ def _windows_by_class(text: str, low: Optional[str] = None) -> dict[str, list[tu
         word = m.group(1)
         for cls in classes_seen.get(word) or _classes_of(word):
             _widen(lefts, rights, cls, a, b)
+            starts.setdefault(cls, []).append(start)
     for m in _NUMBER.finditer(low):
         cls = _number_class(m.group())
         if cls:
             start, end = m.span()
             _widen(lefts, rights, cls, (start - _BEFORE if start > _BEFORE else 0),
                    (end + _AFTER if end + _AFTER < n else n))
-    return {cls: list(zip(starts, rights[cls])) for cls, starts in lefts.items()}
+            starts.setdefault(cls, []).append(start)
+    return {cls: list(zip(lows, rights[cls])) for cls, lows in lefts.items()}, starts
 
 
 def _widen(lefts: dict[str, list[int]], rights: dict[str, list[int]], cls: str, a: int, b: int) -> None:
@@ -241,10 +244,11 @@ _TESTS_EXACT_FOLD = {rule.name: _TESTS_ANY_FOLD[rule.name] + tuple(tuple(sorted(
                      for rule in RULES}
 
 
-def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule, list[tuple[int, int]]]]:
-    """Each rule, in order, with the windows of `text` where it may match. `low` is the text
-    case-folded by `_fold`; `exact_fold` whether that fold is exact (literals.folds_exactly)."""
-    by_class = _windows_by_class(text, low)
+def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule, list[tuple[int, int]], Optional[list[int]]]]:
+    """Each rule, in order, with the windows of `text` where it may match, and, for a rule that
+    holds its trigger, where the last trigger of each window starts (else None). `low` is the
+    text case-folded by `_fold`; `exact_fold` whether that fold is exact (literals.folds_exactly)."""
+    by_class, trigger_starts = _windows_by_class(text, low)
     windows_of: dict[frozenset[str], _Windows] = {}     # rules share trigger sets
     tests_of = _TESTS_EXACT_FOLD if exact_fold else _TESTS_ANY_FOLD
     for rule in RULES:
@@ -259,7 +263,14 @@ def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule,
                 break
             spans = windows.holding(spans, needs)
         if spans:
-            yield rule, spans
+            yield rule, spans, _last_triggers(spans, classes, trigger_starts) if rule.holds_trigger else None
+
+
+def _last_triggers(spans: list[tuple[int, int]], classes: frozenset[str], trigger_starts: dict[str, list[int]]) -> list[int]:
+    """Where the last trigger of each window starts (each window holds one: it was made around it)."""
+    starts = trigger_starts.get(next(iter(classes)), []) if len(classes) == 1 else \
+        sorted(s for c in classes for s in trigger_starts.get(c, ()))
+    return [starts[bisect_left(starts, b) - 1] for _, b in spans]
 
 
 # Each rule's pattern for the case-folded text (literals.case_folded): where the fold is exact,
@@ -267,17 +278,23 @@ def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule,
 _FOLDED = {rule.name: case_folded(rule.pattern) for rule in RULES}
 
 
-def _found(rule: Rule, text: str, low: Optional[str], spans: list[tuple[int, int]]) -> Iterator[tuple]:
+def _found(rule: Rule, text: str, low: Optional[str], spans: list[tuple[int, int]],
+           last_triggers: Optional[list[int]] = None) -> Iterator[tuple]:
     """The matches of `rule` in each window of `spans`, as `finditer` finds them there: (start,
     end, the match or None, the window). `low` is the text case-folded, if that fold is
     exact, else None. A match found by an exact folded pattern is given as None: the match of
-    `rule.pattern` at its start, up to the window's end, is the same one, made only if read."""
+    `rule.pattern` at its start, up to the window's end, is the same one, made only if read.
+    `last_triggers`, for a rule that holds its trigger: where each window's last trigger starts."""
     folded = _FOLDED[rule.name] if low is not None else None
     if folded is None:
         finditer = rule.pattern.finditer
         for a, b in spans:
             for m in finditer(text, a, b):
                 yield m.start(), m.end(), m, a, b
+    elif folded[1] and last_triggers is not None:
+        for (a, b), last in zip(spans, last_triggers):
+            for m in _up_to(folded[0], low, a, b, last):
+                yield m.start(), m.end(), None, a, b
     elif folded[1]:
         finditer = folded[0].finditer
         for a, b in spans:
@@ -287,6 +304,23 @@ def _found(rule: Rule, text: str, low: Optional[str], spans: list[tuple[int, int
         for a, b in spans:
             for m in _confirmed(folded[0], rule.pattern, text, low, a, b):
                 yield m.start(), m.end(), m, a, b
+
+
+def _up_to(pattern: re.Pattern, low: str, a: int, b: int, last: int) -> Iterator[re.Match]:
+    """What pattern.finditer(low, a, b) finds, where no match starts after `last`: the search
+    stops there instead of trying every place up to the window's end."""
+    search = pattern.search
+    pos = a
+    while pos <= last:
+        m = search(low, pos, b)
+        if m is None:
+            return
+        if m.end() == m.start():
+            # finditer goes on from an empty match in its own way: let it (no rule matches empty)
+            yield from pattern.finditer(low, m.start(), b)
+            return
+        yield m
+        pos = m.end()
 
 
 def _confirmed(folded: re.Pattern, pattern: re.Pattern, text: str, low: str, a: int, b: int) -> Iterator[re.Match]:
@@ -315,17 +349,17 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, Reading]]:
     """Every reading a rule finds in `text`: (start, end, priority, rule, reading), in scan order."""
     found: dict[tuple[int, int, str], tuple] = {}
     low, exact_fold = _fold(text), folds_exactly(text)
-    for rule, spans in _rule_windows(text, low, exact_fold):
-        _scan(text, rule, spans, found, low if exact_fold else None)
+    for rule, spans, last_triggers in _rule_windows(text, low, exact_fold):
+        _scan(text, rule, spans, found, low if exact_fold else None, last_triggers)
     return list(found.values())
 
 
 def _scan(text: str, rule: Rule, spans: list[tuple[int, int]], found: dict[tuple[int, int, str], tuple],
-          low: Optional[str]) -> None:
+          low: Optional[str], last_triggers: Optional[list[int]] = None) -> None:
     """The readings of `rule`'s matches in the windows `spans`, added to `found`."""
     n = len(text)
     match, produce, name = rule.pattern.match, rule.produce, rule.name
-    for start, end, m, a, b in _found(rule, text, low, spans):
+    for start, end, m, a, b in _found(rule, text, low, spans, last_triggers):
         if end == start:
             continue
         key = (start, end, name)
@@ -369,9 +403,9 @@ def _matches(text: str) -> Optional[list[tuple]]:
     low, exact_fold = _fold(text), folds_exactly(text)
     out: list[tuple] = []
     seen: set[tuple[int, int, str]] = set()
-    for rule, spans in _rule_windows(text, low, exact_fold):
+    for rule, spans, last_triggers in _rule_windows(text, low, exact_fold):
         name, priority = rule.name, rule.priority
-        for start, end, m, a, b in _found(rule, text, low if exact_fold else None, spans):
+        for start, end, m, a, b in _found(rule, text, low if exact_fold else None, spans, last_triggers):
             if end == start:
                 continue
             key = (start, end, name)
