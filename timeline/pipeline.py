@@ -25,6 +25,7 @@ from .model import Document, Event, Participant, Relation, Span, TemporalLink, T
 from .nlp import load, parser_text, sentence_bounds
 from .nlp_parts import joined, parse_in_parts, text_parts
 from .parse_cache import cache_dir, parse_cached
+from .parse_repair import reattach_time_of_saying
 from .relations import extract_relations
 from .statements import extract_statements
 from .temporal import tag_text
@@ -47,6 +48,7 @@ def analyse(document: Document, spacy_doc) -> DocumentResult:
     """Every stage over one parsed document, each reading what the earlier ones produced."""
     text = document.text
     timexes = tag_text(text, document.published, sentences=sentence_bounds(spacy_doc))
+    reattach_time_of_saying(spacy_doc, timexes)
     actors = extract_actors(text, spacy_doc)
     roles = find_roles(text, actors)
     statements = extract_statements(text, spacy_doc, actors, roles)

@@ -73,3 +73,8 @@ DETERMINER_DEP = "det"                                             # "the" in "t
 MODIFIER_BETWEEN_DEPS = frozenset({"advmod", "neg"})
 # How an adjective of stance hangs what it is about: "angry about", and "delighted by" (parsed as an agent).
 ADJECTIVE_PREPOSITION_DEPS = frozenset({"prep", "agent"})
+
+# Parse repairs (timeline/parse_repair.py).
+# "said [on Tuesday] it would cut jobs": a time phrase the parser hung inside the reported clause.
+REPORTED_CLAUSE_OPENING_TIME_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+COMPLEMENTIZER_DEPS = frozenset({"mark"})                         # "said [that] on Tuesday it would …"
