@@ -66,6 +66,8 @@ def names_content(noun) -> bool:
         return False              # "checked Trump's claim that …": the claim is Trump's statement
     if noun.lemma_.lower() in N.OWNED_CONTENT_NOUNS and not any(c.dep_ == "poss" for c in kids):
         return False
+    if noun.lemma_.lower() in N.WORDS_CARRIER_NOUNS and all(c.dep_ in D.BARE_NOUN_DEPS for c in kids):
+        return False              # "sent a letter", "gave a defiant speech": what it said is not told here
     # "made the comments", "this statement": a pointer to words given elsewhere, not the words.
     pointer = any(c.dep_ == "det" and c.lower_ in S.POINTING_DETERMINERS for c in kids)
     if pointer and any(c.lower_ in S.FORWARD_POINTERS for c in kids):

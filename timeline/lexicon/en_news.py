@@ -258,6 +258,11 @@ CONTENT_NOUNS = {"message", "proposal", "plan", "policy", "view", "idea", "theme
                  "estimate", "explanation", "account", "version", "denial", "admission", "confession",
                  "announcement", "proclamation", "condemnation", "rebuke", "retort", "rebuttal", "response",
                  "reply", "answer", "interview", "testimony", "pitch", "slogan", "talking", "threat", "support"}
+# Of those, the things that carry words rather than say them ("released a statement", "delivered
+# his stump speech", "is airing new ads"): named with no more than determiners, adjectives,
+# compounds and an owner, the words are given elsewhere or not at all.
+WORDS_CARRIER_NOUNS = {"statement", "speech", "message", "letter", "ad", "advertisement", "tweet", "email",
+                       "interview", "platform"}
 # Of those, the ones that name something said only when they have an owner ("his attacks on a
 # beauty queen", "her plan"), not "simulated an attack", "received 38 percent support".
 OWNED_CONTENT_NOUNS = {"attack", "threat", "plan", "policy", "question", "case", "support", "call", "offer",
