@@ -437,7 +437,7 @@ def _named_or_demanded(cue):
         judged = judged_as(cue)
         if judged is not None:
             return judged
-    if lemma in N.NAMING_VERBS:
+    if lemma in N.NAMING_VERBS and not _name_it_goes_by(cue):
         # "Dane called Ferris a habitual fibber": the naming is what was said.
         for c in cue.children:
             if c.dep_ == "oprd" and c.i > cue.i:
@@ -471,6 +471,19 @@ def _named_or_demanded(cue):
     if lemma in N.DESIRE_VERBS and someone(cue):
         return desired(cue)
     return None
+
+
+def _name_it_goes_by(cue) -> bool:
+    """"a group called Harbour Watch", "the so-called shuttle deal": a participle after a noun,
+    with no one doing the naming, gives the name a thing goes by, which nobody is reported to say.
+    A name set in quotation marks ("a film called “Old Roads”") is a title annotators read as
+    words quoted, and stays."""
+    if cue.dep_ not in D.MODIFYING_CLAUSE_DEPS or cue.head.pos_ != "NOUN" or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    if cue.head.i != cue.i - 1 or any(c.dep_ in ("agent", "dobj") for c in cue.children):
+        return False              # "a plan called reckless by the growers"; "Ferris, an ally, called Dane a liar"
+    name = next((c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i), None)
+    return name is not None and not any(t.is_quote for t in cue.doc[cue.i + 1:name.left_edge.i + 3])
 
 
 def _said_about(cue):
