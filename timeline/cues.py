@@ -55,8 +55,20 @@ def content_object(verb):
             if inner is not None and inner.lemma_.lower() in N.CONTENT_NOUNS:
                 return obj
         elif lemma in N.CONTENT_NOUNS and obj.pos_ == "NOUN" and names_content(obj):
-            return obj
+            if not _carried_bare(obj):
+                return obj
+            # "used her speech to restate the case for a new bridge": what the speech said is
+            # the purpose it was put to
+            return next((c for c in verb.children if c.dep_ in D.PURPOSE_CLAUSE_DEPS and c.i > obj.i and any(
+                a.dep_ == "aux" and a.lower_ == S.INFINITIVE_MARK for a in c.children)), None)
     return None
+
+
+def _carried_bare(noun) -> bool:
+    """"sent a letter", "gave a defiant speech", "is running TV ads": a thing that carries words,
+    named with no more than determiners, adjectives, compounds and an owner, does not tell what
+    was said."""
+    return noun.lemma_.lower() in N.WORDS_CARRIER_NOUNS and all(c.dep_ in D.BARE_NOUN_DEPS for c in noun.children)
 
 
 def names_content(noun) -> bool:
@@ -66,8 +78,6 @@ def names_content(noun) -> bool:
         return False              # "checked Trump's claim that …": the claim is Trump's statement
     if noun.lemma_.lower() in N.OWNED_CONTENT_NOUNS and not any(c.dep_ == "poss" for c in kids):
         return False
-    if noun.lemma_.lower() in N.WORDS_CARRIER_NOUNS and all(c.dep_ in D.BARE_NOUN_DEPS for c in kids):
-        return False              # "sent a letter", "gave a defiant speech": what it said is not told here
     # "made the comments", "this statement": a pointer to words given elsewhere, not the words.
     pointer = any(c.dep_ == "det" and c.lower_ in S.POINTING_DETERMINERS for c in kids)
     if pointer and any(c.lower_ in S.FORWARD_POINTERS for c in kids):
