@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""List the gold attributions a PolNeAR build missed, the statements it made up, or the wrong speakers and cues.
+"""List the gold attributions a PolNeAR build missed, the statements it made up, the span errors, or the wrong speakers and cues.
 
-    python eval/quote_misses.py BUILT.json [--set polnear-train] [--spurious | --speaker | --cue-errors]
+    python eval/quote_misses.py BUILT.json [--set polnear-train] [--spurious | --spans | --speaker | --cue-errors]
                                 [--cue WORD] [--indirect | --direct]
 
 BUILT.json comes from `python eval/build_and_score.py polnear-train` (it prints where it wrote it).
@@ -27,6 +27,10 @@ def _arguments():
     parser.add_argument("--spurious", action="store_true", help="list statements that match no gold attribution")
     parser.add_argument("--speaker", action="store_true", help="list matched statements whose named speaker is wrong")
     parser.add_argument("--cue-errors", action="store_true", help="list matched statements whose cue is wrong")
+    parser.add_argument("--spans", action="store_true",
+                        help="list span errors: a gold attribution and a statement that overlap but are not matched, "
+                             "as 'split' (one gold's words read as two statements) or 'joined' (one statement "
+                             "taking in the words of two gold attributions)")
     parser.add_argument("--cue", help="only attributions whose cue contains this word")
     parser.add_argument("--indirect", action="store_true", help="only indirect (not quoted) gold attributions")
     parser.add_argument("--direct", action="store_true", help="only direct (quoted) gold attributions")
@@ -58,7 +62,7 @@ def main() -> int:
         if built is not None and doc_id not in built:
             continue                 # a build of part of the split
         _document(qs, args, doc_id, texts[doc_id], g.get("attributions") or [], by_doc.get(doc_id, []), actors, counts)
-    print("\nby cue:", ", ".join(f"{c} {n}" for c, n in counts.most_common(60)), file=sys.stderr)
+    print("\ncounts (by cue, shape or kind):", ", ".join(f"{c} {n}" for c, n in counts.most_common(60)), file=sys.stderr)
     return 0
 
 
@@ -68,6 +72,39 @@ def _documents(path: str):
     with open(path, encoding="utf-8") as fh:
         listed = json.load(fh).get("documents")
     return {d.get("id") for d in listed if isinstance(d, dict)} if isinstance(listed, list) else None
+
+
+def _span_errors(qs, doc_id, text, atts, gold_spans, stmts, located, pairs, counts) -> None:
+    """Each statement left unmatched over a gold attribution matched to another statement
+    ("split"), and each gold left unmatched under a statement matched to another gold ("joined"),
+    with the words of both sides."""
+    gold_of = dict((si, gi) for gi, si in pairs)
+    stmt_of = dict(pairs)
+
+    def words(spans):
+        return " | ".join(text[a:b] for a, b in spans)[:200]
+
+    def cue(si):
+        trig = stmts[si].get("trigger") or {}
+        return text[trig.get("start", 0):trig.get("end", 0)]
+
+    for si, spans in enumerate(located):
+        if si in gold_of:
+            continue
+        for gi in (g for g, gs in enumerate(gold_spans) if g in stmt_of and qs._overlap_sets(gs, spans)):
+            counts["split"] += 1
+            print(f"{doc_id[:40]}\tsplit\tcue={cue(si)!r}\tours={words(spans)!r}\t"
+                  f"gold={words(gold_spans[gi])!r}\tmatched-by={words(located[stmt_of[gi]])!r}")
+            break
+    for gi, gs in enumerate(gold_spans):
+        if gi in stmt_of:
+            continue
+        for si in (s for s, spans in enumerate(located) if s in gold_of and qs._overlap_sets(gs, spans)):
+            counts["joined"] += 1
+            gold_cue = (atts[gi].get("cue") or {}).get("text") or "-"
+            print(f"{doc_id[:40]}\tjoined\tgold-cue={gold_cue!r}\tours={words(located[si])!r} ({cue(si)!r})\t"
+                  f"missed={words(gs)!r}\tmatched={words(gold_spans[gold_of[si]])!r}")
+            break
 
 
 def _wanted(args, a) -> bool:
@@ -81,6 +118,10 @@ def _document(qs, args, doc_id, text, atts, stmts, actors, counts) -> None:
     dt = qs.DocText(text)
     located = [qs.locate_quote(dt, s)[0] for s in stmts]
     pairs = qs.match_sets([[(c["start"], c["end"]) for c in a.get("content") or []] for a in atts], located)
+    gold_spans = [[(c["start"], c["end"]) for c in a.get("content") or []] for a in atts]
+    if args.spans:
+        _span_errors(qs, doc_id, text, atts, gold_spans, stmts, located, pairs, counts)
+        return
     if args.spurious:
         matched = {si for _, si in pairs}
         for si, spans in enumerate(located):
@@ -88,8 +129,12 @@ def _document(qs, args, doc_id, text, atts, stmts, actors, counts) -> None:
                 trig = stmts[si].get("trigger") or {}
                 cue = text[trig.get("start", 0):trig.get("end", 0)]
                 counts[cue.lower()] += 1
+                # a statement over the words of a gold matched to another statement is a span error
+                # (see --spans); one over no gold's words is made up
+                shape = "overlaps-gold" if any(qs._overlap_sets(g, spans) for g in gold_spans) else "no-gold"
+                counts[shape] += 1
                 start, end = spans[0] if spans else (0, 0)
-                print(f"{doc_id[:40]}\t{cue!r}\t{text[max(0, start - 80):end + 20]!r}")
+                print(f"{doc_id[:40]}\t{shape}\t{cue!r}\t{text[max(0, start - 80):end + 20]!r}")
         return
     if args.speaker or args.cue_errors:
         for gi, si in pairs:

@@ -55,8 +55,20 @@ def content_object(verb):
             if inner is not None and inner.lemma_.lower() in N.CONTENT_NOUNS:
                 return obj
         elif lemma in N.CONTENT_NOUNS and obj.pos_ == "NOUN" and names_content(obj):
-            return obj
+            if not _carried_bare(obj):
+                return obj
+            # "used her speech to restate the case for a new bridge": what the speech said is
+            # the purpose it was put to
+            return next((c for c in verb.children if c.dep_ in D.PURPOSE_CLAUSE_DEPS and c.i > obj.i and any(
+                a.dep_ == "aux" and a.lower_ == S.INFINITIVE_MARK for a in c.children)), None)
     return None
+
+
+def _carried_bare(noun) -> bool:
+    """"sent a letter", "gave a defiant speech", "is running TV ads": a thing that carries words,
+    named with no more than determiners, adjectives, compounds and an owner, does not tell what
+    was said."""
+    return noun.lemma_.lower() in N.WORDS_CARRIER_NOUNS and all(c.dep_ in D.BARE_NOUN_DEPS for c in noun.children)
 
 
 def names_content(noun) -> bool:
@@ -435,7 +447,7 @@ def _named_or_demanded(cue):
         judged = judged_as(cue)
         if judged is not None:
             return judged
-    if lemma in N.NAMING_VERBS:
+    if lemma in N.NAMING_VERBS and not _name_it_goes_by(cue):
         # "Dane called Ferris a habitual fibber": the naming is what was said.
         for c in cue.children:
             if c.dep_ == "oprd" and c.i > cue.i:
@@ -469,6 +481,19 @@ def _named_or_demanded(cue):
     if lemma in N.DESIRE_VERBS and someone(cue):
         return desired(cue)
     return None
+
+
+def _name_it_goes_by(cue) -> bool:
+    """"a group called Harbour Watch", "the so-called shuttle deal": a participle after a noun,
+    with no one doing the naming, gives the name a thing goes by, which nobody is reported to say.
+    A name set in quotation marks ("a film called “Old Roads”") is a title annotators read as
+    words quoted, and stays."""
+    if cue.dep_ not in D.MODIFYING_CLAUSE_DEPS or cue.head.pos_ != "NOUN" or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    if cue.head.i != cue.i - 1 or any(c.dep_ in ("agent", "dobj") for c in cue.children):
+        return False              # "a plan called reckless by the growers"; "Ferris, an ally, called Dane a liar"
+    name = next((c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i), None)
+    return name is not None and not any(t.is_quote for t in cue.doc[cue.i + 1:name.left_edge.i + 3])
 
 
 def _said_about(cue):

@@ -149,7 +149,7 @@ TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to"
                "campaign": ("for", "against"), "rule": ("against", "for", "on"), "rally": ("for", "against", "over"),
                "lobby": ("for", "against"), "fight": ("for", "against"), "advocate": ("for",),
                "plead": ("for",), "spar": ("over", "about", "with"), "argue": ("over", "about"),
-               "clash": ("over", "with"), "agonize": ("over", "about"), "grumble": ("about",),
+               "clash": ("over",), "agonize": ("over", "about"), "grumble": ("about",),
                "gush": ("about", "over"), "rave": ("about",), "rant": ("about", "against"), "fume": ("about", "over"),
                "wonder": ("about",), "muse": ("about", "on"), "reflect": ("on",), "elaborate": ("on",),
                "expound": ("on",), "comment": ("on",), "opine": ("on",), "focus": ("on",), "dwell": ("on",),
@@ -158,10 +158,12 @@ TOPIC_VERBS = {"speak": ("about", "of"), "talk": ("about", "of"), "point": ("to"
                "hope": ("for",), "push": ("for",), "press": ("for",),
                "bristle": ("at",), "scoff": ("at",), "laugh": ("at",), "jab": ("at",), "lash": ("out",),
                # hopes, reliance and cares, attitudes stated of someone ("is counting on the young vote",
-               # "still believe in the dream", "cares about the issues", "approve of the deal")
-               "look": ("for",), "count": ("on",), "rely": ("on",), "bank": ("on",), "believe": ("in", "about"),
+               # "still believe in the dream", "cares about the issues", "approve of the deal"); not
+               # "rely on" (what someone uses, "relied on a coal base"), "seize on" (a deed: "seized on
+               # the video"), "clash with" (whom, not what)
+               "look": ("for",), "count": ("on",), "bank": ("on",), "believe": ("in", "about"),
                "care": ("about",), "vouch": ("for",), "allude": ("to",), "speculate": ("about", "on"),
-               "seize": ("on", "upon"), "pounce": ("on",), "cheer": ("for",), "root": ("for",), "stump": ("for",),
+               "cheer": ("for",), "root": ("for",), "stump": ("for",),
                "apologize": ("for",), "apologise": ("for",), "approve": ("of",), "disapprove": ("of",),
                "object": ("to",), "react": ("to",), "yearn": ("for",), "sympathize": ("with",),
                "sympathise": ("with",), "identify": ("with",), "split": ("on", "over"), "diverge": ("on", "over")}
@@ -258,6 +260,11 @@ CONTENT_NOUNS = {"message", "proposal", "plan", "policy", "view", "idea", "theme
                  "estimate", "explanation", "account", "version", "denial", "admission", "confession",
                  "announcement", "proclamation", "condemnation", "rebuke", "retort", "rebuttal", "response",
                  "reply", "answer", "interview", "testimony", "pitch", "slogan", "talking", "threat", "support"}
+# Of those, the things that carry words rather than say them ("released a statement", "delivered
+# his stump speech", "is airing new ads"): named with no more than determiners, adjectives,
+# compounds and an owner, the words are given elsewhere or not at all.
+WORDS_CARRIER_NOUNS = {"statement", "speech", "message", "letter", "ad", "advertisement", "tweet", "email",
+                       "interview", "platform"}
 # Of those, the ones that name something said only when they have an owner ("his attacks on a
 # beauty queen", "her plan"), not "simulated an attack", "received 38 percent support".
 OWNED_CONTENT_NOUNS = {"attack", "threat", "plan", "policy", "question", "case", "support", "call", "offer",

@@ -217,9 +217,10 @@ ATTITUDE_ADJECTIVES = {
 # "asked the ferrymen if the levy was steep", "was asked whether she would run".
 QUESTION_MARKS = ("if", "whether")
 # Nouns a "that" clause spells out that hold no one's words or view, but a fact or a likelihood
-# the writer states ("the fact that …", "the possibility that …", "the risk that …").
+# the writer states ("the fact that …", "the possibility that …", "the risk that …", "the news that
+# the count was over", "an indication that talks had stalled").
 NOT_CONTENT_CLAUSE_NOUNS = {"fact", "possibility", "chance", "risk", "odds", "prospect", "likelihood",
-                            "probability", "danger"}
+                            "probability", "danger", "news", "indication"}
 # "More from Jo Lund: “…”": the one preposition that names a quote's speaker before a colon.
 QUOTED_FROM_PREPOSITIONS = ("from",)
 # Manners of saying that are cues only right after a quotation ("“Out, out!” he barked", "“Now?” she
