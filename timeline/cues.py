@@ -35,7 +35,18 @@ def lemmas(verb) -> set[str]:
 def has_subject(verb) -> bool:
     """A subject of its own, or one it shares with the verb it hangs from: "Trump tweeted …,
     encouraging his supporters to …", "She thanked them and urged them to …"."""
-    return subject_of(verb, through_verbs_only=True) is not None
+    return subject_of(verb, through_verbs_only=True) is not None or subject_of_phrase(verb) is not None
+
+
+def subject_of_phrase(verb):
+    """"was booed after telling holdouts …", "began by crediting Trump": a gerund in a phrase of
+    the verb it is attached to shares that verb's subject; the subject, or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in S.SAID_GERUND_PREPOSITIONS \
+            or prep.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in D.SUBJECT_DEPS for c in verb.children) \
+            or verb.lemma_.lower() in S.PERCEIVING_VERBS or not (is_cue(verb) or lemmas(verb) & _SAYING_OR_STANCE_VERBS):
+        return None
+    return subject_of(prep.head, through_verbs_only=True)
 
 
 def content_object(verb):
@@ -82,6 +93,8 @@ def subject_of(verb, through_verbs_only: bool = False):
 def someone(verb) -> bool:
     """The verb's subject is a person, a group or a document that speaks for them."""
     subject = subject_of(verb)
+    if subject is None:
+        subject = subject_of_phrase(verb)
     if subject is None:
         return False
     if subject.lower_ in _PERSONAL_PRONOUNS:
