@@ -183,7 +183,7 @@ ATTITUDE_OBJECT_NOUNS = {
         "congratulations", "condolences", "thanks", "praise", "reference", "allusion", "response", "reaction",
         "answer", "apology", "attack", "broadside", "tirade", "rant", "complaint", "argument")},
     **{noun: ("for", "against") for noun in ("vote", "ballot")},     # not "secured a vote on the issue"
-    **{noun: ("at",) for noun in ("swipe", "jab", "dig", "potshot", "aim", "look", "glance")},
+    **{noun: ("at",) for noun in ("swipe", "jab", "dig", "potshot", "aim", "look", "glance", "swing", "whack")},
     **{noun: ("on", "at") for noun in ("sight", "sights")},
     **{noun: ("in",) for noun in ("faith", "interest", "confidence", "trust", "belief")},
     **{noun: ("with",) for noun in ("contrast", "distinction", "disagreement", "frustration", "impatience",
