@@ -539,7 +539,15 @@ def found_by_document(cue) -> bool:
     if cue.lemma_.lower() not in N.FINDING_VERBS:
         return False
     subject = subject_of(cue)
-    return subject is not None and subject.lemma_.lower() in N.DOCUMENT_SOURCES
+    return subject is not None and subject.lemma_.lower() in N.DOCUMENT_SOURCES or document_participle(cue)
+
+
+def document_participle(cue) -> bool:
+    """"a new poll showing a tight race", "records showing no gifts": a participle of finding
+    describing a document, which finds what it says as if its subject. (Not one of saying: "a
+    press release saying …" is its sender's words.)"""
+    return (cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and cue.lemma_.lower() in S.EVIDENCE_VERBS
+            and cue.head.lemma_.lower() in N.DOCUMENT_SOURCES)
 
 
 def _proform(cue):

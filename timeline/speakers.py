@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import syntax
+from . import cues, syntax
 from .findings import ActorIndex, Role
 from .lexicon import deps as D, naming as W, news as N, speech as S, time_words as T
 
@@ -198,6 +198,10 @@ class Speakers:
                 return named[-1]
         if cue.dep_ == "acl":      # (a clause that shares no subject with the one it hangs from)
             noun = cue.head
+            if cues.document_participle(cue):
+                # "a new poll showing a tight race": the poll finds it, not the sentence's subject.
+                own = [t for t in noun.subtree if t.i <= noun.i]
+                return own[0].idx, noun.idx + len(noun)
             if any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in noun.children):
                 # "a BBC story claiming …": the story's named owner speaks through it.
                 own = [t for t in noun.subtree if t.i <= noun.i]

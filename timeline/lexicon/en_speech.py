@@ -33,6 +33,9 @@ SUBJECT_SHARING_PREPOSITIONS = {"after", "before", "by", "while", "without", "up
 # broadening his appeal", "in addressing the conference": the manner of another act) nor "on"/"upon",
 # nor "without" ("left without saying why": what was not said).
 SAID_GERUND_PREPOSITIONS = SUBJECT_SHARING_PREPOSITIONS - {"in", "on", "upon", "without"}
+# Verbs by which a document finds or shows something ("a new poll showing a tight race", "records
+# indicating no gifts"), as against verbs of saying, whose words are their sender's.
+EVIDENCE_VERBS = {"show", "find", "indicate", "reveal", "suggest", "conclude"}
 # Verbs of perceiving: "after seeing the sign", "without knowing the details" tell what someone saw, not a stance.
 PERCEIVING_VERBS = {"see", "know", "notice", "hear", "watch", "witness", "spot"}
 # "voted in favour of the levy", "spoke in support of the mayor", "marched in solidarity with the strikers":
