@@ -110,6 +110,9 @@ def is_attribution(token) -> bool:
         return True
     if participle_of_noun(token) and unattributed_judgement(token) is not None:
         return True                  # "the series of races known as the Triple Crown"
+    if participle_of_noun(token) and lemmas(token) & _SAYING_OR_STANCE_VERBS \
+            and any(c.dep_ == "agent" for c in token.children):
+        return True                  # "the levy, opposed by the crews", "a sentiment endorsed by most"
     if token.pos_ != "VERB" or not has_subject(token):
         return False
     own_subject = any(c.dep_ in D.SUBJECT_DEPS for c in token.children)
@@ -437,6 +440,8 @@ def _judged_or_written(cue):
         passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
             return passive_subject
+        if participle_of_noun(cue) and lemmas(cue) & _SAYING_OR_STANCE_VERBS:
+            return cue.head          # "the levy, opposed by the crews": what the agent stands against
     return None
 
 
