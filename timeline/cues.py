@@ -35,7 +35,18 @@ def lemmas(verb) -> set[str]:
 def has_subject(verb) -> bool:
     """A subject of its own, or one it shares with the verb it hangs from: "Trump tweeted …,
     encouraging his supporters to …", "She thanked them and urged them to …"."""
-    return subject_of(verb, through_verbs_only=True) is not None
+    return subject_of(verb, through_verbs_only=True) is not None or subject_of_phrase(verb) is not None
+
+
+def subject_of_phrase(verb):
+    """"was booed after telling holdouts …", "began by crediting Trump": a gerund in a phrase of
+    the verb it is attached to shares that verb's subject; the subject, or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in S.SAID_GERUND_PREPOSITIONS \
+            or prep.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in D.SUBJECT_DEPS for c in verb.children) \
+            or verb.lemma_.lower() in S.PERCEIVING_VERBS or not (is_cue(verb) or lemmas(verb) & _SAYING_OR_STANCE_VERBS):
+        return None
+    return subject_of(prep.head, through_verbs_only=True)
 
 
 def content_object(verb):
@@ -95,6 +106,8 @@ def someone(verb) -> bool:
     """The verb's subject is a person, a group or a document that speaks for them."""
     subject = subject_of(verb)
     if subject is None:
+        subject = subject_of_phrase(verb)
+    if subject is None:
         return False
     if subject.lower_ in _PERSONAL_PRONOUNS:
         return True
@@ -109,6 +122,9 @@ def is_attribution(token) -> bool:
         return True
     if participle_of_noun(token) and unattributed_judgement(token) is not None:
         return True                  # "the series of races known as the Triple Crown"
+    if participle_of_noun(token) and lemmas(token) & _SAYING_OR_STANCE_VERBS \
+            and any(c.dep_ == "agent" for c in token.children):
+        return True                  # "the levy, opposed by the crews", "a sentiment endorsed by most"
     if token.pos_ != "VERB" or not has_subject(token):
         return False
     own_subject = any(c.dep_ in D.SUBJECT_DEPS for c in token.children)
@@ -436,6 +452,8 @@ def _judged_or_written(cue):
         passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
             return passive_subject
+        if participle_of_noun(cue) and lemmas(cue) & _SAYING_OR_STANCE_VERBS:
+            return cue.head          # "the levy, opposed by the crews": what the agent stands against
     return None
 
 
@@ -551,7 +569,15 @@ def found_by_document(cue) -> bool:
     if cue.lemma_.lower() not in N.FINDING_VERBS:
         return False
     subject = subject_of(cue)
-    return subject is not None and subject.lemma_.lower() in N.DOCUMENT_SOURCES
+    return subject is not None and subject.lemma_.lower() in N.DOCUMENT_SOURCES or document_participle(cue)
+
+
+def document_participle(cue) -> bool:
+    """"a new poll showing a tight race", "records showing no gifts": a participle of finding
+    describing a document, which finds what it says as if its subject. (Not one of saying: "a
+    press release saying …" is its sender's words.)"""
+    return (cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and cue.lemma_.lower() in S.EVIDENCE_VERBS
+            and cue.head.lemma_.lower() in N.DOCUMENT_SOURCES)
 
 
 def _proform(cue):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from . import syntax
-from .cues import is_attribution
+from .cues import document_participle, is_attribution
 from .lexicon import deps as D, news as N, speech as S
 
 # Head nouns of a described speaker, by the kind of actor they make.
@@ -75,6 +75,8 @@ def _sources_of(token) -> Iterator:
             yield subject
         for agent in (c for c in token.children if c.dep_ == "agent"):
             yield from (c for c in agent.children if c.dep_ == "pobj")
+        if document_participle(token):
+            yield token.head         # "a new poll showing a tight race": the poll speaks
     elif token.lower_ == _ACCORDING and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == _TO:
         to = token.doc[token.i + 1]
         yield from (c for c in [*to.children, *token.children] if c.dep_ == "pobj")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import syntax
+from . import cues, syntax
 from .findings import ActorIndex, Role
 from .lexicon import deps as D, naming as W, news as N, speech as S, time_words as T
 
@@ -197,15 +197,23 @@ class Speakers:
             if named:
                 return named[-1]
         if cue.dep_ == "acl":      # (a clause that shares no subject with the one it hangs from)
-            noun = cue.head
-            if any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in noun.children):
-                # "a BBC story claiming …": the story's named owner speaks through it.
-                own = [t for t in noun.subtree if t.i <= noun.i]
-                return own[0].idx, noun.idx + len(noun)
-            # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
-            for a in cue.ancestors:
-                if a.pos_ in ("VERB", "AUX") and any(c.dep_ in D.SUBJECT_DEPS for c in a.children):
-                    return self.subject_of(a)
+            return self._speaker_of_noun_clause(cue)
+        return None
+
+    def _speaker_of_noun_clause(self, cue):
+        """The speaker of a cue in a clause that describes a noun: the noun itself when a document
+        finds it or its named owner speaks through it, else the subject of the clause it is in."""
+        noun = cue.head
+        # "a new poll showing a tight race": the poll finds it, not the sentence's subject; "a BBC
+        # story claiming …": the story's named owner speaks through it.
+        if cues.document_participle(cue) or any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")
+                                                for c in noun.children):
+            own = [t for t in noun.subtree if t.i <= noun.i]
+            return own[0].idx, noun.idx + len(noun)
+        # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
+        for a in cue.ancestors:
+            if a.pos_ in ("VERB", "AUX") and any(c.dep_ in D.SUBJECT_DEPS for c in a.children):
+                return self.subject_of(a)
         return None
 
     def resolve(self, cue, history: History, quote: Optional[tuple[int, int]] = None

@@ -206,7 +206,11 @@ ANSWER_NOUNS = {"response", "reply", "answer", "apology", "objection", "oppositi
 # questions about his foundation", "amid allegations of fraud").
 UNOWNED_SPEECH_NOUNS = {"question", "criticism", "allegation", "claim", "accusation", "concern", "call", "speculation",
                         "disagreement", "complaint", "charge", "warning", "rumor", "rumour", "suggestion",
-                        "skepticism", "scepticism", "outcry", "outrage", "backlash", "condemnation", "praise"}
+                        "skepticism", "scepticism", "outcry", "outrage", "backlash", "condemnation", "praise",
+                        "support", "opposition"}
+# Unowned nouns of stance that state one only with what they are for or against: "support for the
+# levy", "opposition to the plan" (not "gained enough support to pass", "in opposition to").
+UNOWNED_STANCE_NOUNS = {"support": ("for",), "opposition": ("to",)}
 # Stances taken towards someone, which are statements even when only the someone is named
 # ("Ted Dane endorses Ferris", "they criticize him").
 STANCE_VERBS = {"endorse", "back", "support", "oppose", "criticize", "criticise", "praise", "attack", "blast",

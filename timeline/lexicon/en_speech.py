@@ -28,6 +28,16 @@ IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "m
 # after telling holdouts", "began by crediting Trump", "left without saying why".
 SUBJECT_SHARING_PREPOSITIONS = {"after", "before", "by", "while", "without", "upon", "on", "in", "since",
                                 "despite", "besides", "through", "when"}
+# Of those, the ones whose gerund of speech or stance is said by that subject, a statement of its own
+# ("was booed after telling holdouts …", "began by denouncing the deal"); not "in" ("succeeded in
+# broadening his appeal", "in addressing the conference": the manner of another act) nor "on"/"upon",
+# nor "without" ("left without saying why": what was not said).
+SAID_GERUND_PREPOSITIONS = SUBJECT_SHARING_PREPOSITIONS - {"in", "on", "upon", "without"}
+# Verbs by which a document finds or shows something ("a new poll showing a tight race", "records
+# indicating no gifts"), as against verbs of saying, whose words are their sender's.
+EVIDENCE_VERBS = {"show", "find", "indicate", "reveal", "suggest", "conclude"}
+# Verbs of perceiving: "after seeing the sign", "without knowing the details" tell what someone saw, not a stance.
+PERCEIVING_VERBS = {"see", "know", "notice", "hear", "watch", "witness", "spot"}
 # "voted in favour of the levy", "spoke in support of the mayor", "marched in solidarity with the strikers":
 # a stance told by a phrase; its preposition, its nouns and the prepositions bringing in what it is for.
 STANCE_PHRASE_PREPOSITION = "in"
@@ -176,7 +186,7 @@ ATTITUDE_OBJECT_NOUNS = {
         "congratulations", "condolences", "thanks", "praise", "reference", "allusion", "response", "reaction",
         "answer", "apology", "attack", "broadside", "tirade", "rant", "complaint", "argument")},
     **{noun: ("for", "against") for noun in ("vote", "ballot")},     # not "secured a vote on the issue"
-    **{noun: ("at",) for noun in ("swipe", "jab", "dig", "potshot", "aim", "look", "glance")},
+    **{noun: ("at",) for noun in ("swipe", "jab", "dig", "potshot", "aim", "look", "glance", "swing", "whack")},
     **{noun: ("on", "at") for noun in ("sight", "sights")},
     **{noun: ("in",) for noun in ("faith", "interest", "confidence", "trust", "belief")},
     **{noun: ("with",) for noun in ("contrast", "distinction", "disagreement", "frustration", "impatience",

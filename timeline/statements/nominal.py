@@ -77,6 +77,8 @@ def claimed(text, noun, speakers: Speakers, findings, history: History, owner_of
                               and clause.head.lower_ == S.OWNER_PREPOSITION):
             return None
         start = clause.left_edge.idx
+    if owner is None and lemma in N.UNOWNED_STANCE_NOUNS and not _stance_towards(noun, clause):
+        return None
     end = clause.right_edge.idx + len(clause.right_edge)
     end = reported_end(text, start, end)
     named_person = owner is not None and clause.pos_ in ("PROPN", "PRON")
@@ -88,6 +90,14 @@ def claimed(text, noun, speakers: Speakers, findings, history: History, owner_of
                                 direct=False, speaker=None, addressee=None, speaker_text=None, cue_token=noun.i,
                                 segments=[(start, end)])
     return _owned(text, noun, owner, (start, end), speakers, history)
+
+
+def _stance_towards(noun, content) -> bool:
+    """"support for the levy", "opposition to the plan": an unowned stance with what it is for or
+    against, in its own phrase (in "voted in opposition to …" the stance is the voter's act)."""
+    return (content.dep_ in D.PREPOSITION_OBJECT_DEPS and content.head.head.i == noun.i
+            and content.head.lower_ in N.UNOWNED_STANCE_NOUNS[noun.lemma_.lower()]
+            and not (noun.dep_ in D.PREPOSITION_OBJECT_DEPS and noun.head.lower_ == S.STANCE_PHRASE_PREPOSITION))
 
 
 def _owned(text, noun, owner, content: tuple[int, int], speakers: Speakers, history: History) -> StatementFinding:
