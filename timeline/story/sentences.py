@@ -54,7 +54,9 @@ TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sen
                             # gave 0.159: journalists' entries run 20-30 words)
 
 # a capitalised word after a word, a lower-case word or a number after it; a 24-hour time stamp
-_RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=\s+[\"'“‘(]*[a-z0-9])")
+_RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=,?\s+[\"'“‘(]*[a-z0-9])")
+# an article in capitals after a lower-case word, whatever follows ("... left homeless A charity ...")
+_ARTICLE_AT = re.compile(r"(?<=\S)\s+(" + "|".join(S.RUN_ON_ARTICLES) + r")(?=\s+[\"'“‘(]*(?:[A-Z][a-z]|[A-Z]+\b))")
 _CLOCK_AT = re.compile(r"(?<=\S)\s+" + S.RUN_ON_CLOCK + r"\s+(?=[A-Z][a-z'’-]*\b)")
 # a capitalised word said twice in a row: a caption ending on a name, the sentence opening on it
 _REPEATED_AT = re.compile(r"(?<=\S)\s+([A-Z][\w'’.-]*)\s+(\1)(?![\w-])")
@@ -167,8 +169,11 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
     common word (an opener, or a word the collection writes in lower case) right after a word with
     no punctuation that does not lead into a name ("of", "the", "said"), with a lower-case word or a
     number after it (a capitalised one may continue a title: "New York Times Square"); any
-    capitalised word after a live page's time stamp ("... killed 2050 Lorvia's Premier ..."); or
-    the second of a capitalised word said twice ("Costs mount for Acme Acme has said ...")."""
+    capitalised word after a live page's time stamp ("... killed 2050 Lorvia's Premier ..."); the
+    second of a capitalised word said twice ("Costs mount for Acme Acme has said ..."); or an
+    article in capitals right after a lower-case word, whatever follows it ("Crews reach the cut-off
+    valley A Red Cross convoy ..."): a title it opens follows a word leading into it ("of The Times").
+    An opener may take a comma ("... the family However, lawyers ...")."""
     starts = _retold_starts(text, start, casing.openings) if casing and casing.openings else []
     starts += [found.start(2) for found in _REPEATED_AT.finditer(text, start)]
     for found in _CLOCK_AT.finditer(text, start):
@@ -184,7 +189,11 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
             continue
         if not _in_title(before):
             starts.append(found.start(1))
-    return sorted(starts)
+    for found in _ARTICLE_AT.finditer(text, start):
+        before = _words_before(text, start, found.start())
+        if before and before[-1][0].islower() and _unpunctuated(before[-1]):
+            starts.append(found.start(1))
+    return sorted(set(starts))
 
 
 def _retold_starts(text: str, start: int, openings: frozenset) -> list[int]:
