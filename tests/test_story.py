@@ -164,6 +164,14 @@ def test_of_two_sentences_saying_the_day_s_news_the_one_of_a_timeline_entry_s_le
     assert [c.text for c in told] == [short]
 
 
+@pytest.mark.parametrize("collection, line, headline", list(corpus_lines("story_headline_en.txt")))
+def test_a_line_opening_on_a_headline_in_title_case_is_known(collection, line, headline):
+    from timeline.story.sentences import Casing, opens_on_headline
+
+    casing = Casing(collection.split(" / "))      # a collection large enough that the line weighs nothing
+    assert opens_on_headline(line, casing) == (headline == "yes")
+
+
 @pytest.mark.parametrize("sentences, count, chosen", list(corpus_lines("story_cover_en.txt")))
 def test_a_day_s_next_sentence_tells_what_the_chosen_ones_left_unsaid(sentences, count, chosen):
     from timeline.story.sentences import Candidate, Tfidf, choose

@@ -4,8 +4,8 @@ stand alone (an extractive summary).
 Each sentence is weighed by TF-IDF: its centrality is its cosine with the centroid of the day's
 sentences (what most reports of the day say), times the weight of its evidence (a sentence that
 states the date outranks one dated by its publication). Sentences too short to be news, too long
-to read, opening on a word that leans on the sentence before, or naming nothing of the query, pass
-after the others. A sentence longer than a journalist's timeline entry (TOLD_WORDS) loses in
+to read, opening on a word that leans on the sentence before or on a headline in title case, or
+naming nothing of the query, pass after the others. A sentence longer than a journalist's timeline entry (TOLD_WORDS) loses in
 proportion: a long sentence holds more of the centroid's words only by saying more besides.
 Chosen sentences may not repeat one another (cosine above REDUNDANT), and each next one is weighed
 against what the chosen ones left unsaid (the centroid without their words).
@@ -45,6 +45,10 @@ MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the d
                             # of id order can look like skill: ids sorting one outlet first gave AR1
                             # 0.1625, outlets reversed 0.1553, a hashed order 0.1573; first reports 0.1602).
 REDUNDANT = 0.5
+HEADLINE = 0.5              # a factor for a line that opens on a headline in title case (T17 dev AR1
+                            # 0.1661 -> 0.1676, AR2 0.0489 -> 0.0494; 0.3: 0.1657, 0.6: 0.1674)
+HEADLINE_WORDS = 5          # the words of its opening that must all be in title case (6: AR1 0.1668)
+HEADLINE_COMMON = 2         # of which this many (its first left out) are common words in capitals
 LEANING = 0.5               # a factor for a sentence that opens on a word leaning on another
 OFF_QUERY = 0.3             # a factor for a sentence that names nothing of the query
 FIRST_PERSON = 0.3          # a factor for a sentence in the first person (a comment, a column)
@@ -95,6 +99,8 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
         text = events[0].sentence.text
         lead_in = lead_ins[key] = _after_lead_in(text)
         weight = _standing(text[lead_in:], query)
+        if casing is not None and opens_on_headline(text[lead_in:], casing):
+            weight *= HEADLINE
         if weights.sentence_evidence:
             document = documents.get(key[0])
             published = document.published if document else None
@@ -325,6 +331,29 @@ def closed(text: str) -> str:
     if text.count('"') % 2 and (last == 0 or text[last - 1] in " (["):
         return text + '"'
     return text
+
+
+def opens_on_headline(text: str, casing: "Casing") -> bool:
+    """Whether a line opens on a headline or a title in title case: its first HEADLINE_WORDS words
+    capitalised but for the small words a title leaves in lower case, HEADLINE_COMMON of them
+    words the collection writes in lower case or small words ("Bailout Could Deepen Crisis, Fund
+    Chief Says Anna Roe ...", "Songs For The Long Road Home is ..."). Where the headline ends no
+    word tells (a name may open the sentence after it), so the line is not cut: it passes after
+    plain ones."""
+    words = text.split(None, HEADLINE_WORDS)[:HEADLINE_WORDS]
+    if len(words) < HEADLINE_WORDS:
+        return False
+    common = 0
+    for word in words[1:]:
+        bare = _bare(word)
+        if not bare or not word[:1].isalpha():
+            return False
+        if word[:1].islower():
+            if bare not in S.TITLE_LEAD_INS:
+                return False            # a lower-case word that is no title's small word: a sentence
+        elif casing.common(bare) or bare in S.TITLE_LEAD_INS:
+            common += 1
+    return common >= HEADLINE_COMMON
 
 
 def _standing(text: str, query: Query) -> float:
