@@ -164,6 +164,19 @@ def test_of_two_sentences_saying_the_day_s_news_the_one_of_a_timeline_entry_s_le
     assert [c.text for c in told] == [short]
 
 
+def test_a_sentence_told_under_another_day_is_not_told_again():
+    from timeline.story.sentences import Candidate, Tfidf, choose
+
+    told = "Nine more cases of the fever were confirmed in the port, taking the total to thirty, the agency said."
+    day = ["Nine more cases of the fever were confirmed in the port, taking the total to thirty, officials said.",
+           "Doctors in the port confirmed more cases of the fever on Tuesday as the total climbed to thirty.",
+           "The agency said the port's two clinics would stay open at night while the fever cases were traced."]
+    tfidf = Tfidf([told] + day)
+    candidates = [Candidate(t, Source("d", 0, len(t)), 1.0) for t in day]
+    assert [c.text for c in choose(candidates, tfidf.fitted[1:], 1)] == [day[0]]
+    assert [c.text for c in choose(candidates, tfidf.fitted[1:], 1, [tfidf.fitted[0]])] != [day[0]]
+
+
 @pytest.mark.parametrize("collection, line, headline", list(corpus_lines("story_headline_en.txt")))
 def test_a_line_opening_on_a_headline_in_title_case_is_known(collection, line, headline):
     from timeline.story.sentences import Casing, opens_on_headline

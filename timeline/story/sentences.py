@@ -45,6 +45,10 @@ MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the d
                             # of id order can look like skill: ids sorting one outlet first gave AR1
                             # 0.1625, outlets reversed 0.1553, a hashed order 0.1573; first reports 0.1602).
 REDUNDANT = 0.5
+RETOLD = 0.7                # a sentence this close (cosine) to one told under another day passes after
+                            # the others: a later day's report repeats the earlier day's line ("Nine more
+                            # cases confirmed, taking the total to 27" under two days); T17 dev AR1
+                            # 0.1676 -> 0.1677, AR2 0.0494 -> 0.0496 (0.8 the same; 0.5, 0.6: 0.1653, 0.1655)
 HEADLINE = 0.5              # a factor for a line that opens on a headline in title case (T17 dev AR1
                             # 0.1661 -> 0.1676, AR2 0.0489 -> 0.0494; 0.3: 0.1657, 0.6: 0.1674)
 HEADLINE_WORDS = 5          # the words of its opening that must all be in title case (6: AR1 0.1668)
@@ -372,13 +376,14 @@ def _standing(text: str, query: Query) -> float:
     return factor
 
 
-def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candidate]:
+def choose(day_candidates: list[Candidate], vectors, count: int, told_before=()) -> list[Candidate]:
     """The `count` most central candidates that do not repeat one another, each next one central to
     what the chosen ones have not said: the centroid loses the words of every sentence chosen. (A
     day's second sentence that restates the first's words with a few more tells the reader nothing
     new: T17 dev AR1 0.1592 -> 0.1659, AR2 0.0472 -> 0.0490; keeping a tenth, 0.3 or 0.6 of
     the covered words' weight gave 0.1653, 0.1627, 0.1632.) `vectors` holds the candidates' TF-IDF
-    rows (L2-normalised, CSR), in the same order."""
+    rows (L2-normalised, CSR), in the same order; `told_before`, those of the sentences told under
+    other days: one that says the same again (RETOLD) passes after the others."""
     if not day_candidates:
         return []
     import numpy as np
@@ -387,6 +392,10 @@ def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candida
     centroid = np.asarray(vectors.T @ weights).ravel()
     words = np.array([_words(c.words) for c in day_candidates], dtype=float)
     standing = weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))
+    if len(told_before):
+        from scipy.sparse import vstack
+        retold = np.asarray((vectors @ vstack(list(told_before)).T).max(axis=1).toarray()).ravel() > RETOLD
+        standing = np.where(retold, 0.0, standing)
     chosen: list[int] = []
     while len(chosen) < count:
         norm = np.linalg.norm(centroid)
