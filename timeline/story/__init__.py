@@ -64,7 +64,7 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
         told = choose([pool[i] for i in fresh], rows[fresh], per_day, told_rows)
         if told:
             told_before.update(c.words for c in told)
-            told_rows.extend(rows[fresh[at]] for at in _places(told, [pool[i] for i in fresh]))
+            told_rows.extend(rows[fresh[place]] for place in _places(told, [pool[i] for i in fresh]))
             story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
                                    tuple(c.source for c in told), round(day.support, 3)))
     return tuple(story)
