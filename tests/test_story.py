@@ -177,6 +177,15 @@ def test_a_sentence_told_under_another_day_is_not_told_again():
     assert [c.text for c in choose(candidates, tfidf.fitted[1:], 1, [tfidf.fitted[0]])] != [day[0]]
 
 
+@pytest.mark.parametrize("day, line, other", list(corpus_lines("story_other_entry_en.txt")))
+def test_a_printed_timeline_s_entry_for_another_day_is_known(day, line, other):
+    from datetime import date
+
+    from timeline.story.sentences import entry_of_another_day
+
+    assert entry_of_another_day(line, date.fromisoformat(day)) == (other == "yes")
+
+
 @pytest.mark.parametrize("collection, line, headline", list(corpus_lines("story_headline_en.txt")))
 def test_a_line_opening_on_a_headline_in_title_case_is_known(collection, line, headline):
     from timeline.story.sentences import Casing, opens_on_headline

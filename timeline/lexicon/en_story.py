@@ -108,3 +108,6 @@ OWN_DAY_PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 OWN_DAY_OPENING = r"^(?:On\s+)?"           # "On Tuesday, ..." opening a sentence
 OWN_DAY_ORDINAL = r"(?:st|nd|rd|th)?"       # "June 1st"
 OWN_DAY_OF = r"(?:of\s+)?"                 # "1st of June"
+# A line of a timeline a page printed: a month and a day, a dash or a colon, the entry ("June 10 -
+# The minister says ...", "July 6: Crews ..."). Under another day it tells the day it names.
+ENTRY_DATE = r"^(?:On\s+)?([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:--|[-–—:])\s+"

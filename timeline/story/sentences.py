@@ -45,6 +45,20 @@ MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the d
                             # of id order can look like skill: ids sorting one outlet first gave AR1
                             # 0.1625, outlets reversed 0.1553, a hashed order 0.1573; first reports 0.1602).
 REDUNDANT = 0.5
+OTHER_ENTRY = 0.3           # a factor for a line that is another day's entry of a printed timeline
+                            # (T17 dev AR1 0.1677 -> 0.1678, AR2 0.0496 -> 0.0497; no task lower)
+_ENTRY_DATE = re.compile(S.ENTRY_DATE)
+
+
+def entry_of_another_day(text: str, day: date) -> bool:
+    """Whether a line (as shown under `day`) opens as an entry of a timeline a page printed, for
+    another day: "June 10 - The minister says ..." under 16 June tells 10 June."""
+    found = _ENTRY_DATE.match(text)
+    if not found:
+        return False
+    name = found.group(1).lower()
+    month = T.MONTHS.get(name) or T.MONTH_ABBREVIATIONS.get(name)
+    return bool(month) and (month, int(found.group(2))) != (day.month, day.day)
 RETOLD = 0.7                # a sentence this close (cosine) to one told under another day passes after
                             # the others: a later day's report repeats the earlier day's line ("Nine more
                             # cases confirmed, taking the total to 27" under two days); T17 dev AR1
@@ -138,6 +152,8 @@ def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, nam
         shown += "."                    # what was cut off held its full stop
     # weighed on all its words: the day it names is a word of the day's reports
     told = without_own_day(shown, day)
+    if entry_of_another_day(told, day):
+        weight *= OTHER_ENTRY
     return Candidate(told, Source(doc, start + skip, start + until), weight, weighed or shown)
 
 
