@@ -164,6 +164,36 @@ def test_of_two_sentences_saying_the_day_s_news_the_one_of_a_timeline_entry_s_le
     assert [c.text for c in told] == [short]
 
 
+def test_a_sentence_told_under_another_day_is_not_told_again():
+    from timeline.story.sentences import Candidate, Tfidf, choose
+
+    told = "Nine more cases of the fever were confirmed in the port, taking the total to thirty, the agency said."
+    day = ["Nine more cases of the fever were confirmed in the port, taking the total to thirty, officials said.",
+           "Doctors in the port confirmed more cases of the fever on Tuesday as the total climbed to thirty.",
+           "The agency said the port's two clinics would stay open at night while the fever cases were traced."]
+    tfidf = Tfidf([told] + day)
+    candidates = [Candidate(t, Source("d", 0, len(t)), 1.0) for t in day]
+    assert [c.text for c in choose(candidates, tfidf.fitted[1:], 1)] == [day[0]]
+    assert [c.text for c in choose(candidates, tfidf.fitted[1:], 1, [tfidf.fitted[0]])] != [day[0]]
+
+
+@pytest.mark.parametrize("day, line, other", list(corpus_lines("story_other_entry_en.txt")))
+def test_a_printed_timeline_s_entry_for_another_day_is_known(day, line, other):
+    from datetime import date
+
+    from timeline.story.sentences import entry_of_another_day
+
+    assert entry_of_another_day(line, date.fromisoformat(day)) == (other == "yes")
+
+
+@pytest.mark.parametrize("collection, line, headline", list(corpus_lines("story_headline_en.txt")))
+def test_a_line_opening_on_a_headline_in_title_case_is_known(collection, line, headline):
+    from timeline.story.sentences import Casing, opens_on_headline
+
+    casing = Casing(collection.split(" / "))      # a collection large enough that the line weighs nothing
+    assert opens_on_headline(line, casing) == (headline == "yes")
+
+
 @pytest.mark.parametrize("sentences, count, chosen", list(corpus_lines("story_cover_en.txt")))
 def test_a_day_s_next_sentence_tells_what_the_chosen_ones_left_unsaid(sentences, count, chosen):
     from timeline.story.sentences import Candidate, Tfidf, choose

@@ -29,6 +29,9 @@ RUN_ON_OPENERS = frozenset({
     "authorities", "rescuers", "troops", "doctors", "experts", "investigators", "residents", "workers",
     "people", "prosecutors", "lawyers", "scientists", "health", "aid",
 })
+# Articles that open a sentence: in capitals right after a lower-case word, with no title leading
+# into them, they start a new sentence whatever word follows ("... left homeless A charity flew ...").
+RUN_ON_ARTICLES = ("The", "A", "An")
 # Words that lead into what follows them, so that no caption or headline ends on one: a capitalised
 # word after one of them continues the sentence ("… said on Monday while Interior Secretary …").
 LEADS_ON = frozenset({
@@ -70,6 +73,10 @@ LEAD_IN_PATTERNS = (
     r"\b\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|CET|ET|[ap]m|[ap]\.m\.)(?:\s+UK)?(?-i:\s+Help)?\s+",
     r"\blast updated at \d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|EDT|EST|CET))?(?-i:\s+Help)?\s+",
     r"\(an error occurred while processing this directive\)\s*",
+    # a live page's 24-hour time stamp opening an entry ("1413 The ambassador tells ...")
+    r"(?-i:^" + RUN_ON_CLOCK + r"\s+(?=[A-Z]))",
+    # a heading in capitals run into the sentence ("NEW PUMP FOR FLOODED MINE In May, the firm ...")
+    r"(?-i:^(?:[A-Z][A-Z'’-]+\s+){3,}(?=[A-Z][a-z]))",
 )
 # A page's time stamp printed after a headline, ending what the splitter made one sentence ("Flood
 # hits valley Hundreds moved out Friday 14 May 2010 15.35 BST"), and a wire's name tagged on after
@@ -101,3 +108,6 @@ OWN_DAY_PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 OWN_DAY_OPENING = r"^(?:On\s+)?"           # "On Tuesday, ..." opening a sentence
 OWN_DAY_ORDINAL = r"(?:st|nd|rd|th)?"       # "June 1st"
 OWN_DAY_OF = r"(?:of\s+)?"                 # "1st of June"
+# A line of a timeline a page printed: a month and a day, a dash or a colon, the entry ("June 10 -
+# The minister says ...", "July 6: Crews ..."). Under another day it tells the day it names.
+ENTRY_DATE = r"^(?:On\s+)?([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:--|[-–—:])\s+"

@@ -48,7 +48,7 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
     casing = Casing({e.sentence.text: None for day in ranked[:count] for e in day.events})
     pools = [candidates(day, documents, names, terms, weights, casing) for day in ranked[:count]]
     tfidf = Tfidf([c.words for pool in pools for c in pool])
-    story, first, told_before = [], 0, set()
+    story, first, told_before, told_rows = [], 0, set(), []
     for at, day in enumerate(ranked):
         if len(story) == count:
             break
@@ -61,9 +61,15 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
         # a sentence tells one day: the day it dates best, which ranks first (known by its words:
         # what is shown of it depends on the day it is shown under)
         fresh = [i for i, c in enumerate(pool) if c.words not in told_before]
-        told = choose([pool[i] for i in fresh], rows[fresh], per_day)
+        told = choose([pool[i] for i in fresh], rows[fresh], per_day, told_rows)
         if told:
             told_before.update(c.words for c in told)
+            told_rows.extend(rows[fresh[place]] for place in _places(told, [pool[i] for i in fresh]))
             story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
                                    tuple(c.source for c in told), round(day.support, 3)))
     return tuple(story)
+
+
+def _places(chosen: list, candidates: list) -> list[int]:
+    """Where each chosen candidate stands among the candidates it was chosen from."""
+    return [next(at for at, c in enumerate(candidates) if c is x) for x in chosen]

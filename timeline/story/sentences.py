@@ -4,8 +4,8 @@ stand alone (an extractive summary).
 Each sentence is weighed by TF-IDF: its centrality is its cosine with the centroid of the day's
 sentences (what most reports of the day say), times the weight of its evidence (a sentence that
 states the date outranks one dated by its publication). Sentences too short to be news, too long
-to read, opening on a word that leans on the sentence before, or naming nothing of the query, pass
-after the others. A sentence longer than a journalist's timeline entry (TOLD_WORDS) loses in
+to read, opening on a word that leans on the sentence before or on a headline in title case, or
+naming nothing of the query, pass after the others. A sentence longer than a journalist's timeline entry (TOLD_WORDS) loses in
 proportion: a long sentence holds more of the centroid's words only by saying more besides.
 Chosen sentences may not repeat one another (cosine above REDUNDANT), and each next one is weighed
 against what the chosen ones left unsaid (the centroid without their words).
@@ -23,7 +23,15 @@ match the gold better than its first reports (ROUGE-1 F +0.064 within a day, 60 
 preferring them (x1.5) gave 0.1649 (mj, guardian up; reuters, washingtonpost down); an article's
 lead (x1.2 within its first 500 characters) 0.1674 but AR2 0.0475; parentheses cut (a pound sum
 after a dollar one is the gold's too) 0.1673/0.0489, mj down; a sentence that states another day
-too, x0.5 or x1.5: 0.1603, 0.1434."""
+too, x0.5 or x1.5: 0.1603, 0.1434. Nor (s12, from AR1 0.1657-0.1677, AR2 0.0485-0.0496): a
+sentence that states its day (a date in its words; its ROUGE-1 with the gold is 0.106 against 0.069
+for the others) preferred x1.3 / x1.6 (0.1604 / 0.1521) or weighing more in the centroid (x2:
+0.1599), nor the sentence's evidence as an exponent (0.5: 0.1597, 1: 0.1554); the topic's centroid
+taken from the day's (0.3: 0.1560) or added to it (0.15: 0.1679 but AR2 0.0480); centrality squared
+(0.1647); an article's lead preferred ((1 + offset/3000)^-0.2: 0.1685 but AR2 0.0487, haiti -0.03;
+^-0.1: 0.1665); a lower-case opening x0.5 (0.1650); a run-on cut leaving 10 words (0.1650); quotes
+shown as their sentences rather than "Speaker: quote" (0.1663); TOLD_WORDS 28 (0.1619); MAX_WORDS
+50 (0.1644); LEANING 0.3 (0.1668)."""
 from __future__ import annotations
 
 import re
@@ -45,6 +53,28 @@ MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the d
                             # of id order can look like skill: ids sorting one outlet first gave AR1
                             # 0.1625, outlets reversed 0.1553, a hashed order 0.1573; first reports 0.1602).
 REDUNDANT = 0.5
+OTHER_ENTRY = 0.3           # a factor for a line that is another day's entry of a printed timeline
+                            # (T17 dev AR1 0.1677 -> 0.1678, AR2 0.0496 -> 0.0497; no task lower)
+_ENTRY_DATE = re.compile(S.ENTRY_DATE)
+
+
+def entry_of_another_day(text: str, day: date) -> bool:
+    """Whether a line (as shown under `day`) opens as an entry of a timeline a page printed, for
+    another day: "June 10 - The minister says ..." under 16 June tells 10 June."""
+    found = _ENTRY_DATE.match(text)
+    if not found:
+        return False
+    name = found.group(1).lower()
+    month = T.MONTHS.get(name) or T.MONTH_ABBREVIATIONS.get(name)
+    return bool(month) and (month, int(found.group(2))) != (day.month, day.day)
+RETOLD = 0.7                # a sentence this close (cosine) to one told under another day passes after
+                            # the others: a later day's report repeats the earlier day's line ("Nine more
+                            # cases confirmed, taking the total to 27" under two days); T17 dev AR1
+                            # 0.1676 -> 0.1677, AR2 0.0494 -> 0.0496 (0.8 the same; 0.5, 0.6: 0.1653, 0.1655)
+HEADLINE = 0.5              # a factor for a line that opens on a headline in title case (T17 dev AR1
+                            # 0.1661 -> 0.1676, AR2 0.0489 -> 0.0494; 0.3: 0.1657, 0.6: 0.1674)
+HEADLINE_WORDS = 5          # the words of its opening that must all be in title case (6: AR1 0.1668)
+HEADLINE_COMMON = 2         # of which this many (its first left out) are common words in capitals
 LEANING = 0.5               # a factor for a sentence that opens on a word leaning on another
 OFF_QUERY = 0.3             # a factor for a sentence that names nothing of the query
 FIRST_PERSON = 0.3          # a factor for a sentence in the first person (a comment, a column)
@@ -54,7 +84,9 @@ TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sen
                             # gave 0.159: journalists' entries run 20-30 words)
 
 # a capitalised word after a word, a lower-case word or a number after it; a 24-hour time stamp
-_RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=\s+[\"'“‘(]*[a-z0-9])")
+_RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=,?\s+[\"'“‘(]*[a-z0-9])")
+# an article in capitals after a lower-case word, whatever follows ("... left homeless A charity ...")
+_ARTICLE_AT = re.compile(r"(?<=\S)\s+(" + "|".join(S.RUN_ON_ARTICLES) + r")(?=\s+[\"'“‘(]*(?:[A-Z][a-z]|[A-Z]+\b))")
 _CLOCK_AT = re.compile(r"(?<=\S)\s+" + S.RUN_ON_CLOCK + r"\s+(?=[A-Z][a-z'’-]*\b)")
 # a capitalised word said twice in a row: a caption ending on a name, the sentence opening on it
 _REPEATED_AT = re.compile(r"(?<=\S)\s+([A-Z][\w'’.-]*)\s+(\1)(?![\w-])")
@@ -93,6 +125,8 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
         text = events[0].sentence.text
         lead_in = lead_ins[key] = _after_lead_in(text)
         weight = _standing(text[lead_in:], query)
+        if casing is not None and opens_on_headline(text[lead_in:], casing):
+            weight *= HEADLINE
         if weights.sentence_evidence:
             document = documents.get(key[0])
             published = document.published if document else None
@@ -126,6 +160,8 @@ def _candidate(events: list[Event], key: tuple[str, int, int], lead_in: int, nam
         shown += "."                    # what was cut off held its full stop
     # weighed on all its words: the day it names is a word of the day's reports
     told = without_own_day(shown, day)
+    if entry_of_another_day(told, day):
+        weight *= OTHER_ENTRY
     return Candidate(told, Source(doc, start + skip, start + until), weight, weighed or shown)
 
 
@@ -167,8 +203,11 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
     common word (an opener, or a word the collection writes in lower case) right after a word with
     no punctuation that does not lead into a name ("of", "the", "said"), with a lower-case word or a
     number after it (a capitalised one may continue a title: "New York Times Square"); any
-    capitalised word after a live page's time stamp ("... killed 2050 Lorvia's Premier ..."); or
-    the second of a capitalised word said twice ("Costs mount for Acme Acme has said ...")."""
+    capitalised word after a live page's time stamp ("... killed 2050 Lorvia's Premier ..."); the
+    second of a capitalised word said twice ("Costs mount for Acme Acme has said ..."); or an
+    article in capitals right after a lower-case word, whatever follows it ("Crews reach the cut-off
+    valley A Red Cross convoy ..."): a title it opens follows a word leading into it ("of The Times").
+    An opener may take a comma ("... the family However, lawyers ...")."""
     starts = _retold_starts(text, start, casing.openings) if casing and casing.openings else []
     starts += [found.start(2) for found in _REPEATED_AT.finditer(text, start)]
     for found in _CLOCK_AT.finditer(text, start):
@@ -184,7 +223,11 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
             continue
         if not _in_title(before):
             starts.append(found.start(1))
-    return sorted(starts)
+    for found in _ARTICLE_AT.finditer(text, start):
+        before = _words_before(text, start, found.start())
+        if before and before[-1][0].islower() and _unpunctuated(before[-1]):
+            starts.append(found.start(1))
+    return sorted(set(starts))
 
 
 def _retold_starts(text: str, start: int, openings: frozenset) -> list[int]:
@@ -318,6 +361,29 @@ def closed(text: str) -> str:
     return text
 
 
+def opens_on_headline(text: str, casing: "Casing") -> bool:
+    """Whether a line opens on a headline or a title in title case: its first HEADLINE_WORDS words
+    capitalised but for the small words a title leaves in lower case, HEADLINE_COMMON of them
+    words the collection writes in lower case or small words ("Bailout Could Deepen Crisis, Fund
+    Chief Says Anna Roe ...", "Songs For The Long Road Home is ..."). Where the headline ends no
+    word tells (a name may open the sentence after it), so the line is not cut: it passes after
+    plain ones."""
+    words = text.split(None, HEADLINE_WORDS)[:HEADLINE_WORDS]
+    if len(words) < HEADLINE_WORDS:
+        return False
+    common = 0
+    for word in words[1:]:
+        bare = _bare(word)
+        if not bare or not word[:1].isalpha():
+            return False
+        if word[:1].islower():
+            if bare not in S.TITLE_LEAD_INS:
+                return False            # a lower-case word that is no title's small word: a sentence
+        elif casing.common(bare) or bare in S.TITLE_LEAD_INS:
+            common += 1
+    return common >= HEADLINE_COMMON
+
+
 def _standing(text: str, query: Query) -> float:
     """How well a sentence (as told: `told_from` already applied) stands alone under its date,
     from 0 (not at all) to 1."""
@@ -334,13 +400,14 @@ def _standing(text: str, query: Query) -> float:
     return factor
 
 
-def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candidate]:
+def choose(day_candidates: list[Candidate], vectors, count: int, told_before=()) -> list[Candidate]:
     """The `count` most central candidates that do not repeat one another, each next one central to
     what the chosen ones have not said: the centroid loses the words of every sentence chosen. (A
     day's second sentence that restates the first's words with a few more tells the reader nothing
     new: T17 dev AR1 0.1592 -> 0.1659, AR2 0.0472 -> 0.0490; keeping a tenth, 0.3 or 0.6 of
     the covered words' weight gave 0.1653, 0.1627, 0.1632.) `vectors` holds the candidates' TF-IDF
-    rows (L2-normalised, CSR), in the same order."""
+    rows (L2-normalised, CSR), in the same order; `told_before`, those of the sentences told under
+    other days: one that says the same again (RETOLD) passes after the others."""
     if not day_candidates:
         return []
     import numpy as np
@@ -349,6 +416,10 @@ def choose(day_candidates: list[Candidate], vectors, count: int) -> list[Candida
     centroid = np.asarray(vectors.T @ weights).ravel()
     words = np.array([_words(c.words) for c in day_candidates], dtype=float)
     standing = weights * np.minimum(1.0, TOLD_WORDS / np.maximum(words, 1.0))
+    if len(told_before):
+        from scipy.sparse import vstack
+        retold = np.asarray((vectors @ vstack(list(told_before)).T).max(axis=1).toarray()).ravel() > RETOLD
+        standing = np.where(retold, 0.0, standing)
     chosen: list[int] = []
     while len(chosen) < count:
         norm = np.linalg.norm(centroid)
