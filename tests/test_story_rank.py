@@ -7,7 +7,7 @@ import pytest
 
 from conftest import corpus_lines
 from timeline.model import Document, Event, EventTime, Span, Timeline
-from timeline.story.rank import rank_days
+from timeline.story.rank import rank_days, without_thin_days
 from timeline.story.support import Query, Weights, days_of
 
 
@@ -55,3 +55,11 @@ def test_the_days_that_matter_come_first(articles, best_first):
     expected = [date.fromisoformat(d.strip()) for d in best_first.split(",")]
     days = days_of(_collection(articles), Query("dam"), Weights())
     assert [d.day for d in rank_days(list(days.values()), len(expected))] == expected
+
+
+@pytest.mark.parametrize("articles, asked, shown", list(corpus_lines("story_thin_en.txt")))
+def test_a_thinly_told_day_is_left_out(articles, asked, shown):
+    expected = [date.fromisoformat(d.strip()) for d in shown.split(",")]
+    days = days_of(_collection(articles), Query("dam"), Weights())
+    ranked = rank_days(list(days.values()), int(asked))
+    assert [d.day for d in without_thin_days(ranked, int(asked))] == expected

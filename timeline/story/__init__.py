@@ -11,7 +11,7 @@ from datetime import date
 from typing import Optional, Sequence
 
 from ..model import StoryDate, Timeline
-from .rank import rank_days
+from .rank import rank_days, without_thin_days
 from .sentences import Casing, Tfidf, candidates, choose
 from .support import Query, Weights, days_of
 
@@ -42,6 +42,7 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
     # more days than asked ranked: a day whose every sentence tells a better day passes
     ranked = rank_days(list(days_of(timeline, terms, weights, date_from, date_to).values()), 2 * count,
                        weights.diversity)
+    ranked = without_thin_days(ranked, count, weights.thin_day)
     documents = {d.id: d for d in timeline.documents}
     names = {a.id: a.line_name for a in timeline.actors}
     # which capitalised words are common words, as the chosen days' sentences write them

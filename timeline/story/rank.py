@@ -2,6 +2,8 @@
 already chosen next to it passing after the others."""
 from __future__ import annotations
 
+from statistics import median
+
 from .support import Day, Weights
 
 NEAR_DAYS = 2        # days this close, told by the same articles, may be one story told twice
@@ -34,3 +36,13 @@ def _overlap(day: Day, chosen: list[Day]) -> float:
     shares = [sum(w for doc, w in day.by_doc.items() if doc in other.by_doc) / total
               for other in chosen if abs((other.day - day.day).days) <= NEAR_DAYS]
     return max(shares, default=0.0)
+
+
+def without_thin_days(ranked: list[Day], count: int, thin_day: float = Weights.thin_day) -> list[Day]:
+    """The ranked days less those whose support is under `thin_day` times the median support of the
+    `count` best: a day told that much more thinly than the story's typical day is more often a
+    stray date than a day that mattered, and a story is better without it than padded with it."""
+    if not ranked or not thin_day:
+        return ranked
+    floor = thin_day * median(d.support for d in ranked[:count])
+    return [d for d in ranked if d.support >= floor]
