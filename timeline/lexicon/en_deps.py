@@ -37,10 +37,10 @@ PROFORM_CONTENT_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp"})  # "said s
 # What follows a verb of seeming: "seemed [to be shrinking]", "seemed [unperturbed]", "appears [that …]".
 APPEARANCE_COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr", "ccomp"})
 NOUN_MODIFIER_DEPS = frozenset({"det", "amod"})                   # "the same comments"
-POSSESSIVE_DEPS = frozenset({"poss", "case"})
-PURPOSE_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})                 # "used the speech [to call for …]"
+POSSESSIVE_DEPS = frozenset({"poss", "case"})                     # "Trump 's new ad"
+PURPOSE_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})               # "used the speech [to call for …]"
 # What may go with a noun that says nothing of its own: "his standard campaign speech", "two new ads".
-BARE_NOUN_DEPS = frozenset({"det", "predet", "amod", "compound", "poss", "case", "nummod", "quantmod", "punct"})                     # "Trump 's new ad"
+BARE_NOUN_DEPS = frozenset({"det", "predet", "amod", "compound", "poss", "case", "nummod", "quantmod", "punct"})
 APPOSITION_OR_CLAUSE_DEPS = MODIFYING_CLAUSE_DEPS | {"appos"}     # "Culpepper, who runs …", "Culpepper, the aide"
 ATTACHED_PHRASE_DEPS = MODIFYING_CLAUSE_DEPS | {"appos", "prep"}  # "officials who spoke", "officials at the ministry"
 # How quoted words hang from the verb that says them: "chanted “What curfew?”", "typed “homicidal ideation.”"

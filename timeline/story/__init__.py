@@ -62,10 +62,11 @@ def make_story(timeline: Timeline, query: Optional[str | Sequence[str]] = None, 
         # a sentence tells one day: the day it dates best, which ranks first (known by its words:
         # what is shown of it depends on the day it is shown under)
         fresh = [i for i, c in enumerate(pool) if c.words not in told_before]
-        told = choose([pool[i] for i in fresh], rows[fresh], per_day, told_rows)
+        fresh_pool = [pool[i] for i in fresh]
+        told = choose(fresh_pool, rows[fresh], per_day, told_rows)
         if told:
             told_before.update(c.words for c in told)
-            told_rows.extend(rows[fresh[place]] for place in _places(told, [pool[i] for i in fresh]))
+            told_rows.extend(rows[fresh[place]] for place in _places(told, fresh_pool))
             story.append(StoryDate(day.day, tuple(c.text for c in told), tuple(e.id for e in day.events),
                                    tuple(c.source for c in told), round(day.support, 3)))
     return tuple(story)

@@ -55,18 +55,6 @@ MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the d
 REDUNDANT = 0.5
 OTHER_ENTRY = 0.3           # a factor for a line that is another day's entry of a printed timeline
                             # (T17 dev AR1 0.1677 -> 0.1678, AR2 0.0496 -> 0.0497; no task lower)
-_ENTRY_DATE = re.compile(S.ENTRY_DATE)
-
-
-def entry_of_another_day(text: str, day: date) -> bool:
-    """Whether a line (as shown under `day`) opens as an entry of a timeline a page printed, for
-    another day: "June 10 - The minister says ..." under 16 June tells 10 June."""
-    found = _ENTRY_DATE.match(text)
-    if not found:
-        return False
-    name = found.group(1).lower()
-    month = T.MONTHS.get(name) or T.MONTH_ABBREVIATIONS.get(name)
-    return bool(month) and (month, int(found.group(2))) != (day.month, day.day)
 RETOLD = 0.7                # a sentence this close (cosine) to one told under another day passes after
                             # the others: a later day's report repeats the earlier day's line ("Nine more
                             # cases confirmed, taking the total to 27" under two days); T17 dev AR1
@@ -82,6 +70,19 @@ BEFORE_REACH = 400           # characters of title a run-on boundary looks back 
 TOLD_WORDS = 35             # words a timeline entry takes at most; a longer sentence's centrality is
                             # scaled by TOLD_WORDS / its words (T17 dev AR1 0.1578 -> 0.1614; 30 and 40
                             # gave 0.159: journalists' entries run 20-30 words)
+_ENTRY_DATE = re.compile(S.ENTRY_DATE)
+
+
+def entry_of_another_day(text: str, day: date) -> bool:
+    """Whether a line (as shown under `day`) opens as an entry of a timeline a page printed, for
+    another day: "June 10 - The minister says ..." under 16 June tells 10 June."""
+    found = _ENTRY_DATE.match(text)
+    if not found:
+        return False
+    name = found.group(1).lower()
+    month = T.MONTHS.get(name) or T.MONTH_ABBREVIATIONS.get(name)
+    return bool(month) and (month, int(found.group(2))) != (day.month, day.day)
+
 
 # a capitalised word after a word, a lower-case word or a number after it; a 24-hour time stamp
 _RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=,?\s+[\"'“‘(]*[a-z0-9])")
