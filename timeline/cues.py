@@ -166,6 +166,48 @@ def is_attribution(token) -> bool:
     return token.lemma_.lower() in N.INTENTION_VERBS and infinitive(token) is not None
 
 
+def deed_not_words(verb) -> bool:
+    """A verb of saying used of a deed, which reports no one's words: "addressed a rally", "is
+    challenging the senator for her seat", "the slump threatens the recovery", "attention was
+    focused on the race". Said words stay: "addressed the controversy", "is challenging
+    candidates on policing", "he threatened to quit", "the complaint was referred to by …"."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in S.AUDIENCE_VERBS and any(o.lemma_.lower() in S.AUDIENCE_NOUNS for o in objects) \
+            and not _setting_of_a_statement(verb):
+        return True
+    if lemma in S.CONTEST_VERBS and _running_against(verb, objects):
+        return True
+    if lemma in S.THREAT_VERBS and _thing_as_subject(verb):
+        return True
+    return lemma in S.UNSAID_PASSIVE_TOPIC_VERBS and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _setting_of_a_statement(verb) -> bool:
+    """"Addressing the rally, Dunmore said …": a participle opening the clause of a cue is the
+    scene of that statement, read with it (its day is the statement's)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and is_cue(verb.head)
+
+
+def _thing_as_subject(verb) -> bool:
+    """"the slump threatens the recovery", "a case that threatened to cripple the unions": a thing,
+    or "it" / "that" standing for one, is the subject, and no one named or described speaks."""
+    subject = subject_of(verb)
+    if subject is None or someone(verb):
+        return False
+    return subject.lower_ in S.THING_PRONOUNS or subject.pos_ == "NOUN"
+
+
+def _running_against(verb, objects) -> bool:
+    """"who is challenging Rep. Lund (for her seat)": in the progressive, a person challenged with
+    no topic is an opponent in a race."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == S.PROGRESSIVE_AUXILIARY for c in verb.children)
+    person = any(o.ent_type_ == "PERSON" or o.pos_ == "PROPN" for o in objects)
+    topic = any(c.dep_ == "prep" and c.lower_ in S.CONTEST_TOPIC_PREPOSITIONS for c in verb.children)
+    return progressive and person and not topic
+
+
 def demanded_deed(verb):
     """"Ferris has called for the mayor to step down": the parser hangs the "for … to" clause
     as an adverbial marked by "for" right after the verb; the clause is the demand."""
