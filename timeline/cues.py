@@ -180,6 +180,8 @@ def deed_not_words(verb) -> bool:
         return True
     if lemma in S.THREAT_VERBS and _thing_as_subject(verb):
         return True
+    if lemma in S.CAUSING_VERBS and _caused_state(verb):
+        return True
     return lemma in S.UNSAID_PASSIVE_TOPIC_VERBS and any(c.dep_ == "auxpass" for c in verb.children) \
         and not any(c.dep_ == "agent" for c in verb.children)
 
@@ -188,6 +190,19 @@ def _setting_of_a_statement(verb) -> bool:
     """"Addressing the rally, Dunmore said …": a participle opening the clause of a cue is the
     scene of that statement, read with it (its day is the statement's)."""
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and is_cue(verb.head)
+
+
+def _caused_state(verb) -> bool:
+    """"makes it hard to see how …", "made climate change a priority", "will make voters feel
+    betrayed": "make" with a small clause (a subject and a bare predicate) causes a state and
+    says nothing. Not "made clear (that) …", a statement made plain, nor "made the case to …"."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or not any(c.dep_ in D.SUBJECT_DEPS and c.i < clause.i for c in clause.children):
+        return False
+    bare = clause.pos_ in ("ADJ", "NOUN") or clause.tag_ in ("VB", "VBN") and not any(
+        c.dep_ == "aux" and c.lower_ == S.INFINITIVE_MARK for c in clause.children)
+    said_plainly = any(t.lemma_.lower() in S.MADE_PLAIN_WORDS for t in verb.doc[verb.i + 1:clause.i + 1])
+    return bare and not said_plainly
 
 
 def _thing_as_subject(verb) -> bool:

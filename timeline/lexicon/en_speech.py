@@ -253,6 +253,8 @@ CONTEST_VERBS = {"challenge"}
 PROGRESSIVE_AUXILIARY = "be"                                      # "is challenging": a race under way
 CONTEST_TOPIC_PREPOSITIONS = ("on", "over", "about", "to")       # "challenging candidates on policing"
 THREAT_VERBS = {"threaten"}
+CAUSING_VERBS = {"make"}                                          # "makes it hard to …": a caused state
+MADE_PLAIN_WORDS = {"clear", "plain", "sure", "certain", "explicit", "obvious"}   # "made clear that …"
 THING_PRONOUNS = {"it", "that", "which", "this"}                  # "it threatens the work of …"
 UNSAID_PASSIVE_TOPIC_VERBS = {"focus", "refer", "count", "identify", "press", "center", "centre"}
 # Cues of a decision or a wish, which as a purpose ("met to decide if …") are not yet made: no statement.
