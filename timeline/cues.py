@@ -168,9 +168,10 @@ def is_attribution(token) -> bool:
 
 def deed_not_words(verb) -> bool:
     """A verb of saying used of a deed, which reports no one's words: "addressed a rally", "is
-    challenging the senator for her seat", "the slump threatens the recovery", "attention was
-    focused on the race". Said words stay: "addressed the controversy", "is challenging
-    candidates on policing", "he threatened to quit", "the complaint was referred to by …"."""
+    challenging the senator for her seat", "the slump threatens the recovery", "makes it hard to
+    see how …", "attention was focused on the race". Said words stay: "addressed the
+    controversy", "is challenging candidates on policing", "he threatened to quit", "made clear
+    that …", "the complaint was referred to by …"."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in S.AUDIENCE_VERBS and any(o.lemma_.lower() in S.AUDIENCE_NOUNS for o in objects) \
@@ -217,7 +218,8 @@ def _thing_as_subject(verb) -> bool:
 def _running_against(verb, objects) -> bool:
     """"who is challenging Rep. Lund (for her seat)": in the progressive, a person challenged with
     no topic is an opponent in a race."""
-    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == S.PROGRESSIVE_AUXILIARY for c in verb.children)
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == S.PROGRESSIVE_AUXILIARY for c in verb.children)
     person = any(o.ent_type_ == "PERSON" or o.pos_ == "PROPN" for o in objects)
     topic = any(c.dep_ == "prep" and c.lower_ in S.CONTEST_TOPIC_PREPOSITIONS for c in verb.children)
     return progressive and person and not topic

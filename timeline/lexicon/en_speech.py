@@ -243,8 +243,8 @@ QUOTING_MANNER_VERBS = {"bark", "beam", "exhort", "react", "wonder", "assure", "
                         "declaim", "chime in", "weigh in", "pipe up", "butt in", "cut in"}
 # Verbs that name a deed rather than words when what follows them says so (`cues.deed_not_words`):
 # "addressed a rally" (an audience, not a topic), "is challenging the senator" (a race run against
-# someone), "threatens the recovery" (a risk, with no one to threaten), "was focused on the race"
-# (attention, not anyone's words).
+# someone), "threatens the recovery" (a risk, with no one to threaten), "makes it hard to …" (a
+# state caused), "was focused on the race" (attention, not anyone's words).
 AUDIENCE_VERBS = {"address"}
 AUDIENCE_NOUNS = {"rally", "convention", "conference", "gala", "summit", "meeting", "gathering", "dinner",
                   "luncheon", "breakfast", "forum", "crowd", "audience", "assembly", "session", "ceremony",

@@ -8,8 +8,8 @@ from typing import Optional
 
 from ..findings import StatementFinding
 from ..cues import (appearance, broad_content, content_of, deed_not_words, found_by_document, is_attribution,
-                    is_cue, lemmas, raised_passive, contrasted_report, report_of_its_own, someone, unattributed_judgement,
-                    unattributed_passive)
+                    is_cue, lemmas, raised_passive, contrasted_report, report_of_its_own, someone,
+                    unattributed_judgement, unattributed_passive)
 from ..lexicon import deps as D, news as N, speech as S
 from ..quotes import Quote
 from ..speakers import History, Speakers
