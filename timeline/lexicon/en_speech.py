@@ -241,5 +241,21 @@ QUOTING_MANNER_VERBS = {"bark", "beam", "exhort", "react", "wonder", "assure", "
                         "groan", "moan", "howl", "squeal", "rant", "chuckle", "smile", "grin", "snort", "huff",
                         "jab", "needle", "taunt", "chirp", "crow", "enthuse", "gloat", "rail", "intone",
                         "declaim", "chime in", "weigh in", "pipe up", "butt in", "cut in"}
+# Verbs that name a deed rather than words when what follows them says so (`cues.deed_not_words`):
+# "addressed a rally" (an audience, not a topic), "is challenging the senator" (a race run against
+# someone), "threatens the recovery" (a risk, with no one to threaten), "makes it hard to …" (a
+# state caused), "was focused on the race" (attention, not anyone's words).
+AUDIENCE_VERBS = {"address"}
+AUDIENCE_NOUNS = {"rally", "convention", "conference", "gala", "summit", "meeting", "gathering", "dinner",
+                  "luncheon", "breakfast", "forum", "crowd", "audience", "assembly", "session", "ceremony",
+                  "congregation", "commencement", "graduate", "fundraiser", "banquet"}
+CONTEST_VERBS = {"challenge"}
+PROGRESSIVE_AUXILIARY = "be"                                      # "is challenging": a race under way
+CONTEST_TOPIC_PREPOSITIONS = ("on", "over", "about", "to")       # "challenging candidates on policing"
+THREAT_VERBS = {"threaten"}
+CAUSING_VERBS = {"make"}                                          # "makes it hard to …": a caused state
+MADE_PLAIN_WORDS = {"clear", "plain", "sure", "certain", "explicit", "obvious"}   # "made clear that …"
+THING_PRONOUNS = {"it", "that", "which", "this"}                  # "it threatens the work of …"
+UNSAID_PASSIVE_TOPIC_VERBS = {"focus", "refer", "count", "identify", "press", "center", "centre"}
 # Cues of a decision or a wish, which as a purpose ("met to decide if …") are not yet made: no statement.
 UNDECIDED_VERBS = {"decide", "choose", "plan", "expect", "want", "hope", "determine"}

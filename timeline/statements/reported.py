@@ -7,9 +7,9 @@ import re
 from typing import Optional
 
 from ..findings import StatementFinding
-from ..cues import (appearance, broad_content, content_of, found_by_document, is_attribution, is_cue, lemmas,
-                    raised_passive, contrasted_report, report_of_its_own, someone, unattributed_judgement,
-                    unattributed_passive)
+from ..cues import (appearance, broad_content, content_of, deed_not_words, found_by_document, is_attribution,
+                    is_cue, lemmas, raised_passive, contrasted_report, report_of_its_own, someone,
+                    unattributed_judgement, unattributed_passive)
 from ..lexicon import deps as D, news as N, speech as S
 from ..quotes import Quote
 from ..speakers import History, Speakers
@@ -59,7 +59,8 @@ def _candidates(doc) -> list:
     """Words that may open a statement outside quotation marks, as (kind, offset, token) in the
     order of the text: attributions, "according to", statement nouns, stance adjectives."""
     according, to = S.ACCORDING_TO
-    candidates = [("reported", t.idx, t) for t in doc if is_attribution(t) and content_of(t) is not None]
+    candidates = [("reported", t.idx, t) for t in doc
+                  if is_attribution(t) and not deed_not_words(t) and content_of(t) is not None]
     candidates += [("according", t.idx, t) for t in doc
                    if t.lower_ == according and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == to]
     candidates += [("in_source", t.idx, t) for t in doc if t.lower_ == S.IN_SOURCE_PREPOSITION and t.dep_ == "prep"
