@@ -30,6 +30,7 @@ SAID_INFINITIVE_DEPS = frozenset({"advcl", "acl", "relcl"})        # "went on ai
 STANCE_INFINITIVE_HEAD_TAGS = ("ADJ", "AUX")                      # "free [to back …]", "is [to call for …]"
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})                       # "said [the days … are gone]"
 RELATIVE_GAP_FILLERS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "dative"})  # an object of its own: no gap
+RELATIVE_CONTENT_DEPS = frozenset({"dobj", "nsubjpass"})   # "the plan, [which] she backed", "[which] was denounced"
 WORD_MODIFIER_DEPS = frozenset({"amod", "compound"})               # "the [broken] timetable": a verb as an adjective
 TOPIC_AFTER_CONTENT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})  # "challenged Trump [on trade]", "was asked [about it]"
 NAMED_CONTENT_DEPS = frozenset({"dobj", "pobj"})                 # "endorsed Trump", "would vote for Clinton"

@@ -88,6 +88,8 @@ CONTRAST_CONJUNCTIONS = ("while", "whereas", "though", "although")
 # Pronouns that open a relative clause ("her hands, which she said were in her lap").
 RELATIVE_PRONOUNS = ("which", "what", "that", "who")
 WH_RELATIVE_PRONOUNS = ("which", "what", "who")
+# Pronouns that stand, inside a relative clause, for the noun it hangs from ("the plan, which she backed").
+RELATIVE_OBJECT_PRONOUNS = ("which", "that", "who", "whom")
 # A relative clause's subject that stands for the noun it hangs from: "Christie, who has campaigned".
 RELATIVE_SUBJECTS = ("who", "that", "which")
 # "the commission said", "this group said": a definite description of something named before.

@@ -76,7 +76,11 @@ def _mark_nested(doc, found: list[StatementFinding]) -> list[StatementFinding]:
     a relative clause ("the plan, which she said was fair"), which annotators count apart. The
     scan of reported speech skips cues inside the statements found before; this marks those
     whose words are found only later, when a cue after them takes them in (`inside_another`:
-    still an event of the story, no longer a statement)."""
+    still an event of the story, no longer a statement). (Measured on PolNeAR train: reading
+    every nested cue as a statement of its own added 2,366 statements for 213 matches, 9%; no
+    shape of the cue, relative clause 11%, coordinated clause 8%, reached the ~41% at which a
+    statement raises F1. Annotators cut a nested report out of the outer one's words only 127
+    times in 19,832.)"""
     def nested(f: StatementFinding) -> bool:
         if f.cue_token is not None and report_of_its_own(doc[f.cue_token]):
             return False

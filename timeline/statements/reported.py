@@ -31,7 +31,10 @@ def broad_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, fo
                       history: History, nominal: bool = False) -> list[StatementFinding]:
     """Candidates for a learned model: every verb of someone, not a cue of the rules, with a
     complement ("rooted for the Eagles"), and the rules' cues their coverage skipped (a
-    statement inside another's words). Read with the history as it stands; none is recorded."""
+    statement inside another's words). Read with the history as it stands; none is recorded.
+    Not for the rules alone: kept as they are, on PolNeAR train they were 17,000 statements that
+    matched a gold attribution the rules missed 13% of the time, and no shape of them (the verb's
+    place in its sentence, its subject's kind) reached 32%."""
     quoted = quote_index(quotes)
     cues = {f.cue_start for f in found}
     direct = DirectStatements([f for f in found if f.direct])
@@ -483,6 +486,7 @@ def _without_reporting_part(cue, comp) -> Optional[tuple[int, int, Optional[tupl
     if comp == cue.head:
         own = [t for t in comp.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)
                and not (t.i > cue.right_edge.i and comp.i < cue.i and t.dep_ == "punct")]
+        own = sorted(own + _standing_pronoun(cue, own), key=lambda t: t.i)
     else:
         own = list(comp.subtree)
     own = [t for t in own if not t.is_punct or t.text in ("%", "$")]
@@ -494,3 +498,17 @@ def _without_reporting_part(cue, comp) -> Optional[tuple[int, int, Optional[tupl
                 and cue.left_edge.i < own[k].i and own[k - 1].i < cue.right_edge.i), None)
     gap = (own[cut - 1].idx + len(own[cut - 1]), own[cut].idx) if cut is not None else None
     return start, end, gap
+
+
+def _standing_pronoun(cue, own: list) -> list:
+    """"Mr. Ryan's trade bill, which he once backed": the relative pronoun that stands for the noun
+    as the cue's object is where the clause names what was said (PolNeAR's annotators mark it as
+    the content), so it joins the noun's words when only a comma or a dash lies between them."""
+    pronoun = next((c for c in cue.children if c.dep_ in D.RELATIVE_CONTENT_DEPS and c.i < cue.i
+                    and c.lower_ in S.RELATIVE_OBJECT_PRONOUNS), None)
+    if pronoun is None:
+        return []
+    before = pronoun.i - 1
+    while before >= 0 and pronoun.doc[before].is_punct:
+        before -= 1
+    return [pronoun] if any(t.i == before for t in own) else []
