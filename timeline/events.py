@@ -20,6 +20,7 @@ from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
 from .lexicon import deps as D
 from .lexicon import events as E
 from .lexicon import news as N
+from .lexicon import time_words as T
 from .model import EventTime, TimeExpr
 from .statement_events import add_statements
 from .temporal import anchor
@@ -532,8 +533,8 @@ def _clause_date(drafts: DocumentEvents, token):
     gov, time = dated[0]
     if time.granularity not in E.CLAUSE_FRAMING_GRANULARITIES or anchor.clock_time(time):
         return None     # a day, month, quarter or year frames the acts of a sentence; a clock time is one act's
-    if gov.i != token.i and (_in_clause_of(token, gov) or _in_clause_of(gov, _first_conjunct(token))):
-        return time
+    if gov.i != token.i and (_in_clause_of(token, gov, near=True) or _in_clause_of(gov, _first_conjunct(token), near=True)):
+        return time     # "concluded on Wednesday after the Netherlands gave its go-ahead": the day frames both
     return None
 
 
@@ -662,12 +663,13 @@ def _reported(drafts: DocumentEvents, ev: DraftEvent, cue, time) -> bool:
     return False
 
 
-def _in_clause_of(token, top, depth: int = 4) -> bool:
+def _in_clause_of(token, top, depth: int = 4, near: bool = False) -> bool:
     """Whether `top` is a few steps above the token, not across a clause that describes a
     participant ("the bond, which is callable in 2003, was priced") or one placed before or
-    after it ("resigned on Monday after the party lost the vote")."""
+    after it ("resigned on Monday after the party lost the vote"; with `near`, only since or
+    until it)."""
     for _ in range(depth):
-        if token.head.i == token.i or token.dep_ in D.MODIFYING_CLAUSE_DEPS or _ordered_clause(token):
+        if token.head.i == token.i or token.dep_ in D.MODIFYING_CLAUSE_DEPS or _ordered_clause(token, near):
             return False
         token = token.head
         if token.i == top.i:
@@ -675,9 +677,18 @@ def _in_clause_of(token, top, depth: int = 4) -> bool:
     return False
 
 
-def _ordered_clause(token) -> bool:
-    """A clause placed before or after its head's time ("after the party lost the vote")."""
-    return any(c.dep_ == "mark" and c.lower_ in E.ORDERING_MARKS for c in syntax.children(token))
+def _ordered_clause(token, near: bool = False) -> bool:
+    """A clause placed before or after its head's time ("after the party lost the vote"); with
+    `near` (the one date of a sentence framing its acts), only one placed over a span ("since",
+    "until"): what happened just before or after falls in the same day, month or year."""
+    marks = [c for c in syntax.children(token) if c.dep_ == "mark" and c.lower_ in E.ORDERING_MARKS]
+    return any(not (near and m.lower_ in E.NEAR_ORDERING_MARKS and not _measured(m)) for m in marks)
+
+
+def _measured(mark) -> bool:
+    """"days after", "two weeks before": the clause is that far from its head's time."""
+    unit = mark.doc[mark.i - 1] if mark.i > 0 else None
+    return unit is not None and unit.lemma_.lower() in T.UNITS
 
 
 def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr], index: ActorIndex,

@@ -127,6 +127,11 @@ ORDERING_PREPOSITIONS = ("after", "before", "since", "until", "till", "following
 NOUN_PHRASE_DEPS = frozenset({"conj", "appos"})     # "losses and charges", "a charge, a write-down of"
 SETTING_PREPOSITIONS = ("in", "at", "during", "amid")    # "killed in an attack on Friday"
 ORDERING_MARKS = ("after", "before", "since", "until", "till", "once")   # "after the party lost the vote"
+# Marks of a clause that happened just before or after its head's act, not over a span up to or
+# from it ("since", "until"): the day, month or year that frames the one mostly frames the other
+# ("the process concluded on Wednesday after the last parliament ratified"; "was rescued last
+# November after the boat capsized"); not one measured from it ("days after", `_measured`).
+NEAR_ORDERING_MARKS = ("after", "before", "once")
 
 # ---- the same event told by several articles (same_events.py) ----
 # Words that say nothing of what happened: left out when two reports' words are compared.
