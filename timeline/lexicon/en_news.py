@@ -249,7 +249,7 @@ DESIRE_VERBS = {"want", "seek", "expect", "prefer", "favor", "favour", "demand"}
 INTENTION_VERBS = {"want", "plan", "agree", "decline", "refuse", "promise", "urge", "encourage", "seek", "threaten",
                    "hope", "intend", "offer", "vow", "pledge", "propose", "call", "ask", "demand", "push", "wish",
                    "vote", "move", "aim", "order", "tell", "warn", "advise", "invite", "challenge",
-                   "decide", "choose", "like", "love", "prefer", "hate"}
+                   "decide", "choose", "like", "love", "prefer", "hate", "expect"}
 # Nouns for what someone says or stands for: any verb that takes one, with someone as its
 # subject, reports it ("laid out her plans", "is propounding views", "unleashed a flurry of
 # tweets", "is stepping up his attacks").
