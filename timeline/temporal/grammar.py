@@ -1517,8 +1517,13 @@ def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tu
 
 # The rules whose every match holds a word of their trigger classes as a whole word (a unit
 # after a space or hyphen and before a non-letter, "last week", "three days", "a year"; a
-# deictic word; a quarter or its code), unlike "second_day" (a day number by a month) or "year"
-# (digits, which the trigger scan may read as a longer token): tests/test_time_rules.py checks it.
-HOLD_THEIR_TRIGGER = frozenset({"duration", "relative_unit", "rate", "reference_word", "quarter", "deictic_day"})
+# deictic word; a quarter or its code; a month or weekday name after a space or the match's
+# start), unlike "second_day" (a day number by a month), "year" (digits, which the trigger scan
+# may read as a longer token), "month" or "season" (whose name may follow "mid" with nothing
+# between) or a pattern of branches (the lookbehind before a word opens only the first one):
+# tests/test_time_rules.py checks it.
+HOLD_THEIR_TRIGGER = frozenset({"duration", "relative_unit", "rate", "reference_word", "quarter", "deictic_day",
+                                "date_mdy", "date_dmy", "date_md", "date_dm", "date_d_range_m", "weekday",
+                                "story_unit", "period_ended", "offset_from_reference", "comes_after", "ago"})
 
 RULES: tuple[Rule, ...] = tuple(rule(*row, holds_trigger=row[0] in HOLD_THEIR_TRIGGER) for row in RULE_TABLE)

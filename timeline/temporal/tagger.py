@@ -23,7 +23,7 @@ from ..dates import leading_date
 from ..model import GRANULARITIES, TimeExpr
 from ..lexicon import time_words as L
 from .grammar import RULES, Rule
-from .literals import alternation, case_folded, folds_exactly, required_strings
+from .literals import alternation, case_folded, folds_exactly, refused_before, required_strings
 from .resolve import Context, Reading, Resolved
 from .tense import TenseReader
 
@@ -82,8 +82,24 @@ def _check_triggers(rules: Sequence[Rule]) -> None:
 _check_triggers(RULES)
 
 
-# One pattern for every trigger word, factored by common prefixes.
-_TRIGGER_WORD = re.compile(r"(?<![\w])(" + alternation(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])")
+# One pattern for every trigger word, factored by common prefixes. It opens on the character
+# before the word, which no word character may be: the engine skips to the characters of that
+# (ASCII) set without trying the places in between, where a lookbehind would run at every
+# place of the text. A word at the very start of the text has no such character: it is matched
+# on its own. The word is group 1.
+_TRIGGER_WORD_ITSELF = "(" + alternation(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])"
+_TRIGGER_WORD = re.compile(r"[^0-9a-z_](?<!\w)" + _TRIGGER_WORD_ITSELF)
+_TRIGGER_WORD_AT_START = re.compile(_TRIGGER_WORD_ITSELF)
+
+
+def _trigger_words(low: str) -> Iterator[re.Match]:
+    """The trigger words of the case-folded text, in order, as matches whose group 1 is the word."""
+    first = _TRIGGER_WORD_AT_START.match(low)
+    if first is not None:
+        yield first
+    yield from _TRIGGER_WORD.finditer(low, first.end() if first is not None else 0)
+
+
 # Numbers are scanned as plain tokens and classified here: lookarounds in a regular expression
 # would run at every position of the text. Only shapes a time expression can take open a
 # window: years (and 1980s, 1215 GMT), '98, 12/31/2001, 3:30, 7pm. Counts and money do not.
@@ -131,8 +147,8 @@ def _windows_by_class(text: str, low: Optional[str] = None) -> tuple[dict[str, l
     starts: dict[str, list[int]] = {}
     n = len(text)
     classes_seen = _CLASSES_SEEN
-    for m in _TRIGGER_WORD.finditer(low):
-        start, end = m.span()
+    for m in _trigger_words(low):
+        start, end = m.start(1), m.end()
         a, b = (start - _BEFORE if start > _BEFORE else 0), (end + _AFTER if end + _AFTER < n else n)
         word = m.group(1)
         for cls in classes_seen.get(word) or _classes_of(word):
@@ -167,7 +183,7 @@ _CLASSES_SEEN: dict[str, tuple[str, ...]] = {}
 
 
 def _classes_of(word: str) -> tuple[str, ...]:
-    """The trigger classes of a word found by _TRIGGER_WORD (a plural counts as its singular);
+    """The trigger classes of a word found by _trigger_words (a plural counts as its singular);
     computed once per word, in a fixed order."""
     classes = _CLASSES_SEEN.get(word)
     if classes is None:
@@ -273,9 +289,89 @@ def _last_triggers(spans: list[tuple[int, int]], classes: frozenset[str], trigge
     return [starts[bisect_left(starts, b) - 1] for _, b in spans]
 
 
-# Each rule's pattern for the case-folded text (literals.case_folded): where the fold is exact,
-# the rules scan that text case-sensitively, which the engine does faster than with re.I.
-_FOLDED = {rule.name: case_folded(rule.pattern) for rule in RULES}
+class _FoldedScan:
+    """How a rule's pattern runs over the case-folded text (literals.case_folded): where the
+    fold is exact, the rules scan that text case-sensitively, which the engine does faster than
+    with re.I. `folded` is the pattern for that text, `exact` whether it is exact; `opened` the
+    same made to open on the character before a match (None for a pattern that does not open
+    on a lookbehind for one), which the engine runs faster still, and `refused_before` the
+    ASCII characters that lookbehind refuses (literals.refused_before)."""
+    __slots__ = ("folded", "exact", "opened", "refused_before")
+
+    def __init__(self, folded: re.Pattern, exact: bool, opened: Optional[re.Pattern], refused: frozenset[str]):
+        self.folded, self.exact, self.opened, self.refused_before = folded, exact, opened, refused
+
+    def search(self, low: str, pos: int, end: int) -> Optional[tuple[int, int]]:
+        """The span of `self.folded.search(low, pos, end)`, if any."""
+        opened = self.opened
+        if opened is None:
+            m = self.folded.search(low, pos, end)
+            return m.span() if m is not None else None
+        if pos == 0:                      # a match at the start has no character before it
+            m = self.folded.match(low, 0, end)
+            if m is not None:
+                return m.span()
+        m = opened.search(low, pos - 1 if pos else 0, end)
+        return (m.start() + 1, m.end()) if m is not None else None
+
+    def spans(self, low: str, a: int, b: int, last: Optional[int] = None) -> Iterator[tuple[int, int]]:
+        """The spans of `self.folded.finditer(low, a, b)`; given `last`, up to the first that
+        ends after it: a rule that holds its trigger has no match that starts after the window's
+        last trigger, so the search of the rest of the window is spared."""
+        last = b if last is None else last
+        opened = self.opened
+        if opened is None:
+            yield from _spans_up_to(self.folded.finditer(low, a, b), last)
+            return
+        pos = a
+        if a == 0:                        # a match at the start has no character before it
+            m = self.folded.match(low, 0, b)
+            if m is not None:
+                if m.end() == 0:
+                    yield from _spans_up_to(self.folded.finditer(low, 0, b), last)
+                    return
+                yield m.span()
+                if m.end() > last:
+                    return
+                pos = m.end()
+        while True:
+            for m in opened.finditer(low, pos - 1 if pos else 0, b):
+                start, end = m.start() + 1, m.end()
+                if end == start:
+                    # finditer goes on from an empty match in its own way: let it (no rule matches empty)
+                    yield from _spans_up_to(self.folded.finditer(low, start, b), last)
+                    return
+                yield start, end
+                if end > last:
+                    return
+                if low[end - 1] not in self.refused_before:
+                    # the next match may open on this one's last character ("a.m."), which this
+                    # finditer has taken: it is looked for anew from there
+                    pos = end
+                    break
+            else:
+                return
+
+
+def _spans_up_to(matches: Iterator[re.Match], last: int) -> Iterator[tuple[int, int]]:
+    """The spans of `matches` up to the first that ends after `last`."""
+    for m in matches:
+        yield m.span()
+        if m.end() > last:
+            return
+
+
+def _folded_scan(rule: Rule) -> Optional[_FoldedScan]:
+    folded = case_folded(rule.pattern)
+    if folded is None:
+        return None
+    opened = case_folded(rule.pattern, opened=True)
+    if opened is None:
+        return _FoldedScan(folded[0], folded[1], None, frozenset())
+    return _FoldedScan(folded[0], folded[1], opened[0], refused_before(rule.pattern) or frozenset())
+
+
+_FOLDED = {rule.name: _folded_scan(rule) for rule in RULES}
 
 
 def _found(rule: Rule, text: str, low: Optional[str], spans: list[tuple[int, int]],
@@ -285,54 +381,39 @@ def _found(rule: Rule, text: str, low: Optional[str], spans: list[tuple[int, int
     exact, else None. A match found by an exact folded pattern is given as None: the match of
     `rule.pattern` at its start, up to the window's end, is the same one, made only if read.
     `last_triggers`, for a rule that holds its trigger: where each window's last trigger starts."""
-    folded = _FOLDED[rule.name] if low is not None else None
-    if folded is None:
+    scan = _FOLDED[rule.name] if low is not None else None
+    if scan is None:
         finditer = rule.pattern.finditer
         for a, b in spans:
             for m in finditer(text, a, b):
                 yield m.start(), m.end(), m, a, b
-    elif folded[1] and last_triggers is not None:
+    elif scan.exact and last_triggers is not None:
         for (a, b), last in zip(spans, last_triggers):
-            for m in _up_to(folded[0], low, a, b, last):
-                yield m.start(), m.end(), None, a, b
-    elif folded[1]:
-        finditer = folded[0].finditer
+            for start, end in scan.spans(low, a, b, last):
+                yield start, end, None, a, b
+    elif scan.exact:
         for a, b in spans:
-            for m in finditer(low, a, b):
-                yield m.start(), m.end(), None, a, b
+            for start, end in scan.spans(low, a, b):
+                yield start, end, None, a, b
     else:
-        for a, b in spans:
-            for m in _confirmed(folded[0], rule.pattern, text, low, a, b):
+        lasts = last_triggers if last_triggers is not None else [b for _, b in spans]
+        for (a, b), last in zip(spans, lasts):
+            for m in _confirmed(scan, rule.pattern, text, low, a, b, last):
                 yield m.start(), m.end(), m, a, b
 
 
-def _up_to(pattern: re.Pattern, low: str, a: int, b: int, last: int) -> Iterator[re.Match]:
-    """What pattern.finditer(low, a, b) finds, where no match starts after `last`: the search
-    stops there instead of trying every place up to the window's end."""
-    search = pattern.search
+def _confirmed(scan: _FoldedScan, pattern: re.Pattern, text: str, low: str, a: int, b: int,
+               last: int) -> Iterator[re.Match]:
+    """What pattern.finditer(text, a, b) finds, where the folded pattern of `scan` matches
+    wherever `pattern` does (and in more places): it finds the places to try, and `pattern` the
+    match. No match starts after `last` (the window's last trigger, or its end)."""
+    search, match = scan.search, pattern.match
     pos = a
     while pos <= last:
-        m = search(low, pos, b)
-        if m is None:
-            return
-        if m.end() == m.start():
-            # finditer goes on from an empty match in its own way: let it (no rule matches empty)
-            yield from pattern.finditer(low, m.start(), b)
-            return
-        yield m
-        pos = m.end()
-
-
-def _confirmed(folded: re.Pattern, pattern: re.Pattern, text: str, low: str, a: int, b: int) -> Iterator[re.Match]:
-    """What pattern.finditer(text, a, b) finds, where `folded` matches wherever `pattern` does
-    (and in more places): the folded pattern finds the places to try, and `pattern` the match."""
-    search, match = folded.search, pattern.match
-    pos = a
-    while True:
         place = search(low, pos, b)
         if place is None:
             return
-        start = place.start()
+        start = place[0]
         m = match(text, start, b)
         if m is None:
             pos = start + 1
