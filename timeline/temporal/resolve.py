@@ -21,16 +21,16 @@ How an event is dated by another event or by a duration ("a week before the meet
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 from ..lexicon import time_words as _L
 from .values import interval_of, narrow, shift, value_for, clamp_year
 
 
-@dataclass(frozen=True)
-class Resolved:
+# Resolved and Reading are named tuples, not frozen dataclasses: as immutable, and one of each
+# is made for every expression, which a tuple makes in half the time.
+class Resolved(NamedTuple):
     value: str
     earliest: Optional[date] = None
     latest: Optional[date] = None
@@ -79,8 +79,7 @@ class Context:
 _CLOSE_CUE_CHARS = 12
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """What a rule understood; `resolve` turns it into a value once the context is known.
 
     `sets_reference` is False for comparisons ("a year ago", "year-earlier"): the story stays

@@ -254,10 +254,24 @@ class _Windows:
 # Strings one of which every match of a rule holds: where a window has none, the rule cannot
 # match there and its scan is skipped (the results are the same). A rule's own `needs` are
 # tested first; the strings read from its pattern only where the case fold is exact.
+# A set that a set tested before it implies (each string of that one holds one of its strings:
+# "day after" and "day") is passed by every window left, so it is not tested.
 _REQUIRED = {rule.name: required_strings(rule.pattern) for rule in RULES}
-_TESTS_ANY_FOLD = {rule.name: (tuple(rule.needs),) if rule.needs else () for rule in RULES}
-_TESTS_EXACT_FOLD = {rule.name: _TESTS_ANY_FOLD[rule.name] + tuple(tuple(sorted(r)) for r in _REQUIRED[rule.name])
-                     for rule in RULES}
+
+
+def _window_tests(rule: Rule, exact_fold: bool) -> tuple[tuple[str, ...], ...]:
+    sets = [tuple(rule.needs)] if rule.needs else []
+    if exact_fold:
+        sets += [tuple(sorted(strings)) for strings in _REQUIRED[rule.name]]
+    kept: list[tuple[str, ...]] = []
+    for strings in sets:
+        if not any(all(any(s in held for s in strings) for held in before) for before in kept):
+            kept.append(strings)
+    return tuple(kept)
+
+
+_TESTS_ANY_FOLD = {rule.name: _window_tests(rule, False) for rule in RULES}
+_TESTS_EXACT_FOLD = {rule.name: _window_tests(rule, True) for rule in RULES}
 
 
 def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule, list[tuple[int, int]], Optional[list[int]]]]:
@@ -271,8 +285,7 @@ def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule,
         classes = rule.triggers
         windows = windows_of.get(classes)
         if windows is None:
-            spans = [w for c in classes for w in by_class.get(c, ())]
-            windows = windows_of[classes] = _Windows(low, _merge(spans) if len(classes) > 1 else spans)
+            windows = windows_of[classes] = _Windows(low, _windows_of_classes(classes, by_class))
         spans = windows.spans
         for needs in tests_of[rule.name]:
             if not spans:
@@ -280,6 +293,13 @@ def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule,
             spans = windows.holding(spans, needs)
         if spans:
             yield rule, spans, _last_triggers(spans, classes, trigger_starts) if rule.holds_trigger else None
+
+
+def _windows_of_classes(classes: frozenset[str], by_class: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    if len(classes) == 1:
+        for cls in classes:
+            return by_class.get(cls, [])
+    return _merge([w for c in classes for w in by_class.get(c, ())])
 
 
 def _last_triggers(spans: list[tuple[int, int]], classes: frozenset[str], trigger_starts: dict[str, list[int]]) -> list[int]:
