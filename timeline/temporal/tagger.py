@@ -281,7 +281,9 @@ def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule,
     by_class, trigger_starts = _windows_by_class(text, low)
     windows_of: dict[frozenset[str], _Windows] = {}     # rules share trigger sets
     tests_of = _TESTS_EXACT_FOLD if exact_fold else _TESTS_ANY_FOLD
-    for rule in RULES:
+    # Only the rules of the classes found in the text have windows: the others are not looked at.
+    for i in sorted({i for cls in by_class for i in _RULES_OF_CLASS[cls]}):
+        rule = RULES[i]
         classes = rule.triggers
         windows = windows_of.get(classes)
         if windows is None:
@@ -293,6 +295,10 @@ def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule,
             spans = windows.holding(spans, needs)
         if spans:
             yield rule, spans, _last_triggers(spans, classes, trigger_starts) if rule.holds_trigger else None
+
+
+# Where in RULES the rules of each trigger class are.
+_RULES_OF_CLASS = {cls: [i for i, rule in enumerate(RULES) if cls in rule.triggers] for cls in TRIGGER_CLASSES}
 
 
 def _windows_of_classes(classes: frozenset[str], by_class: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
