@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from ..dates import leading_date
 from ..model import GRANULARITIES, TimeExpr
@@ -315,17 +315,17 @@ def _last_triggers(spans: list[tuple[int, int]], classes: frozenset[str], trigge
     return [starts[bisect_left(starts, b) - 1] for _, b in spans]
 
 
-class _FoldedScan:
+class _FoldedScan(NamedTuple):
     """How a rule's pattern runs over the case-folded text (literals.case_folded): where the
     fold is exact, the rules scan that text case-sensitively, which the engine does faster than
     with re.I. `folded` is the pattern for that text, `exact` whether it is exact; `opened` the
     same made to open on the character before a match (None for a pattern that does not open
     on a lookbehind for one), which the engine runs faster still, and `refused_before` the
     ASCII characters that lookbehind refuses (literals.refused_before)."""
-    __slots__ = ("folded", "exact", "opened", "refused_before")
-
-    def __init__(self, folded: re.Pattern, exact: bool, opened: Optional[re.Pattern], refused: frozenset[str]):
-        self.folded, self.exact, self.opened, self.refused_before = folded, exact, opened, refused
+    folded: re.Pattern
+    exact: bool
+    opened: Optional[re.Pattern]
+    refused_before: frozenset[str]
 
     def search(self, low: str, pos: int, end: int) -> Optional[tuple[int, int]]:
         """The span of `self.folded.search(low, pos, end)`, if any."""
