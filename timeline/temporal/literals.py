@@ -199,9 +199,9 @@ class _Unfoldable(Exception):
 def case_folded(pattern: re.Pattern, opened: bool = False) -> Optional[tuple[re.Pattern, bool]]:
     """`pattern` for text case-folded to ASCII lowercase, matched case-sensitively: (the pattern,
     whether it is exact); `opened`: also made to open on the character before a match (see
-    _open_before), None if it cannot be. Exact: at every place of a text (that `folds_exactly`), it matches
-    where `pattern` matches in the original text, with the same span, so `finditer` finds the
-    same spans. Not exact (a part of `pattern` is case-sensitive, "(?-i:May)"): it matches at
+    _open_before), None if it cannot be. Exact: at every place of a text (that `folds_exactly`),
+    it matches where `pattern` matches in the original text, with the same span, so `finditer`
+    finds the same spans. Not exact (a part of `pattern` is case-sensitive, "(?-i:May)"): it matches at
     least where `pattern` does (and also at "may"), so each of its places must be confirmed by
     `pattern` itself. None if neither holds (a backreference, an atomic group, a possessive
     repeat, a case-sensitive part in a negative lookaround, or a cased non-ASCII letter where

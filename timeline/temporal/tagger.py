@@ -84,9 +84,9 @@ _check_triggers(RULES)
 
 # One pattern for every trigger word, factored by common prefixes. It opens on the character
 # before the word, which no word character may be: the engine skips to the characters of that
-# (ASCII) set without trying the places in between, where a lookbehind would run at every
-# place of the text. A word at the very start of the text has no such character: it is matched
-# on its own. The word is group 1.
+# set (all but the ASCII letters, digits and underscore) without trying the places in between,
+# where a lookbehind would run at every place of the text. A word at the very start of the text
+# has no such character: it is matched on its own. The word is group 1.
 _TRIGGER_WORD_ITSELF = "(" + alternation(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])"
 _TRIGGER_WORD = re.compile(r"[^0-9a-z_](?<!\w)" + _TRIGGER_WORD_ITSELF)
 _TRIGGER_WORD_AT_START = re.compile(_TRIGGER_WORD_ITSELF)
@@ -260,6 +260,7 @@ _REQUIRED = {rule.name: required_strings(rule.pattern) for rule in RULES}
 
 
 def _window_tests(rule: Rule, exact_fold: bool) -> tuple[tuple[str, ...], ...]:
+    """The sets of strings a window must hold one of, each, for `rule` to be run there."""
     sets = [tuple(rule.needs)] if rule.needs else []
     if exact_fold:
         sets += [tuple(sorted(strings)) for strings in _REQUIRED[rule.name]]
@@ -302,6 +303,7 @@ _RULES_OF_CLASS = {cls: [i for i, rule in enumerate(RULES) if cls in rule.trigge
 
 
 def _windows_of_classes(classes: frozenset[str], by_class: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The windows of a set of trigger classes: those of each class, merged where they meet."""
     if len(classes) == 1:
         for cls in classes:
             return by_class.get(cls, [])
