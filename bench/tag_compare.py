@@ -3,9 +3,10 @@
 
     python bench/tag_compare.py REV [--rounds N] [--no-time]
 
-Both taggers are loaded in one process (the revision's `timeline` package under another name),
-tag every document of the TempEval-3 training set and of the BBC politics set (with and without a
-publication date, with and without given sentence bounds, and with a forced tense), and every
+Both taggers are loaded in one process (the revision's `timeline` package under another name)
+and tag every document of the TempEval-3 training set, of the training splits of TimeBank,
+MEANTIME and PolNeAR, and of the BBC politics set (with and without a publication date), in
+four calling modes (plain, with given sentence bounds, with a forced tense, dateline); every
 field of every expression is compared. Then both are timed in alternating rounds over the
 TempEval-3 documents, in CPU time, and the medians are compared. Exit status 1 on any difference.
 """
@@ -27,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
+# The other corpora whose texts are compared: training splits only (a dev split is not read).
+TRAINING_SPLITS = ("timebank-events", "meantime-dev", "polnear-train")
 
 
 def load_revision(rev: str, into: Path):
@@ -52,6 +55,11 @@ def documents() -> list[tuple[str, str, object]]:
         if line.strip():
             r = json.loads(line)
             docs.append((f"tempeval3/{r.get('id')}", r["text"], leading_date(r.get("dct"))))
+    for split in TRAINING_SPLITS:
+        for line in (DATA / split / "docs.jsonl").open(encoding="utf-8"):
+            if line.strip():
+                r = json.loads(line)
+                docs.append((f"{split}/{r.get('id')}", r["text"], leading_date(r.get("published"))))
     for path in sorted((DATA / "bbc-politics").glob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")
         docs.append((f"bbc/{path.name}", text, None))

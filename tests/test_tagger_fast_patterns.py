@@ -68,7 +68,7 @@ def test_reading_only_the_matches_that_would_be_chosen_chooses_the_same():
 
 FOLD_PIECES = ["May", "may", "MAY", "March", "march", "Sat.", "sat.", "Sept. ", "Jan", " 12", " 2019", "the", "The ",
                " next ", " Week", " weeks", " ago", " and ", "Q3", "FY", "É", "é", "-", "’s", " a ", "day", "Days",
-               "fiscal ", "1998", "'98", " of ", " at 3 PM", " GMT", ", "]
+               "fiscal ", "1998", "'98", " of ", " at 3 PM", " GMT", ", ", "p.m.", "(", "Monday", " 5 a.m.", "7 p.m.", "Jan."]
 
 
 def test_a_rule_scans_the_case_folded_text_as_it_scans_the_text():
@@ -86,6 +86,25 @@ def test_a_rule_scans_the_case_folded_text_as_it_scans_the_text():
             last = tagger._last_triggers(whole, rule.triggers, starts) if rule.holds_trigger and has_trigger else None
             folded = [(s, e) for s, e, *_ in tagger._found(rule, text, low, whole, last)]
             assert folded == [m.span() for m in rule.pattern.finditer(text)], (rule.name, text)
+            # and in a window inside the text, where the character before it may open a match
+            a = rng.randrange(len(text) + 1)
+            b = rng.randrange(a, len(text) + 1)
+            folded = [(s, e) for s, e, *_ in tagger._found(rule, text, low, [(a, b)])]
+            assert folded == [m.span() for m in rule.pattern.finditer(text, a, b)], (rule.name, text, a, b)
+
+
+def test_a_scan_opened_on_the_character_before_finds_a_match_right_after_another():
+    """A pattern made to open on the character before a match takes that character; where a
+    match ends on one that may open the next match ("a.m." then "b"), the next is still found."""
+    pattern = re.compile(r"(?<![\w'’-])(?:a\.m\.|b)", re.I)
+    scan = tagger._folded_scan(tagger.Rule("test", pattern, lambda m: None))
+    assert scan.opened is not None
+    text = "A.M.a.m.b x a.m.B-b (b)"
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            expected = [m.span() for m in pattern.finditer(text, a, b)]
+            assert list(scan.spans(tagger._fold(text), a, b)) == expected, (a, b)
+            assert [m.span() for m in tagger._confirmed(scan, pattern, text, tagger._fold(text), a, b, b)] == expected
 
 
 def test_a_case_sensitive_part_in_a_negative_lookaround_is_not_folded():

@@ -101,3 +101,27 @@ def test_a_rule_said_to_hold_its_trigger_holds_one_in_every_match(r):
         held = sorted(s for c in r.triggers for s in starts.get(c, ()))
         for m in r.pattern.finditer(text):
             assert any(m.start() <= s < m.end() for s in held), (r.name, text, m.group())
+
+
+def _resolved_reading_the_tense(reading, dct, tense):
+    """What `reading` resolves to against `dct` in a clause of `tense`, and whether it asked."""
+    from timeline.temporal.resolve import Context
+    asked = []
+    context = Context(dct, tense_of=lambda: asked.append(True) or (tense, 0))
+    return reading.resolve(context).value, bool(asked)
+
+
+@pytest.mark.parametrize("text, dct, value, asks", [
+    ("Friday", "2024-05-10", "2024-05-10", False),        # the DCT's own weekday, whatever the tense
+    ("Friday", "2024-05-13", "2024-05-10", True),
+    ("March", "2024-03-20", "2024-03", False),            # the month of the DCT
+    ("March", "2024-07-01", "2024-03", True),
+])
+def test_the_clause_tense_is_read_only_where_it_may_move_the_date(text, dct, value, asks):
+    """Reading a clause's tense is the dearest part of resolving a date: a weekday or month
+    that every tense places alike is resolved without it."""
+    from datetime import date
+    found = [(r, m) for r in RULES for m in [r.pattern.fullmatch(text)] if m]
+    reading = max(found, key=lambda f: f[0].priority)
+    reading = reading[0].produce(reading[1])
+    assert _resolved_reading_the_tense(reading, date.fromisoformat(dct), "past") == (value, asks)

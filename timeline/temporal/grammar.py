@@ -131,6 +131,7 @@ _AGE_AFTER = re.compile(r"[\s-]+" + L.AGE_WORD + r"\b")
 _PREPOSITION_OR_CLOCK_AT_END = re.compile(r"(?:" + "|".join(L.WEEKDAY_PREPOSITIONS)
                                           + r"|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?: \w{2,3}t)?)\s*$")
 _UNTIL_AT_END = re.compile(r"\b(?:" + "|".join(L.UNTIL_WORDS) + ")$")
+_UNTIL_WIDTH = max(map(len, L.UNTIL_WORDS))
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
 
 
@@ -866,11 +867,13 @@ def _after_a_deferral(m: re.Match) -> bool:
 
 
 def _before_a_coming_day(m: re.Match) -> bool:
-    before = _SPACES.sub(" ", m.string[max(0, m.start() - 80):m.start()].lower())
-    before = _PREPOSITION_OR_CLOCK_AT_END.sub("", before.strip()).strip()
+    # the words before, one space between them (what "\s+" replaced by a space and stripped gives)
+    before = " ".join(m.string[max(0, m.start() - 80):m.start()].lower().split())
+    before = _PREPOSITION_OR_CLOCK_AT_END.sub("", before).strip()
     if before.endswith(L.COMING_DAY_BEFORE):
         return True
-    if _UNTIL_AT_END.search(before):
+    # a match ends the text and is one of the words: only its last few characters can hold it
+    if _UNTIL_AT_END.search(before, max(0, len(before) - _UNTIL_WIDTH)):
         clause = _SENTENCE_PUNCTUATION.split(before)[-1]
         return any(verb in clause for verb in L.DEFERRING_VERBS)
     return False
@@ -1517,8 +1520,13 @@ def rule(name: str, pattern: str, produce: Callable, priority: int, triggers: tu
 
 # The rules whose every match holds a word of their trigger classes as a whole word (a unit
 # after a space or hyphen and before a non-letter, "last week", "three days", "a year"; a
-# deictic word; a quarter or its code), unlike "second_day" (a day number by a month) or "year"
-# (digits, which the trigger scan may read as a longer token): tests/test_time_rules.py checks it.
-HOLD_THEIR_TRIGGER = frozenset({"duration", "relative_unit", "rate", "reference_word", "quarter", "deictic_day"})
+# deictic word; a quarter or its code; a month or weekday name after a space or the match's
+# start), unlike "second_day" (a day number by a month), "year" (digits, which the trigger scan
+# may read as a longer token), "month" or "season" (whose name may follow "mid" with nothing
+# between) or a pattern of branches (the lookbehind before a word opens only the first one):
+# tests/test_time_rules.py checks it.
+HOLD_THEIR_TRIGGER = frozenset({"duration", "relative_unit", "rate", "reference_word", "quarter", "deictic_day",
+                                "date_mdy", "date_dmy", "date_md", "date_dm", "date_d_range_m", "weekday",
+                                "story_unit", "period_ended", "offset_from_reference", "comes_after", "ago"})
 
 RULES: tuple[Rule, ...] = tuple(rule(*row, holds_trigger=row[0] in HOLD_THEIR_TRIGGER) for row in RULE_TABLE)

@@ -144,6 +144,46 @@ def _trie_pattern(node: dict, space: str) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+# ---------------------------------------------------------------- opening on the character before a match
+
+def refused_before(pattern: re.Pattern) -> Optional[frozenset[str]]:
+    """The ASCII characters that `pattern` refuses right before a match, if it opens on a
+    lookbehind for one character ("(?<![\\w'-])..."); else None."""
+    try:
+        refused = _refused_before(_P.parse(pattern.pattern, pattern.flags))
+    except Exception:                      # an unknown parser: no shortcut, never a wrong one
+        return None
+    return frozenset(map(chr, refused)) if refused is not None else None
+
+
+def _refused_before(tree) -> Optional[list[int]]:
+    """The codes of the ASCII characters refused by the lookbehind for one character that the
+    parsed pattern `tree` opens on; None if it opens on no such lookbehind (or on a choice of
+    branches, of which the lookbehind opens only the first)."""
+    if not tree.data or tree.data[0][0] is not _C.ASSERT_NOT:
+        return None
+    direction, inner = tree.data[0][1]
+    if direction != -1 or inner.getwidth() != (1, 1):
+        return None
+    lookbehind = _K.compile(_P.SubPattern(tree.state, [tree.data[0]]), tree.state.flags)
+    return [code for code in range(128) if lookbehind.match(chr(code), 1) is None]
+
+
+def _open_before(tree) -> bool:
+    """Make the parsed pattern `tree`, which opens on a lookbehind for one character, open on
+    that character itself, in place: it then matches from s - 1 to e wherever it matched from s
+    to e (s > 0), and nowhere else. A pattern that opens on a lookbehind has no first character
+    the engine can look for, so it is tried at every place of the text; opened, it starts on
+    a set of characters (all but the ASCII ones the lookbehind refuses), which the engine skips
+    to. False, and `tree` untouched, if it opens on no such lookbehind."""
+    refused = _refused_before(tree)
+    if refused is None:
+        return False
+    # the lookbehind stays: it still tests the character, now the first of the match
+    tree.data.insert(0, (_C.IN, [(_C.NEGATE, None)] + [(_C.LITERAL, code) for code in refused]))
+    return True
+
+
 # ---------------------------------------------------------------- case-folded patterns
 
 _IGNORECASE = _C.SRE_FLAG_IGNORECASE
@@ -156,11 +196,12 @@ class _Unfoldable(Exception):
     """The pattern cannot be matched in folded text, not even as a superset of its matches."""
 
 
-def case_folded(pattern: re.Pattern) -> Optional[tuple[re.Pattern, bool]]:
+def case_folded(pattern: re.Pattern, opened: bool = False) -> Optional[tuple[re.Pattern, bool]]:
     """`pattern` for text case-folded to ASCII lowercase, matched case-sensitively: (the pattern,
-    whether it is exact). Exact: at every place of a text (that `folds_exactly`), it matches
-    where `pattern` matches in the original text, with the same span, so `finditer` finds the
-    same spans. Not exact (a part of `pattern` is case-sensitive, "(?-i:May)"): it matches at
+    whether it is exact); `opened`: also made to open on the character before a match (see
+    _open_before), None if it cannot be. Exact: at every place of a text (that `folds_exactly`),
+    it matches where `pattern` matches in the original text, with the same span, so `finditer`
+    finds the same spans. Not exact (a part of `pattern` is case-sensitive, "(?-i:May)"): it matches at
     least where `pattern` does (and also at "may"), so each of its places must be confirmed by
     `pattern` itself. None if neither holds (a backreference, an atomic group, a possessive
     repeat, a case-sensitive part in a negative lookaround, or a cased non-ASCII letter where
@@ -171,6 +212,8 @@ def case_folded(pattern: re.Pattern) -> Optional[tuple[re.Pattern, bool]]:
         tree = _P.parse(pattern.pattern, pattern.flags)
         inexact = _fold_items(tree, sensitive=False, negative=False)
         tree.state.flags &= ~_IGNORECASE
+        if opened and not _open_before(tree):
+            return None
         return _K.compile(tree, tree.state.flags), not inexact
     except _Unfoldable:
         return None

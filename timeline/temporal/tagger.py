@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from ..dates import leading_date
 from ..model import GRANULARITIES, TimeExpr
 from ..lexicon import time_words as L
 from .grammar import RULES, Rule
-from .literals import alternation, case_folded, folds_exactly, required_strings
+from .literals import alternation, case_folded, folds_exactly, refused_before, required_strings
 from .resolve import Context, Reading, Resolved
 from .tense import TenseReader
 
@@ -82,8 +82,24 @@ def _check_triggers(rules: Sequence[Rule]) -> None:
 _check_triggers(RULES)
 
 
-# One pattern for every trigger word, factored by common prefixes.
-_TRIGGER_WORD = re.compile(r"(?<![\w])(" + alternation(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])")
+# One pattern for every trigger word, factored by common prefixes. It opens on the character
+# before the word, which no word character may be: the engine skips to the characters of that
+# set (all but the ASCII letters, digits and underscore) without trying the places in between,
+# where a lookbehind would run at every place of the text. A word at the very start of the text
+# has no such character: it is matched on its own. The word is group 1.
+_TRIGGER_WORD_ITSELF = "(" + alternation(_WORD_CLASSES) + r")(?:['’]?s)?(?![a-z])"
+_TRIGGER_WORD = re.compile(r"[^0-9a-z_](?<!\w)" + _TRIGGER_WORD_ITSELF)
+_TRIGGER_WORD_AT_START = re.compile(_TRIGGER_WORD_ITSELF)
+
+
+def _trigger_words(low: str) -> Iterator[re.Match]:
+    """The trigger words of the case-folded text, in order, as matches whose group 1 is the word."""
+    first = _TRIGGER_WORD_AT_START.match(low)
+    if first is not None:
+        yield first
+    yield from _TRIGGER_WORD.finditer(low, first.end() if first is not None else 0)
+
+
 # Numbers are scanned as plain tokens and classified here: lookarounds in a regular expression
 # would run at every position of the text. Only shapes a time expression can take open a
 # window: years (and 1980s, 1215 GMT), '98, 12/31/2001, 3:30, 7pm. Counts and money do not.
@@ -131,8 +147,8 @@ def _windows_by_class(text: str, low: Optional[str] = None) -> tuple[dict[str, l
     starts: dict[str, list[int]] = {}
     n = len(text)
     classes_seen = _CLASSES_SEEN
-    for m in _TRIGGER_WORD.finditer(low):
-        start, end = m.span()
+    for m in _trigger_words(low):
+        start, end = m.start(1), m.end()
         a, b = (start - _BEFORE if start > _BEFORE else 0), (end + _AFTER if end + _AFTER < n else n)
         word = m.group(1)
         for cls in classes_seen.get(word) or _classes_of(word):
@@ -167,7 +183,7 @@ _CLASSES_SEEN: dict[str, tuple[str, ...]] = {}
 
 
 def _classes_of(word: str) -> tuple[str, ...]:
-    """The trigger classes of a word found by _TRIGGER_WORD (a plural counts as its singular);
+    """The trigger classes of a word found by _trigger_words (a plural counts as its singular);
     computed once per word, in a fixed order."""
     classes = _CLASSES_SEEN.get(word)
     if classes is None:
@@ -238,10 +254,25 @@ class _Windows:
 # Strings one of which every match of a rule holds: where a window has none, the rule cannot
 # match there and its scan is skipped (the results are the same). A rule's own `needs` are
 # tested first; the strings read from its pattern only where the case fold is exact.
+# A set that a set tested before it implies (each string of that one holds one of its strings:
+# "day after" and "day") is passed by every window left, so it is not tested.
 _REQUIRED = {rule.name: required_strings(rule.pattern) for rule in RULES}
-_TESTS_ANY_FOLD = {rule.name: (tuple(rule.needs),) if rule.needs else () for rule in RULES}
-_TESTS_EXACT_FOLD = {rule.name: _TESTS_ANY_FOLD[rule.name] + tuple(tuple(sorted(r)) for r in _REQUIRED[rule.name])
-                     for rule in RULES}
+
+
+def _window_tests(rule: Rule, exact_fold: bool) -> tuple[tuple[str, ...], ...]:
+    """The sets of strings a window must hold one of, each, for `rule` to be run there."""
+    sets = [tuple(rule.needs)] if rule.needs else []
+    if exact_fold:
+        sets += [tuple(sorted(strings)) for strings in _REQUIRED[rule.name]]
+    kept: list[tuple[str, ...]] = []
+    for strings in sets:
+        if not any(all(any(s in held for s in strings) for held in before) for before in kept):
+            kept.append(strings)
+    return tuple(kept)
+
+
+_TESTS_ANY_FOLD = {rule.name: _window_tests(rule, False) for rule in RULES}
+_TESTS_EXACT_FOLD = {rule.name: _window_tests(rule, True) for rule in RULES}
 
 
 def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule, list[tuple[int, int]], Optional[list[int]]]]:
@@ -251,12 +282,13 @@ def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule,
     by_class, trigger_starts = _windows_by_class(text, low)
     windows_of: dict[frozenset[str], _Windows] = {}     # rules share trigger sets
     tests_of = _TESTS_EXACT_FOLD if exact_fold else _TESTS_ANY_FOLD
-    for rule in RULES:
+    # Only the rules of the classes found in the text have windows: the others are not looked at.
+    for i in sorted({i for cls in by_class for i in _RULES_OF_CLASS[cls]}):
+        rule = RULES[i]
         classes = rule.triggers
         windows = windows_of.get(classes)
         if windows is None:
-            spans = [w for c in classes for w in by_class.get(c, ())]
-            windows = windows_of[classes] = _Windows(low, _merge(spans) if len(classes) > 1 else spans)
+            windows = windows_of[classes] = _Windows(low, _windows_of_classes(classes, by_class))
         spans = windows.spans
         for needs in tests_of[rule.name]:
             if not spans:
@@ -266,6 +298,18 @@ def _rule_windows(text: str, low: str, exact_fold: bool) -> Iterator[tuple[Rule,
             yield rule, spans, _last_triggers(spans, classes, trigger_starts) if rule.holds_trigger else None
 
 
+# Where in RULES the rules of each trigger class are.
+_RULES_OF_CLASS = {cls: [i for i, rule in enumerate(RULES) if cls in rule.triggers] for cls in TRIGGER_CLASSES}
+
+
+def _windows_of_classes(classes: frozenset[str], by_class: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The windows of a set of trigger classes: those of each class, merged where they meet."""
+    if len(classes) == 1:
+        for cls in classes:
+            return by_class.get(cls, [])
+    return _merge([w for c in classes for w in by_class.get(c, ())])
+
+
 def _last_triggers(spans: list[tuple[int, int]], classes: frozenset[str], trigger_starts: dict[str, list[int]]) -> list[int]:
     """Where the last trigger of each window starts (each window holds one: it was made around it)."""
     starts = trigger_starts.get(next(iter(classes)), []) if len(classes) == 1 else \
@@ -273,9 +317,89 @@ def _last_triggers(spans: list[tuple[int, int]], classes: frozenset[str], trigge
     return [starts[bisect_left(starts, b) - 1] for _, b in spans]
 
 
-# Each rule's pattern for the case-folded text (literals.case_folded): where the fold is exact,
-# the rules scan that text case-sensitively, which the engine does faster than with re.I.
-_FOLDED = {rule.name: case_folded(rule.pattern) for rule in RULES}
+class _FoldedScan(NamedTuple):
+    """How a rule's pattern runs over the case-folded text (literals.case_folded): where the
+    fold is exact, the rules scan that text case-sensitively, which the engine does faster than
+    with re.I. `folded` is the pattern for that text, `exact` whether it is exact; `opened` the
+    same made to open on the character before a match (None for a pattern that does not open
+    on a lookbehind for one), which the engine runs faster still, and `refused_before` the
+    ASCII characters that lookbehind refuses (literals.refused_before)."""
+    folded: re.Pattern
+    exact: bool
+    opened: Optional[re.Pattern]
+    refused_before: frozenset[str]
+
+    def search(self, low: str, pos: int, end: int) -> Optional[tuple[int, int]]:
+        """The span of `self.folded.search(low, pos, end)`, if any."""
+        opened = self.opened
+        if opened is None:
+            m = self.folded.search(low, pos, end)
+            return m.span() if m is not None else None
+        if pos == 0:                      # a match at the start has no character before it
+            m = self.folded.match(low, 0, end)
+            if m is not None:
+                return m.span()
+        m = opened.search(low, pos - 1 if pos else 0, end)
+        return (m.start() + 1, m.end()) if m is not None else None
+
+    def spans(self, low: str, a: int, b: int, last: Optional[int] = None) -> Iterator[tuple[int, int]]:
+        """The spans of `self.folded.finditer(low, a, b)`; given `last`, up to the first that
+        ends after it: a rule that holds its trigger has no match that starts after the window's
+        last trigger, so the search of the rest of the window is spared."""
+        last = b if last is None else last
+        opened = self.opened
+        if opened is None:
+            yield from _spans_up_to(self.folded.finditer(low, a, b), last)
+            return
+        pos = a
+        if a == 0:                        # a match at the start has no character before it
+            m = self.folded.match(low, 0, b)
+            if m is not None:
+                if m.end() == 0:
+                    yield from _spans_up_to(self.folded.finditer(low, 0, b), last)
+                    return
+                yield m.span()
+                if m.end() > last:
+                    return
+                pos = m.end()
+        while True:
+            for m in opened.finditer(low, pos - 1 if pos else 0, b):
+                start, end = m.start() + 1, m.end()
+                if end == start:
+                    # finditer goes on from an empty match in its own way: let it (no rule matches empty)
+                    yield from _spans_up_to(self.folded.finditer(low, start, b), last)
+                    return
+                yield start, end
+                if end > last:
+                    return
+                if low[end - 1] not in self.refused_before:
+                    # the next match may open on this one's last character ("a.m."), which this
+                    # finditer has taken: it is looked for anew from there
+                    pos = end
+                    break
+            else:
+                return
+
+
+def _spans_up_to(matches: Iterator[re.Match], last: int) -> Iterator[tuple[int, int]]:
+    """The spans of `matches` up to the first that ends after `last`."""
+    for m in matches:
+        yield m.span()
+        if m.end() > last:
+            return
+
+
+def _folded_scan(rule: Rule) -> Optional[_FoldedScan]:
+    folded = case_folded(rule.pattern)
+    if folded is None:
+        return None
+    opened = case_folded(rule.pattern, opened=True)
+    if opened is None:
+        return _FoldedScan(folded[0], folded[1], None, frozenset())
+    return _FoldedScan(folded[0], folded[1], opened[0], refused_before(rule.pattern) or frozenset())
+
+
+_FOLDED = {rule.name: _folded_scan(rule) for rule in RULES}
 
 
 def _found(rule: Rule, text: str, low: Optional[str], spans: list[tuple[int, int]],
@@ -285,54 +409,39 @@ def _found(rule: Rule, text: str, low: Optional[str], spans: list[tuple[int, int
     exact, else None. A match found by an exact folded pattern is given as None: the match of
     `rule.pattern` at its start, up to the window's end, is the same one, made only if read.
     `last_triggers`, for a rule that holds its trigger: where each window's last trigger starts."""
-    folded = _FOLDED[rule.name] if low is not None else None
-    if folded is None:
+    scan = _FOLDED[rule.name] if low is not None else None
+    if scan is None:
         finditer = rule.pattern.finditer
         for a, b in spans:
             for m in finditer(text, a, b):
                 yield m.start(), m.end(), m, a, b
-    elif folded[1] and last_triggers is not None:
+    elif scan.exact and last_triggers is not None:
         for (a, b), last in zip(spans, last_triggers):
-            for m in _up_to(folded[0], low, a, b, last):
-                yield m.start(), m.end(), None, a, b
-    elif folded[1]:
-        finditer = folded[0].finditer
+            for start, end in scan.spans(low, a, b, last):
+                yield start, end, None, a, b
+    elif scan.exact:
         for a, b in spans:
-            for m in finditer(low, a, b):
-                yield m.start(), m.end(), None, a, b
+            for start, end in scan.spans(low, a, b):
+                yield start, end, None, a, b
     else:
-        for a, b in spans:
-            for m in _confirmed(folded[0], rule.pattern, text, low, a, b):
+        lasts = last_triggers if last_triggers is not None else [b for _, b in spans]
+        for (a, b), last in zip(spans, lasts):
+            for m in _confirmed(scan, rule.pattern, text, low, a, b, last):
                 yield m.start(), m.end(), m, a, b
 
 
-def _up_to(pattern: re.Pattern, low: str, a: int, b: int, last: int) -> Iterator[re.Match]:
-    """What pattern.finditer(low, a, b) finds, where no match starts after `last`: the search
-    stops there instead of trying every place up to the window's end."""
-    search = pattern.search
+def _confirmed(scan: _FoldedScan, pattern: re.Pattern, text: str, low: str, a: int, b: int,
+               last: int) -> Iterator[re.Match]:
+    """What pattern.finditer(text, a, b) finds, where the folded pattern of `scan` matches
+    wherever `pattern` does (and in more places): it finds the places to try, and `pattern` the
+    match. No match starts after `last` (the window's last trigger, or its end)."""
+    search, match = scan.search, pattern.match
     pos = a
     while pos <= last:
-        m = search(low, pos, b)
-        if m is None:
-            return
-        if m.end() == m.start():
-            # finditer goes on from an empty match in its own way: let it (no rule matches empty)
-            yield from pattern.finditer(low, m.start(), b)
-            return
-        yield m
-        pos = m.end()
-
-
-def _confirmed(folded: re.Pattern, pattern: re.Pattern, text: str, low: str, a: int, b: int) -> Iterator[re.Match]:
-    """What pattern.finditer(text, a, b) finds, where `folded` matches wherever `pattern` does
-    (and in more places): the folded pattern finds the places to try, and `pattern` the match."""
-    search, match = folded.search, pattern.match
-    pos = a
-    while True:
         place = search(low, pos, b)
         if place is None:
             return
-        start = place.start()
+        start = place[0]
         m = match(text, start, b)
         if m is None:
             pos = start + 1
