@@ -1457,6 +1457,9 @@ _REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUT
 # The units of a clock length: "hour", "minutes".
 _CLOCK_UNIT = "(?:" + alternation(sorted(L.TIME_UNITS)) + ")s?"
 
+# ... whose second unit, smaller than the first, is a minute or a second: a window without one holds none.
+_CLOCK_LENGTH_NEEDS = tuple(sorted(set(L.TIME_UNITS) - {"hour"}))
+
 # "years and", "hour, and": where a compound length ("four years and two months") may be.
 _UNIT_THEN_AND = tuple(f"{u}{sep}and" for u in _UNIT_WORDS for sep in (" ", ", "))
 
@@ -1496,7 +1499,7 @@ RULE_TABLE: list[tuple] = [
     ("stretch_ahead", r"(?:the\s+)?(?:(?P<num>{VAGUE})\s+)?(?P<unit>days|weeks|months|years|decades)\s+{AHEAD}", p_stretch_ahead, 4, ("unit",), L.AHEAD_WORDS),
     ("compound_duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>{NUM})[\s-]+(?P<u1>{UNIT}),?\s+and\s+(?P<n2>{NUM})[\s-]+(?P<u2>{UNIT})", p_compound_duration, 4, ("unit",), _UNIT_THEN_AND),
     # "1 hour 20 minutes", "3 minutes 30 seconds": a clock length written without "and".
-    ("clock_length", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>\d+)\s+(?P<u1>" + _CLOCK_UNIT + r")\s+(?P<n2>\d+)\s+(?P<u2>" + _CLOCK_UNIT + r")", p_compound_duration, 4, ("unit",)),
+    ("clock_length", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>\d+)\s+(?P<u1>" + _CLOCK_UNIT + r")\s+(?P<n2>\d+)\s+(?P<u2>" + _CLOCK_UNIT + r")", p_compound_duration, 4, ("unit",), _CLOCK_LENGTH_NEEDS),
     ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6, ("unit",)),
     ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)(?:-|\s+|['’]s\s+)(?P<pos2>end)", p_position_of_unit, 6, ("unit",)),
     ("in_the_year", r"(?P<pos>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)|the\s+full\s+(?P<unit2>year)", p_in_the_unit, 6, ("unit",)),
