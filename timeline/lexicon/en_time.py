@@ -37,7 +37,7 @@ NUMBER_WORDS = {
     "dozen": 12, "half": 0.5, "couple": 2,
 }
 # Quantities with no number: "several years" is PXY.
-VAGUE_QUANTITIES = {"several", "a few", "few", "many", "some", "a number of", "numerous",
+VAGUE_QUANTITIES = {"several", "multiple", "multi", "a few", "few", "many", "some", "a number of", "numerous",
                     "recent", "the past few", "the last few", "the next few", "coming",
                     "hundreds of", "thousands of", "dozens of", "tens of"}
 
@@ -144,7 +144,17 @@ WORDS_AFTER_A_DATE = ("in", "at", "on", "and", "or", "to", "the", "was", "were",
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W",
                "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "semi-annually": "P6M",
-               "half-yearly": "P6M", "per annum": "P1Y"}
+               "half-yearly": "P6M", "per annum": "P1Y", "bi-weekly": "P2W", "bi-monthly": "P2M",
+               "bi-annually": "P6M", "quarterly": "P3M"}
+# Frequency words that in business news are mostly adjectives or nouns ("its quarterly dividend",
+# "quarterly results", "declared an initial quarterly of 5 cents", which TimeBank leaves unmarked):
+# a set only at the end of a clause ("the magazine appears quarterly.") or before one of these
+# ("on a quarterly basis").
+SET_ADVERBS_ONLY_AT_A_CLAUSE_END = ("quarterly",)
+SET_ADVERB_WORDS_ALLOWED_AFTER = ("basis",)
+# "weeklong", "a yearlong inquiry": a length of one unit written as one word (as "week-long").
+CLOSED_LONG_WORDS = {"hourlong": "PT1H", "daylong": "P1D", "weeklong": "P1W", "monthlong": "P1M",
+                     "yearlong": "P1Y"}
 
 # Tense cues, read from the clause around an expression when no parser is at hand.
 # Phrases that put a clause after the time of speaking ("is expected to", "is scheduled to").
@@ -356,7 +366,7 @@ STREAK_ADJECTIVES = ("straight", "consecutive", "successive")
 STREAK_AFTER = ("in a row", "running")
 # Words between a number and its unit that leave the length as it is ("two full years").
 DURATION_INNER_ADJECTIVES = ("more", "additional", "extra", "further", "straight", "consecutive", "successive",
-                             "full", "whole", "long")
+                             "full", "whole", "long", "continuous", "unbroken", "uninterrupted", "single")
 # After a plural unit, these make it a stretch still to come: "the weeks ahead", "the years to come".
 AHEAD_WORDS = ("ahead", "to come")
 # Before "the year" or "the week", these make it the period the story is about ("for the year",
@@ -366,6 +376,8 @@ STORY_UNIT_BEFORE = ("for", "of", "throughout", "during")
 PART_OF_DAY_BEFORE = ("in", "during", "by", "until", "through")
 # "twenty-odd years": a round number, approximately.
 ODD_NUMBER_SUFFIX = "odd"
+# "the past four-plus months": more than that many.
+PLUS_NUMBER_SUFFIX = "plus"
 # The quarter a results story reports: "the latest quarter", "the most recent period".
 LATEST_PERIOD_WORDS = ("latest", "period", "recent")
 # How a year spelled out starts: "nineteen ninety-four", "two thousand and one".
@@ -382,6 +394,11 @@ BARE_SEASON_AFTER = {"in", "this", "last", "next", "during", "by", "until", "sin
 # A bare plural unit ("years", "weeks") is a duration only after these.
 BARE_UNITS_AFTER = {"for", "in", "over", "within", "recent", "many", "past", "several", "few", "the", "of", "took",
                     "take", "takes", "been"}
+# ... or before "of" ("after months of talks", "ended decades of rule"), for these units;
+# not after a determiner or a possessive (an adjective may come between), which make it an era
+# ("the years of plenty", "the waning months of his term", "his early years of office").
+BARE_UNITS_BEFORE_OF = ("week", "month", "year", "decade")
+ERA_DETERMINERS = {"the", "those", "these", "its", "his", "her", "their", "our", "my", "your"}
 # "It comes 35 years after ...": the verb that makes an amount of time a date before the DCT.
 COME_FORMS = ("comes", "came", "come", "coming")
 # "two years later", "a day earlier": the words that look forward from the last date named.
@@ -414,6 +431,12 @@ EVENT_RELATIVE_WORDS = ("before", "after", "leading up to", "following", "preced
 # Before "a year", "a month", these make it a rate ("$40,000 a year", "5% a month").
 RATE_AMOUNT_WORDS = ("percent", "per cent", "million", "billion", "trillion", "dollars", "pounds", "euros", "cents",
                      "times")
+# "$5m a year", "£2bn a month": the short forms of a sum of money.
+MONEY_MAGNITUDE_SUFFIXES = ("m", "mn", "bn", "k", "tn")
+# "1.2 million visitors a year": the words of a large count.
+LARGE_NUMBER_WORDS = ("million", "billion", "trillion", "thousand", "hundred")
+# "the better part of a decade", "the best part of a year": most of a length, read as that length.
+MOST_OF_WORDS = ("better", "best")
 # "have fallen since Monday": a day that starts a stretch up to now lies before it.
 SINCE_WORDS = ("since",)
 # "postponed until Tuesday": the coming Tuesday.

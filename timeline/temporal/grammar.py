@@ -80,8 +80,8 @@ PLACEHOLDERS = {
     # "nineteen ninety-four", "two thousand and one", "the year two thousand"
     "YEARW": (r"(?:nineteen|eighteen|twenty)[\s-]+(?:hundred(?:[\s-]+and)?[\s-]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))"
               r"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?"),
-    "NUM": (r"(?:\d+(?:(?:\s+|-)1/2|\s?½)|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)|(?:a\s+)?couple(?:\s+of)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
-            r"|a\s+couple\s+of|half\s+a\s+dozen|a\s+half[\s-]dozen|a\s+dozen|a\s+half|half\s+an?|half(?=-)|an?)"),
+    "NUM": (r"(?:\d+(?:(?:\s+|-)1/2|\s?½)|\d+(?:[.,]\d+)?|an?\s+(?:hundred|thousand)(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*|(?:a\s+)?couple(?:\s+of)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
+            r"|a\s+couple\s+of|half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|a\s+dozen|a\s+half|half\s+an?|half(?=-)|an?)"),
     "VAGUE": "(?:" + alternation(L.VAGUE_QUANTITIES) + ")",
     "UNIT": "(?:" + alternation(_UNIT_WORDS) + ")",
     "DAY_KIND": "(?:" + alternation(L.DAY_KINDS) + ")",
@@ -99,6 +99,7 @@ PLACEHOLDERS = {
     "INNER_ADJ": "(?:" + alternation(L.DURATION_INNER_ADJECTIVES) + ")",
     "AHEAD": "(?:" + alternation(L.AHEAD_WORDS) + ")",
     "ODD": re.escape(L.ODD_NUMBER_SUFFIX),
+    "PLUS": re.escape(L.PLUS_NUMBER_SUFFIX),
     "STREAK_ADJ": "(?:" + alternation(L.STREAK_ADJECTIVES) + ")",
     "STREAK_AFTER": "(?:" + alternation(L.STREAK_AFTER) + ")",
     # "twice", "four times", "several times": how often, before "a year" or "every month".
@@ -123,7 +124,7 @@ _THOUSANDS = re.compile(r"\d+(?:,\d{3})+")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 _A_HALF = re.compile(r"half\s+an?|a\s+half")
 _A_COUPLE = re.compile(r"(?:a\s+)?couple(?:\s+of)?")
-_HALF_A_DOZEN = re.compile(r"half\s+a\s+dozen|a\s+half[\s-]dozen")
+_HALF_A_DOZEN = re.compile(r"half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen")
 _A_DOZEN = re.compile(r"a\s+dozen")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -1014,13 +1015,13 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None
     if unit == "day" and m.group().lower() == "one day" and set(_previous_words(m, 1)) & set(L.MODAL_VERBS):
         return Reading("DATE", reference_word("FUTURE_REF"))   # "the language will one day be ...": some day to come
-    if num_text is None and not m["rel"] and not m["adj"] == "-long":
+    if num_text is None and not m["rel"] and not m["adj"]:
         plural = m["unit"].lower() != unit
         prev = _previous_words(m, 1)
-        if not plural or not prev or prev[0] not in L.BARE_UNITS_AFTER:
+        if not plural or not (prev and prev[0] in L.BARE_UNITS_AFTER or _stretch_of_something(m, unit, prev)):
             return None
-    if num_text is None and m["unit"].lower() == unit and (m["adj"] == "-long" or m["rel"]):
-        amount, vague = 1, False      # "a day-long meeting", "the next year or so": one
+    if num_text is None and m["unit"].lower() == unit and (m["adj"] or m["rel"]):
+        amount, vague = 1, False      # "a day-long meeting", "the decade-old law", "the next year or so": one
     if (m["half"] or m["half_before"]) and amount is not None:
         amount += 0.5
     if (num_text is None and not m["rel"] and m["unit"].lower() != unit and unit in ("day", "week", "month")
@@ -1035,7 +1036,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if num_text and num_text.lower() == "recent" and unit in ("year", "decade") and not m["qmod"]:
         # "in recent years" says "lately", like "recently": a vague past, not a measured stretch.
         return Reading("DATE", reference_word("PAST_REF"))
-    mod = quantity_mod(m["qmod"], None if m["rel"] else m) or ("APPROX" if m["orso"] or m["odd"] else None)
+    mod = (quantity_mod(m["qmod"], None if m["rel"] else m) or ("APPROX" if m["orso"] or m["odd"] else None)
+           or ("MORE_THAN" if m["plus"] else None))
     value = duration_value(amount, unit)
     rel = (m["rel"] or "").lower().split()
     if rel and rel[-1] in L.BACKWARD_RELATIVE and amount is not None:
@@ -1043,6 +1045,14 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if rel and rel[-1] in L.FORWARD_RELATIVE and amount is not None:
         return Reading("DURATION", span_from_dct(value, amount, unit, 1), mod)
     return Reading("DURATION", no_position(value), mod)
+
+
+def _stretch_of_something(m: re.Match, unit: str, prev: list[str]) -> bool:
+    """"after months of debate", "follows years of war": a bare plural unit before "of" measures
+    what follows; not after a determiner, with or without an adjective between ("the years of plenty",
+    "the waning months of his term" name an era)."""
+    return (unit in L.BARE_UNITS_BEFORE_OF and _next_word(m).lower() == "of"
+            and not set(_previous_words(m, 2)) & L.ERA_DETERMINERS)
 
 
 def p_set(m: re.Match) -> Optional[Reading]:
@@ -1137,12 +1147,15 @@ def p_frequency(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(duration_value(1, unit)))
 
 
-_RATE_AMOUNT_BEFORE = re.compile(r"(?:\d%?|" + _alternation_in_order(L.RATE_AMOUNT_WORDS).replace(r"\s+", r"\s?")
+# "$40,000 a year", "5% a month", "$5m a year", "£2bn a year": an amount before the unit.
+_RATE_AMOUNT_BEFORE = re.compile(r"(?:\d%?|\d(?:" + _alternation_in_order(L.MONEY_MAGNITUDE_SUFFIXES) + r")|"
+                                 + _alternation_in_order(L.RATE_AMOUNT_WORDS).replace(r"\s+", r"\s?")
                                  + r")\s*$", re.I)
 
 
-# "four flights a week", "50,000 CDs a year": a count of things per unit of time.
-_COUNTED_THINGS_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,]*|" + _NUMWORD + r")\s+(?P<noun>[a-z]+s)\s+$", re.I)
+# "four flights a week", "50,000 CDs a year", "1.2 million visitors a year": a count of things per unit of time.
+_COUNTED_THINGS_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:" + _alternation_in_order(L.LARGE_NUMBER_WORDS)
+                                    + r"))?|" + _NUMWORD + r")\s+(?P<noun>[a-z]+s)\s+$", re.I)
 
 
 def p_rate(m: re.Match) -> Optional[Reading]:
@@ -1205,7 +1218,23 @@ def p_repeated_unit(m: re.Match) -> Optional[Reading]:
 
 
 def p_set_adverb(m: re.Match) -> Optional[Reading]:
-    return Reading("SET", no_position(L.SET_ADVERBS[m["word"].lower()]))
+    word = m["word"].lower()
+    if word in L.SET_ADVERBS_ONLY_AT_A_CLAUSE_END and not _ends_a_clause_or_before(m, L.SET_ADVERB_WORDS_ALLOWED_AFTER):
+        return None          # "its quarterly dividend", "an initial quarterly of 5 cents": an adjective or a noun
+    return Reading("SET", no_position(L.SET_ADVERBS[word]))
+
+
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”—–]|$)")
+
+
+def _ends_a_clause_or_before(m: re.Match, words: tuple[str, ...]) -> bool:
+    """Whether punctuation (or the text's end) follows the match, or one of `words` does."""
+    return _CLAUSE_END_AFTER.match(m.string, m.end()) is not None or _next_word(m).lower() in words
+
+
+def p_closed_long(m: re.Match) -> Optional[Reading]:
+    """"a weeklong pause", "the yearlong inquiry": one unit, as "week-long" is."""
+    return Reading("DURATION", no_position(L.CLOSED_LONG_WORDS[m["word"].lower()]))
 
 
 # The day a clock time is on, named right after it: "at 1653 local time (2153 GMT) on Tuesday";
@@ -1425,6 +1454,12 @@ _MONTH_DAY_AND_BEFORE = re.compile(r"(?<![\w'’-])(?:" + PLACEHOLDERS["MONTH"] 
 _REF_WORDS = [w for w in list(L.PRESENT_WORDS) + list(L.PAST_WORDS) + list(L.FUTURE_WORDS)
               if w not in L.REFERENCE_WORDS_NOT_ALONE]
 
+# The units of a clock length: "hour", "minutes".
+_CLOCK_UNIT = "(?:" + alternation(sorted(L.TIME_UNITS)) + ")s?"
+
+# ... whose second unit, smaller than the first, is a minute or a second: a window without one holds none.
+_CLOCK_LENGTH_NEEDS = tuple(sorted(set(L.TIME_UNITS) - {"hour"}))
+
 # "years and", "hour, and": where a compound length ("four years and two months") may be.
 _UNIT_THEN_AND = tuple(f"{u}{sep}and" for u in _UNIT_WORDS for sep in (" ", ", "))
 
@@ -1463,20 +1498,23 @@ RULE_TABLE: list[tuple] = [
     ("stage", r"(?:(?P<the>the)\s+)?(?P<ord>{ORD})\s+(?P<unit>day|week|month)", p_stage, 5, ("unit",), L.STAGE_ORDINAL_CUES),
     ("stretch_ahead", r"(?:the\s+)?(?:(?P<num>{VAGUE})\s+)?(?P<unit>days|weeks|months|years|decades)\s+{AHEAD}", p_stretch_ahead, 4, ("unit",), L.AHEAD_WORDS),
     ("compound_duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>{NUM})[\s-]+(?P<u1>{UNIT}),?\s+and\s+(?P<n2>{NUM})[\s-]+(?P<u2>{UNIT})", p_compound_duration, 4, ("unit",), _UNIT_THEN_AND),
+    # "1 hour 20 minutes", "3 minutes 30 seconds": a clock length written without "and".
+    ("clock_length", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<n1>\d+)\s+(?P<u1>" + _CLOCK_UNIT + r")\s+(?P<n2>\d+)\s+(?P<u2>" + _CLOCK_UNIT + r")", p_compound_duration, 4, ("unit",), _CLOCK_LENGTH_NEEDS),
     ("relative_unit", r"(?:(?P<pos>early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century)", p_relative_unit, 6, ("unit",)),
     ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)(?:-|\s+|['’]s\s+)(?P<pos2>end)", p_position_of_unit, 6, ("unit",)),
     ("in_the_year", r"(?P<pos>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)|the\s+full\s+(?P<unit2>year)", p_in_the_unit, 6, ("unit",)),
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+better\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<range>\s+(?:to|or)\s+{NUM}|-\d+(?=\s))?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+(?:" + alternation(L.MOST_OF_WORDS) + r")\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<plus>-{PLUS})?(?P<range>\s+(?:to|or)\s+{NUM}|-\d+(?=\s))?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
     ("whole_unit", r"the\s+(?:" + alternation(L.WHOLE_ADJECTIVES) + r")\s+(?P<unit>day|week|month|year|decade)", p_whole_unit, 4, ("unit",), L.WHOLE_ADJECTIVES),
     ("early_stretch", r"the\s+early\s+(?P<unit>" + alternation(L.EARLY_STRETCH_UNITS) + ")", p_unsized_stretch, 4, ("unit",), ("early",)),
     ("repeated_length", r"(?P<unit>" + alternation(L.REPEATED_LENGTH_UNITS) + r")\s+and\s+(?P=unit)", p_unsized_stretch, 4, ("unit",), (" and ",)),
-    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)(?:\s+or\s+{NUM})?\s+|(?P<half>half)(?:\s+an?)?[\s-]+)?(?:(?:single|{DAY_KIND})\s+(?=days?\b))?(?P<target>{UNIT}|{WEEKDAY}(?:\s+{PART})?|{MONTH_NAME}|{PART}|{SEASON}|{HOLIDAY})", p_set, 7, ("every",)),
-    ("days_a_week", r"(?P<num>{NUM})\s+(?:days|nights|hours|weekends)\s+(?:a|an|per)\s+(?P<unit>week|month|year|day)\b", p_frequency, 8, ("unit",), L.COUNT_PER_UNIT_HINTS),
+    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)(?:\s+(?:or|to)\s+{NUM}|-\d+)?\s+|(?P<half>half)(?:\s+an?)?[\s-]+)?(?:(?:single|{DAY_KIND})\s+(?=days?\b))?(?P<target>{UNIT}|{WEEKDAY}(?:\s+{PART})?|{MONTH_NAME}|{PART}|{SEASON}|{HOLIDAY})", p_set, 7, ("every",)),
+    ("days_a_week", r"(?P<num>{NUM})(?:-{PLUS})?\s+(?:days|nights|hours|weekends)\s+(?:a|an|per)\s+(?P<unit>week|month|year|day)\b", p_frequency, 8, ("unit",), L.COUNT_PER_UNIT_HINTS),
     ("frequency", r"{TIMES}\s+(?:a|an|per)\s+(?P<unit>day|week|month|quarter|year|decade|hour|fortnight)", p_frequency, 8, ("every",)),
     ("set_adverb", r"(?:{TIMES}[\s-]+)?(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
+    ("closed_long", r"(?P<word>" + alternation(L.CLOSED_LONG_WORDS) + r")", p_closed_long, 3, ("closed_long",)),
     ("repeated_unit", r"(?P<unit>" + alternation(L.REPEATED_UNIT_SETS) + r")\s+(?:" + alternation(L.REPEATED_UNIT_JOINERS) + r")\s+(?P=unit)", p_repeated_unit, 8, ("unit", "part"), L.REPEATED_UNIT_JOINERS),
     ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|night|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
     ("clock", r"(?:(?P<qmod>around)\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)?(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC|CET))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?P<cmonth>{MONTH})\s+(?P<cday>{DAY}))?", p_clock, 7, ("clock",)),
