@@ -577,7 +577,6 @@ def _clusters(mentions: list[_Mention], definitions: dict) -> list[list[_Mention
     _join_legal_forms(uf, names_by_key)
     _join_acronyms(uf, names_by_key, definitions)
     _join_short_names(uf, names_by_key)
-    _join_name_tails(uf, names_by_key)
     _join_slips(uf, list(names_by_key))
     clusters: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
@@ -597,19 +596,6 @@ def _join_legal_forms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -
             keys.append(core)           # "General Motors", which the recogniser may have called anything
         for k in keys[1:]:
             uf.union(keys[0], k)
-
-
-def _join_name_tails(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -> None:
-    """"The Ostland Farmers Union … the Farmers Union said": an organisation's name of several
-    words that ends a longer one is that organisation, when only one ends with it."""
-    orgs = [k for k, ms in names_by_key.items() if Counter(m.label for m in ms).most_common(1)[0][0] == "ORG"]
-    for k in orgs:
-        words = k.split()
-        if len(words) < 2:
-            continue
-        longer = {uf.find(o) for o in orgs if len(o.split()) > len(words) and o.split()[-len(words):] == words}
-        if len(longer) == 1:
-            uf.union(next(iter(longer)), k)
 
 
 def _join_acronyms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], definitions: dict) -> None:
