@@ -20,8 +20,8 @@ from rapidfuzz.distance import OSA
 
 from . import syntax
 from .cues import is_attribution
-from .described import described_speakers
-from .lexicon import deps as D, naming as W, news as N, time_words as T
+from .described import described_speakers, speaks_for_a_name
+from .lexicon import deps as D, naming as W, news as N, speech as S, time_words as T
 from .findings import ActorIndex, Role
 from .model import Actor, Mention
 from .names import _POSSESSIVE, clean_name, distinct_names, name_key
@@ -223,7 +223,9 @@ def _first_name_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 def _surname_mentions(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """A known person's surname alone, where the recogniser missed it ("Corbyn later left")."""
-    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    # (a title that refers to a named person, "the Prime Minister", has no surname)
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2
+                and not m.described}
     found = []
     covered = _Cover(mentions)
     for name in surnames:
@@ -311,6 +313,8 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
     speech verb, with no name in it, whose head is a people noun."""
     found = []
     cover = _Cover(mentions)
+    people = sorted((m for m in mentions if m.label == "PERSON" and not m.generic and not m.described),
+                    key=lambda m: m.start)
     for token in spacy_doc:
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -334,12 +338,20 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         if cover.overlaps(start, end):
             continue
-        if subject.lemma_.lower() in W.SPEAKING_FOR_OTHERS and len(words) == 1:
-            continue                 # "a spokesman said" speaks for an organisation named nearby
+        if subject.lemma_.lower() in W.SPEAKING_FOR_OTHERS and len(words) == 1 or speaks_for_a_name(subject):
+            continue                 # "a spokesman (for Acme) said" speaks for an organisation named nearby
         name = text[start:end]
-        found.append(_Mention(start, end, name, "PERSON", name_key(name), generic=True))
+        referent = _titled_referent([t.lower_ for t in words], start, people, text) if _definite(subject) else None
+        if referent is not None:
+            found.append(_Mention(start, end, name, "PERSON", referent.key, described=True))
+        else:
+            found.append(_Mention(start, end, name, "PERSON", name_key(name), generic=True))
         cover.add(found[-1])
     return found
+
+
+def _definite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in S.DEFINITE_DETERMINERS for c in noun.children)
 
 
 def _share_words(subject) -> list:
@@ -357,6 +369,8 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
     suggested", "CNS reported"): a person, or an organisation when it is an acronym."""
     found = []
     cover = _Cover(mentions)
+    people = sorted((m for m in mentions if m.label == "PERSON" and not m.generic and not m.described),
+                    key=lambda m: m.start)
     for token in spacy_doc:
         if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
             continue
@@ -378,11 +392,29 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
         from spacy.lang.en.stop_words import STOP_WORDS
         if name.lower() in STOP_WORDS:
             continue
+        titled = _title_holder(words, people, text)
+        if titled is not None:
+            # "Prime Minister Karl Brisk … the Prime Minister praised": a title, not a name.
+            found.append(_Mention(start, end, text[start:end], "PERSON", titled.key, described=True))
+            cover.add(found[-1])
+            continue
         label = "ORG" if _ACRONYM.match(name) else "PERSON"
         start = text.find(name, start, end)
         found.append(_Mention(start, start + len(name), name, label, name_key(name)))
         cover.add(found[-1])
     return found
+
+
+_TITLE_WORDS = {w for title in (*N.HONORIFICS, *N.ROLE_RELATIONS) for w in title.split()}
+
+
+def _title_holder(words: list, people: list[_Mention], text: str) -> Optional[_Mention]:
+    """The person named earlier with the title these capitalised words are, all of them title
+    words ("the Prime Minister", "the Interior Minister"); None for a name."""
+    lower = [t.lower_ for t in words]
+    if not all(w in _TITLE_WORDS for w in lower):
+        return None
+    return _titled_referent(lower, words[0].idx, people, text)
 
 
 _TRANSCRIPT_LABEL = re.compile(r"(?m)^[\"“]?(?P<name>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?):[ \t]+\S")
@@ -478,11 +510,15 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
     cover = _Cover([m for m in mentions if m.label not in N.QUALIFYING_LABELS])
     qualifiers = _Cover([m for m in mentions if m.label in N.QUALIFYING_LABELS])
     named = sorted((m for m in mentions if m.label == "ORG" and not m.generic), key=lambda m: m.start)
+    people = sorted((m for m in mentions if m.label == "PERSON" and not m.generic and not m.described),
+                    key=lambda m: m.start)
     for d in described_speakers(spacy_doc):
         if cover.overlaps(d.start, d.end) or qualifiers.holds(d.start) or qualifiers.holds(d.end - 1):
             continue
         name = text[d.start:d.end]
         referent = _referent(d, named, text)
+        if referent is None and d.definite and d.kind == "PERSON":
+            referent = _titled_referent(text[d.start:d.end].lower().split()[1:], d.start, people, text)
         if referent is not None:
             found.append(_Mention(d.start, d.end, name, "ORG", referent.key, described=True))
         else:
@@ -511,6 +547,23 @@ def _referent(d, named: list[_Mention], text: str) -> Optional[_Mention]:
     return None if re.search(r"\b" + re.escape(d.head) + r"\b", since, re.IGNORECASE) else before[-1]
 
 
+def _titled_referent(words: list[str], at: int, people: list[_Mention], text: str) -> Optional[_Mention]:
+    """The person "the <title>" (its words after the determiner) at `at` refers back to: the one
+    last named with that title before or after the name ("Interior Minister Hugo Brandt … The
+    minister added", "Ben Carrow, the opposition leader, … the opposition leader said"). Every word
+    of the description must be the title's, so "the prime minister" is not the interior minister."""
+    if not words or not all(re.fullmatch(r"[\w'’-]+", w) for w in words):
+        return None
+    title = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
+    before = re.compile(title + r"\s+$", re.IGNORECASE)
+    after = re.compile(r"^,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?" + title, re.IGNORECASE)
+    for m in reversed([m for m in people if m.end <= at]):
+        if before.search(text[max(0, m.start - _TITLE_REACH):m.start]) or after.match(text[m.end:m.end + _TITLE_REACH]):
+            return m
+    return None
+
+
+_TITLE_REACH = 40                   # characters around a name in which its title stands
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
@@ -588,8 +641,9 @@ def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -
         orgs = [o for o in sorted(near, key=place.__getitem__) if main_label(o) in ("ORG", "GPE")
                 and (o.split()[:-1] == [k] and o.split()[-1] in N.ORG_GENERIC_TAILS
                      or (k in N.ORG_GENERIC_TAILS and o.split()[-1] == k))]
-        if not orgs and main_label(k) == "ORG":
-            # "Apple" and "Apple Computer": a short name for the one organisation it begins.
+        if not orgs and (main_label(k) == "ORG" or main_label(k) == "PERSON" and not by_last.get(k)):
+            # "Apple" and "Apple Computer": a short name for the one organisation it begins
+            # (which the recogniser, seeing one word, may take for a person's).
             starts = {uf.find(o) for o in by_first.get(k, ()) if main_label(o) == "ORG"}
             if len(starts) == 1:
                 orgs = [next(o for o in keys if uf.find(o) in starts)]

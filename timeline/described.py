@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 
 from . import syntax
 from .cues import document_participle, is_attribution
-from .lexicon import deps as D, news as N, speech as S
+from .lexicon import deps as D, naming as W, news as N, speech as S
 
 # Head nouns of a described speaker, by the kind of actor they make.
 _PERSON_HEADS = N.PEOPLE_NOUNS | N.DESCRIBED_PEOPLE
@@ -93,6 +93,8 @@ def _description(head) -> Optional[Description]:
     kind = "PERSON" if lemma in _PERSON_HEADS else "ORG" if lemma in _BODY_HEADS else None
     if kind is None:
         return None
+    if speaks_for_a_name(head):
+        return None                  # "a spokesman for Acme": Acme speaks
     words = [t for t in head.subtree if t.i <= head.i and not any(
         a.dep_ in D.ATTACHED_PHRASE_DEPS for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
     if any((t.pos_ == "PROPN" or t.ent_type_ in N.ACTOR_LABELS) and t.ent_type_ not in N.QUALIFYING_LABELS
@@ -105,6 +107,14 @@ def _description(head) -> Optional[Description]:
         words.pop(0)
     last = (_of_phrase(head) or [head])[-1]
     return Description(words[0].idx, last.idx + len(last), kind, lemma, words[0].lower_ in S.DEFINITE_DETERMINERS)
+
+
+def speaks_for_a_name(noun) -> bool:
+    """"A spokesman for Acme", "a source at Acme": one who speaks for the name that hangs from
+    the noun by a preposition of roles."""
+    return noun.lemma_.lower() in W.SPEAKING_FOR_OTHERS and any(
+        p.dep_ == "prep" and p.lower_ in W.ROLE_PREPOSITIONS and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+        for p in noun.children)
 
 
 def _of_phrase(head) -> list:

@@ -13,6 +13,7 @@ from .lexicon import deps as D, naming as W, news as N, speech as S, time_words 
 # they were found. The statement scan keeps it and hands it to the methods that read it.
 History = list[tuple[int, str]]
 
+_AGE_DESCRIPTION = re.compile(W.AGE_DESCRIPTION, re.IGNORECASE)
 _PERSON_PRONOUNS = N.PRONOUNS_PERSON_MALE | N.PRONOUNS_PERSON_FEMALE | S.FIRST_PERSON_SINGULAR
 
 
@@ -47,7 +48,10 @@ def _after_dateline(subject):
 
 
 def _a_day(token) -> bool:
-    """A time the recogniser labels, or a weekday: never who speaks."""
+    """A time the recogniser labels, or a weekday: never who speaks (but "the 54-year-old", which
+    the recogniser labels a date, is a person)."""
+    if _AGE_DESCRIPTION.match(" ".join(t.text for t in token.subtree if not t.is_space).replace(" - ", "-")):
+        return False
     return token.ent_type_ in S.TIME_ENTITY_LABELS or token.lower_ in T.WEEKDAYS
 
 
@@ -118,6 +122,47 @@ def _parenthetical_name(cue):
     return None
 
 
+def _person_after_role_of(role):
+    """"A spokeswoman for Harlow Bank, Ann Lee, said": the parser hangs the name in apposition on
+    the organisation, the nearest name, but one name is not set beside another to describe it:
+    the name is the role's holder (so also "a lawyer for Tom Fay, Ann Lee,")."""
+    for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in W.ROLE_PREPOSITIONS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c.ent_type_ == "PERSON" and c.i > obj.i), None)
+            if name is not None:
+                return name
+    return None
+
+
+def _person_of_age(text: str, index: ActorIndex, age: str, before: int) -> Optional[str]:
+    """The person last named with this age before `before` ("Jane Roe, 54, … The 54-year-old said")."""
+    given = re.compile(W.AGE_AFTER_NAME.format(age=re.escape(age)))
+    persons = {a.id for a in index.actors if a.type == W.PERSON_TYPE}
+    for s, e, aid in reversed(index.starting_before(before)):
+        if e <= before and aid in persons and given.match(text, e):
+            return aid
+    return None
+
+
+def _speaking_actor(spans: list, described: set[str], types: dict[str, str]) -> Optional[str]:
+    """Which of the actors named in a speaker's phrase speaks."""
+    if not spans:
+        return None
+    # "the Vermont senator": the description speaks, not the place that qualifies it.
+    holding = [t for t in spans if t[2] in described and all(t[0] <= u[0] and u[1] <= t[1] for u in spans)]
+    if holding:
+        return holding[0][2]
+    # "A JLM spokesman": the organisation speaks; "Labour leader Jeremy Corbyn": the person;
+    # "Harlow Bank's statement": its owner, named before it, not the thing that carries its
+    # words ("protesters in Charlotte" are still the protesters).
+    starts = [t[0] for t in spans if t[2] in described]
+    owners = [t for t in spans if t[2] not in described and all(t[1] <= d for d in starts)]
+    pool = owners or spans
+    persons = [t for t in pool if types.get(t[2]) == "PERSON"]
+    return (persons or pool)[-1][2]
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
@@ -181,6 +226,8 @@ class Speakers:
                     # parsed with the title or the role as the head, the name in apposition.
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                                   and (c.ent_type_ == "PERSON" or child.pos_ != "NOUN")), child)
+                    if child.pos_ == "NOUN":
+                        child = _person_after_role_of(child) or child
                 elif child.ent_type_ != "PERSON":
                     # "Apple CEO, Steve Jobs, justified …": a role tagged as a name, the person in apposition.
                     child = next((c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), child)
@@ -229,6 +276,9 @@ class Speakers:
                     return role_person, words
             if lower in _PERSON_PRONOUNS:
                 return self.last(("PERSON",), cue.idx, history), words
+            aged = _AGE_DESCRIPTION.match(lower)
+            if aged:
+                return _person_of_age(self.text, self.index, aged["age"], s), words
             if lower in N.PRONOUNS_GROUP:
                 kinds = ("ORG", "GPE", "NORP", "PERSON") if lower == S.GROUP_PRONOUN else ("ORG", "GPE")
                 return self.last(kinds, cue.idx, history), words
@@ -280,16 +330,7 @@ class Speakers:
         return [t for t in self.index.overlapping(s, e) if t[2] not in self.described]
 
     def actor_in(self, s: int, e: int) -> Optional[str]:
-        spans = self.index.overlapping(s, e)
-        if not spans:
-            return None
-        # "the Vermont senator": the description speaks, not the place that qualifies it.
-        holding = [t for t in spans if t[2] in self.described and all(t[0] <= u[0] and u[1] <= t[1] for u in spans)]
-        if holding:
-            return holding[0][2]
-        # "A JLM spokesman": the organisation speaks; "Labour leader Jeremy Corbyn": the person.
-        persons = [t for t in spans if self.types.get(t[2]) == "PERSON"]
-        return (persons or spans)[-1][2]
+        return _speaking_actor(self.index.overlapping(s, e), self.described, self.types)
 
     def _role_holder(self, s: int, e: int) -> Optional[str]:
         phrase = self.text[s:e].lower()

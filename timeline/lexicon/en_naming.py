@@ -47,3 +47,7 @@ GIVEN_NAME_FORMS = {
     "jeff": "jeffrey", "ron": "ronald", "chuck": "charles", "charlie": "charles", "liz": "elizabeth",
     "kathy": "katherine", "jenny": "jennifer", "peggy": "margaret",
 }
+# A person described by age alone ("The 54-year-old said"), and the age given after a name
+# ("Jane Roe, 54,", "Jane Roe (54)"), as regex pieces: the described one is the one of that age.
+AGE_DESCRIPTION = r"^the\s+(?P<age>\d{1,3})[- ]year[- ]old$"
+AGE_AFTER_NAME = r"(?:,\s*{age}\b|\s*\({age}\))"

@@ -366,7 +366,9 @@ ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corpor
 # firm. The firm said"): businesses and agencies, which the recogniser names. A campaign, an
 # administration or a government is someone's and seldom named as such: described, not resolved.
 REFERRING_ORG_NOUNS = {"company", "firm", "corporation", "business", "bank", "retailer", "manufacturer", "maker",
-                       "giant", "agency", "group", "organisation", "organization"}
+                       "giant", "agency", "group", "organisation", "organization",
+                       # kinds of business that business copy names by what they do ("The airline said")
+                       "airline", "carrier", "lender", "insurer", "carmaker", "automaker", "supplier", "producer"}
 # The part of a cue that names the addressee: "told Jewish News", "said to reporters".
 ADDRESSEE_VERBS = {"tell", "write", "email", "brief", "warn", "urge", "assure", "inform", "reassure", "ask"}
 WRITING_CUES = {"write", "wrote", "written", "writes", "email", "tweet", "post", "letter", "message"}
