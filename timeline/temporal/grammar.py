@@ -288,10 +288,13 @@ def p_full_date(m: re.Match) -> Optional[Reading]:
 
 
 def _clock_after_comma(m: re.Match) -> bool:
-    """'19 JANUARY, 1130' in a live blog is a day and a clock, not the year 1130: a year before
-    the earliest a news date plausibly names, after a comma, that reads as HHMM."""
+    """'19 JANUARY, 1130' in a live blog is a day and a clock, not the year 1130: after a comma,
+    four digits that read as HHMM and are either a year before the earliest a news date plausibly
+    names or followed by a time zone ('19 JANUARY, 1815 GMT', not the year 1815)."""
     digits = m["year"]
-    if not (digits.isdigit() and len(digits) == 4 and int(digits) < L.EARLIEST_CLOCK_LIKE_YEAR):
+    if not (digits.isdigit() and len(digits) == 4):
+        return False
+    if int(digits) >= L.EARLIEST_CLOCK_LIKE_YEAR and not _CLOCK_AFTER.match(m.string, m.end("year")):
         return False
     before = _MONTH_COMMA_BEFORE.search(m.string, max(0, m.start("year") - 14), m.start("year"))
     month_comma = bool(before) and before["word"].lower() in L.MONTHS
