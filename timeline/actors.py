@@ -313,8 +313,7 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
     speech verb, with no name in it, whose head is a people noun."""
     found = []
     cover = _Cover(mentions)
-    people = sorted((m for m in mentions if m.label == "PERSON" and not m.generic and not m.described),
-                    key=lambda m: m.start)
+    people = _named_people(mentions)
     for token in spacy_doc:
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -369,8 +368,7 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
     suggested", "CNS reported"): a person, or an organisation when it is an acronym."""
     found = []
     cover = _Cover(mentions)
-    people = sorted((m for m in mentions if m.label == "PERSON" and not m.generic and not m.described),
-                    key=lambda m: m.start)
+    people = _named_people(mentions)
     for token in spacy_doc:
         if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
             continue
@@ -510,8 +508,7 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
     cover = _Cover([m for m in mentions if m.label not in N.QUALIFYING_LABELS])
     qualifiers = _Cover([m for m in mentions if m.label in N.QUALIFYING_LABELS])
     named = sorted((m for m in mentions if m.label == "ORG" and not m.generic), key=lambda m: m.start)
-    people = sorted((m for m in mentions if m.label == "PERSON" and not m.generic and not m.described),
-                    key=lambda m: m.start)
+    people = _named_people(mentions)
     for d in described_speakers(spacy_doc):
         if cover.overlaps(d.start, d.end) or qualifiers.holds(d.start) or qualifiers.holds(d.end - 1):
             continue
@@ -545,6 +542,13 @@ def _referent(d, named: list[_Mention], text: str) -> Optional[_Mention]:
     sentence_end = _SENTENCE_END.search(since)     # an apposition ("X, a toy firm,") describes X itself
     since = since[sentence_end.end():] if sentence_end else ""
     return None if re.search(r"\b" + re.escape(d.head) + r"\b", since, re.IGNORECASE) else before[-1]
+
+
+def _named_people(mentions: list[_Mention]) -> list[_Mention]:
+    """The people named by name (not described nor generic), in the order of the text: those a
+    title ("the Prime Minister") can refer back to."""
+    return sorted((m for m in mentions if m.label == "PERSON" and not m.generic and not m.described),
+                  key=lambda m: m.start)
 
 
 def _titled_referent(words: list[str], at: int, people: list[_Mention], text: str) -> Optional[_Mention]:

@@ -50,9 +50,9 @@ def _after_dateline(subject):
 def _a_day(token) -> bool:
     """A time the recogniser labels, or a weekday: never who speaks (but "the 54-year-old", which
     the recogniser labels a date, is a person)."""
-    if _AGE_DESCRIPTION.match(" ".join(t.text for t in token.subtree if not t.is_space).replace(" - ", "-")):
+    if token.ent_type_ not in S.TIME_ENTITY_LABELS and token.lower_ not in T.WEEKDAYS:
         return False
-    return token.ent_type_ in S.TIME_ENTITY_LABELS or token.lower_ in T.WEEKDAYS
+    return not _AGE_DESCRIPTION.match(" ".join(t.text for t in token.subtree if not t.is_space).replace(" - ", "-"))
 
 
 def _participle(token, cue) -> bool:

@@ -503,7 +503,7 @@ def _without_reporting_part(cue, comp) -> Optional[tuple[int, int, Optional[tupl
 def _standing_pronoun(cue, own: list) -> list:
     """"Mr. Ryan's trade bill, which he once backed": the relative pronoun that stands for the noun
     as the cue's object is where the clause names what was said (PolNeAR's annotators mark it as
-    the content), so it joins the noun's words when only a comma or a dash lies between them."""
+    the content), so it joins the noun's words when only punctuation (a comma, a dash) lies between them."""
     pronoun = next((c for c in cue.children if c.dep_ in D.RELATIVE_CONTENT_DEPS and c.i < cue.i
                     and c.lower_ in S.RELATIVE_OBJECT_PRONOUNS), None)
     if pronoun is None:

@@ -416,16 +416,13 @@ def _found(rule: Rule, text: str, low: Optional[str], spans: list[tuple[int, int
         for a, b in spans:
             for m in finditer(text, a, b):
                 yield m.start(), m.end(), m, a, b
-    elif scan.exact and last_triggers is not None:
-        for (a, b), last in zip(spans, last_triggers):
+        return
+    lasts = last_triggers if last_triggers is not None else [b for _, b in spans]
+    if scan.exact:
+        for (a, b), last in zip(spans, lasts):
             for start, end in scan.spans(low, a, b, last):
                 yield start, end, None, a, b
-    elif scan.exact:
-        for a, b in spans:
-            for start, end in scan.spans(low, a, b):
-                yield start, end, None, a, b
     else:
-        lasts = last_triggers if last_triggers is not None else [b for _, b in spans]
         for (a, b), last in zip(spans, lasts):
             for m in _confirmed(scan, rule.pattern, text, low, a, b, last):
                 yield m.start(), m.end(), m, a, b
