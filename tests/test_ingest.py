@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from conftest import corpus_lines
 from timeline.ingest import DateError, Document, Failure, InputWarning, parse_date, read_inputs
 
 
@@ -22,6 +23,21 @@ def test_front_matter_gives_title_date_and_source(tmp_path):
     assert not fails
     assert docs[0].title == "A title" and docs[0].published == date(2019, 2, 26) and docs[0].source == "Jewish News"
     assert docs[0].text == "Body text here.\n"
+
+
+@pytest.mark.parametrize("text,published", list(corpus_lines("head_dates_en.txt")))
+def test_a_text_without_a_date_is_dated_by_its_head(tmp_path, text, published):
+    f = tmp_path / "a.txt"
+    f.write_text(text + "\n")
+    docs, _, _ = _read(f)
+    assert docs[0].published == (None if published == "-" else date.fromisoformat(published))
+
+
+def test_a_given_date_wins_over_the_head(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("---\npublished: 2019-02-26\n---\nDetroit, March 3, 2009\nText.\n")
+    assert _read(f)[0][0].published == date(2019, 2, 26)
+    assert _read(f, published=date(2020, 1, 1))[0][0].published == date(2020, 1, 1)
 
 
 def test_published_option_overrides_the_file(tmp_path):

@@ -14,7 +14,7 @@ from .lexicon import deps as D
 from .lexicon import events as E
 from .lexicon import speech as S
 from .model import EventTime, Participant, TimeExpr
-from .temporal import anchor, dateline_of
+from .temporal import anchor, date_line_of, dateline_of
 
 MAX_SUMMARY_WORDS = 15
 SUMMARY_READ = 4 * MAX_SUMMARY_WORDS     # the first words of a phrase kept, to make a summary from
@@ -83,6 +83,14 @@ class DocumentEvents:
                       and t.earliest == t.latest and 0 <= (self.dct - t.earliest).days < E.DATELINE_DAYS)
             self.memo["dateline"] = t if recent else None
         return self.memo["dateline"]
+
+    def head_date_line(self) -> Optional[tuple[int, int]]:
+        """The bounds of the head's line that only dates the page ("Detroit, March 3, 2009"), if any."""
+        if "head_date_line" not in self.memo:
+            t = date_line_of(self.text, self.dct)
+            self.memo["head_date_line"] = None if t is None else (
+                self.text.rfind("\n", 0, t.start) + 1, _line_end(self.text, t.end))
+        return self.memo["head_date_line"]
 
     def in_quote(self, offset: int) -> bool:
         """Whether the offset is inside a direct quotation."""
@@ -240,3 +248,8 @@ def refused_to_tell(token) -> bool:
     kids = syntax.children(token)
     return token.lemma_.lower() in E.REFUSED_TELLING_LEMMAS and any(c.dep_ == "neg" for c in kids) \
         and any(c.dep_ == "aux" and c.lower_ in E.REFUSING_MODALS for c in kids)
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end

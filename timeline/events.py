@@ -78,6 +78,13 @@ def _is_dateline(drafts: DocumentEvents, t: TimeExpr) -> bool:
     return line is not None and (line.start, line.end) == (t.start, t.end)
 
 
+def _on_head_date_line(drafts: DocumentEvents, offset: int) -> bool:
+    """"Detroit, March 3, 2009" over a story: a line that dates the page tells no happening (its
+    date still dates the lede after it, `_dated_by_the_sentence_before`)."""
+    line = drafts.head_date_line()
+    return line is not None and line[0] <= offset < line[1]
+
+
 def _is_event_noun(token) -> bool:
     if token.pos_ != "NOUN":
         return False
@@ -708,5 +715,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _settings_of_statements(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
-    events.sort(key=lambda e: e.trigger[0])
-    return events, [link for link in drafts.links if link.source != link.target]
+    dropped = {e.key for e in events if _on_head_date_line(drafts, e.trigger[0])}
+    events = sorted((e for e in events if e.key not in dropped), key=lambda e: e.trigger[0])
+    return events, [link for link in drafts.links
+                    if link.source != link.target and link.source not in dropped and link.target not in dropped]

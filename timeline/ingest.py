@@ -24,6 +24,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 from .dates import DateError, parse_date  # noqa: F401  (re-exported: callers import them from here)
 from .lexicon import page as P
 from .model import DOCUMENT_TEXT_FIELDS, Document
+from .temporal import head_date_of
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -423,8 +424,17 @@ def _from_text(where: str, text: str, doc_id: str, published: Optional[date], pa
             pub = parse_date(meta.get("published") or meta.get("date"))
         except (DateError, ValueError, OverflowError) as exc:
             yield InputWarning(where, f"front matter 'published' ignored: {exc}")
-    yield Document(id=meta.get("id") or doc_id, text=body, published=pub, title=meta.get("title") or None,
+    yield Document(id=meta.get("id") or doc_id, text=body, published=pub or published_by_head(body), title=meta.get("title") or None,
                    source=meta.get("source") or None, url=meta.get("url") or None, path=path)
+
+
+def published_by_head(text: str) -> Optional[date]:
+    """The day a text's head says it was filed ("Detroit, March 3, 2009", "WASHINGTON, March 12,
+    2009 (Reuters) -", "Published: 4 May 2010"), for a text no date came with; None without one."""
+    line = head_date_of(text, None)
+    if line is None or line.granularity != "day" or line.earliest != line.latest:
+        return None
+    return line.earliest
 
 
 # --- JSON Lines ----------------------------------------------------------------------------------
@@ -552,7 +562,7 @@ def _jsonl_record(at: str, n: int, raw: Optional[bytes], stem: str, published: O
                 problems.append(InputWarning(at, f"'published' ignored: {exc}"))
         else:
             problems.append(InputWarning(at, f"'published' ignored: {_json_type(raw_date)}, not a date"))
-    return Document(id=doc_id, text=body, published=pub, **fields)
+    return Document(id=doc_id, text=body, published=pub or published_by_head(body), **fields)
 
 
 def _json_type(value: object) -> str:
@@ -592,7 +602,7 @@ def _from_html(where: str, html: str, doc_id: str, published: Optional[date]) ->
     if not article.text.strip():
         yield Failure(where, "no article text found in the HTML page")
         return
-    pub = published or article.published
+    pub = published or article.published or published_by_head(article.text)
     yield Document(id=doc_id, text=article.text, published=pub, title=article.title,
                    source=article.source, url=article.url, path=where)
 

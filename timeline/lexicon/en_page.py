@@ -35,6 +35,9 @@ POST_BYLINE = r"By [^|\n]{1,80}\|\s*[A-Z][a-z]+\.? \d{1,2}, \d{4};?\s*\d{1,2}:\d
 # A live blog's time stamp at the start of a line: "12.11 pm:", "8:05 a.m.", "1:30 p.m. ET —".
 TIME_STAMP = (r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|EDT|EST|CDT|UTC)?(?:\s*(?:ET|EDT|EST|GMT|BST|CDT|UTC))?"
               r"(?:\s*[:\-–—|]|\s*$)")
+# A word of a page's date stamp: a number, a clock time, a month, a weekday, a zone.
+_STAMP_WORD = (r"(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+               r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|at|on|[ap]\.?m\.?|gmt|bst|utc|cet|e[sd]t|et|[cp][sd]t)")
 # Whole lines that are a page's buttons, widgets and notices, not its story (compared in lower case).
 FURNITURE_LINES = (
     r"report abuse", r"report as abusive", r"reply", r"recommend(?:ed)?(?: \(\d+\))?", r"share(?: this)?",
@@ -43,6 +46,8 @@ FURNITURE_LINES = (
     r"related (?:stories|articles|links|content)", r"most (?:read|popular|viewed|emailed)", r"skip to (?:main )?content",
     r"back to top", r"click here.*", r"to refresh page:.*", r"see instructions for fixing the problem\.?",
     r"(?:take|vote in) (?:our|the) poll.*", r"vote now\.?", r"view results\.?",
+    # a page's own stamp: "Published: 4 May 2010", "Last updated at 06:28, 8 November 2011"
+    r"(?:first |last )?(?:published|posted|updated|filed):?(?=[^\n]*\b(?:19|20)\d\d\b)(?:[\s,:;|/-]+" + _STAMP_WORD + r")+\.?",
     r"loading(?: comments)?\.*", r"this copy may not be in its final form and may be updated\.?",
     r"washington post reporters or editors recommend this comment or reader post\.?",
     r"washingtonpost\.com is not responsible for any content posted by third parties\.?\"?",

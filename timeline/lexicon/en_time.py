@@ -462,8 +462,22 @@ DAY_KINDS = ("trading", "business", "working", "calendar", "school")
 # A dateline: "WASHINGTON, March 12 (Xinhua) --", "BRUSSELS, Feb. 10 (AP) _". It says when the
 # story was filed, not when something in it happened (`tagger.dateline_of`).
 DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?,\s*$")
-DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|_|—|–)")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|_|—|–|-(?=\s))")
 DATELINE_WIDTH = 80                # characters from the start of the text a dateline may reach
+# A line of a page's head that only dates it: "Detroit, March 3, 2009", "Published: 4 May 2010",
+# "Tuesday 12 May 2009 16.36 BST", under at most HEAD_LINES_BEFORE short lines (a title, a byline).
+# Like a dateline, it says when the story was filed (and gives a plain text its publication date).
+HEAD_LINES_BEFORE = 3
+_PLACE = r"(?-i:[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3})"     # "Detroit", "Port-au-Prince", "New York"
+HEAD_WIDTH = 400                   # characters from the start of the text such a line may reach
+HEAD_DATE_BEFORE = re.compile(
+    r"(?:[ \t]*[^\n]{1,160}\n){0,%d}\s*"          # the lines above it: a title, a byline
+    r"(?:(?:published|posted|updated|last updated|first published|filed|dated?)(?: on)?\s*:?\s*"
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,;|]?\s*)?"
+    r"|%s(?:,\s*%s)?,\s*)?" % (HEAD_LINES_BEFORE, _PLACE, _PLACE), re.IGNORECASE)
+HEAD_DATE_AFTER = re.compile(
+    r"[ \t]*(?:[,;|]?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4})?)?[ \t]*(?:\n|\Z)",
+    re.IGNORECASE)
 
 # "19 JANUARY, 1130": a four-digit number after "day month," that could be a 24-hour clock is read
 # as a year only from this year on (live blogs stamp entries so; news rarely dates a day before it).

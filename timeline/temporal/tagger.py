@@ -573,9 +573,28 @@ def dateline_of(text: str, dct: Optional[date]) -> Optional[TimeExpr]:
     return found[0] if found and _is_dateline(text, found[0]) else None
 
 
+def head_date_of(text: str, dct: Optional[date]) -> Optional[TimeExpr]:
+    """The date the text's head says it was filed: its dateline, or its date line (`date_line_of`)."""
+    return dateline_of(text, dct) or date_line_of(text, dct)
+
+
+def date_line_of(text: str, dct: Optional[date]) -> Optional[TimeExpr]:
+    """The date of a line of the text's head that only dates the page ("Detroit, March 3, 2009",
+    "Published: 4 May 2010", under a title and a byline), if any."""
+    for t in _tag(text[:L.HEAD_WIDTH], dct, None, None):
+        if _is_head_date(text, t):
+            return t
+    return None
+
+
 def _is_dateline(text: str, t: TimeExpr) -> bool:
     return (t.type == "DATE" and t.end <= L.DATELINE_WIDTH and L.DATELINE_BEFORE.fullmatch(text[:t.start]) is not None
             and L.DATELINE_AFTER.match(text[t.end:]) is not None)
+
+
+def _is_head_date(text: str, t: TimeExpr) -> bool:
+    return (t.type in ("DATE", "TIME") and L.HEAD_DATE_BEFORE.fullmatch(text[:t.start]) is not None
+            and L.HEAD_DATE_AFTER.match(text, t.end) is not None)
 
 
 def _tag(text: str, dct: Optional[date], sentences: Optional[Sequence[tuple[int, int]]],
