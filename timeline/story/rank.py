@@ -1,5 +1,17 @@
 """Which days matter: the best supported first, a day that only repeats the articles of a day
-already chosen next to it passing after the others."""
+already chosen next to it passing after the others.
+
+Spreading the days over the window was measured and not kept (T17 dev, 11 tasks, Date F1 0.7034):
+the journalists' days are spread more evenly than the coverage (bpoil's guardian: May and June, the
+busiest months, hold 41 of its 102 days and 56 of the support's), yet choosing by support over the
+coverage around a day (the mean support or articles within 3 to 30 days, to a power 0.25 or 0.5:
+0.6646-0.7023), or lowering a day for the chosen days near it (within 1 to 15 days, or 0.5 to 4
+times the window over the days asked, by (1 + n)^-0.25 to ^-1: 0.6747-0.7034), or for a chosen
+neighbour in proportion to how sparse the asked days are (0.7015-0.7034) all lose or stay. Even
+told how many of the journalist's days fall in each 14 or 30 days of the window, the best supported
+days of each stretch score 0.7001 / 0.6822: the days missed are thinly told within their own
+stretch too. Nor waiving the thin-day floor when the days asked fill the window (9 in 10 or more:
+0.7070, from one task, foxnews; in proportion to how full: 0.6963)."""
 from __future__ import annotations
 
 from statistics import median
