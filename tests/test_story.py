@@ -201,3 +201,22 @@ def test_a_day_s_next_sentence_tells_what_the_chosen_ones_left_unsaid(sentences,
     day = [Candidate(text, Source("d", at, at + len(text)), 1.0) for at, text in enumerate(sentences.split(" / "))]
     told = choose(day, Tfidf([c.words for c in day]).fitted, int(count))
     assert [c.text for c in told] == chosen.split(" / ")
+
+
+def _dated_event(sentence: str, day: str, at: int = 100) -> Event:
+    """An event of `sentence` (its date in [brackets]) read as `day`, the sentence `at` in its text."""
+    start, end = sentence.index("["), sentence.index("]") - 1
+    text = sentence.replace("[", "").replace("]", "")
+    when = date.fromisoformat(day)
+    return Event("e1", "d1", "event", text, Span(at + start, at + end, text[start:end]), Span(at, at + len(text), text),
+                 EventTime(day, when, when, "day", False, "dct", text[start:end], at + start, at + end), "past")
+
+
+@pytest.mark.parametrize("published, day, sentence, hypothetical", list(corpus_lines("story_hypothetical_en.txt")))
+def test_a_date_in_a_clause_of_what_would_have_been_tells_no_day(published, day, sentence, hypothetical):
+    from timeline.story.support import Weights, evidence_weight
+    from timeline.story.support import hypothetical as said_hypothetically
+
+    event = _dated_event(sentence, day)
+    assert said_hypothetically(event, date.fromisoformat(published)) == (hypothetical == "yes")
+    assert (evidence_weight(event, date.fromisoformat(published), Weights()) == 0) == (hypothetical == "yes")

@@ -32,6 +32,25 @@ RUN_ON_OPENERS = frozenset({
 # Articles that open a sentence: in capitals right after a lower-case word, with no title leading
 # into them, they start a new sentence whatever word follows ("... left homeless A charity flew ...").
 RUN_ON_ARTICLES = ("The", "A", "An")
+# A speaker named right after a caption's last word, then a colon or a quotation ("... to take part
+# in the single Prime Minister Anna Roe said: ..."): the words of saying that open a new sentence.
+RUN_ON_SPEECH = r"(?:said|says|told\s+\w+|added|adds|warned|declared|explained)\s*(?::|,?\s*[\"“])"
+RUN_ON_SPEAKER_WORDS = 5    # capitalised words at most in the speaker's name and title
+RUN_ON_SPEAKER_LEAST = 3    # and at least: a title and a name (after "chief executive", "Tony Roe
+                            # said:" is the speaker's description, no new sentence)
+# A headline is short, and the sentence it runs into repeats its subject ("Acme plans new plant
+# Acme is to build ..."): how many words from a line's start such a repeat is looked for.
+HEADLINE_REACH = 16
+# Words after a name that make it the object of a verb before it, not a sentence's subject ("wants
+# Acme to pay", "could cost Acme $4bn", "needs Europe more than ...").
+NOT_AFTER_SUBJECT = frozenset({"to", "more", "less", "than"})
+# Words that lead into a noun: a name after one is part of a noun phrase ("some Acme staff", "the
+# Acme board"), not the subject of a new sentence.
+DETERMINERS = frozenset({
+    "the", "a", "an", "this", "these", "those", "some", "many", "most", "more", "several", "few", "all",
+    "both", "each", "every", "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "another", "any", "its", "his", "her", "their", "our", "my", "your",
+})
 # Words that lead into what follows them, so that no caption or headline ends on one: a capitalised
 # word after one of them continues the sentence ("… said on Monday while Interior Secretary …").
 LEADS_ON = frozenset({
@@ -111,3 +130,28 @@ OWN_DAY_OF = r"(?:of\s+)?"                 # "1st of June"
 # A line of a timeline a page printed: a month and a day, a dash or a colon, the entry ("June 10 -
 # The minister says ...", "July 6: Crews ..."). Under another day it tells the day it names.
 ENTRY_DATE = r"^(?:On\s+)?([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:--|[-–—:])\s+"
+# A date said in a clause of what would have been, not of what was: a counterfactual ("we'd have
+# arrived on Saturday", "by then it would have been too late"). It neither tells its day nor counts
+# as a report that something happened on it (nor on the day a tagger reads it as).
+# ("they should have enough by Monday" is had, not done: a determiner after "have" is its object.)
+_HAVE_DONE = r"\s+have(?!\s+(?:enough|a|an|the|no|any|some|more|less|to|much|many|its|their|his|her|our)\b)"
+COUNTERFACTUAL = (
+    r"\b(?:would|should)(?:\s+not|n['’]t)?" + _HAVE_DONE,     # "would have gone", "shouldn't have"
+    r"\b\w+['’]d" + _HAVE_DONE,                              # "we'd have", "they'd have"
+)
+# A modal of what is expected or possible before the date it governs ("should be there by Sunday",
+# "may arrive on Monday"): said of a day before the article appeared, the day was misread (a day
+# still to come). Not "would" (a plan reported: "said the ship would dock on Monday" may be past) nor
+# "could" (a past ability: "we could see it on Friday").
+EXPECTED = r"\b(?:should|might|may)(?:\s+not|n['’]t)?\s+(?!have\b)[a-z]+\b"
+# Words between such a modal and a date that make the date another clause's: "said on Monday that
+# it could ...", "the leak could have begun when the rig sank on Thursday".
+MODAL_DATE_BREAKS = frozenset({
+    "that", "when", "after", "before", "because", "since", "as", "which", "who", "where", "while",
+    "until", "said", "says", "told", "say", "and", "but", "than", "if", "what", "was", "were", "is",
+    "are", "has", "had",
+})
+MODAL_DATE_WORDS = 8        # words at most between the modal and the date it governs
+SUBJECT_WORDS = 2           # words at most between a date opening a clause and its modal ("By
+                            # Saturday we'd have been ...")
+CLAUSE_BREAKS = r"[;:—–()\"“”.!?]"   # punctuation that sets a clause apart (a comma does not)

@@ -5,14 +5,16 @@ Each sentence is weighed by TF-IDF: its centrality is its cosine with the centro
 sentences (what most reports of the day say), times the weight of its evidence (a sentence that
 states the date outranks one dated by its publication). Sentences too short to be news, too long
 to read, opening on a word that leans on the sentence before or on a headline in title case, or
-naming nothing of the query, pass after the others. A sentence longer than a journalist's timeline entry (TOLD_WORDS) loses in
+naming nothing of the query, pass after the others; one whose every date is said as what would
+have been ("By Saturday we'd have been of limited use") tells no day at all. A sentence longer than a journalist's timeline entry (TOLD_WORDS) loses in
 proportion: a long sentence holds more of the centroid's words only by saying more besides.
 Chosen sentences may not repeat one another (cosine above REDUNDANT), and each next one is weighed
 against what the chosen ones left unsaid (the centroid without their words).
 
 A sentence is shown as its own words: without the page furniture a splitter left around it (a
 dateline, a photo credit, a time stamp, a wire's name), without a headline or caption run into it
-(told by the words that open sentences, or by another article printing the sentence alone), and
+(told by the words that open sentences, by another article printing the sentence alone, by the
+sentence repeating the headline's subject, or by a titled speaker's "said:" after a caption), and
 ending as a sentence (`closed`), and without the words that repeat the day it is shown under
 (`without_own_day`).
 
@@ -39,11 +41,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
+from ..lexicon import news as N
 from ..lexicon import story as S
 from ..lexicon import time_words as T
 from ..model import Document, Event, Source
-from .support import Day, Query, Weights, evidence_weight
+from .support import Day, Query, Weights, evidence_weight, hypothetical
 
 MIN_WORDS, MAX_WORDS = 13, 60  # a shorter sentence rarely tells a day (measured on T17 dev: 6 -> 13)
 MAX_CANDIDATES = 200        # per day: the centroid of the best-weighed is the day's centroid. Most
@@ -88,6 +92,17 @@ def entry_of_another_day(text: str, day: date) -> bool:
 _RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=,?\s+[\"'“‘(]*[a-z0-9])")
 # an article in capitals after a lower-case word, whatever follows ("... left homeless A charity ...")
 _ARTICLE_AT = re.compile(r"(?<=\S)\s+(" + "|".join(S.RUN_ON_ARTICLES) + r")(?=\s+[\"'“‘(]*(?:[A-Z][a-z]|[A-Z]+\b))")
+# a speaker named after a caption's last word, a colon or a quotation after the verb of saying
+_SPEAKER_AT = re.compile(r"(?<=[a-z0-9])\s+((?:[A-Z][\w'’.-]*\s+){" + f"{S.RUN_ON_SPEAKER_LEAST},{S.RUN_ON_SPEAKER_WORDS}" + r"})"
+                         + S.RUN_ON_SPEECH)
+_WORD = re.compile(r"\S+")
+_WEEKDAYS = frozenset(T.WEEKDAYS)
+# words a line may open on twice without a headline between: a title ("Mr Roe met Mr Doe"), a
+# pronoun ("I think ... I said"), a word that leans on another sentence or leads into a name
+# words after which a name repeated continues the sentence: "and Acme", "said Tuesday Acme", "one
+# Acme worker"
+_NOT_BEFORE_SUBJECT = S.LEADS_ON | S.DETERMINERS | _WEEKDAYS
+_NO_SUBJECT = frozenset(N.HONORIFICS) | S.DEPENDENT_OPENINGS | S.DETERMINERS | S.LEADS_ON | S.TITLE_LEAD_INS
 _CLOCK_AT = re.compile(r"(?<=\S)\s+" + S.RUN_ON_CLOCK + r"\s+(?=[A-Z][a-z'’-]*\b)")
 # a capitalised word said twice in a row: a caption ending on a name, the sentence opening on it
 _REPEATED_AT = re.compile(r"(?<=\S)\s+([A-Z][\w'’.-]*)\s+(\1)(?![\w-])")
@@ -97,6 +112,7 @@ _LEAD_IN = re.compile("|".join(S.LEAD_IN_PATTERNS), re.IGNORECASE)
 _TRAILING = re.compile("|".join(S.TRAILING_PATTERNS))
 # a capitalised word after a word: where a sentence another article prints on its own may start
 _CAPITALISED_AT = re.compile(r"(?<=\S)\s+(?=[\"'“‘(]*[A-Z])")
+CAPTION_WORDS = 6           # words a caption holds at least, before a speaker's sentence run into it
 OPENING_WORDS = 8           # words of a sentence's opening that must match another sentence's opening
 _FIRST_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, S.FIRST_PERSON)) + r")\b")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
@@ -123,6 +139,9 @@ def candidates(day: Day, documents: dict[str, Document], names: dict[str, str], 
         by_sentence.setdefault((event.doc, event.sentence.start, event.sentence.end), []).append(event)
     weighed, lead_ins = [], {}
     for key, events in by_sentence.items():
+        document = documents.get(key[0])
+        if all(hypothetical(e, document.published if document else None) for e in events):
+            continue                    # "we'd have arrived on Saturday" tells no Saturday
         text = events[0].sentence.text
         lead_in = lead_ins[key] = _after_lead_in(text)
         weight = _standing(text[lead_in:], query)
@@ -211,6 +230,7 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
     An opener may take a comma ("... the family However, lawyers ...")."""
     starts = _retold_starts(text, start, casing.openings) if casing and casing.openings else []
     starts += [found.start(2) for found in _REPEATED_AT.finditer(text, start)]
+    starts += _speaker_starts(text, start) + _repeated_subject_starts(text, start)
     for found in _CLOCK_AT.finditer(text, start):
         before = _words_before(text, start, found.start())
         if before and _unpunctuated(before[-1]):
@@ -229,6 +249,49 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
         if before and before[-1][0].islower() and _unpunctuated(before[-1]):
             starts.append(found.start(1))
     return sorted(set(starts))
+
+
+def _speaker_starts(text: str, start: int) -> list[int]:
+    """Where a sentence reporting speech starts right after a caption's last word, a lower-case word
+    that leads into nothing, a caption of CAPTION_WORDS words or more, the speaker named by a title
+    and a name: "Crowds gather to hear the new band play Festival Director Anna Roe said: ..." (a
+    name after "and" or "that" continues the sentence; "chief executive Anna Roe said:" is the
+    speaker's description)."""
+    starts = []
+    for found in _SPEAKER_AT.finditer(text, start):
+        before = _words_before(text, start, found.start())
+        if len(before) >= CAPTION_WORDS and before[-1][0].islower() and _unpunctuated(before[-1]) \
+                and before[-1].lower() not in S.LEADS_ON:
+            starts.append(found.start(1))
+    return starts
+
+
+def _repeated_subject_starts(text: str, start: int) -> list[int]:
+    """Where the sentence a headline runs into starts: it repeats the headline's subject within
+    HEADLINE_REACH words ("Acme plans new plant Acme is to build ...", "Rescuers reach the valley
+    Italian rescuers have ...", "Acme opens a plant The Acme group has ..."), after a word that
+    leads into nothing (not "and Acme", "said Tuesday Acme", "some Acme staff")."""
+    if not text[start:start + 1].isupper():
+        return []
+    words = [(found.start(), _bare(found.group()), found.group())
+             for found in islice(_WORD.finditer(text, start), S.HEADLINE_REACH)]
+    if len(words) < 3 or words[0][1] in _NO_SUBJECT:
+        return []
+    first, second = words[0][1], words[1][1]
+    starts = []
+    for i in range(2, len(words) - 1):
+        at, bare, word = words[i]
+        previous = words[i - 1]
+        if not word[:1].isupper() or not _unpunctuated(previous[2]) or previous[1] in _NOT_BEFORE_SUBJECT:
+            continue
+        follows = [w[1] for w in words[i + 1:i + 3]]
+        if not follows[0][:1].isalpha() or follows[0] in S.NOT_AFTER_SUBJECT:
+            continue                    # "wants Acme to pay", "could cost Acme $4bn"
+        if ((bare == first and previous[2][0].islower())
+                or (bare in S.DETERMINERS and follows[:1] == [first])
+                or (follows == [first, second] and words[i + 1][2][0].islower())):
+            starts.append(at)
+    return starts
 
 
 def _retold_starts(text: str, start: int, openings: frozenset) -> list[int]:

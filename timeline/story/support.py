@@ -78,6 +78,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Optional, Sequence
 
@@ -88,6 +89,9 @@ ONE_DAY = timedelta(days=1)
 LOOKING_BACK_DAYS = 3
 _STAMP_CLOCK = re.compile(S.STAMP_CLOCK, re.IGNORECASE)
 _STAMP_YEAR = re.compile(S.STAMP_YEAR)
+_COUNTERFACTUAL = re.compile("|".join(S.COUNTERFACTUAL))     # in lower case: "May" may be a name
+_EXPECTED = re.compile(S.EXPECTED)
+_CLAUSE_BREAK = re.compile(S.CLAUSE_BREAKS)
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,11 @@ class Weights:
                                 # about half as often as the story's precision costs more than it brings)
     sentence_evidence: float = 0.0  # how much a sentence's evidence counts in choosing it (an exponent:
                                     # 0, the centroid alone chooses, measured best on T17)
+    hypothetical: float = 0.0   # a factor for a date stated in a clause of what would have been, or of
+                                # what is expected when the day read is past ("we'd have arrived on
+                                # Saturday", "should be there by Sunday"): no report that anything happened
+                                # (T17 dev: the same figures for 0, 0.3 and 1; haiti loses its two days
+                                # before the quake, told only by such sentences)
 
 
 @dataclass
@@ -177,11 +186,49 @@ def evidence_weight(event: Event, published: Optional[date], weights: Weights) -
         weight = weights.stated_today if t.earliest == published else weights.stated
         if published and (published - t.earliest).days >= LOOKING_BACK_DAYS:
             weight *= 1.0 + weights.looking_back      # still worth recalling: it mattered
+        if hypothetical(event, published):
+            weight *= weights.hypothetical
     else:
         weight = weights.published
     if event.status == "future":
         weight *= weights.future
     return weight
+
+
+def hypothetical(event: Event, published: Optional[date]) -> bool:
+    """Whether the event's stated date is governed by a modal of what would have been ("we'd have
+    arrived on Saturday", "By Saturday we'd have been of limited use"), or by one of what is
+    expected or possible when the day read lies before the article appeared ("should be there by
+    Sunday" read as the Sunday past): the tagger places such a day by a tense that is not there,
+    and nothing is reported to have happened on it either way."""
+    t, sentence = event.time, event.sentence
+    if t is None or not t.text or t.start is None or not sentence.start <= t.start < sentence.end:
+        return False
+    at = t.start - sentence.start
+    when = (at, at + len(t.text))
+    counterfactual, expected = _modals(sentence.text)
+    if any(_governs(sentence.text, modal, when) for modal in counterfactual):
+        return True
+    return (published is not None and t.latest is not None and t.latest < published
+            and any(_governs(sentence.text, modal, when) for modal in expected if modal[1] <= at))
+
+
+@lru_cache(maxsize=4096)
+def _modals(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The spans of a sentence's counterfactual and expecting modals (its many events ask alike)."""
+    return (tuple(found.span() for found in _COUNTERFACTUAL.finditer(text)),
+            tuple(found.span() for found in _EXPECTED.finditer(text)))
+
+
+def _governs(text: str, modal: tuple[int, int], when: tuple[int, int]) -> bool:
+    """Whether a modal verb group and a date are of one clause: the date a few words after the modal,
+    or opening the clause before its subject and modal, with nothing between them that opens
+    another clause ("said on Monday that it would have ...")."""
+    ahead = modal[0] < when[0]
+    gap = text[modal[1]:when[0]] if ahead else text[when[1]:modal[0]]
+    words = [word.strip(",").lower() for word in gap.split()]
+    return (len(words) <= (S.MODAL_DATE_WORDS if ahead else S.SUBJECT_WORDS) and not _CLAUSE_BREAK.search(gap)
+            and not any(word in S.MODAL_DATE_BREAKS for word in words))
 
 
 def time_stamp(event: Event, text: str) -> bool:
