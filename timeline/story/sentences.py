@@ -97,11 +97,11 @@ _SPEAKER_AT = re.compile(r"(?<=[a-z0-9])\s+((?:[A-Z][\w'’.-]*\s+){" + f"{S.RUN
                          + S.RUN_ON_SPEECH)
 _WORD = re.compile(r"\S+")
 _WEEKDAYS = frozenset(T.WEEKDAYS)
-# words a line may open on twice without a headline between: a title ("Mr Roe met Mr Doe"), a
-# pronoun ("I think ... I said"), a word that leans on another sentence or leads into a name
 # words after which a name repeated continues the sentence: "and Acme", "said Tuesday Acme", "one
 # Acme worker"
 _NOT_BEFORE_SUBJECT = S.LEADS_ON | S.DETERMINERS | _WEEKDAYS
+# words a line may open on twice without a headline between: a title ("Mr Roe met Mr Doe"), a
+# pronoun ("I think ... I said"), a word that leans on another sentence or leads into a name
 _NO_SUBJECT = frozenset(N.HONORIFICS) | S.DEPENDENT_OPENINGS | S.DETERMINERS | S.LEADS_ON | S.TITLE_LEAD_INS
 _CLOCK_AT = re.compile(r"(?<=\S)\s+" + S.RUN_ON_CLOCK + r"\s+(?=[A-Z][a-z'’-]*\b)")
 # a capitalised word said twice in a row: a caption ending on a name, the sentence opening on it
