@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from rapidfuzz.distance import OSA
+from spacy.tokens import Span
 
 from . import syntax
 from .cues import is_attribution
@@ -85,6 +86,7 @@ def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
     for ent in spacy_doc.ents:
         if ent.label_ not in N.ACTOR_LABELS:
             continue
+        ent = _with_business_name(ent)
         # Entities that run across a line break are two things ("EXCLUSIVE\n\nCorbyn").
         offset = ent.start_char
         for piece in re.split(r"(\n+)", ent.text):
@@ -98,6 +100,18 @@ def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
                 if m:
                     out.append(m)
     return out
+
+
+def _with_business_name(ent):
+    """"Castor Mining" where the recogniser labelled "Mining" alone: the last word of a business's
+    name takes in the unlabelled proper nouns before it that it heads."""
+    if len(ent) != 1 or ent.text.lower() not in W.ORG_NAME_ENDINGS:
+        return ent
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i == ent.start and not doc[start - 1].ent_type_:
+        start -= 1
+    return Span(doc, start, ent.end, label=ent.label_) if start < ent.start else ent
 
 
 _INNER_POSSESSIVE = re.compile(W.POSSESSIVE_S + r"\s+(?=[A-Z])")
@@ -148,6 +162,21 @@ def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional
         if span is None or span.root.pos_ == "ADJ" or span.root.tag_ == "JJ" or not cleaned.endswith("s"):
             return None   # "Jewish community": an adjective, not an actor
     return _Mention(start, end, cleaned, label, name_key(cleaned))
+
+
+def _label_by_form(words: list[str], label: str) -> str:
+    """The recogniser's label, unless the name's own words tell otherwise: "Castor Mining", ending
+    with a word of business names, is an organisation, not a person; "Ivo Brask", a common first
+    name and one more word, is a person (the small model often reads unfamiliar names the other
+    way). A place keeps its label ("West Bank")."""
+    if label == "PERSON" and len(words) >= 2 and words[-1].lower().rstrip(".") in W.ORG_NAME_ENDINGS:
+        return "ORG"
+    if label in ("ORG", "GPE") and len(words) == 2 and words[0].lower() in N.FIRST_NAMES \
+            and words[0].lower() not in N.FIRST_NAMES_OF_PLACES \
+            and words[1][:1].isupper() and words[1].lower() not in W.ORG_NAME_ENDINGS \
+            and words[1].lower() not in N.PLACE_WORDS:
+        return "PERSON"
+    return label
 
 
 def _acronym_definitions(text: str) -> dict[str, tuple[str, int, int]]:
@@ -365,16 +394,19 @@ def _share_words(subject) -> list:
 
 def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
     """A proper name the recogniser missed, as the subject of a speech verb ("Marc H. Morial
-    suggested", "CNS reported"): a person, or an organisation when it is an acronym."""
+    suggested", "CNS reported"): a person, or an organisation when it is an acronym; as the subject
+    of another cue, a business's name ("Castor Mining intends", an organisation by its last word)."""
     found = []
     cover = _Cover(mentions)
     people = _named_people(mentions)
     for token in spacy_doc:
-        if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
+        if token.pos_ != "VERB" or not (token.lemma_.lower() in N.SPEECH_VERBS or is_attribution(token)):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN" or syntax.quoted_before(subject, token):
             continue
+        if token.lemma_.lower() not in N.SPEECH_VERBS and subject.lower_ not in W.ORG_NAME_ENDINGS:
+            continue             # of other cues ("Castor Mining intends"), only a business's name
         words = [t for t in subject.subtree if t.i <= subject.i and (t.pos_ == "PROPN" or t.text == ".")
                  and t.i >= subject.left_edge.i]
         while words and words[0].pos_ != "PROPN":
@@ -399,6 +431,29 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
         label = "ORG" if _ACRONYM.match(name) else "PERSON"
         start = text.find(name, start, end)
         found.append(_Mention(start, start + len(name), name, label, name_key(name)))
+        cover.add(found[-1])
+    return found
+
+
+def _business_names(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
+    """"The claim by Castor Mining that …": proper nouns that end with a word of business names
+    ("Mining", "Motors"), where the recogniser saw nothing, name an organisation."""
+    found = []
+    cover = _Cover(mentions)
+    for token in spacy_doc:
+        if token.pos_ != "PROPN" or token.lower_ not in W.ORG_NAME_ENDINGS or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > 0 and spacy_doc[start - 1].pos_ == "PROPN" and spacy_doc[start - 1].dep_ == "compound" \
+                and spacy_doc[start - 1].head.i == token.i:
+            start -= 1
+        if start == token.i:
+            continue
+        first = spacy_doc[start]
+        s, e = first.idx, token.idx + len(token)
+        if cover.overlaps(s, e):
+            continue
+        found.append(_Mention(s, e, text[s:e], "ORG", name_key(text[s:e])))
         cover.add(found[-1])
     return found
 
@@ -479,6 +534,7 @@ def _all_mentions(text: str, spacy_doc, definitions: dict[str, tuple[str, int, i
     mentions = _raw_mentions(text, spacy_doc)
     mentions += _transcript_speakers(text, mentions)
     mentions += _named_speakers(text, spacy_doc, mentions)
+    mentions += _business_names(text, spacy_doc, mentions)
     mentions += _generic_speakers(text, spacy_doc, mentions)
     mentions += _document_sources(text, spacy_doc, mentions)
     titled = _titled_people(text, mentions)
@@ -494,9 +550,18 @@ def _all_mentions(text: str, spacy_doc, definitions: dict[str, tuple[str, int, i
         for m in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
             if not any(x.start <= m.start() < x.end for x in mentions):
                 mentions.append(_Mention(m.start(), m.end(), short, "ORG", name_key(short)))
+    mentions = [_relabelled(m) for m in mentions]
     mentions += _described(text, spacy_doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _relabelled(m: _Mention) -> _Mention:
+    """A name's mention with the label its own words give (`_label_by_form`)."""
+    if m.generic or m.described:
+        return m
+    label = _label_by_form(m.text.split(), m.label)
+    return m if label == m.label else replace(m, label=label)
 
 
 def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -505,8 +570,9 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
     the organisation it refers back to ("NPD Group, a research firm. The firm said")."""
     found = []
     # A people or a place may qualify a description ("the Vermont senator"), which then holds it.
-    cover = _Cover([m for m in mentions if m.label not in N.QUALIFYING_LABELS])
-    qualifiers = _Cover([m for m in mentions if m.label in N.QUALIFYING_LABELS])
+    qualifying = [m for m in mentions if m.label in N.QUALIFYING_LABELS or _names_a_base(text, m.end)]
+    cover = _Cover([m for m in mentions if m not in qualifying])
+    qualifiers = _Cover(qualifying)
     named = sorted((m for m in mentions if m.label == "ORG" and not m.generic), key=lambda m: m.start)
     people = _named_people(mentions)
     for d in described_speakers(spacy_doc):
@@ -522,6 +588,12 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
             found.append(_Mention(d.start, d.end, name, d.kind, name_key(name), generic=True))
         cover.add(found[-1])
     return found
+
+
+def _names_a_base(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is where a business is based ("the Delvin-based company"):
+    a place that qualifies the description, whatever the recogniser labelled it."""
+    return any(text.startswith("-" + w, end) for w in W.BASE_PARTICIPLES)
 
 
 def _referent(d, named: list[_Mention], text: str) -> Optional[_Mention]:
@@ -554,12 +626,13 @@ def _named_people(mentions: list[_Mention]) -> list[_Mention]:
 def _titled_referent(words: list[str], at: int, people: list[_Mention], text: str) -> Optional[_Mention]:
     """The person "the <title>" (its words after the determiner) at `at` refers back to: the one
     last named with that title before or after the name ("Interior Minister Hugo Brandt … The
-    minister added", "Ben Carrow, the opposition leader, … the opposition leader said"). Every word
-    of the description must be the title's, so "the prime minister" is not the interior minister."""
+    minister added", "Acme's chief executive, Greta Holm, … the chief executive said", "Ben
+    Carrow, the opposition leader, … the opposition leader said"). Every word of the description
+    must be the title's, so "the prime minister" is not the interior minister."""
     if not words or not all(re.fullmatch(r"[\w'’-]+", w) for w in words):
         return None
     title = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
-    before = re.compile(title + r"\s+$", re.IGNORECASE)
+    before = re.compile(title + r",?\s+$", re.IGNORECASE)        # "Acme's chief executive, Greta Holm,"
     after = re.compile(r"^,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?" + title, re.IGNORECASE)
     for m in reversed([m for m in people if m.end <= at]):
         if before.search(text[max(0, m.start - _TITLE_REACH):m.start]) or after.match(text[m.end:m.end + _TITLE_REACH]):
