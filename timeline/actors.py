@@ -85,7 +85,10 @@ def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
     entity_texts = {ent.text for ent in spacy_doc.ents}
     for ent in spacy_doc.ents:
         if ent.label_ not in N.ACTOR_LABELS:
-            continue
+            if not _first_name_and_surname(ent.text.split()):
+                continue
+            # "Ines Kalder", which the recogniser took for a product: a person by the name's form
+            ent = Span(spacy_doc, ent.start, ent.end, label=W.PERSON_TYPE)
         ent = _with_business_name(ent)
         # Entities that run across a line break are two things ("EXCLUSIVE\n\nCorbyn").
         offset = ent.start_char
@@ -171,12 +174,17 @@ def _label_by_form(words: list[str], label: str) -> str:
     way). A place keeps its label ("West Bank")."""
     if label == "PERSON" and len(words) >= 2 and words[-1].lower().rstrip(".") in W.ORG_NAME_ENDINGS:
         return "ORG"
-    if label in ("ORG", "GPE") and len(words) == 2 and words[0].lower() in N.FIRST_NAMES \
-            and words[0].lower() not in N.FIRST_NAMES_OF_PLACES \
-            and words[1][:1].isupper() and words[1].lower() not in W.ORG_NAME_ENDINGS \
-            and words[1].lower() not in N.PLACE_WORDS:
-        return "PERSON"
+    if label in ("ORG", "GPE") and _first_name_and_surname(words):
+        return W.PERSON_TYPE
     return label
+
+
+def _first_name_and_surname(words: list[str]) -> bool:
+    """A common first name and one capitalised word that ends no business's or place's name
+    ("Ivo Brask", not "Charlotte Observer" nor "Victoria Station")."""
+    return (len(words) == 2 and words[0].lower() in N.FIRST_NAMES and words[0].lower() not in N.FIRST_NAMES_OF_PLACES
+            and words[1][:1].isupper() and words[1].lower() not in W.ORG_NAME_ENDINGS
+            and words[1].lower() not in N.PLACE_WORDS)
 
 
 def _acronym_definitions(text: str) -> dict[str, tuple[str, int, int]]:

@@ -23,7 +23,7 @@ FEMALE_FIRST_NAMES = {
     "daniela", "deborah", "denise", "diana", "diane", "donna", "doris", "dorothy", "edith", "elaine", "eleanor",
     "elena", "elisabeth", "elizabeth", "ella", "ellen", "emily", "emma", "eva", "evelyn", "fatima", "fiona",
     "frances", "francesca", "gabriela", "gloria", "grace", "greta", "hana", "hannah", "harriet", "heather", "heidi",
-    "helen", "hillary", "ingrid", "irene", "isabel", "isabella", "ivana", "jacqueline", "jane", "janet", "janice",
+    "helen", "hillary", "ines", "ingrid", "irene", "isabel", "isabella", "ivana", "jacqueline", "jane", "janet", "janice",
     "jennie", "jennifer", "jessica", "jill", "joan", "joanna", "josephine", "joyce", "judith", "judy", "julia",
     "julie", "karen", "karin", "katarina", "kate", "katherine", "kathleen", "katrin", "kirsty", "kristin",
     "lara", "laura", "lea", "leah", "lena", "linda", "lisa", "liz", "louise", "lucia", "luciana", "lucy", "lydia",
@@ -37,7 +37,7 @@ FEMALE_FIRST_NAMES = {
 }
 MALE_FIRST_NAMES = {
     "abdul", "adam", "ahmed", "alain", "alan", "alberto", "alexander", "alfred", "ali", "andre", "andreas", "andrew",
-    "angelo", "anthony", "antonio", "arnold", "arthur", "barack", "ben", "bernard", "bernie", "beto", "bill",
+    "angelo", "anthony", "antonio", "arno", "arnold", "arthur", "barack", "ben", "bernard", "bernie", "beto", "bill",
     "bjorn", "bob", "boris", "brian", "bruce", "bruno", "callum", "carl", "carlos", "cesar", "charles", "christian",
     "christopher", "chuck", "claude", "colin", "craig", "daniel", "david", "dennis", "diego", "dimitri", "dmitri",
     "dominic", "donald", "douglas", "ed", "eduardo", "edward", "emil", "emmanuel", "enrico", "eric", "erik",
