@@ -105,13 +105,19 @@ def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
     return out
 
 
+def _name_word(token) -> bool:
+    """A word that may open a business's name: a proper noun, or a capitalised noun the tagger
+    took for a common one ("Castor" in "Castor Mining")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
+
+
 def _with_business_name(ent):
     """"Castor Mining" where the recogniser labelled "Mining" alone: the last word of a business's
     name takes in the unlabelled proper nouns before it that it heads."""
     if len(ent) != 1 or ent.text.lower() not in W.ORG_NAME_ENDINGS:
         return ent
     doc, start = ent.doc, ent.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+    while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
             and doc[start - 1].head.i == ent.start and not doc[start - 1].ent_type_:
         start -= 1
     return Span(doc, start, ent.end, label=ent.label_) if start < ent.start else ent
@@ -402,19 +408,16 @@ def _share_words(subject) -> list:
 
 def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
     """A proper name the recogniser missed, as the subject of a speech verb ("Marc H. Morial
-    suggested", "CNS reported"): a person, or an organisation when it is an acronym; as the subject
-    of another cue, a business's name ("Castor Mining intends", an organisation by its last word)."""
+    suggested", "CNS reported"): a person, or an organisation when it is an acronym."""
     found = []
     cover = _Cover(mentions)
     people = _named_people(mentions)
     for token in spacy_doc:
-        if token.pos_ != "VERB" or not (token.lemma_.lower() in N.SPEECH_VERBS or is_attribution(token)):
+        if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN" or syntax.quoted_before(subject, token):
             continue
-        if token.lemma_.lower() not in N.SPEECH_VERBS and subject.lower_ not in W.ORG_NAME_ENDINGS:
-            continue             # of other cues ("Castor Mining intends"), only a business's name
         words = [t for t in subject.subtree if t.i <= subject.i and (t.pos_ == "PROPN" or t.text == ".")
                  and t.i >= subject.left_edge.i]
         while words and words[0].pos_ != "PROPN":
@@ -452,7 +455,7 @@ def _business_names(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
         if token.pos_ != "PROPN" or token.lower_ not in W.ORG_NAME_ENDINGS or not token.text[:1].isupper():
             continue
         start = token.i
-        while start > 0 and spacy_doc[start - 1].pos_ == "PROPN" and spacy_doc[start - 1].dep_ == "compound" \
+        while start > 0 and _name_word(spacy_doc[start - 1]) and spacy_doc[start - 1].dep_ == "compound" \
                 and spacy_doc[start - 1].head.i == token.i:
             start -= 1
         if start == token.i:
@@ -539,10 +542,10 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
 def _all_mentions(text: str, spacy_doc, definitions: dict[str, tuple[str, int, int]]) -> list[_Mention]:
     """Every mention of an actor, in the order of the text: the recogniser's, corrected, and the
     ones it missed (speakers, titled and first-named people, surnames, defined acronyms)."""
-    mentions = _raw_mentions(text, spacy_doc)
+    mentions = [_relabelled(m) for m in _raw_mentions(text, spacy_doc)]
     mentions += _transcript_speakers(text, mentions)
-    mentions += _named_speakers(text, spacy_doc, mentions)
     mentions += _business_names(text, spacy_doc, mentions)
+    mentions += _named_speakers(text, spacy_doc, mentions)
     mentions += _generic_speakers(text, spacy_doc, mentions)
     mentions += _document_sources(text, spacy_doc, mentions)
     titled = _titled_people(text, mentions)
