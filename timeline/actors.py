@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from rapidfuzz.distance import OSA
+from spacy.tokens import Span
 
 from . import syntax
 from .cues import is_attribution
@@ -84,7 +85,11 @@ def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
     entity_texts = {ent.text for ent in spacy_doc.ents}
     for ent in spacy_doc.ents:
         if ent.label_ not in N.ACTOR_LABELS:
-            continue
+            if not _first_name_and_surname(ent.text.split()):
+                continue
+            # "Ines Kalder", which the recogniser took for a product: a person by the name's form
+            ent = Span(spacy_doc, ent.start, ent.end, label=W.PERSON_TYPE)
+        ent = _with_business_name(ent)
         # Entities that run across a line break are two things ("EXCLUSIVE\n\nCorbyn").
         offset = ent.start_char
         for piece in re.split(r"(\n+)", ent.text):
@@ -98,6 +103,24 @@ def _raw_mentions(text: str, spacy_doc) -> list[_Mention]:
                 if m:
                     out.append(m)
     return out
+
+
+def _name_word(token) -> bool:
+    """A word that may open a business's name: a proper noun, or a capitalised noun the tagger
+    took for a common one ("Castor" in "Castor Mining")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
+
+
+def _with_business_name(ent):
+    """"Castor Mining" where the recogniser labelled "Mining" alone: the last word of a business's
+    name takes in the unlabelled proper nouns before it that it heads."""
+    if len(ent) != 1 or ent.text.lower() not in W.ORG_NAME_ENDINGS:
+        return ent
+    doc, start = ent.doc, ent.start
+    while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i == ent.start and not doc[start - 1].ent_type_:
+        start -= 1
+    return Span(doc, start, ent.end, label=ent.label_) if start < ent.start else ent
 
 
 _INNER_POSSESSIVE = re.compile(W.POSSESSIVE_S + r"\s+(?=[A-Z])")
@@ -148,6 +171,26 @@ def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional
         if span is None or span.root.pos_ == "ADJ" or span.root.tag_ == "JJ" or not cleaned.endswith("s"):
             return None   # "Jewish community": an adjective, not an actor
     return _Mention(start, end, cleaned, label, name_key(cleaned))
+
+
+def _label_by_form(words: list[str], label: str) -> str:
+    """The recogniser's label, unless the name's own words tell otherwise: "Castor Mining", ending
+    with a word of business names, is an organisation, not a person; "Ivo Brask", a common first
+    name and one more word, is a person (the small model often reads unfamiliar names the other
+    way). A place keeps its label ("West Bank")."""
+    if label == "PERSON" and len(words) >= 2 and words[-1].lower().rstrip(".") in W.ORG_NAME_ENDINGS:
+        return "ORG"
+    if label in ("ORG", "GPE") and _first_name_and_surname(words):
+        return W.PERSON_TYPE
+    return label
+
+
+def _first_name_and_surname(words: list[str]) -> bool:
+    """A common first name and one capitalised word that ends no business's or place's name
+    ("Ivo Brask", not "Charlotte Observer" nor "Victoria Station")."""
+    return (len(words) == 2 and words[0].lower() in N.FIRST_NAMES and words[0].lower() not in N.FIRST_NAMES_OF_PLACES
+            and words[1][:1].isupper() and words[1].lower() not in W.ORG_NAME_ENDINGS
+            and words[1].lower() not in N.PLACE_WORDS)
 
 
 def _acronym_definitions(text: str) -> dict[str, tuple[str, int, int]]:
@@ -403,6 +446,29 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
     return found
 
 
+def _business_names(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
+    """"The claim by Castor Mining that …": proper nouns that end with a word of business names
+    ("Mining", "Motors"), where the recogniser saw nothing, name an organisation."""
+    found = []
+    cover = _Cover(mentions)
+    for token in spacy_doc:
+        if token.pos_ != "PROPN" or token.lower_ not in W.ORG_NAME_ENDINGS or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > 0 and _name_word(spacy_doc[start - 1]) and spacy_doc[start - 1].dep_ == "compound" \
+                and spacy_doc[start - 1].head.i == token.i:
+            start -= 1
+        if start == token.i:
+            continue
+        first = spacy_doc[start]
+        s, e = first.idx, token.idx + len(token)
+        if cover.overlaps(s, e):
+            continue
+        found.append(_Mention(s, e, text[s:e], "ORG", name_key(text[s:e])))
+        cover.add(found[-1])
+    return found
+
+
 _TITLE_WORDS = {w for title in (*N.HONORIFICS, *N.ROLE_RELATIONS) for w in title.split()}
 
 
@@ -476,8 +542,9 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
 def _all_mentions(text: str, spacy_doc, definitions: dict[str, tuple[str, int, int]]) -> list[_Mention]:
     """Every mention of an actor, in the order of the text: the recogniser's, corrected, and the
     ones it missed (speakers, titled and first-named people, surnames, defined acronyms)."""
-    mentions = _raw_mentions(text, spacy_doc)
+    mentions = [_relabelled(m) for m in _raw_mentions(text, spacy_doc)]
     mentions += _transcript_speakers(text, mentions)
+    mentions += _business_names(text, spacy_doc, mentions)
     mentions += _named_speakers(text, spacy_doc, mentions)
     mentions += _generic_speakers(text, spacy_doc, mentions)
     mentions += _document_sources(text, spacy_doc, mentions)
@@ -494,9 +561,18 @@ def _all_mentions(text: str, spacy_doc, definitions: dict[str, tuple[str, int, i
         for m in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
             if not any(x.start <= m.start() < x.end for x in mentions):
                 mentions.append(_Mention(m.start(), m.end(), short, "ORG", name_key(short)))
+    mentions = [_relabelled(m) for m in mentions]
     mentions += _described(text, spacy_doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _relabelled(m: _Mention) -> _Mention:
+    """A name's mention with the label its own words give (`_label_by_form`)."""
+    if m.generic or m.described:
+        return m
+    label = _label_by_form(m.text.split(), m.label)
+    return m if label == m.label else replace(m, label=label)
 
 
 def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -505,8 +581,9 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
     the organisation it refers back to ("NPD Group, a research firm. The firm said")."""
     found = []
     # A people or a place may qualify a description ("the Vermont senator"), which then holds it.
-    cover = _Cover([m for m in mentions if m.label not in N.QUALIFYING_LABELS])
-    qualifiers = _Cover([m for m in mentions if m.label in N.QUALIFYING_LABELS])
+    qualifying = [m for m in mentions if m.label in N.QUALIFYING_LABELS or _names_a_base(text, m.end)]
+    cover = _Cover([m for m in mentions if m not in qualifying])
+    qualifiers = _Cover(qualifying)
     named = sorted((m for m in mentions if m.label == "ORG" and not m.generic), key=lambda m: m.start)
     people = _named_people(mentions)
     for d in described_speakers(spacy_doc):
@@ -522,6 +599,12 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
             found.append(_Mention(d.start, d.end, name, d.kind, name_key(name), generic=True))
         cover.add(found[-1])
     return found
+
+
+def _names_a_base(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is where a business is based ("the Delvin-based company"):
+    a place that qualifies the description, whatever the recogniser labelled it."""
+    return any(text.startswith("-" + w, end) for w in W.BASE_PARTICIPLES)
 
 
 def _referent(d, named: list[_Mention], text: str) -> Optional[_Mention]:
@@ -554,12 +637,13 @@ def _named_people(mentions: list[_Mention]) -> list[_Mention]:
 def _titled_referent(words: list[str], at: int, people: list[_Mention], text: str) -> Optional[_Mention]:
     """The person "the <title>" (its words after the determiner) at `at` refers back to: the one
     last named with that title before or after the name ("Interior Minister Hugo Brandt … The
-    minister added", "Ben Carrow, the opposition leader, … the opposition leader said"). Every word
-    of the description must be the title's, so "the prime minister" is not the interior minister."""
+    minister added", "Acme's chief executive, Greta Holm, … the chief executive said", "Ben
+    Carrow, the opposition leader, … the opposition leader said"). Every word of the description
+    must be the title's, so "the prime minister" is not the interior minister."""
     if not words or not all(re.fullmatch(r"[\w'’-]+", w) for w in words):
         return None
     title = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
-    before = re.compile(title + r"\s+$", re.IGNORECASE)
+    before = re.compile(title + r",?\s+$", re.IGNORECASE)        # "Acme's chief executive, Greta Holm,"
     after = re.compile(r"^,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?" + title, re.IGNORECASE)
     for m in reversed([m for m in people if m.end <= at]):
         if before.search(text[max(0, m.start - _TITLE_REACH):m.start]) or after.match(text[m.end:m.end + _TITLE_REACH]):

@@ -296,8 +296,22 @@ def judged_as(verb):
 
 def report_of_its_own(cue) -> bool:
     """A statement even within the words of another: a report in a relative clause
-    (`relative_report`) or one set against what another cue reports (`contrasted_report`)."""
-    return relative_report(cue) or contrasted_report(cue)
+    (`relative_report`), one set against what another cue reports (`contrasted_report`), or one
+    named by a noun with its owner that another report is about (`owned_claim_as_subject`)."""
+    return relative_report(cue) or contrasted_report(cue) or owned_claim_as_subject(cue)
+
+
+def owned_claim_as_subject(cue) -> bool:
+    """"Reinholt's claim that the mine was safe was disputed by the union": a statement named by a
+    noun with its owner and its words, the subject of another report, is a statement of its own
+    (the other is about it)."""
+    if cue.pos_ != "NOUN" or cue.dep_ not in D.SUBJECT_DEPS:
+        return False
+    owned = any(c.dep_ == "poss" for c in cue.children) or any(
+        c.dep_ == "prep" and c.lower_ == S.AGENT_PREPOSITION and any(o.pos_ == "PROPN" for o in c.children)
+        for c in cue.children)
+    return owned and any(c.dep_ in D.CLAUSE_OF_NOUN_DEPS and any(m.dep_ == "mark" for m in c.children)
+                         for c in cue.children)
 
 
 def contrasted_report(cue) -> bool:

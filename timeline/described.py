@@ -98,7 +98,7 @@ def _description(head) -> Optional[Description]:
     words = [t for t in head.subtree if t.i <= head.i and not any(
         a.dep_ in D.ATTACHED_PHRASE_DEPS for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
     if any((t.pos_ == "PROPN" or t.ent_type_ in N.ACTOR_LABELS) and t.ent_type_ not in N.QUALIFYING_LABELS
-           for t in words):
+           and not _names_a_base(t) for t in words):
         return None                  # "the Sanders campaign", "Bernie Sanders' campaign": someone named speaks
     if any(t.lower_ in S.SPEAKER_OR_LISTENER_POSSESSIVES for t in words):
         return None                  # "I hope your members will stay": whose, the quote says
@@ -107,6 +107,11 @@ def _description(head) -> Optional[Description]:
         words.pop(0)
     last = (_of_phrase(head) or [head])[-1]
     return Description(words[0].idx, last.idx + len(last), kind, lemma, words[0].lower_ in S.DEFINITE_DETERMINERS)
+
+
+def _names_a_base(token) -> bool:
+    """"Delvin" in "the Delvin-based company": where the described one is based, not who speaks."""
+    return any(a.lower_ in W.BASE_PARTICIPLES and a.dep_ in D.WORD_MODIFIER_DEPS for a in token.ancestors)
 
 
 def speaks_for_a_name(noun) -> bool:

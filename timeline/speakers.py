@@ -129,10 +129,27 @@ def _person_after_role_of(role):
     for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in W.ROLE_PREPOSITIONS):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
             name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                         and c.ent_type_ == "PERSON" and c.i > obj.i), None)
+                         and _a_person(c) and c.i > obj.i), None)
             if name is not None:
                 return name
     return None
+
+
+def _a_person(name) -> bool:
+    """Whether a name's head word names a person: so the recogniser says, or its phrase opens with
+    a common first name ("Tomas Reinholt", which the recogniser may leave unlabelled)."""
+    if name.ent_type_ == "PERSON":
+        return True
+    first = name.left_edge
+    return first.i < name.i and first.pos_ == "PROPN" and first.lower_ in N.FIRST_NAMES and name.ent_type_ != "GPE"
+
+
+def _holder_of_role(noun, name) -> bool:
+    """A name set beside a noun for one person ("her spokesman, Arno Vigh,") is that person's
+    name, even where the recogniser took it for an organisation's; not a people's ("his critics,
+    many of them Catholics,") nor a name the recogniser did not label."""
+    return (noun.tag_ == D.SINGULAR_NOUN_TAG and name.ent_type_ in N.PERSON_OR_ORG_LABELS
+            and (noun.lemma_.lower() in N.PEOPLE_NOUNS or noun.lemma_.lower() in N.DESCRIBED_PEOPLE))
 
 
 def _person_of_age(text: str, index: ActorIndex, age: str, before: int) -> Optional[str]:
@@ -163,6 +180,57 @@ def _speaking_actor(spans: list, described: set[str], types: dict[str, str]) -> 
     return (persons or pool)[-1][2]
 
 
+_PRONOUN_SEX = {**{p: W.FEMALE for p in N.PRONOUNS_PERSON_FEMALE}, **{p: W.MALE for p in N.PRONOUNS_PERSON_MALE}}
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<title>[A-Za-z]+)\.?\s+$")
+
+
+def _sexes(text: str, index: ActorIndex) -> dict[str, str]:
+    """The sex of each person the text tells it of: by an honorific before one of its mentions
+    ("Ms Delane"), else by a common first name ("Greta Holm"); people it does not tell of are left out."""
+    persons = {a.id: a for a in index.actors if a.type == W.PERSON_TYPE}
+    sexes: dict[str, str] = {}
+    for s, e, aid in index.starting_before(len(text) + 1):
+        if aid not in persons or aid in sexes:
+            continue
+        title = _HONORIFIC_BEFORE.search(text, max(0, s - 12), s)
+        word = title["title"].lower() if title else ""
+        if word in N.FEMALE_HONORIFICS or word in N.MALE_HONORIFICS:
+            sexes[aid] = W.FEMALE if word in N.FEMALE_HONORIFICS else W.MALE
+    for aid, actor in persons.items():
+        if aid not in sexes:
+            firsts = {n.split()[0].lower() for n in (actor.name, *actor.aliases) if len(n.split()) >= 2}
+            female, male = firsts & N.FEMALE_FIRST_NAMES, firsts & N.MALE_FIRST_NAMES
+            if bool(female) != bool(male):
+                sexes[aid] = W.FEMALE if female else W.MALE
+    return sexes
+
+
+def _spoken_for(speakers: "Speakers", words: str, at: int, history: History) -> Optional[str]:
+    """"Her spokesman said": one who speaks for the person or body a possessive pronoun refers to
+    speaks as them, as "a spokesman for Acme" speaks as Acme."""
+    split = words.split()
+    if len(split) != 2 or split[1] not in W.SPEAKING_FOR_OTHERS:
+        return None
+    if split[0] in S.PERSON_POSSESSIVES:
+        return speakers.last(("PERSON",), at, history, sex=_PRONOUN_SEX.get(split[0]))
+    if split[0] in S.GROUP_POSSESSIVES:
+        people_too = split[0] == S.PEOPLE_POSSESSIVE              # "their spokesman": a group's, or people's
+        return speakers.last(("ORG", "GPE", "PERSON") if people_too else ("ORG", "GPE"), at, history)
+    return None
+
+
+def _by_name(words: str, index: ActorIndex) -> Optional[str]:
+    """A name the entity recogniser missed here but found elsewhere ("Lynch said" after "Loretta
+    E. Lynch"): a capitalised word of the subject that is an actor's last name or alias."""
+    names = [w for w in re.findall(r"[A-Z][\w'’-]+", words) if w.lower() not in W.NOT_NAME_WORDS]
+    for w in reversed(names):
+        w = w.capitalize() if w.isupper() and len(w) > 3 else w        # "PENCE" in a transcript
+        for actor in index.actors:
+            if any(n == w or n.split()[-1] == w for n in [actor.name, *actor.aliases]):
+                return actor.id
+    return None
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
@@ -173,6 +241,7 @@ class Speakers:
         self.types = {a.id: a.type for a in index.actors}
         self.described = {a.id for a in index.actors if a.generic}
         self.roles = roles
+        self.sexes = _sexes(text, index)
 
     def subject_of(self, cue) -> Optional[tuple[int, int]]:
         """Where the cue's speaker is named, as the parse gives it: the subject of the cue (or
@@ -225,7 +294,7 @@ class Speakers:
                     # "Sen. Roy Mabry (R-Ala.) said", "her spokesman Alan Reid disclosed":
                     # parsed with the title or the role as the head, the name in apposition.
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                                  and (c.ent_type_ == "PERSON" or child.pos_ != "NOUN")), child)
+                                  and (_a_person(c) or child.pos_ != "NOUN" or _holder_of_role(child, c))), child)
                     if child.pos_ == "NOUN":
                         child = _person_after_role_of(child) or child
                 elif child.ent_type_ != "PERSON":
@@ -275,7 +344,10 @@ class Speakers:
                 if role_person:
                     return role_person, words
             if lower in _PERSON_PRONOUNS:
-                return self.last(("PERSON",), cue.idx, history), words
+                return self.last(("PERSON",), cue.idx, history, sex=_PRONOUN_SEX.get(lower)), words
+            spoken_for = _spoken_for(self, lower, s, history)
+            if spoken_for is not None:
+                return spoken_for, words
             aged = _AGE_DESCRIPTION.match(lower)
             if aged:
                 return _person_of_age(self.text, self.index, aged["age"], s), words
@@ -310,16 +382,8 @@ class Speakers:
         return None, None
 
     def by_name(self, s: int, e: int) -> Optional[str]:
-        """A name the entity recogniser missed here but found elsewhere ("Lynch said" after
-        "Loretta E. Lynch"): a capitalised word of the subject that is an actor's last name or alias."""
-        words = [w for w in re.findall(r"[A-Z][\w'’-]+", self.text[s:e]) if w.lower() not in W.NOT_NAME_WORDS]
-        for w in reversed(words):
-            w = w.capitalize() if w.isupper() and len(w) > 3 else w        # "PENCE" in a transcript
-            for actor in self.index.actors:
-                names = [actor.name, *actor.aliases]
-                if any(n == w or n.split()[-1] == w for n in names):
-                    return actor.id
-        return None
+        """An actor named elsewhere by a capitalised word here (`_by_name`)."""
+        return _by_name(self.text[s:e], self.index)
 
     def _persons_in(self, s: int, e: int) -> list:
         """The people named here ("a reporter", described, names no one)."""
@@ -330,7 +394,10 @@ class Speakers:
         return [t for t in self.index.overlapping(s, e) if t[2] not in self.described]
 
     def actor_in(self, s: int, e: int) -> Optional[str]:
-        return _speaking_actor(self.index.overlapping(s, e), self.described, self.types)
+        # "the Delvin-based company said": the company speaks, not the place it is based in.
+        spans = [t for t in self.index.overlapping(s, e)
+                 if not any(self.text.startswith("-" + w, t[1]) for w in W.BASE_PARTICIPLES)]
+        return _speaking_actor(spans, self.described, self.types)
 
     def _role_holder(self, s: int, e: int) -> Optional[str]:
         phrase = self.text[s:e].lower()
@@ -348,14 +415,19 @@ class Speakers:
                 return aid
         return None
 
-    def last(self, types: tuple[str, ...], before: int, history: History) -> Optional[str]:
-        """The last speaker of these types before `before`, else the last actor of them named there."""
+    def last(self, types: tuple[str, ...], before: int, history: History, sex: Optional[str] = None
+             ) -> Optional[str]:
+        """The last speaker of these types before `before`, else the last actor of them named there;
+        with a pronoun's `sex`, not one known to be of the other ("Greta Holm met Tomas Reinholt.
+        “…,” he said" is Reinholt, though Holm spoke last)."""
+        def fits(aid: str) -> bool:
+            return self.types.get(aid) in types and (sex is None or self.sexes.get(aid, sex) == sex)
         # The latest fitting speaker: the greatest (offset, id), as the history sorted would give.
-        spoke = max((h for h in history if h[0] < before and self.types.get(h[1]) in types), default=None)
+        spoke = max((h for h in history if h[0] < before and fits(h[1])), default=None)
         if spoke is not None:
             return spoke[1]
         for s, e, aid in reversed(self.index.starting_before(before)):
-            if self.types.get(aid) in types:
+            if fits(aid):
                 return aid
         return None
 

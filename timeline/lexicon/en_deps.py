@@ -50,6 +50,7 @@ SAID_WORDS_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "dep", "n
 # "“…,” Vega, 58, told AFP" (Vega an npadvmod of the quoted verb, "told" its conjunct).
 POSTPOSED_NAME_DEPS = frozenset({"npadvmod", "dep", "nsubj", "appos", "attr"})
 PARTICIPLE_PHRASE_DEPS = frozenset({"advcl", "acl"})             # "Fuller, wearing a straw hat, said"
+SINGULAR_NOUN_TAG = "NN"                                            # "spokesman", not "critics"
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})                       # "wearing", "flanked by"
 CLAUSE_SHARING_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "She thanked them and urged", "plans to sell"
 PREMODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "npadvmod", "nmod"})  # "the 1991 settlement"

@@ -17,6 +17,16 @@ NAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "
 ACRONYM_LINK_WORDS = ("of", "and", "the", "for")
 # Words that end a company's name, as regex pieces: "McDonald's Corp" is one name, not an owner and a thing owned.
 COMPANY_SUFFIXES = ("Corp", "Co", "Inc", "Ltd", "LLC", "plc", "Group", "Investors", "Restaurants?", "Stores?")
+# Words that end the name of a business, compared in lower case: "Castor Mining" or "Orvan Motors"
+# is an organisation whatever the recogniser labelled it (it reads many such names as people).
+ORG_NAME_ENDINGS = ("mining", "motors", "foods", "group", "pharmaceuticals", "pharma", "electronics",
+                    "securities", "capital", "bank", "bancorp", "airways", "airlines", "air", "holdings",
+                    "partners", "stores", "energy", "industries", "systems", "technologies", "telecom",
+                    "insurance", "media", "steel", "oil", "chemicals", "logistics", "shipping", "investments",
+                    "brewery", "breweries", "corporation", "corp", "inc", "ltd", "plc", "llc")
+# Participles that make a place a description's qualifier: "the Delvin-based company" is the
+# company, not Delvin.
+BASE_PARTICIPLES = ("based", "headquartered")
 # The legal form that ends a company's name, compared in lower case without its full stop: "General
 # Motors Corporation", "General Motors Corp." and "General Motors" are one company in one story.
 LEGAL_FORMS = ("corporation", "corp", "incorporated", "inc", "limited", "ltd", "llc", "llp", "lp", "plc", "co",
@@ -37,6 +47,8 @@ POSSESSIVE_MARKERS = {"'s", "’s"}
 GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
 # The entity type of people, whose one-word names are surnames ("Trump") and never acronyms.
 PERSON_TYPE = "PERSON"
+# The sexes a pronoun, an honorific or a first name can tell of a person.
+FEMALE, MALE = "female", "male"
 # The short forms of given names that one person goes by in one article and not in another ("Joe
 # Biden", "Joseph R. Biden"), compared in lower case; only forms that stand for one full name.
 GIVEN_NAME_FORMS = {

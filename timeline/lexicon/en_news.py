@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PERSON_OR_ORG_LABELS = {"PERSON", "ORG"}       # names of someone, not of a people or a place
 # Entities that may qualify a description without naming its speaker: "the French president",
 # "the Vermont senator", "a Muslim civil rights group" (a people or a place, not who speaks).
 QUALIFYING_LABELS = {"NORP", "GPE"}
@@ -11,23 +12,58 @@ KICKERS = {"exclusive", "breaking", "analysis", "opinion", "comment", "watch", "
            "revealed", "explainer", "interview", "feature", "editorial", "read more", "video",
            "updated", "news", "politics", "world", "uk", "us"}
 
-# Common first names: "<first name> <Capitalised>" is a person where the recogniser saw none
-# ("Theresa May", whose surname it reads as a month).
-FIRST_NAMES = {
-    "adam", "alan", "alex", "alexander", "alice", "amanda", "amy", "andrew", "angela", "ann", "anna", "anne",
-    "anthony", "barack", "barbara", "ben", "bernie", "beto", "betty", "bill", "bob", "boris", "brian", "bruce",
-    "carl", "caroline", "catherine", "charles", "charlotte", "chris", "christine", "christopher", "chuck", "claire",
-    "daniel", "david", "dominic", "donald", "douglas", "ed", "edward", "elizabeth", "emily", "emma", "emmanuel",
-    "eric", "frank", "gary", "george", "gordon", "grace", "harriet", "harry", "helen", "hillary", "ian", "jack",
-    "jacob", "james", "jane", "jared", "jason", "jean", "jeff", "jennifer", "jennie", "jeremy", "jill", "jim",
-    "jo", "joe", "john", "jonathan", "joseph", "julia", "julie", "justin", "karen", "kate", "katherine", "keir",
-    "kevin", "kim", "kirsty", "laura", "liam", "liz", "louise", "lucy", "luciana", "margaret", "maria", "mark",
-    "martin", "mary", "matt", "matthew", "melania", "michael", "michelle", "mike", "mitch", "mitt", "nancy",
-    "neil", "nicola", "nigel", "nick", "oliver", "owen", "patricia", "patrick", "paul", "peter", "philip",
-    "priti", "rachel", "rebecca", "richard", "rishi", "robert", "ruth", "sadiq", "sajid", "sam", "sarah",
-    "scott", "sean", "sharon", "simon", "stephen", "steve", "steven", "susan", "theresa", "thomas", "tim",
-    "tom", "tony", "ursula", "vladimir", "william", "yvette", "zac",
+# Common first names, by the sex they are given to: "<first name> <Capitalised>" is a person where
+# the recogniser saw none ("Theresa May", whose surname it reads as a month), and "she said" after
+# "Greta Holm met Tomas Reinholt" is Greta Holm. Names given to either sex are in FIRST_NAMES only.
+FEMALE_FIRST_NAMES = {
+    "abigail", "adriana", "agnes", "aisha", "alexandra", "alice", "alicia", "alison", "amanda", "amelia", "amy",
+    "ana", "angela", "angelina", "anita", "ann", "anna", "anne", "annette", "astrid", "audrey", "barbara",
+    "beatrice", "betty", "bridget", "brigitte", "camilla", "carla", "carmen", "carol", "caroline", "carolyn",
+    "catherine", "cecilia", "charlotte", "chloe", "christina", "christine", "claire", "claudia", "cynthia",
+    "daniela", "deborah", "denise", "diana", "diane", "donna", "doris", "dorothy", "edith", "elaine", "eleanor",
+    "elena", "elisabeth", "elizabeth", "ella", "ellen", "emily", "emma", "eva", "evelyn", "fatima", "fiona",
+    "frances", "francesca", "gabriela", "gloria", "grace", "greta", "hana", "hannah", "harriet", "heather", "heidi",
+    "helen", "hillary", "ines", "ingrid", "irene", "isabel", "isabella", "ivana", "jacqueline", "jane", "janet", "janice",
+    "jennie", "jennifer", "jessica", "jill", "joan", "joanna", "josephine", "joyce", "judith", "judy", "julia",
+    "julie", "karen", "karin", "katarina", "kate", "katherine", "kathleen", "katrin", "kirsty", "kristin",
+    "lara", "laura", "lea", "leah", "lena", "linda", "lisa", "liz", "louise", "lucia", "luciana", "lucy", "lydia",
+    "madeleine", "marcia", "maren", "margaret", "margarethe", "margrethe", "maria", "marie", "marina", "marion",
+    "marta", "martha", "mary", "megan", "melania", "michelle", "monica", "nadia", "nancy", "naomi", "natalia",
+    "natasha", "nicola", "nicole", "nina", "nora", "olga", "olivia", "patricia", "paula", "pauline", "penelope",
+    "petra", "priti", "priya", "rachel", "rebecca", "rosa", "rose", "rosemary", "ruth", "sabine", "sandra", "sarah",
+    "sharon", "silvia", "sonia", "sophie", "stella", "susan", "svetlana", "sylvia", "tamara", "tanya",
+    "teresa", "theresa", "tina", "ursula", "valerie", "vanessa", "vera", "veronica", "wendy",
+    "yasmin", "yolanda", "yvette", "zoe",
 }
+MALE_FIRST_NAMES = {
+    "abdul", "adam", "ahmed", "alain", "alan", "alberto", "alexander", "alfred", "ali", "andre", "andreas", "andrew",
+    "angelo", "anthony", "antonio", "arno", "arnold", "arthur", "barack", "ben", "bernard", "bernie", "beto", "bill",
+    "bjorn", "bob", "boris", "brian", "bruce", "bruno", "callum", "carl", "carlos", "cesar", "charles", "christian",
+    "christopher", "chuck", "claude", "colin", "craig", "daniel", "david", "dennis", "diego", "dimitri", "dmitri",
+    "dominic", "donald", "douglas", "ed", "eduardo", "edward", "emil", "emmanuel", "enrico", "eric", "erik",
+    "ernesto", "evan", "fabio", "felix", "fernando", "francis", "francisco", "frank", "franz", "fred", "frederick",
+    "gabriel", "gary", "george", "gerald", "gerhard", "giorgio", "giovanni", "glenn", "gordon", "gregory", "guido",
+    "gunther", "hans", "harold", "harry", "hassan", "heinrich", "henry", "herbert", "hugo", "ian", "igor", "ivan",
+    "ivo", "jack", "jacob", "jacques", "james", "jared", "jason", "javier", "jeff", "jens", "jeremy", "jim",
+    "joe", "john", "jon", "jonathan", "jorge", "jose", "joseph", "juan", "jurgen", "justin", "karl", "keir", "kevin",
+    "klaus", "kurt", "lars", "leo", "leon", "leonard", "liam", "lorenzo", "louis", "luca", "lucas", "luis", "magnus",
+    "manuel", "marco", "marcus", "mario", "mark", "markus", "martin", "matt", "matthew", "max", "michael", "mike",
+    "mitch", "mitt", "mohammed", "muhammad", "neil", "nelson", "nick", "niels", "nigel", "nils", "olaf", "oliver",
+    "omar", "oscar", "otto", "owen", "pablo", "patrick", "paul", "pedro", "peter", "philip", "pierre", "rafael",
+    "ralph", "ramon", "raymond", "reza", "ricardo", "richard", "rishi", "robert", "roberto", "roger", "roland",
+    "ronald", "rudolf", "sadiq", "sajid", "scott", "sean", "sergei", "sergio", "simon", "stefan", "stephen", "steve",
+    "steven", "sven", "thomas", "tim", "tom", "tomas", "tony", "victor", "viktor", "vladimir", "walter", "william",
+    "wolfgang", "xavier", "yusuf", "zac",
+}
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES | {"alex", "andrea", "chris", "dana", "jan", "jean", "jo", "kelly",
+                                                       "kim", "sam"}
+# First names that also open the names of places and what is named after them ("Charlotte
+# Observer"): a name they open keeps the recogniser's label.
+FIRST_NAMES_OF_PLACES = {"charlotte", "elizabeth", "louis", "george", "paul", "jackson", "lincoln", "nelson"}
+# Honorifics that tell a person's sex ("Mr Ansell and Ms Delane met"), compared in lower case
+# without their full stop.
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam", "dame", "lady"}
+MALE_HONORIFICS = {"mr", "sir", "lord"}
 # Second words that make "<first name> X" a place, not a person ("Victoria Station").
 PLACE_WORDS = {"street", "road", "station", "church", "garden", "gardens", "park", "hall", "house", "square",
                "avenue", "hospital", "college", "university", "school", "bridge", "lane", "place", "centre",
@@ -343,7 +379,8 @@ DESCRIBED_BODIES = {
     "college", "institute", "center", "centre", "foundation", "association", "coalition", "alliance",
     "federation", "society", "league", "chapter", "tribe", "church", "hospital", "military", "army", "navy",
     "regime", "authorities", "embassy", "consulate", "cabinet", "camp", "staff", "pac", "insurer", "lender",
-    "fund", "chain", "brand", "startup", "airline", "automaker", "carrier", "publisher", "studio", "crowd",
+    "fund", "chain", "brand", "startup", "airline", "automaker", "carmaker", "drugmaker", "chipmaker",
+    "miner", "brewer", "carrier", "publisher", "studio", "crowd",
     "audience", "family", "media", "press", "establishment", "lab", "laboratory", "watchdog", "regulator",
     "nonprofit", "non-profit", "charity", "think-tank", "tank", "opposition", "body", "jury", "delegation",
 }
@@ -368,7 +405,8 @@ ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "corpor
 REFERRING_ORG_NOUNS = {"company", "firm", "corporation", "business", "bank", "retailer", "manufacturer", "maker",
                        "giant", "agency", "group", "organisation", "organization",
                        # kinds of business that business copy names by what they do ("The airline said")
-                       "airline", "carrier", "lender", "insurer", "carmaker", "automaker", "supplier", "producer"}
+                       "airline", "carrier", "lender", "insurer", "carmaker", "automaker", "supplier", "producer",
+                       "drugmaker", "chipmaker", "miner", "brewer", "operator"}
 # The part of a cue that names the addressee: "told Jewish News", "said to reporters".
 ADDRESSEE_VERBS = {"tell", "write", "email", "brief", "warn", "urge", "assure", "inform", "reassure", "ask"}
 WRITING_CUES = {"write", "wrote", "written", "writes", "email", "tweet", "post", "letter", "message"}

@@ -82,6 +82,7 @@ SPEAKER_OR_LISTENER_POSSESSIVES = {"my", "our", "your"}
 GROUP_PRONOUN = "they"                                       # may be people as well as organisations
 PERSON_POSSESSIVES = ("his", "her")                          # "his claim that …": a person's
 GROUP_POSSESSIVES = ("its", "their")                         # "their claim that …": a group's, or people's
+PEOPLE_POSSESSIVE = "their"                                  # of those, the one people share
 # Conjunctions that set one clause against another ("most say yes, while a third say no"): a
 # report in such a clause is a second speaker's, not part of what the first one says.
 CONTRAST_CONJUNCTIONS = ("while", "whereas", "though", "although")
