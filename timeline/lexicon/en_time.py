@@ -279,8 +279,10 @@ PRESENT_AUXILIARIES = {"is", "are", "am", "says", "say", "has", "have"}
 # "has set", "had set": the plan's date, either side of the publication date.
 PLANNED_AFTER_PERFECT = {"set"}
 PERFECT_AUXILIARIES_OF_SET = {"has", "have", "had"}
-# A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15".
-NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"}
+# A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15";
+# after a modal a word is its base form ("will last until Friday", "could cut", "may set"), not the
+# past it is spelt like.
+NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"} | set(MODAL_VERBS)
 # "has said", "have been": a present perfect, read as past.
 PERFECT_AUXILIARIES = ("has", "have")
 PERFECT_PARTICIPLES = ("been", "said", "told", "made", "had", "won", "lost", "seen")
