@@ -82,7 +82,7 @@ def _is_event_noun(token) -> bool:
     if token.pos_ != "NOUN":
         return False
     lemma, word = token.lemma_.lower(), token.lower_
-    return lemma in N.EVENT_NOUNS or word in N.EVENT_NOUNS or word in E.DATED_EVENT_NOUNS or lemma in E.DATED_EVENT_NOUNS
+    return any(w in words for w in (lemma, word) for words in (N.EVENT_NOUNS, E.DATED_EVENT_NOUNS, E.HAPPENING_NOUNS))
 
 
 def _in_comparison(root, gov) -> bool:

@@ -92,6 +92,39 @@ DATED_EVENT_NOUNS = frozenset({
     "sell", "purchases", "sale", "sales", "delivery", "deliveries", "shutdown", "closure", "strike",
     "walkout", "sit-in", "tribute", "homage", "address", "testimony", "vote", "poll", "polls",
 })
+
+# Happenings of news in general English, by field, beyond the words above (which were read in
+# articles): what a date beside the noun dates as readily ("the collision on Friday", "the
+# outbreak last month"). Each names one happening in every sense a news report uses; words that
+# also name a thing or a place ("fire", "match", "suit", "passage", "race") are left out.
+HAPPENING_NOUNS = frozenset({
+    # disasters and accidents
+    "blaze", "wildfire", "quake", "earthquake", "tremor", "aftershock", "eruption", "tsunami",
+    "hurricane", "cyclone", "typhoon", "tornado", "landslide", "mudslide", "avalanche", "flood",
+    "floods", "flooding", "outbreak", "epidemic", "collision", "derailment", "shipwreck", "sinking",
+    "spill", "blackout", "outage", "accident", "accidents", "disaster", "catastrophe", "storm",
+    # crime, violence and security
+    "stabbing", "stabbings", "robbery", "robberies", "burglary", "theft", "heist", "hijacking",
+    "abduction", "rape", "ambush", "arson", "looting", "unrest", "insurgency", "mutiny", "skirmish",
+    "firefight", "gunfight", "incursion", "siege", "purge", "lynching", "beating", "bombing",
+    "shootout", "detention", "deportation", "raids", "massacres", "attacks",
+    # courts and inquiries
+    "trial", "trials", "verdict", "sentencing", "acquittal", "arraignment", "plea", "lawsuit",
+    "inquest", "probe", "audit", "pardon", "impeachment", "prosecution", "retrial", "appeal",
+    # politics and diplomacy
+    "referendum", "runoff", "recount", "caucus", "swearing-in", "coronation",
+    "resignation", "ouster", "confirmation", "reshuffle", "talks", "debate", "veto", "repeal",
+    "enactment", "defection", "armistice", "mobilization", "annexation", "secession", "invasion",
+    "conference", "meeting", "negotiations", "consultation",
+    # business and markets
+    "merger", "bankruptcy", "bailout", "downgrade", "upgrade", "recall", "unveiling", "debut",
+    "lockout", "layoff", "spinoff", "spin-off", "payout", "auction", "flotation",
+    "rally", "crash", "collapse", "meltdown", "shake-up", "shakeup", "launch",
+    # life and public occasions
+    "wedding", "birth", "death", "deaths", "suicide", "concert", "festival", "premiere",
+    "tournament", "championship", "marathon", "commemoration", "exhibition", "screening",
+    "anniversary", "visit", "tour", "showdown", "breakdown", "walkouts", "crackdowns",
+})
 # Verbs whose complement happens when they do: "began delving Thursday", "continued to hold out".
 ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "stop", "cease", "finish", "end",
                               "complete", "keep", "quit", "halt"})
