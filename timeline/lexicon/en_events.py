@@ -186,6 +186,11 @@ DATED_ROLE_NOUNS = {"nominee", "winner", "champion", "laureate", "graduate", "sa
                     "poet", "artist", "president", "king", "queen", "emperor", "pope", "founder", "hero", "star"}
 
 SIMPLE_PAST_TAGS = ("VBD",)        # "rose", "fell": a finite verb in the simple past
+PERFECT_PARTICIPLE_TAG = "VBN"      # "sunk" in "had sunk"
+FINITE_TAGS = ("VBD", "VBZ", "VBP")      # "said", "says": a cue that is a finite verb
+# The links from a reported verb up to its cue: "said [it had sold]", "had been located and [released]".
+REPORTED_CHAIN_DEPS = frozenset({"ccomp", "conj", "parataxis"})
+PAST_PERFECT_AUXILIARIES = ("had", "'d")   # "said it had sold the unit": the reported "has sold"
 JOINED_PARTICIPLE_TAGS = ("VBN", "VBD")   # "has questioned and released": the second often tagged VBD
 # Where words were said is a happening ("said at the ceremony"), but not how they were said ("said
 # in a move to …", "in an attempt to …", "in response to …") nor the text they are in ("said in a
