@@ -12,6 +12,9 @@ ENDS_IN_SIGNAL_CASED = re.compile(r"\b(after|before)$")
 # "after 99 years", "for almost a century", "within hours", "over a decade".
 SIGNAL_BEFORE = re.compile(r"\b(after|for|within|in|over|since)\s+$", re.I)
 SIGNAL_BEFORE_WIDTH = 10
+# "on March 17, two days before …", "Friday, just a week after …": a date and a length set beside it
+APPOSED_DATE_GAP = re.compile(r"\s*,\s*(?:(?:just|only|barely|some|nearly|almost|exactly)\s+)?", re.I)
+APPOSED_DATE_WIDTH = 60            # characters looked back for that date
 OFFSET_SIGNALS = ("after", "before")
 STATE_SIGNALS = ("after", "for")
 STATE_PREPOSITIONS = ("after", "for", "since")     # "ties after 99 years": not part of the state's name
