@@ -351,7 +351,11 @@ def _shares_auxiliaries(token) -> bool:
     """A participle joined to a verb with no auxiliary or subject of its own ("has interviewed
     and released"; the tagger often reads the second as a simple past): it takes the tense of
     the verb it is joined to."""
-    joined = any(c.dep_ == "cc" and token.head.i < c.i < token.i for c in syntax.children(token.head))
+    head = token.head
+    joined = any(c.dep_ == "cc" and head.i < c.i < token.i for c in syntax.children(head)) or (
+        # "had been located, questioned and released": a middle one of a list, its "and" further on
+        any(c.dep_ == "cc" and c.i > token.i for c in syntax.children(token))
+        and any(t.text in E.LIST_SEPARATORS for t in token.doc[head.i + 1:token.i]))
     return joined and token.tag_ in E.JOINED_PARTICIPLE_TAGS and not any(
         c.dep_ in D.AUXILIARY_DEPS or c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in syntax.children(token))
 

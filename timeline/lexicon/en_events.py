@@ -195,6 +195,7 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")      # "said", "says": a cue that is a finit
 REPORTED_CHAIN_DEPS = frozenset({"ccomp", "conj", "parataxis"})
 PAST_PERFECT_AUXILIARIES = ("had", "'d")   # "said it had sold the unit": the reported "has sold"
 JOINED_PARTICIPLE_TAGS = ("VBN", "VBD")   # "has questioned and released": the second often tagged VBD
+LIST_SEPARATORS = (",",)            # "located, questioned and released"
 # Where words were said is a happening ("said at the ceremony"), but not how they were said ("said
 # in a move to …", "in an attempt to …", "in response to …") nor the text they are in ("said in a
 # statement", "in the release").
