@@ -274,6 +274,11 @@ BEFORE_ADJECTIVAL_PARTICIPLE = {"a", "an", "the", "this", "that", "these", "thos
 # The tense reader's small words (temporal/tense.py).
 # Auxiliaries that make a clause future ("will", "won't"; any "-'ll" contraction too) or present.
 FUTURE_AUXILIARIES = {"will", "shall", "won't", "would"}
+# "could not reach the village on Friday", "couldn't": an ability that failed, a past, where "could"
+# alone ("could collapse next week") marks no tense.
+NEGATIONS = {"not"}
+PAST_ABILITY_MODALS = {"could"}
+PAST_NEGATED_MODALS = {"couldn't"}
 FUTURE_CONTRACTION = "'ll"
 PRESENT_AUXILIARIES = {"is", "are", "am", "says", "say", "has", "have"}
 # "has set", "had set": the plan's date, either side of the publication date.

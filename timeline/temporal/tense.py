@@ -161,6 +161,8 @@ def word_tense(text: str, word_end: int, word: str, before: str) -> Optional[str
         return "future"
     if word in L.PLANNING_PARTICIPLES or word in L.PLANNED_AFTER_PERFECT and before in L.PERFECT_AUXILIARIES_OF_SET:
         return "present"     # "has scheduled a news conference Thursday": the plan's date, either side
+    if (word in L.NEGATIONS and before in L.PAST_ABILITY_MODALS) or word in L.PAST_NEGATED_MODALS:
+        return "past"
     if word == "last" and _next_word(text, word_end) in L.CALENDAR_WORDS:
         return None          # "a loss for the whole of last year when it reports on Friday"
     regular = word.endswith(L.PAST_SUFFIX)
@@ -176,6 +178,7 @@ def word_tense(text: str, word_end: int, word: str, before: str) -> Optional[str
 
 # The words word_tense may find a tense in: any other word marks none.
 _MAY_MARK_TENSE = frozenset(L.FUTURE_AUXILIARIES | L.PLANNING_PARTICIPLES | L.PLANNED_AFTER_PERFECT
+                            | L.NEGATIONS | L.PAST_NEGATED_MODALS
                             | L.PAST_IRREGULAR | L.PRESENT_AUXILIARIES)
 _TENSE_SUFFIXES = (L.FUTURE_CONTRACTION, L.PAST_SUFFIX)
 
