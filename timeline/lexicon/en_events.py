@@ -189,6 +189,10 @@ DATED_ROLE_NOUNS = {"nominee", "winner", "champion", "laureate", "graduate", "sa
                     "poet", "artist", "president", "king", "queen", "emperor", "pope", "founder", "hero", "star"}
 
 SIMPLE_PAST_TAGS = ("VBD",)        # "rose", "fell": a finite verb in the simple past
+# Verbs of planning, expecting and putting off: their date is often that of what they are about.
+PLANNING_LEMMAS = frozenset({"plan", "schedule", "reschedule", "slate", "set", "intend", "expect", "anticipate",
+                             "forecast", "predict", "project", "estimate", "postpone", "delay", "defer",
+                             "extend", "adjourn", "move", "push"})
 PERFECT_PARTICIPLE_TAG = "VBN"      # "sunk" in "had sunk"
 FINITE_TAGS = ("VBD", "VBZ", "VBP")      # "said", "says": a cue that is a finite verb
 # The links from a reported verb up to its cue: "said [it had sold]", "had been located and [released]".
