@@ -270,6 +270,14 @@ AUXILIARIES_OF_PLANS = {"was", "were", "is", "are", "had", "been", "be"}
 # unspecified date").
 BEFORE_ADJECTIVAL_PARTICIPLE = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
                                 "our", "my", "your", "still", "newly", "recently", "previously"}
+# "That" also opens a relative clause ("the attack that killed four on Friday", "the bomb that
+# exploded in May"): there an -ed word followed by one of these (an object's first word, a number, a
+# preposition) is a finite past, not a participle describing a noun ("that damaged car").
+RELATIVE_THAT = "that"
+FINITE_AFTER_RELATIVE = re.compile(
+    r"\s+(?:\d|(?:the|a|an|his|her|its|their|our|my|your|him|them|it|us|me|some|more|many|several|all|both|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|at|on|in|into|onto|"
+    r"near|during|off|up|down|out|over|across|through|from|to|by|with|last|yesterday|early|late)\b)", re.I)
 
 # The tense reader's small words (temporal/tense.py).
 # Auxiliaries that make a clause future ("will", "won't"; any "-'ll" contraction too) or present.

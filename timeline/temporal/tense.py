@@ -169,11 +169,17 @@ def word_tense(text: str, word_end: int, word: str, before: str) -> Optional[str
     if (word in L.PAST_IRREGULAR or (regular and len(word) > 4 and word not in L.NOT_PAST_ED)) \
             and before not in L.NOT_FINITE_BEFORE and not (regular and (
                 _BY_AGENT.match(text, word_end) or word.startswith(L.NEGATIVE_PARTICIPLE_PREFIX)
-                or before in L.BEFORE_ADJECTIVAL_PARTICIPLE)):
+                or (before in L.BEFORE_ADJECTIVAL_PARTICIPLE and not _relative_past(text, word_end, before)))):
         return "past"        # but "markets untouched by the crisis": a participle, its tense elsewhere
     if word in L.PRESENT_AUXILIARIES:
         return "present"
     return None
+
+
+def _relative_past(text: str, word_end: int, before: str) -> bool:
+    """"the attack that killed four on Friday": after a relative "that", an -ed word followed by
+    what starts an object or a phrase of place and time is the clause's finite past."""
+    return before == L.RELATIVE_THAT and L.FINITE_AFTER_RELATIVE.match(text, word_end) is not None
 
 
 # The words word_tense may find a tense in: any other word marks none.
