@@ -410,6 +410,23 @@ def _clauses_of_dated_nouns(drafts: DocumentEvents) -> None:
                 drafts.event_for(verb, ev.time)
 
 
+def _happenings_of_dated_clauses(drafts: DocumentEvents) -> None:
+    """A happening whose relative clause tells, with a date, what it did happened then: "the
+    shootings that wounded two doctors in November", "the storm that hit the coast on Sunday"
+    (the other way round from `_clauses_of_dated_nouns`)."""
+    for noun in drafts.doc:
+        own = drafts.by_token.get(noun.i)
+        if (own is not None and own.time is not None) or not _is_event_noun(noun) or drafts.in_quote(noun.idx):
+            continue
+        for verb in syntax.children(noun):
+            ev = drafts.by_token.get(verb.i)
+            if verb.dep_ == E.RELATIVE_CLAUSE_DEP and verb.i in _governors(drafts) and ev is not None \
+                    and ev.time is not None and ev.time.text and not anchor.clock_time(ev.time) \
+                    and syntax.tense_of(verb) == "past":
+                drafts.event_for(noun, ev.time)
+                break
+
+
 def _nouns_dated_with_their_clause(drafts: DocumentEvents) -> None:
     """A happening named by a noun in a sentence with one date takes it when the noun belongs to
     the clause of the dated predicate ("the merger, which is expected in December"; "one-off
@@ -751,6 +768,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _undated_events(drafts)
     _dated_with_their_clause(drafts)
     _clauses_of_dated_nouns(drafts)
+    _happenings_of_dated_clauses(drafts)
     _nouns_dated_with_their_clause(drafts)
     _dated_by_the_sentence_before(drafts)
     _nouns_of_dated_verbs(drafts)
