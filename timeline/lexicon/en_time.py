@@ -215,7 +215,7 @@ PAST_IRREGULAR = {
 }
 # Words ending in -ed that are not past tense verbs.
 NOT_PAST_ED = {"need", "needed", "seed", "speed", "feed", "bed", "red", "shed", "hundred", "united",
-               "indeed", "proceed", "succeed", "exceed", "freed", "greed", "bleed", "breed",
+               "indeed", "proceed", "succeed", "exceed", "greed", "bleed", "breed",
                "creed", "deed", "weed", "embed", "shred", "wed", "sled", "fed", "led", "bred",
                "naked", "wicked", "sacred", "kindred", "rugged", "ragged", "aged", "beloved",
                "learned", "alleged", "supposed", "so-called", "detailed", "limited", "advanced",
