@@ -768,11 +768,11 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _undated_events(drafts)
     _dated_with_their_clause(drafts)
     _clauses_of_dated_nouns(drafts)
-    _happenings_of_dated_clauses(drafts)
     _nouns_dated_with_their_clause(drafts)
     _dated_by_the_sentence_before(drafts)
     _nouns_of_dated_verbs(drafts)
     _named_again(drafts)
+    _happenings_of_dated_clauses(drafts)     # after: "a spill that occurred 20 years ago" names another spill than "the spill"
     _statements_dated_by_their_context(drafts)
     _statements_on_the_speakers_occasion(drafts)
     _reported_perfects(drafts)
