@@ -167,6 +167,14 @@ def _offset_event(drafts: DocumentEvents, t: TimeExpr, root, signal: tuple[str, 
         _link(drafts, target, _story_event(drafts, root), word, None, t.text)
         return True
     story = _story_event(drafts, root)
+    placed = _date_in_apposition(drafts, t) if story is None or story.time is None else None
+    if placed is not None and duration is not None:
+        # "resigned on Friday, two days after the report was published": counted from that date
+        base = anchor.time_of(placed)
+        amount, unit = duration
+        time = anchor.offset_from(base, amount, unit, word, t.approximate, base.anchor, t.text + " " + word, t.start, at)
+        drafts.event_for(head, time, summary=summary, fallback_actors=named)
+        return True
     if story is None or story.time is None or duration is None:
         target = drafts.event_for(head, None, summary=summary, fallback_actors=named)
         _link(drafts, target, story, word, t.value, t.text + " " + word)
@@ -178,6 +186,18 @@ def _offset_event(drafts: DocumentEvents, t: TimeExpr, root, signal: tuple[str, 
     target = drafts.event_for(head, time, summary=summary, fallback_actors=named)
     _link(drafts, target, story, word, t.value, t.text + " " + word)
     return True
+
+
+def _date_in_apposition(drafts: DocumentEvents, t: TimeExpr) -> Optional[TimeExpr]:
+    """The date a length before or after stands beside, set off by a comma ("on March 17, two days
+    before the launch"; "on Friday, just a week after the vote"): the length counts from it."""
+    before = [d for d in drafts.timexes_in(max(0, t.start - E.APPOSED_DATE_WIDTH), t.start)
+              if d.type in ("DATE", "TIME") and d.earliest is not None and d.latest is not None
+              and not d.value.endswith("_REF") and d.end <= t.start]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.end)
+    return last if E.APPOSED_DATE_GAP.fullmatch(drafts.text[last.end:t.start]) else None
 
 
 def _within_event(drafts: DocumentEvents, t: TimeExpr, root, at: int) -> bool:

@@ -239,7 +239,16 @@ class DocumentEvents:
         """past or future by the date when it lies wholly on one side of the DCT, else by tense;
         a refusal to tell is past."""
         side = anchor.side_of_dct(time, self.dct)
+        if side == "future" and _plans_for(token):
+            side = None
         return side or ("past" if refused_to_tell(token) else syntax.tense_of(token))
+
+
+def _plans_for(token) -> bool:
+    """A plan, an expectation or a putting off ("has scheduled a news conference Thursday", "the
+    ruling is expected next week", "extended its deadline until Tuesday") takes the date of what
+    it is about, but is made now or was made before: it keeps the status of its own tense."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in E.PLANNING_LEMMAS and syntax.tense_of(token) != "future"
 
 
 def refused_to_tell(token) -> bool:

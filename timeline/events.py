@@ -89,7 +89,7 @@ def _is_event_noun(token) -> bool:
     if token.pos_ != "NOUN":
         return False
     lemma, word = token.lemma_.lower(), token.lower_
-    return lemma in N.EVENT_NOUNS or word in N.EVENT_NOUNS or word in E.DATED_EVENT_NOUNS or lemma in E.DATED_EVENT_NOUNS
+    return any(w in words for w in (lemma, word) for words in (N.EVENT_NOUNS, E.DATED_EVENT_NOUNS, E.HAPPENING_NOUNS))
 
 
 def _in_comparison(root, gov) -> bool:
@@ -358,7 +358,11 @@ def _shares_auxiliaries(token) -> bool:
     """A participle joined to a verb with no auxiliary or subject of its own ("has interviewed
     and released"; the tagger often reads the second as a simple past): it takes the tense of
     the verb it is joined to."""
-    joined = any(c.dep_ == "cc" and token.head.i < c.i < token.i for c in syntax.children(token.head))
+    head = token.head
+    joined = any(c.dep_ == "cc" and head.i < c.i < token.i for c in syntax.children(head)) or (
+        # "had been located, questioned and released": a middle one of a list, its "and" further on
+        any(c.dep_ == "cc" and c.i > token.i for c in syntax.children(token))
+        and any(t.text in E.LIST_SEPARATORS for t in token.doc[head.i + 1:token.i]))
     return joined and token.tag_ in E.JOINED_PARTICIPLE_TAGS and not any(
         c.dep_ in D.AUXILIARY_DEPS or c.dep_ in D.SUBJECT_OR_EXPLETIVE_DEPS for c in syntax.children(token))
 
@@ -411,6 +415,23 @@ def _clauses_of_dated_nouns(drafts: DocumentEvents) -> None:
                     and verb.i not in _governors(drafts) and (own is None or own.time is None) \
                     and not drafts.in_quote(verb.idx):
                 drafts.event_for(verb, ev.time)
+
+
+def _happenings_of_dated_clauses(drafts: DocumentEvents) -> None:
+    """A happening whose relative clause tells, with a date, what it did happened then: "the
+    shootings that wounded two doctors in November", "the storm that hit the coast on Sunday"
+    (the other way round from `_clauses_of_dated_nouns`)."""
+    for noun in drafts.doc:
+        own = drafts.by_token.get(noun.i)
+        if (own is not None and own.time is not None) or not _is_event_noun(noun) or drafts.in_quote(noun.idx):
+            continue
+        for verb in syntax.children(noun):
+            ev = drafts.by_token.get(verb.i)
+            if verb.dep_ == E.RELATIVE_CLAUSE_DEP and verb.i in _governors(drafts) and ev is not None \
+                    and ev.time is not None and ev.time.text and not anchor.clock_time(ev.time) \
+                    and syntax.tense_of(verb) == "past":
+                drafts.event_for(noun, ev.time)
+                break
 
 
 def _nouns_dated_with_their_clause(drafts: DocumentEvents) -> None:
@@ -653,6 +674,54 @@ def _statements_on_the_speakers_occasion(drafts: DocumentEvents) -> None:
         occasion = (ev.speaker, ev.time if dated else None)
 
 
+def _reported_perfects(drafts: DocumentEvents) -> None:
+    """"Officials said the ferry had sunk", "said he had been located and released": a past
+    perfect in reported words is the present perfect of the speaker ("has sunk"), done by the
+    time the words were said. With no date of its own it takes the statement's day, as the
+    story's own present perfect takes the publication date. Not inside quotation marks, where
+    "had" is the speaker's own past."""
+    for ev in drafts.events:
+        if ev.kind != "statement" or ev.direct or ev.quote_span is None or ev.time is None \
+                or not ev.time.value or anchor.clock_time(ev.time):
+            continue
+        cue = drafts.doc[ev.token] if ev.token is not None else None
+        if cue is None or cue.tag_ not in E.FINITE_TAGS:
+            continue        # "later revealing he had …": a participle's words take their time from the story
+        start, end = ev.quote_span
+        for token in drafts.doc.char_span(start, end, alignment_mode="expand") or []:
+            own = drafts.by_token.get(token.i)
+            if (own is None or own.time is None) and _past_perfect(token) and not drafts.in_quote(token.idx) \
+                    and token.i not in drafts.cue_tokens and not _since(token) and _reported_by(token, cue):
+                drafts.event_for(token, ev.time)
+
+
+def _reported_by(token, cue) -> bool:
+    """Whether the verb is what the cue reports ("said [the ferry had sunk]", and past perfects
+    joined to it), not a clause describing a participant ("protesters who had blocked the
+    entrance") nor one set before another past the words tell ("were trying to attend but had
+    been sent": before the trying, not the saying)."""
+    step = token
+    for _ in range(6):
+        if step.head.i == step.i or step.dep_ not in E.REPORTED_CHAIN_DEPS:
+            return False
+        step = step.head
+        if step.i == cue.i:
+            return True
+        if not _past_perfect(step):
+            return False
+    return False
+
+
+def _past_perfect(token) -> bool:
+    """A participle with "had" of its own ("had sunk", "had been located"), or one joined to such
+    a participle that shares its auxiliaries ("had been located, interviewed and released")."""
+    if token.tag_ != E.PERFECT_PARTICIPLE_TAG or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in E.PAST_PERFECT_AUXILIARIES for c in syntax.children(token)):
+        return True
+    return token.dep_ == "conj" and token.head.i != token.i and _shares_auxiliaries(token) and _past_perfect(token.head)
+
+
 def _reported(drafts: DocumentEvents, ev: DraftEvent, cue, time) -> bool:
     """Whether the date is of what was said, not of the saying: inside the words reported, or
     in a clause joined to the cue as its report ("said he was there in 1968"; "closed it
@@ -710,8 +779,10 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _dated_by_the_sentence_before(drafts)
     _nouns_of_dated_verbs(drafts)
     _named_again(drafts)
+    _happenings_of_dated_clauses(drafts)     # after: "a spill that occurred 20 years ago" names another spill than "the spill"
     _statements_dated_by_their_context(drafts)
     _statements_on_the_speakers_occasion(drafts)
+    _reported_perfects(drafts)
     _settings_of_statements(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]

@@ -158,7 +158,7 @@ def tense_of(token) -> str:
         aux = [c for c in children(t) if c.dep_ in D.AUXILIARY_DEPS]
         words = {c.lower_ for c in aux} | {t.lower_}
         if words & N.FUTURE_MODALS:
-            return "future"
+            return "past" if _could_not(t, words) else "future"
         if i > 0 and chain[i - 1].dep_ == "xcomp" and t.lemma_.lower() in N.FUTURE_ORIENTED:
             return "future"
         if t.tag_ == "VBD" or (t.tag_ == "VBN" and words & E.PAST_AUXILIARIES):
@@ -170,6 +170,12 @@ def tense_of(token) -> str:
                 return "past"
             return "present"
     return "past" if token.pos_ in ("NOUN", "PROPN") else "present"
+
+
+def _could_not(verb, words: set) -> bool:
+    """"could not be reached", "couldn't estimate the charge": an ability that failed, a past
+    fact, not something still to come like "could be reached"."""
+    return words & N.FUTURE_MODALS <= N.PAST_ABILITY_MODALS and any(c.dep_ == "neg" for c in children(verb))
 
 
 def token_at(doc, offset: int):

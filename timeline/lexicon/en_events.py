@@ -12,6 +12,9 @@ ENDS_IN_SIGNAL_CASED = re.compile(r"\b(after|before)$")
 # "after 99 years", "for almost a century", "within hours", "over a decade".
 SIGNAL_BEFORE = re.compile(r"\b(after|for|within|in|over|since)\s+$", re.I)
 SIGNAL_BEFORE_WIDTH = 10
+# "on March 17, two days before …", "Friday, just a week after …": a date and a length set beside it
+APPOSED_DATE_GAP = re.compile(r"\s*,\s*(?:(?:just|only|barely|some|nearly|almost|exactly)\s+)?", re.I)
+APPOSED_DATE_WIDTH = 60            # characters looked back for that date
 OFFSET_SIGNALS = ("after", "before")
 STATE_SIGNALS = ("after", "for")
 STATE_PREPOSITIONS = ("after", "for", "since")     # "ties after 99 years": not part of the state's name
@@ -92,6 +95,39 @@ DATED_EVENT_NOUNS = frozenset({
     "sell", "purchases", "sale", "sales", "delivery", "deliveries", "shutdown", "closure", "strike",
     "walkout", "sit-in", "tribute", "homage", "address", "testimony", "vote", "poll", "polls",
 })
+
+# Happenings of news in general English, by field, beyond the words above (which were read in
+# articles): what a date beside the noun dates as readily ("the collision on Friday", "the
+# outbreak last month"). Each names one happening in every sense a news report uses; words that
+# also name a thing or a place ("fire", "match", "suit", "passage", "race") are left out.
+HAPPENING_NOUNS = frozenset({
+    # disasters and accidents
+    "blaze", "wildfire", "quake", "earthquake", "tremor", "aftershock", "eruption", "tsunami",
+    "hurricane", "cyclone", "typhoon", "tornado", "landslide", "mudslide", "avalanche", "flood",
+    "floods", "flooding", "outbreak", "epidemic", "collision", "derailment", "shipwreck", "sinking",
+    "spill", "blackout", "outage", "accident", "accidents", "disaster", "catastrophe", "storm",
+    # crime, violence and security
+    "stabbing", "stabbings", "robbery", "robberies", "burglary", "theft", "heist", "hijacking",
+    "abduction", "rape", "ambush", "arson", "looting", "unrest", "insurgency", "mutiny", "skirmish",
+    "firefight", "gunfight", "incursion", "siege", "purge", "lynching", "beating", "bombing",
+    "shootout", "detention", "deportation", "raids", "massacres", "attacks",
+    # courts and inquiries
+    "trial", "trials", "verdict", "sentencing", "acquittal", "arraignment", "plea", "lawsuit",
+    "inquest", "probe", "audit", "pardon", "impeachment", "prosecution", "retrial", "appeal",
+    # politics and diplomacy
+    "referendum", "runoff", "recount", "caucus", "swearing-in", "coronation",
+    "resignation", "ouster", "confirmation", "reshuffle", "talks", "debate", "veto", "repeal",
+    "enactment", "defection", "armistice", "mobilization", "annexation", "secession", "invasion",
+    "conference", "meeting", "negotiations", "consultation",
+    # business and markets
+    "merger", "bankruptcy", "bailout", "downgrade", "upgrade", "recall", "unveiling", "debut",
+    "lockout", "layoff", "spinoff", "spin-off", "payout", "auction", "flotation",
+    "rally", "crash", "collapse", "meltdown", "shake-up", "shakeup", "launch",
+    # life and public occasions
+    "wedding", "birth", "death", "deaths", "suicide", "concert", "festival", "premiere",
+    "tournament", "championship", "marathon", "commemoration", "exhibition", "screening",
+    "anniversary", "visit", "tour", "showdown", "breakdown", "walkouts", "crackdowns",
+})
 # Verbs whose complement happens when they do: "began delving Thursday", "continued to hold out".
 ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "stop", "cease", "finish", "end",
                               "complete", "keep", "quit", "halt"})
@@ -153,7 +189,17 @@ DATED_ROLE_NOUNS = {"nominee", "winner", "champion", "laureate", "graduate", "sa
                     "poet", "artist", "president", "king", "queen", "emperor", "pope", "founder", "hero", "star"}
 
 SIMPLE_PAST_TAGS = ("VBD",)        # "rose", "fell": a finite verb in the simple past
+# Verbs of planning, expecting and putting off: their date is often that of what they are about.
+PLANNING_LEMMAS = frozenset({"plan", "schedule", "reschedule", "slate", "set", "intend", "expect", "anticipate",
+                             "forecast", "predict", "project", "estimate", "postpone", "delay", "defer",
+                             "extend", "adjourn", "move", "push"})
+PERFECT_PARTICIPLE_TAG = "VBN"      # "sunk" in "had sunk"
+FINITE_TAGS = ("VBD", "VBZ", "VBP")      # "said", "says": a cue that is a finite verb
+# The links from a reported verb up to its cue: "said [it had sold]", "had been located and [released]".
+REPORTED_CHAIN_DEPS = frozenset({"ccomp", "conj", "parataxis"})
+PAST_PERFECT_AUXILIARIES = ("had", "'d")   # "said it had sold the unit": the reported "has sold"
 JOINED_PARTICIPLE_TAGS = ("VBN", "VBD")   # "has questioned and released": the second often tagged VBD
+LIST_SEPARATORS = (",",)            # "located, questioned and released"
 # Where words were said is a happening ("said at the ceremony"), but not how they were said ("said
 # in a move to …", "in an attempt to …", "in response to …") nor the text they are in ("said in a
 # statement", "in the release").

@@ -462,6 +462,8 @@ ANNIVERSARY_NOUNS = {"centenary": 100, "centennial": 100, "bicentenary": 200, "b
 
 # Modals that put what they govern after the time of speaking, or leave it unrealised.
 FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must"}
+# Of those, the past of "can": negated ("could not be reached") it tells what failed, not what may come.
+PAST_ABILITY_MODALS = {"could"}
 # Verbs whose complement has not happened yet: "plans to sell", "is set to begin".
 FUTURE_ORIENTED = {"plan", "expect", "set", "schedule", "intend", "aim", "hope", "want", "agree", "decide",
                    "promise", "pledge", "vow", "threaten", "prepare", "propose", "seek", "try", "attempt", "go",

@@ -215,7 +215,7 @@ PAST_IRREGULAR = {
 }
 # Words ending in -ed that are not past tense verbs.
 NOT_PAST_ED = {"need", "needed", "seed", "speed", "feed", "bed", "red", "shed", "hundred", "united",
-               "indeed", "proceed", "succeed", "exceed", "freed", "greed", "bleed", "breed",
+               "indeed", "proceed", "succeed", "exceed", "greed", "bleed", "breed",
                "creed", "deed", "weed", "embed", "shred", "wed", "sled", "fed", "led", "bred",
                "naked", "wicked", "sacred", "kindred", "rugged", "ragged", "aged", "beloved",
                "learned", "alleged", "supposed", "so-called", "detailed", "limited", "advanced",
@@ -270,17 +270,32 @@ AUXILIARIES_OF_PLANS = {"was", "were", "is", "are", "had", "been", "be"}
 # unspecified date").
 BEFORE_ADJECTIVAL_PARTICIPLE = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
                                 "our", "my", "your", "still", "newly", "recently", "previously"}
+# "That" also opens a relative clause ("the attack that killed four on Friday", "the bomb that
+# exploded in May"): there an -ed word followed by one of these (an object's first word, a number, a
+# preposition) is a finite past, not a participle describing a noun ("that damaged car").
+RELATIVE_THAT = "that"
+FINITE_AFTER_RELATIVE = re.compile(
+    r"\s+(?:\d|(?:the|a|an|his|her|its|their|our|my|your|him|them|it|us|me|some|more|many|several|all|both|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|at|on|in|into|onto|"
+    r"near|during|off|up|down|out|over|across|through|from|to|by|with|last|yesterday|early|late)\b)", re.I)
 
 # The tense reader's small words (temporal/tense.py).
 # Auxiliaries that make a clause future ("will", "won't"; any "-'ll" contraction too) or present.
 FUTURE_AUXILIARIES = {"will", "shall", "won't", "would"}
+# "could not reach the village on Friday", "couldn't": an ability that failed, a past, where "could"
+# alone ("could collapse next week") marks no tense.
+NEGATIONS = {"not"}
+PAST_ABILITY_MODALS = {"could"}
+PAST_NEGATED_MODALS = {"couldn't"}
 FUTURE_CONTRACTION = "'ll"
 PRESENT_AUXILIARIES = {"is", "are", "am", "says", "say", "has", "have"}
 # "has set", "had set": the plan's date, either side of the publication date.
 PLANNED_AFTER_PERFECT = {"set"}
 PERFECT_AUXILIARIES_OF_SET = {"has", "have", "had"}
-# A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15".
-NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"}
+# A participle after these is passive or infinitive, not past tense: "to be completed by Dec. 15";
+# after a modal a word is its base form ("will last until Friday", "could cut", "may set"), not the
+# past it is spelt like.
+NOT_FINITE_BEFORE = {"be", "been", "being", "to", "is", "are", "am", "get", "gets"} | set(MODAL_VERBS)
 # "has said", "have been": a present perfect, read as past.
 PERFECT_AUXILIARIES = ("has", "have")
 PERFECT_PARTICIPLES = ("been", "said", "told", "made", "had", "won", "lost", "seen")

@@ -161,21 +161,30 @@ def word_tense(text: str, word_end: int, word: str, before: str) -> Optional[str
         return "future"
     if word in L.PLANNING_PARTICIPLES or word in L.PLANNED_AFTER_PERFECT and before in L.PERFECT_AUXILIARIES_OF_SET:
         return "present"     # "has scheduled a news conference Thursday": the plan's date, either side
+    if (word in L.NEGATIONS and before in L.PAST_ABILITY_MODALS) or word in L.PAST_NEGATED_MODALS:
+        return "past"
     if word == "last" and _next_word(text, word_end) in L.CALENDAR_WORDS:
         return None          # "a loss for the whole of last year when it reports on Friday"
     regular = word.endswith(L.PAST_SUFFIX)
     if (word in L.PAST_IRREGULAR or (regular and len(word) > 4 and word not in L.NOT_PAST_ED)) \
             and before not in L.NOT_FINITE_BEFORE and not (regular and (
                 _BY_AGENT.match(text, word_end) or word.startswith(L.NEGATIVE_PARTICIPLE_PREFIX)
-                or before in L.BEFORE_ADJECTIVAL_PARTICIPLE)):
+                or (before in L.BEFORE_ADJECTIVAL_PARTICIPLE and not _relative_past(text, word_end, before)))):
         return "past"        # but "markets untouched by the crisis": a participle, its tense elsewhere
     if word in L.PRESENT_AUXILIARIES:
         return "present"
     return None
 
 
+def _relative_past(text: str, word_end: int, before: str) -> bool:
+    """"the attack that killed four on Friday": after a relative "that", an -ed word followed by
+    what starts an object or a phrase of place and time is the clause's finite past."""
+    return before == L.RELATIVE_THAT and L.FINITE_AFTER_RELATIVE.match(text, word_end) is not None
+
+
 # The words word_tense may find a tense in: any other word marks none.
 _MAY_MARK_TENSE = frozenset(L.FUTURE_AUXILIARIES | L.PLANNING_PARTICIPLES | L.PLANNED_AFTER_PERFECT
+                            | L.NEGATIONS | L.PAST_NEGATED_MODALS
                             | L.PAST_IRREGULAR | L.PRESENT_AUXILIARIES)
 _TENSE_SUFFIXES = (L.FUTURE_CONTRACTION, L.PAST_SUFFIX)
 
