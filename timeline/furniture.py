@@ -21,6 +21,7 @@ _SIGNATURE = re.compile("|".join(P.COMMENT_SIGNATURES))
 _POST_BYLINE = re.compile(P.POST_BYLINE)
 _TIME_STAMP = re.compile(r"^\s*" + P.TIME_STAMP, re.I)
 _MARKUP_TAG = re.compile(P.MARKUP_TAG)
+_CLOCK_STAMP = re.compile(P.CLOCK_STAMP, re.M)
 _FURNITURE_LINE = re.compile(r"^\s*(?:" + "|".join(P.FURNITURE_LINES) + r")\s*$", re.I)
 # A comment section opens after the article: a heading in the first part of a page is its menu.
 COMMENTS_NOT_BEFORE = 0.15
@@ -41,10 +42,31 @@ def furniture_spans(text: str) -> Spans:
         stamp = _TIME_STAMP.match(line.group())
         if stamp:
             spans.append((line.start(), line.start() + stamp.end()))
+    spans += _clock_stamps(text, end)
     spans += [tag.span() for tag in _MARKUP_TAG.finditer(text, 0, end)]
     if comments is not None:
         spans.append((comments, len(text)))
     return sorted(spans)
+
+
+def _clock_stamps(text: str, end: int) -> Spans:
+    """A live page's 24-hour stamps opening its entries ("2143 Rescue teams reach ..."): a run of
+    CLOCK_STAMP_RUN or more, each earlier in the day than the one above it (newest first), but for
+    one step back over midnight ("0005" above "2358"). Ascending, such numbers are more likely a
+    chronology's years ("1983 ...", "2000 ...")."""
+    stamps = list(_CLOCK_STAMP.finditer(text, 0, end))
+    if len(stamps) < P.CLOCK_STAMP_RUN:
+        return []
+    minutes = [int(m.group(1)) * 60 + int(m.group(2)) for m in stamps]
+    steps = list(zip(minutes, minutes[1:]))
+    wraps = sum(_over_midnight(newer, older) for newer, older in steps)
+    if wraps > 1 or any(older > newer and not _over_midnight(newer, older) for newer, older in steps):
+        return []
+    return [m.span() for m in stamps]
+
+
+def _over_midnight(newer: int, older: int) -> bool:
+    return newer < P.SMALL_HOURS_END and older >= P.LATE_EVENING_START
 
 
 def _comments_start(text: str) -> Optional[int]:

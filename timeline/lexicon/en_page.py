@@ -38,6 +38,12 @@ TIME_STAMP = (r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|EDT|EST|CDT|UTC)?(?
 # A word of a page's date stamp: a number, a clock time, a month, a weekday, a zone.
 _STAMP_WORD = (r"(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|at|on|[ap]\.?m\.?|gmt|bst|utc|cet|e[sd]t|et|[cp][sd]t)")
+# A live page's entry opened by a 24-hour clock without a colon ("2143 Rescue teams reach ..."). A
+# year opens a chronology's lines the same way ("1983 He moves to ..."), so a page's stamps are
+# these only when at least CLOCK_STAMP_RUN of its lines open so, each a time of day, newest first.
+CLOCK_STAMP = r"^[ \t]*([01]\d|2[0-3])([0-5]\d)[ \t]+(?=[\"'“‘(]*[A-Z])"
+CLOCK_STAMP_RUN = 3
+SMALL_HOURS_END, LATE_EVENING_START = 6 * 60, 18 * 60   # minutes of the day: a step between them crosses midnight
 # Whole lines that are a page's buttons, widgets and notices, not its story (compared in lower case).
 FURNITURE_LINES = (
     r"report abuse", r"report as abusive", r"reply", r"recommend(?:ed)?(?: \(\d+\))?", r"share(?: this)?",
