@@ -35,6 +35,12 @@ RUN_ON_ARTICLES = ("The", "A", "An")
 # A speaker named right after a caption's last word, then a colon or a quotation ("... to take part
 # in the single Prime Minister Anna Roe said: ..."): the words of saying that open a new sentence.
 RUN_ON_SPEECH = r"(?:said|says|told\s+\w+|added|adds|warned|declared|explained)\s*(?::|,?\s*[\"“])"
+# Lower-case words that go on a capitalised title before the speaker's name ("... lower a cap Chief
+# operating officer Ann Roe said: ..."): the title opens the new sentence as a name would.
+RUN_ON_TITLE_WORDS = ("executive", "operating", "financial", "officer", "secretary", "minister", "general",
+                      "director", "spokesman", "spokeswoman", "president", "commander", "adviser", "advisor",
+                      "correspondent", "editor", "analyst", "economist", "manager", "inspector", "superintendent")
+RUN_ON_TITLE_LOWER = 3      # such words at most in the title
 RUN_ON_SPEAKER_WORDS = 5    # capitalised words at most in the speaker's name and title
 RUN_ON_SPEAKER_LEAST = 3    # and at least: a title and a name (after "chief executive", "Tony Roe
                             # said:" is the speaker's description, no new sentence)

@@ -93,8 +93,11 @@ _RUN_ON_AT = re.compile(r"(?<=\S)\s+([A-Z][a-z'’-]*)(?=,?\s+[\"'“‘(]*[a-z0
 # an article in capitals after a lower-case word, whatever follows ("... left homeless A charity ...")
 _ARTICLE_AT = re.compile(r"(?<=\S)\s+(" + "|".join(S.RUN_ON_ARTICLES) + r")(?=\s+[\"'“‘(]*(?:[A-Z][a-z]|[A-Z]+\b))")
 # a speaker named after a caption's last word, a colon or a quotation after the verb of saying
-_SPEAKER_AT = re.compile(r"(?<=[a-z0-9])\s+((?:[A-Z][\w'’.-]*\s+){" + f"{S.RUN_ON_SPEAKER_LEAST},{S.RUN_ON_SPEAKER_WORDS}" + r"})"
-                         + S.RUN_ON_SPEECH)
+_CAPITALISED_WORD = r"[A-Z][\w'’.-]*\s+"
+_TITLED_NAME = (_CAPITALISED_WORD + r"(?:(?:" + "|".join(S.RUN_ON_TITLE_WORDS) + r")\s+){1," + str(S.RUN_ON_TITLE_LOWER)
+                + r"}(?:" + _CAPITALISED_WORD + r"){2,3}")     # "Chief operating officer Ann Roe"
+_SPEAKER_AT = re.compile(r"(?<=[a-z0-9])\s+((?:" + _CAPITALISED_WORD + r"){" + f"{S.RUN_ON_SPEAKER_LEAST},{S.RUN_ON_SPEAKER_WORDS}"
+                         + r"}|" + _TITLED_NAME + r")" + S.RUN_ON_SPEECH)
 _WORD = re.compile(r"\S+")
 _WEEKDAYS = frozenset(T.WEEKDAYS)
 # words after which a name repeated continues the sentence: "and Acme", "said Tuesday Acme", "one
