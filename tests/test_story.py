@@ -220,3 +220,12 @@ def test_a_date_in_a_clause_of_what_would_have_been_tells_no_day(published, day,
     event = _dated_event(sentence, day)
     assert said_hypothetically(event, date.fromisoformat(published)) == (hypothetical == "yes")
     assert (evidence_weight(event, date.fromisoformat(published), Weights()) == 0) == (hypothetical == "yes")
+
+
+@pytest.mark.parametrize("sentence, quote, speaker, shown", list(corpus_lines("story_speaker_en.txt")))
+def test_a_quotation_is_shown_with_its_speaker_unless_the_sentence_names_another(sentence, quote, speaker, shown):
+    from timeline.story.sentences import _shown
+
+    said = Event("e1", "d", "statement", quote, Span(0, 4, sentence[:4]), Span(0, len(sentence), sentence), None,
+                 "past", quote=quote, direct=True, speaker="a1")
+    assert _shown(sentence, [said], {"a1": speaker}) == shown

@@ -99,6 +99,8 @@ _TITLED_NAME = (_CAPITALISED_WORD + r"(?:(?:" + "|".join(S.RUN_ON_TITLE_WORDS) +
 _SPEAKER_AT = re.compile(r"(?<=[a-z0-9])\s+((?:" + _CAPITALISED_WORD + r"){" + f"{S.RUN_ON_SPEAKER_LEAST},{S.RUN_ON_SPEAKER_WORDS}"
                          + r"}|" + _TITLED_NAME + r")" + S.RUN_ON_SPEECH)
 _WORD = re.compile(r"\S+")
+# a speaker named by capitalised words (a title and a name) before a verb of saying
+_NAMED_SAYING = re.compile(r"((?:" + _CAPITALISED_WORD + r"){2,}|" + _TITLED_NAME + r")" + S.RUN_ON_SPEECH)
 _WEEKDAYS = frozenset(T.WEEKDAYS)
 # words after which a name repeated continues the sentence: "and Acme", "said Tuesday Acme", "one
 # Acme worker"
@@ -377,12 +379,24 @@ def _words(text: str) -> int:
 
 
 def _shown(sentence: str, events: list[Event], names: dict[str, str]) -> str:
-    """A sentence that is one direct quotation of a named speaker is shown "Speaker: quote"."""
+    """A sentence that is one direct quotation of a named speaker is shown "Speaker: quote",
+    unless it names another speaker itself (then the speaker read is wrong, and the sentence says
+    better who spoke)."""
     text = " ".join(sentence.split())
     quoted = [e for e in events if e.kind == "statement" and e.direct and e.quote and names.get(e.speaker)]
     if len(quoted) == 1 and len(quoted[0].quote) >= len(text) / 2:
-        return closed(f"{names[quoted[0].speaker]}: {' '.join(quoted[0].quote.split())}")
+        speaker, quote = names[quoted[0].speaker], " ".join(quoted[0].quote.split())
+        if not _names_another_speaker(text.replace(quote, " "), speaker):
+            return closed(f"{speaker}: {quote}")
     return closed(text)
+
+
+def _names_another_speaker(words: str, speaker: str) -> bool:
+    """Whether the words name someone saying, none of whose words are in the speaker's name
+    ("Chief operating officer Ann Roe said:" when the speaker read is "Coast Guard")."""
+    own = {w.lower() for w in speaker.split()}
+    return any(not own & {w.lower().rstrip(".") for w in found.group(1).split()}
+               for found in _NAMED_SAYING.finditer(words))
 
 
 def without_own_day(text: str, day: date) -> str:
