@@ -71,6 +71,9 @@ LEADS_ON = frozenset({
 RUN_ON_COMMON_SHARE = 0.9
 # A live page's time stamp printed between two entries, as a 24-hour clock without a colon ("2050").
 RUN_ON_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
+# What ends a live page's headline ("Minister faces MPs - as it happened The minister told ..."):
+# the next capitalised word opens the sentence.
+RUN_ON_HEADLINE_ENDS = (r"as it happened",)
 RUN_ON_COMMON_SEEN = 3          # lower-case sightings needed before the collection's word counts
 # Words after which a capitalised word names a title or a name ("editor of The Lancet", "called The Lobster").
 TITLE_LEAD_INS = frozenset({

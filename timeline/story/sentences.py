@@ -110,7 +110,10 @@ _NOT_BEFORE_SUBJECT = S.LEADS_ON | S.DETERMINERS | _WEEKDAYS
 _NO_SUBJECT = frozenset(N.HONORIFICS) | S.DEPENDENT_OPENINGS | S.DETERMINERS | S.LEADS_ON | S.TITLE_LEAD_INS
 _CLOCK_AT = re.compile(r"(?<=\S)\s+" + S.RUN_ON_CLOCK + r"\s+(?=[A-Z][a-z'’-]*\b)")
 # a capitalised word said twice in a row: a caption ending on a name, the sentence opening on it
-_REPEATED_AT = re.compile(r"(?<=\S)\s+([A-Z][\w'’.-]*)\s+(\1)(?![\w-])")
+_REPEATED_AT = re.compile(r"(?:(?<=\S)\s+|(?<!\S))([A-Z][\w'’.-]*)\s+(\1)(?![\w-])")
+# the end of a live page's headline, and the capitalised word after it
+_HEADLINE_END_AT = re.compile(r"(?:\s+[-–—])?\s+(?:" + "|".join(S.RUN_ON_HEADLINE_ENDS) + r")\s+(?=[\"'“‘]*[A-Z])",
+                              re.IGNORECASE)
 # a word inside a sentence: after a word that ends no sentence, past any opening quotation mark
 _INNER_WORD = re.compile(r"(?<=[^\s.!?:])\s+[\"'“‘(]*([A-Za-z][A-Za-z'’-]*)")
 _LEAD_IN = re.compile("|".join(S.LEAD_IN_PATTERNS), re.IGNORECASE)
@@ -229,12 +232,14 @@ def _run_on_starts(text: str, start: int, casing: "Casing | None") -> list[int]:
     no punctuation that does not lead into a name ("of", "the", "said"), with a lower-case word or a
     number after it (a capitalised one may continue a title: "New York Times Square"); any
     capitalised word after a live page's time stamp ("... killed 2050 Lorvia's Premier ..."); the
-    second of a capitalised word said twice ("Costs mount for Acme Acme has said ..."); or an
+    second of a capitalised word said twice ("Costs mount for Acme Acme has said ...", "Acme Acme's
+    plant ..."); the word after a live page's "- as it happened"; or an
     article in capitals right after a lower-case word, whatever follows it ("Crews reach the cut-off
     valley A Red Cross convoy ..."): a title it opens follows a word leading into it ("of The Times").
     An opener may take a comma ("... the family However, lawyers ...")."""
     starts = _retold_starts(text, start, casing.openings) if casing and casing.openings else []
     starts += [found.start(2) for found in _REPEATED_AT.finditer(text, start)]
+    starts += [found.end() for found in _HEADLINE_END_AT.finditer(text, start)]
     starts += _speaker_starts(text, start) + _repeated_subject_starts(text, start)
     for found in _CLOCK_AT.finditer(text, start):
         before = _words_before(text, start, found.start())
