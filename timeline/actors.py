@@ -357,7 +357,7 @@ def _generic_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
     found = []
     cover = _Cover(mentions)
     people = _named_people(mentions)
-    for token in spacy_doc:
+    for token in syntax.tokens_of(spacy_doc):
         if token.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in token.children if c.dep_ in D.SUBJECT_DEPS), None)
@@ -412,7 +412,7 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
     found = []
     cover = _Cover(mentions)
     people = _named_people(mentions)
-    for token in spacy_doc:
+    for token in syntax.tokens_of(spacy_doc):
         if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -451,7 +451,7 @@ def _business_names(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
     ("Mining", "Motors"), where the recogniser saw nothing, name an organisation."""
     found = []
     cover = _Cover(mentions)
-    for token in spacy_doc:
+    for token in syntax.tokens_of(spacy_doc):
         if token.pos_ != "PROPN" or token.lower_ not in W.ORG_NAME_ENDINGS or not token.text[:1].isupper():
             continue
         start = token.i
@@ -507,7 +507,7 @@ def _document_sources(text: str, spacy_doc, mentions: list[_Mention]) -> list[_M
     subject of a verb reporting what it says, named by what it is ("new poll")."""
     found = []
     cover = _Cover(mentions)
-    for token in spacy_doc:
+    for token in syntax.tokens_of(spacy_doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in N.REPORTING_VERBS:
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)

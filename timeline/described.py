@@ -40,7 +40,7 @@ _LABEL = re.compile(r"(?m)^[\"“]?(?P<label>[A-Z][a-z]+):[ \t]+\S")
 def described_speakers(doc) -> list[Description]:
     """Every described speaker of the document, once, in the order of the text."""
     seen: dict[int, Description] = {d.start: d for d in _labels(doc.text)}
-    for token in doc:
+    for token in syntax.tokens_of(doc):
         for head in _sources_of(token):
             found = _description(head)
             if found is not None:

@@ -308,7 +308,7 @@ def _undated_events(drafts: DocumentEvents) -> None:
     publication date, anchored on context. A past one without a date keeps just its status.
     In reported words ("the company said it has agreed to buy"), only the recent past the
     present perfect tells is an event of the story: it happened by the publication date."""
-    for token in drafts.doc:
+    for token in syntax.tokens_of(drafts.doc):
         if not _narrates(drafts, token, reported=True):
             continue
         time = None
@@ -421,7 +421,7 @@ def _happenings_of_dated_clauses(drafts: DocumentEvents) -> None:
     """A happening whose relative clause tells, with a date, what it did happened then: "the
     shootings that wounded two doctors in November", "the storm that hit the coast on Sunday"
     (the other way round from `_clauses_of_dated_nouns`)."""
-    for noun in drafts.doc:
+    for noun in syntax.tokens_of(drafts.doc):
         own = drafts.by_token.get(noun.i)
         if (own is not None and own.time is not None) or not _is_event_noun(noun) or drafts.in_quote(noun.idx):
             continue
@@ -457,7 +457,7 @@ def _nouns_of_dated_verbs(drafts: DocumentEvents) -> None:
     ceremony drew 500 people", "took a write-off"), when a date written in the text dated the
     verb: the state a present verb tells at publication is often that of a happening before it
     ("a suspect in the shootings")."""
-    for noun in drafts.doc:
+    for noun in syntax.tokens_of(drafts.doc):
         if noun.i in drafts.by_token or not _is_event_noun(noun):
             continue
         verb = _verb_of_noun(noun)
@@ -491,7 +491,7 @@ def _named_again(drafts: DocumentEvents) -> None:
     """A happening named again with a definite article ("the bombing", "the summit") is the one
     the story named and dated before with the same noun, when that noun had one date."""
     seen: dict = {}
-    for tok in drafts.doc:
+    for tok in syntax.tokens_of(drafts.doc):
         ev = drafts.by_token.get(tok.i)
         if tok.pos_ == "VERB" and ev is not None and ev.time is not None and ev.time.text \
                 and not anchor.clock_time(ev.time) and syntax.tense_of(tok) == "past":

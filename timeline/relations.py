@@ -134,7 +134,7 @@ def _severed_ties(text: str, doc, index: ActorIndex) -> Iterator[Candidate]:
 
 def _by_words(doc, index: ActorIndex) -> Iterator[Candidate]:
     """Verbs, adjectives and nouns with a subject and an object actor ("criticised X")."""
-    for token in doc:
+    for token in syntax.tokens_of(doc):
         rtype = N.RELATION_LEMMAS.get(token.lemma_.lower()) or N.RELATION_LEMMAS.get(token.lower_)
         if not rtype or rtype in _FOUND_ELSEWHERE:
             continue

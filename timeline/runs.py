@@ -49,7 +49,7 @@ def _hints(cls) -> dict[str, Any]:
 
 def encode(value: Any) -> Any:
     """A record as JSON values: a dataclass is the list of its fields' values, a date its ISO text."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if _is_record(type(value)):
         return [encode(getattr(value, f.name)) for f in _fields(type(value))]
     if isinstance(value, (list, tuple)):
         return [encode(v) for v in value]
@@ -58,24 +58,69 @@ def encode(value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=None)
+def _is_record(kind: type) -> bool:
+    """Whether values of this type are dataclass instances: asked once a type, not once a value
+    (a corpus's findings are millions of values of a few dozen types)."""
+    return dataclasses.is_dataclass(kind)
+
+
 def decode(data: Any, hint: Any) -> Any:
     """The value of type `hint` that `encode` wrote as `data`."""
-    if data is None:
-        return None
+    return _decoder(hint)(data)
+
+
+Decoder = typing.Callable[[Any], Any]
+
+
+@lru_cache(maxsize=None)
+def _decoder(hint: Any) -> Decoder:
+    """The function that reads back values of type `hint`, made once a type: reading a corpus's
+    findings back inspected the type hints of every one of its millions of values otherwise.
+    Every decoder reads None as None."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is typing.Union:
-        return decode(data, next(a for a in args if a is not type(None)))
+        return _decoder(next(a for a in args if a is not type(None)))
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = _hints(hint)
-        return hint(*(decode(v, hints[f.name]) for v, f in zip(data, _fields(hint))))
+        return _record_decoder(hint)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(decode(v, args[0]) for v in data)
-        return tuple(decode(v, a) for v, a in zip(data, args))
+            return _each(_decoder(args[0]), tuple)
+        return _tuple_decoder(tuple(_decoder(a) for a in args))
     if origin is list:
-        return [decode(v, args[0]) for v in data]
+        return _each(_decoder(args[0]), list)
     if hint is date:
-        return _date(data)
+        return lambda data: None if data is None else _date(data)
+    return _shared
+
+
+def _record_decoder(cls: type) -> Decoder:
+    """A dataclass from the list of its fields' values. Its fields' decoders are made at its
+    first record, not before, so that a record type may hold records of its own type."""
+    parts: list[Decoder] = []
+
+    def read(data: Any) -> Any:
+        if data is None:
+            return None
+        if not parts:
+            hints = _hints(cls)
+            parts.extend(_decoder(hints[f.name]) for f in _fields(cls))
+        return cls(*[part(v) for part, v in zip(parts, data)])
+    return read
+
+
+def _each(part: Decoder, collection: type) -> Decoder:
+    """A list, or a tuple of any length, of values of one type."""
+    return lambda data: None if data is None else collection([part(v) for v in data])
+
+
+def _tuple_decoder(parts: tuple[Decoder, ...]) -> Decoder:
+    """A tuple of a fixed length, each place of its own type."""
+    return lambda data: None if data is None else tuple([part(v) for part, v in zip(parts, data)])
+
+
+def _shared(data: Any) -> Any:
+    """A plain value; short texts and small ints read back as one object each (see SHARED_CHARS)."""
     if isinstance(data, str) and len(data) <= SHARED_CHARS:
         return sys.intern(data)
     if type(data) is int and 0 <= data < SHARED_INTS:

@@ -116,12 +116,23 @@ def children(token) -> list:
     reading its whole phrase, which in a parse thousands deep is the whole sentence."""
     table = token.doc.user_data.get("timeline_children")
     if table is None:
-        table = [[] for _ in range(len(token.doc))]
-        for t in token.doc:
+        tokens = tokens_of(token.doc)
+        table = [[] for _ in tokens]
+        for t in tokens:
             if t.head.i != t.i:
-                table[t.head.i].append(t.i)
+                table[t.head.i].append(t)
         token.doc.user_data["timeline_children"] = table
-    return [token.doc[i] for i in table[token.i]]
+    return list(table[token.i])
+
+
+def tokens_of(doc) -> list:
+    """The document's tokens, listed once per document: spaCy makes a new Token object at every
+    `doc[i]` and at every step of every walk over the document, and the stages walk it dozens of
+    times (the same words, so the same answers)."""
+    tokens = doc.user_data.get("timeline_tokens")
+    if tokens is None:
+        tokens = doc.user_data["timeline_tokens"] = list(doc)
+    return tokens
 
 
 def sentence(token):
@@ -186,7 +197,7 @@ def token_at(doc, offset: int):
         starts = doc.user_data["timeline_token_starts"] = [t.idx for t in doc]
     i = bisect_right(starts, offset) - 1
     if i >= 0 and offset < starts[i] + len(doc[i]):
-        return doc[i]
+        return tokens_of(doc)[i]
     return None
 
 

@@ -13,6 +13,7 @@ from ..cues import (appearance, broad_content, content_of, deed_not_words, found
 from ..lexicon import deps as D, news as N, speech as S
 from ..quotes import Quote
 from ..speakers import History, Speakers
+from ..syntax import tokens_of
 
 from .found import (DirectStatements, SAYING_VERBS, SoFar, addressee_of, clause_of, near_direct, quote_index,
                     record, reported_end, word_count)
@@ -39,7 +40,7 @@ def broad_statements(text: str, doc, quotes: list[Quote], speakers: Speakers, fo
     cues = {f.cue_start for f in found}
     direct = DirectStatements([f for f in found if f.direct])
     extra: list[StatementFinding] = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.idx in cues or quoted.inside(token.idx):
             continue
         if nominal and token.pos_ == "NOUN" and token.lemma_.lower() in N.BROAD_STATEMENT_NOUNS:
@@ -62,27 +63,28 @@ def _candidates(doc) -> list:
     """Words that may open a statement outside quotation marks, as (kind, offset, token) in the
     order of the text: attributions, "according to", statement nouns, stance adjectives."""
     according, to = S.ACCORDING_TO
-    candidates = [("reported", t.idx, t) for t in doc
+    tokens = tokens_of(doc)          # one walk's Token objects for the dozen lists below
+    candidates = [("reported", t.idx, t) for t in tokens
                   if is_attribution(t) and not deed_not_words(t) and content_of(t) is not None]
-    candidates += [("according", t.idx, t) for t in doc
+    candidates += [("according", t.idx, t) for t in tokens
                    if t.lower_ == according and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == to]
-    candidates += [("in_source", t.idx, t) for t in doc if t.lower_ == S.IN_SOURCE_PREPOSITION and t.dep_ == "prep"
+    candidates += [("in_source", t.idx, t) for t in tokens if t.lower_ == S.IN_SOURCE_PREPOSITION and t.dep_ == "prep"
                    and clause_of(t) is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in S.IN_SOURCE_NOUNS
                                                          for c in t.children)]
-    candidates += [("hearsay", t.idx, t) for t in doc if t.lower_ in S.HEARSAY_ADVERBS and t.dep_ == "advmod"
+    candidates += [("hearsay", t.idx, t) for t in tokens if t.lower_ in S.HEARSAY_ADVERBS and t.dep_ == "advmod"
                    and t.head.pos_ in ("VERB", "AUX")]
-    candidates += [("claim", t.idx, t) for t in doc if t.pos_ == "NOUN"
+    candidates += [("claim", t.idx, t) for t in tokens if t.pos_ == "NOUN"
                    and t.lemma_.lower() in _STATEMENT_NOUNS]
-    candidates += [("content_noun", t.idx, t) for t in doc if _content_clause_noun(t)]
-    candidates += [("in_stance", t.idx, t) for t in doc if t.lower_ in S.STANCE_PHRASE_NOUNS and t.dep_ == "pobj"
+    candidates += [("content_noun", t.idx, t) for t in tokens if _content_clause_noun(t)]
+    candidates += [("in_stance", t.idx, t) for t in tokens if t.lower_ in S.STANCE_PHRASE_NOUNS and t.dep_ == "pobj"
                    and t.head.lower_ == S.STANCE_PHRASE_PREPOSITION and t.head.head.pos_ in ("VERB", "AUX")]
-    candidates += [("partisan", t.idx, t) for t in doc if t.lemma_.lower() in N.PARTISAN_NOUNS
+    candidates += [("partisan", t.idx, t) for t in tokens if t.lemma_.lower() in N.PARTISAN_NOUNS
                    and t.dep_ == "attr" and t.head.pos_ in ("VERB", "AUX")]
-    candidates += [("attitude", t.idx, t) for t in doc if t.dep_ == "dobj" and t.pos_ == "NOUN"
+    candidates += [("attitude", t.idx, t) for t in tokens if t.dep_ == "dobj" and t.pos_ == "NOUN"
                    and t.head.pos_ == "VERB" and t.lemma_.lower() in S.ATTITUDE_OBJECT_NOUNS]
-    candidates += [("owned", t.idx, t) for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in S.ATTITUDE_OWNED_NOUNS
+    candidates += [("owned", t.idx, t) for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in S.ATTITUDE_OWNED_NOUNS
                    and any(c.dep_ == "poss" for c in t.children)]
-    candidates += [("stance", t.idx, t) for t in doc if _stance_adjective(t) and (
+    candidates += [("stance", t.idx, t) for t in tokens if _stance_adjective(t) and (
         t.dep_ == "acomp" or any(c.dep_ in D.SUBJECT_DEPS for c in t.children))]
     return sorted(candidates, key=lambda c: c[1])
 
