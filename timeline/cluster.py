@@ -71,21 +71,30 @@ def _on_processes(documents: Iterator[Document], processes: int, model: Optional
     from concurrent.futures import ProcessPoolExecutor
 
     from .attribution import configured
-    from .pipeline import quiet_workers
+    from .pipeline import ParallelInterrupt, quiet_workers
     from .runs import result_from_line
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     batches = iter(lambda: list(islice(documents, batch)), [])
     pending: deque = deque()
-    # Ctrl-C: the workers are stopped and the command line ends at once (pipeline.ParallelInterrupt).
-    with quiet_workers(True), ProcessPoolExecutor(processes, mp_context=context) as pool:
-        for chunk in batches:
-            pending.append((chunk, pool.submit(analyse_batch, chunk, model, configured())))
-            while len(pending) >= processes * IN_FLIGHT:
+    # Ctrl-C: the workers are stopped and the command line ends at once (pipeline.ParallelInterrupt),
+    # without waiting for the pool, whose killed workers may never answer its shutdown.
+    pool = ProcessPoolExecutor(processes, mp_context=context)
+    interrupted = False
+    try:
+        with quiet_workers(True):
+            for chunk in batches:
+                pending.append((chunk, pool.submit(analyse_batch, chunk, model, configured())))
+                while len(pending) >= processes * IN_FLIGHT:
+                    yield from _outcome(*pending.popleft(), on_error, result_from_line, tries=1)
+            while pending:
                 yield from _outcome(*pending.popleft(), on_error, result_from_line, tries=1)
-        while pending:
-            yield from _outcome(*pending.popleft(), on_error, result_from_line, tries=1)
+    except ParallelInterrupt:
+        interrupted = True
+        raise
+    finally:
+        pool.shutdown(wait=not interrupted, cancel_futures=True)
 
 
 def connect(address: str, workers: Optional[int] = None):
