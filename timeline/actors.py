@@ -25,7 +25,7 @@ from .described import described_speakers, speaks_for_a_name
 from .lexicon import deps as D, naming as W, news as N, speech as S, time_words as T
 from .findings import ActorIndex, Role
 from .model import Actor, Mention
-from .names import _POSSESSIVE, clean_name, distinct_names, name_key
+from .names import _POSSESSIVE, clean_name, distinct_names, name_key, names_a_base
 
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in N.HONORIFICS), key=len, reverse=True))
                         + r")\.?\s+)+", re.I)
@@ -116,11 +116,18 @@ def _with_business_name(ent):
     name takes in the unlabelled proper nouns before it that it heads."""
     if len(ent) != 1 or ent.text.lower() not in W.ORG_NAME_ENDINGS:
         return ent
-    doc, start = ent.doc, ent.start
+    start = _name_start(ent.doc, ent.start, unlabelled=True)
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.start else ent
+
+
+def _name_start(doc, last: int, unlabelled: bool = False) -> int:
+    """Where the business name ending on the token `last` starts: the name words before it that
+    it heads as a compound ("Castor" in "Castor Mining"), only those no entity holds if asked."""
+    start = last
     while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i == ent.start and not doc[start - 1].ent_type_:
+            and doc[start - 1].head.i == last and not (unlabelled and doc[start - 1].ent_type_):
         start -= 1
-    return Span(doc, start, ent.end, label=ent.label_) if start < ent.start else ent
+    return start
 
 
 _INNER_POSSESSIVE = re.compile(W.POSSESSIVE_S + r"\s+(?=[A-Z])")
@@ -454,10 +461,7 @@ def _business_names(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
     for token in syntax.tokens_of(spacy_doc):
         if token.pos_ != "PROPN" or token.lower_ not in W.ORG_NAME_ENDINGS or not token.text[:1].isupper():
             continue
-        start = token.i
-        while start > 0 and _name_word(spacy_doc[start - 1]) and spacy_doc[start - 1].dep_ == "compound" \
-                and spacy_doc[start - 1].head.i == token.i:
-            start -= 1
+        start = _name_start(spacy_doc, token.i)
         if start == token.i:
             continue
         first = spacy_doc[start]
@@ -581,7 +585,7 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
     the organisation it refers back to ("NPD Group, a research firm. The firm said")."""
     found = []
     # A people or a place may qualify a description ("the Vermont senator"), which then holds it.
-    qualifying = [m for m in mentions if m.label in N.QUALIFYING_LABELS or _names_a_base(text, m.end)]
+    qualifying = [m for m in mentions if m.label in N.QUALIFYING_LABELS or names_a_base(text, m.end)]
     cover = _Cover([m for m in mentions if m not in qualifying])
     qualifiers = _Cover(qualifying)
     named = sorted((m for m in mentions if m.label == "ORG" and not m.generic), key=lambda m: m.start)
@@ -599,12 +603,6 @@ def _described(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Mention]
             found.append(_Mention(d.start, d.end, name, d.kind, name_key(name), generic=True))
         cover.add(found[-1])
     return found
-
-
-def _names_a_base(text: str, end: int) -> bool:
-    """Whether the name ending at `end` is where a business is based ("the Delvin-based company"):
-    a place that qualifies the description, whatever the recogniser labelled it."""
-    return any(text.startswith("-" + w, end) for w in W.BASE_PARTICIPLES)
 
 
 def _referent(d, named: list[_Mention], text: str) -> Optional[_Mention]:

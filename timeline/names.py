@@ -29,3 +29,9 @@ def distinct_names(names: Iterable[str]) -> tuple[str, ...]:
     for n in sorted(set(names), key=lambda n: (n.lower(), n)):
         out.setdefault(n.lower(), n)
     return tuple(out.values())
+
+
+def names_a_base(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is where something is based ("the Delvin-based company",
+    "a Paris-headquartered bank"): it describes the one who speaks, it does not speak."""
+    return any(text.startswith("-" + w, end) for w in W.BASE_PARTICIPLES)

@@ -6,6 +6,7 @@ from typing import Optional
 
 from . import cues, syntax
 from .findings import ActorIndex, Role
+from .names import names_a_base
 from .lexicon import deps as D, naming as W, news as N, speech as S, time_words as T
 
 
@@ -396,7 +397,7 @@ class Speakers:
     def actor_in(self, s: int, e: int) -> Optional[str]:
         # "the Delvin-based company said": the company speaks, not the place it is based in.
         spans = [t for t in self.index.overlapping(s, e)
-                 if not any(self.text.startswith("-" + w, t[1]) for w in W.BASE_PARTICIPLES)]
+                 if not names_a_base(self.text, t[1])]
         return _speaking_actor(spans, self.described, self.types)
 
     def _role_holder(self, s: int, e: int) -> Optional[str]:
