@@ -606,13 +606,18 @@ def _dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
                 or drafts.in_statement(ev.trigger[0]):
             continue        # what someone reports happened before they told it, not where the story is
         sent = syntax.sentence(drafts.doc[ev.token])
-        if sent.start == 0 or sent.start in days or _dated_in_sentence(drafts, drafts.doc[ev.token])[1]:
-            continue
+        if sent.start == 0 or sent.start in days or _dated_in_sentence(drafts, drafts.doc[ev.token])[1] \
+                or _has_when_clause(sent):
+            continue        # "He moved to New York when he was nine": a time of its own
         token = drafts.doc[ev.token]
         before = _days_before(drafts, sent, days, carried, told, token.tag_ in E.SIMPLE_PAST_TAGS)
         if len({t.value for t in before}) == 1:
             _date_with_arguments(drafts, ev, _first_mentioned(before))
             carried.setdefault(sent.start, set()).add(ev.time)
+
+
+def _has_when_clause(sent) -> bool:
+    return any(t.dep_ == "advmod" and t.lower_ in E.WHEN and t.head.dep_ == "advcl" for t in sent)
 
 
 def _sentences_telling_the_past(drafts: DocumentEvents) -> set:
@@ -631,6 +636,8 @@ def _days_before(drafts: DocumentEvents, sent, days: dict, carried: dict, told: 
     while start > 0:
         prev = syntax.sentence(drafts.doc[start - 1])
         if prev.start in days or prev.start in carried or prev.start in told:
+            if _years_written(drafts, prev) > 1:
+                return set()    # "in 1692 ...; in 1843 ...; in 1907 ...": a list, not where the story stands
             return days.get(prev.start) or carried.get(prev.start, set())
         if not finite or "\n" in drafts.text[prev.start_char:prev.end_char].strip():
             return set()
@@ -638,6 +645,11 @@ def _days_before(drafts: DocumentEvents, sent, days: dict, carried: dict, told: 
         if "\n" in drafts.text[drafts.doc[start].idx - 2:drafts.doc[start].idx]:
             return set()
     return set()
+
+
+def _years_written(drafts: DocumentEvents, sent) -> int:
+    """How many different years a sentence names as years ("in 1843")."""
+    return len({t.value for t in drafts.timexes_in(sent.start_char, sent.end_char) if t.granularity == "year"})
 
 
 def _statements_dated_by_their_context(drafts: DocumentEvents) -> None:
