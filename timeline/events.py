@@ -495,7 +495,7 @@ def _named_again(drafts: DocumentEvents) -> None:
         ev = drafts.by_token.get(tok.i)
         if tok.pos_ == "VERB" and ev is not None and ev.time is not None and ev.time.text \
                 and not anchor.clock_time(ev.time) and syntax.tense_of(tok) == "past":
-            seen.setdefault(tok.lemma_.lower(), set()).add(ev.time)     # "was shot on Friday" … "the shooting"
+            seen.setdefault(_kind_of_happening(tok.lemma_.lower()), set()).add(ev.time)     # "was shot on Friday" … "the killing"
         if not _is_event_noun(tok) or tok.dep_ == "compound":
             continue        # "the murder investigation" names the investigation
         if ev is not None and ev.time is not None:
@@ -510,9 +510,15 @@ def _named_again(drafts: DocumentEvents) -> None:
 
 
 def _happening_word(noun) -> str:
-    """The verb a noun of a happening is made from ("shooting": "shoot"), else its lemma."""
+    """The verb a noun of a happening is made from ("shooting": "shoot"), else its lemma; for a
+    happening a story names by several words ("the slaying", "the murder"), the word of its kind."""
     lemma = noun.lemma_.lower()
-    return lemma[:-len(E.GERUND)] if lemma.endswith(E.GERUND) and len(lemma) > len(E.GERUND) + 2 else lemma
+    word = lemma[:-len(E.GERUND)] if lemma.endswith(E.GERUND) and len(lemma) > len(E.GERUND) + 2 else lemma
+    return _kind_of_happening(word)
+
+
+def _kind_of_happening(word: str) -> str:
+    return E.SAME_HAPPENING.get(word, word)
 
 
 def _verb_of_noun(noun):
