@@ -135,11 +135,21 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
             shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
     if gov.pos_ == "AUX" and not baseline:
         shared.extend(_event_arguments(gov, _governors(drafts)))       # "the third quarter's losers were"; "the change is"
+        shared.extend(_predicate_adjectives(gov))
     if not baseline:
         shared.extend(_described_happenings(gov, shared))
         shared.extend(_happening_made(gov))
     return shared + [c for n in [gov] + shared if n.pos_ == "NOUN"
                      for c in syntax.children(n) if c.dep_ == "conj" and _is_event_noun(c)]
+
+
+def _predicate_adjectives(gov) -> list:
+    """The adjective a dated copula says of its subject is the state the date dates ("the dividend
+    is payable Jan. 2", "results were weak during the quarter", "officials weren't available
+    late yesterday"): the state is named by the adjective as much as by "is"."""
+    if gov.lemma_ != E.COPULA:
+        return []
+    return [c for c in syntax.children(gov) if c.dep_ in D.ADJECTIVE_PREDICATE_DEPS and c.pos_ == "ADJ"]
 
 
 def _governors(drafts: DocumentEvents) -> set:

@@ -72,6 +72,7 @@ OBJECT_OR_ATTRIBUTE_DEPS = frozenset({"dobj", "attr"})            # "criticised 
 # What "is" can say of its subject besides a complement: "is below", "is that …", "is to go".
 COPULA_COMPLEMENT_DEPS = frozenset({"acomp", "attr", "advmod", "ccomp", "xcomp", "prep", "npadvmod", "neg"})
 COPULA_PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "xcomp", "oprd"})  # "is shocking", "were Amazon", "is in crisis"
+ADJECTIVE_PREDICATE_DEPS = frozenset({"acomp"})       # "is payable", "were weak": the adjective a copula says
 DETERMINER_DEP = "det"                                             # "the" in "the 2008 nominee"
 # Words that may stand between a verb and the phrase it governs without breaking the two apart
 # ("said [repeatedly] taxing …").
