@@ -326,7 +326,7 @@ def _undated_events(drafts: DocumentEvents) -> None:
         perfect = _perfect(token)
         recent = tense == "past" and perfect and token.tag_ == "VBN"
         if drafts.in_statement(token.idx) and not recent and not _reported_state(drafts, token, tense) \
-                and not (tense == "past" and token.tag_ == "VBD"):
+                and not (tense == "past" and (token.tag_ == "VBD" or _passive_simple_past(token))):
             continue
         if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)) \
                 and not _since(token) and not _scheduled(drafts, token):
@@ -334,6 +334,13 @@ def _undated_events(drafts: DocumentEvents) -> None:
         if drafts.dct is not None and refused_to_tell(token):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
+
+
+def _passive_simple_past(token) -> bool:
+    """"were killed", "was seen": the simple past of a passive, told as "died" or "rose" is (a
+    participle with "was" or "were" of its own, not "had been")."""
+    return token.tag_ == E.PERFECT_PARTICIPLE_TAG and any(
+        c.dep_ == D.PASSIVE_AUXILIARY_DEP and c.tag_ in E.SIMPLE_PAST_TAGS for c in syntax.children(token))
 
 
 def _perfect(token) -> bool:
@@ -577,9 +584,21 @@ def _clause_date(drafts: DocumentEvents, token):
     gov, time = dated[0]
     if time.granularity not in E.CLAUSE_FRAMING_GRANULARITIES or anchor.clock_time(time):
         return None     # a day, month, quarter or year frames the acts of a sentence; a clock time is one act's
+    if token.i in _timed_predicates(drafts):
+        return None     # "was spotted in the weeks before the shooting, and found in December": a time of its own
     if gov.i != token.i and (_in_clause_of(token, gov, near=True) or _in_clause_of(gov, _first_conjunct(token), near=True)):
         return time     # "concluded on Wednesday after the Netherlands gave its go-ahead": the day frames both
     return None
+
+
+def _timed_predicates(drafts: DocumentEvents) -> set:
+    """The predicates a date of the text governs that the tagger could not place ("in the weeks
+    before the shooting"), by token index (found once per document)."""
+    found = drafts.memo.get("timed_predicates")
+    if found is None:
+        roots = (drafts.root_at(t.start, t.end) for t in drafts.timexes if t.type == "DATE" and t.earliest is None)
+        found = drafts.memo["timed_predicates"] = {syntax.governor(r).i for r in roots if r is not None}
+    return found
 
 
 def _first_conjunct(token):

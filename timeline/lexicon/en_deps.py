@@ -8,6 +8,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})                 # "Corbyn backe
 SUBJECT_OR_EXPLETIVE_DEPS = SUBJECT_DEPS | {"expl"}             # "there were calls"
 PREPOSITION_OBJECT_DEPS = frozenset({"pobj", "pcomp"})            # "with Poale Zion", "after leaving"
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})                    # "has backed", "was elected"
+PASSIVE_AUXILIARY_DEP = "auxpass"                                 # "was" in "was elected"
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})                # "told MPs", "gave them"
 PREPOSITION_AFTER_OBJECT_DEPS = frozenset({"prep", "dative"})     # "offered his thanks [to] them"
 MODIFYING_CLAUSE_DEPS = frozenset({"relcl", "acl"})               # "the motion that was passed"
