@@ -522,8 +522,21 @@ def _named_again(drafts: DocumentEvents) -> None:
         earlier = seen.get(_happening_word(tok), set())
         definite = any((c.dep_ == "det" and c.lower_ in E.DEFINITE) or c.dep_ in D.POSSESSOR_DEPS
                        for c in syntax.children(tok))      # "the bombing", "Ostrow's murder"
-        if definite and len({t.value for t in earlier}) == 1:
-            drafts.event_for(tok, _first_mentioned(earlier))
+        one = _one_time(earlier) if definite else None
+        if one is not None:
+            drafts.event_for(tok, one)
+
+
+def _one_time(times: set) -> Optional[EventTime]:
+    """The time that dates of one happening agree on: the finest, when it lies within each of
+    the others ("killed last October" … "shot on Oct. 23": Oct. 23), the first mentioned of it;
+    None when they differ ("shot in 1994" … "shot on Oct. 23": two happenings)."""
+    if not times or any(t.earliest is None or t.latest is None for t in times):
+        return None
+    finest = min(times, key=lambda t: t.latest - t.earliest)
+    if any(not (t.earliest <= finest.earliest and finest.latest <= t.latest) for t in times):
+        return None
+    return _first_mentioned({t for t in times if t.value == finest.value})
 
 
 def _happening_word(noun) -> str:
