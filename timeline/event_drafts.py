@@ -247,7 +247,10 @@ class DocumentEvents:
 def _plans_for(token) -> bool:
     """A plan, an expectation or a putting off ("has scheduled a news conference Thursday", "the
     ruling is expected next week", "extended its deadline until Tuesday") takes the date of what
-    it is about, but is made now or was made before: it keeps the status of its own tense."""
+    it is about, but is made now or was made before: it keeps the status of its own tense. So
+    does a state said in the present of a date to come ("the dividend is payable Jan. 2")."""
+    if token.pos_ == "ADJ" and token.dep_ in D.ADJECTIVE_PREDICATE_DEPS:
+        return syntax.tense_of(token.head) == "present"
     return token.pos_ == "VERB" and token.lemma_.lower() in E.PLANNING_LEMMAS and syntax.tense_of(token) != "future"
 
 

@@ -135,11 +135,21 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
             shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
     if gov.pos_ == "AUX" and not baseline:
         shared.extend(_event_arguments(gov, _governors(drafts)))       # "the third quarter's losers were"; "the change is"
+        shared.extend(_predicate_adjectives(gov))
     if not baseline:
         shared.extend(_described_happenings(gov, shared))
         shared.extend(_happening_made(gov))
     return shared + [c for n in [gov] + shared if n.pos_ == "NOUN"
                      for c in syntax.children(n) if c.dep_ == "conj" and _is_event_noun(c)]
+
+
+def _predicate_adjectives(gov) -> list:
+    """The adjective a dated copula says of its subject is the state the date dates ("the dividend
+    is payable Jan. 2", "results were weak during the quarter", "officials weren't available
+    late yesterday"): the state is named by the adjective as much as by "is"."""
+    if gov.lemma_ != E.COPULA:
+        return []
+    return [c for c in syntax.children(gov) if c.dep_ in D.ADJECTIVE_PREDICATE_DEPS and c.pos_ == "ADJ"]
 
 
 def _governors(drafts: DocumentEvents) -> set:
@@ -316,7 +326,7 @@ def _undated_events(drafts: DocumentEvents) -> None:
         perfect = _perfect(token)
         recent = tense == "past" and perfect and token.tag_ == "VBN"
         if drafts.in_statement(token.idx) and not recent and not _reported_state(drafts, token, tense) \
-                and not (tense == "past" and token.tag_ == "VBD"):
+                and not (tense == "past" and (token.tag_ == "VBD" or _passive_simple_past(token))):
             continue
         if drafts.dct is not None and (tense == "present" or (tense == "past" and perfect)) \
                 and not _since(token) and not _scheduled(drafts, token):
@@ -324,6 +334,13 @@ def _undated_events(drafts: DocumentEvents) -> None:
         if drafts.dct is not None and refused_to_tell(token):
             time = anchor.dct_time(drafts.dct, anchor="context")
         drafts.event_for(token, time)
+
+
+def _passive_simple_past(token) -> bool:
+    """"were killed", "was seen": the simple past of a passive, told as "died" or "rose" is (a
+    participle with "was" or "were" of its own, not "had been")."""
+    return token.tag_ == E.PERFECT_PARTICIPLE_TAG and any(
+        c.dep_ == D.PASSIVE_AUXILIARY_DEP and c.tag_ in E.SIMPLE_PAST_TAGS for c in syntax.children(token))
 
 
 def _perfect(token) -> bool:
@@ -495,7 +512,7 @@ def _named_again(drafts: DocumentEvents) -> None:
         ev = drafts.by_token.get(tok.i)
         if tok.pos_ == "VERB" and ev is not None and ev.time is not None and ev.time.text \
                 and not anchor.clock_time(ev.time) and syntax.tense_of(tok) == "past":
-            seen.setdefault(tok.lemma_.lower(), set()).add(ev.time)     # "was shot on Friday" … "the shooting"
+            seen.setdefault(_kind_of_happening(tok.lemma_.lower()), set()).add(ev.time)     # "was shot on Friday" … "the killing"
         if not _is_event_noun(tok) or tok.dep_ == "compound":
             continue        # "the murder investigation" names the investigation
         if ev is not None and ev.time is not None:
@@ -505,14 +522,33 @@ def _named_again(drafts: DocumentEvents) -> None:
         earlier = seen.get(_happening_word(tok), set())
         definite = any((c.dep_ == "det" and c.lower_ in E.DEFINITE) or c.dep_ in D.POSSESSOR_DEPS
                        for c in syntax.children(tok))      # "the bombing", "Ostrow's murder"
-        if definite and len({t.value for t in earlier}) == 1:
-            drafts.event_for(tok, _first_mentioned(earlier))
+        one = _one_time(earlier) if definite else None
+        if one is not None:
+            drafts.event_for(tok, one)
+
+
+def _one_time(times: set) -> Optional[EventTime]:
+    """The time that dates of one happening agree on: the finest, when it lies within each of
+    the others ("killed last October" … "shot on Oct. 23": Oct. 23), the first mentioned of it;
+    None when they differ ("shot in 1994" … "shot on Oct. 23": two happenings)."""
+    if not times or any(t.earliest is None or t.latest is None for t in times):
+        return None
+    finest = min(times, key=lambda t: t.latest - t.earliest)
+    if any(not (t.earliest <= finest.earliest and finest.latest <= t.latest) for t in times):
+        return None
+    return _first_mentioned({t for t in times if t.value == finest.value})
 
 
 def _happening_word(noun) -> str:
-    """The verb a noun of a happening is made from ("shooting": "shoot"), else its lemma."""
+    """The verb a noun of a happening is made from ("shooting": "shoot"), else its lemma; for a
+    happening a story names by several words ("the slaying", "the murder"), the word of its kind."""
     lemma = noun.lemma_.lower()
-    return lemma[:-len(E.GERUND)] if lemma.endswith(E.GERUND) and len(lemma) > len(E.GERUND) + 2 else lemma
+    word = lemma[:-len(E.GERUND)] if lemma.endswith(E.GERUND) and len(lemma) > len(E.GERUND) + 2 else lemma
+    return _kind_of_happening(word)
+
+
+def _kind_of_happening(word: str) -> str:
+    return E.SAME_HAPPENING.get(word, word)
 
 
 def _verb_of_noun(noun):
@@ -561,9 +597,21 @@ def _clause_date(drafts: DocumentEvents, token):
     gov, time = dated[0]
     if time.granularity not in E.CLAUSE_FRAMING_GRANULARITIES or anchor.clock_time(time):
         return None     # a day, month, quarter or year frames the acts of a sentence; a clock time is one act's
+    if token.i in _timed_predicates(drafts):
+        return None     # "was spotted in the weeks before the shooting, and found in December": a time of its own
     if gov.i != token.i and (_in_clause_of(token, gov, near=True) or _in_clause_of(gov, _first_conjunct(token), near=True)):
         return time     # "concluded on Wednesday after the Netherlands gave its go-ahead": the day frames both
     return None
+
+
+def _timed_predicates(drafts: DocumentEvents) -> set:
+    """The predicates a date of the text governs that the tagger could not place ("in the weeks
+    before the shooting"), by token index (found once per document)."""
+    found = drafts.memo.get("timed_predicates")
+    if found is None:
+        roots = (drafts.root_at(t.start, t.end) for t in drafts.timexes if t.type == "DATE" and t.earliest is None)
+        found = drafts.memo["timed_predicates"] = {syntax.governor(r).i for r in roots if r is not None}
+    return found
 
 
 def _first_conjunct(token):

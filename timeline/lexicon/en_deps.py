@@ -8,6 +8,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})                 # "Corbyn backe
 SUBJECT_OR_EXPLETIVE_DEPS = SUBJECT_DEPS | {"expl"}             # "there were calls"
 PREPOSITION_OBJECT_DEPS = frozenset({"pobj", "pcomp"})            # "with Poale Zion", "after leaving"
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})                    # "has backed", "was elected"
+PASSIVE_AUXILIARY_DEP = "auxpass"                                 # "was" in "was elected"
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})                # "told MPs", "gave them"
 PREPOSITION_AFTER_OBJECT_DEPS = frozenset({"prep", "dative"})     # "offered his thanks [to] them"
 MODIFYING_CLAUSE_DEPS = frozenset({"relcl", "acl"})               # "the motion that was passed"
@@ -72,6 +73,7 @@ OBJECT_OR_ATTRIBUTE_DEPS = frozenset({"dobj", "attr"})            # "criticised 
 # What "is" can say of its subject besides a complement: "is below", "is that …", "is to go".
 COPULA_COMPLEMENT_DEPS = frozenset({"acomp", "attr", "advmod", "ccomp", "xcomp", "prep", "npadvmod", "neg"})
 COPULA_PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "xcomp", "oprd"})  # "is shocking", "were Amazon", "is in crisis"
+ADJECTIVE_PREDICATE_DEPS = frozenset({"acomp"})       # "is payable", "were weak": the adjective a copula says
 DETERMINER_DEP = "det"                                             # "the" in "the 2008 nominee"
 # Words that may stand between a verb and the phrase it governs without breaking the two apart
 # ("said [repeatedly] taxing …").

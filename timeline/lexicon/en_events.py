@@ -150,6 +150,13 @@ CARRIED_GRANULARITIES = ("day", "month", "quarter", "year")
 OF = ("of",)
 GERUND = "ing"                          # "the shooting" names what "was shot" told
 DEFINITE = ("the", "this", "that")      # "the bombing": the one named before
+# Words a story uses in turn for one happening ("was shot on Friday" … "the killing" … "the
+# murder"; "the bombing" … "the blast"): a happening named again by another word of its kind is
+# the one dated before. By the verb a noun is made from (en_events.GERUND) or the noun itself.
+SAME_HAPPENING = {
+    **dict.fromkeys(("kill", "murder", "slay", "homicide", "assassinate", "assassination", "shoot"), "kill"),
+    **dict.fromkeys(("bomb", "blast", "explosion", "explode"), "bomb"),
+}
 WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what happened at the date
 WHEN_AFTER_DATE = re.compile(r"\s*,?\s*when\b", re.I)   # "a year ago, when …": the clause tells of that date
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
