@@ -449,7 +449,10 @@ def _without_relative_day(text: str, day: date, published: "date | None") -> str
     day its article appeared: opening the line, after "on"/"late" or a verb, as `_own_day` reads
     a weekday ("The vote is today" stays: the day is what it says)."""
     words = S.OWN_DAY_RELATIVE.get((published - day).days) if published else None
-    if not words or not any(word in text.lower() for word in words):
+    if not words:
+        return text
+    lowered = text.lower()
+    if not any(word in lowered for word in words):
         return text
     opening, inside = _relative_day(words)
     text = opening.sub(lambda found: found.group(1).upper(), text)
