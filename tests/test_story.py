@@ -144,6 +144,15 @@ def test_a_line_shown_under_its_day_does_not_repeat_the_day(day, chosen, shown):
     assert without_own_day(chosen, date.fromisoformat(day)) == shown
 
 
+@pytest.mark.parametrize("day, published, chosen, shown", list(corpus_lines("story_own_day_relative_en.txt")))
+def test_a_line_shown_under_its_day_does_not_repeat_it_as_its_article_named_it(day, published, chosen, shown):
+    from datetime import date
+
+    from timeline.story.sentences import without_own_day
+
+    assert without_own_day(chosen, date.fromisoformat(day), date.fromisoformat(published)) == shown
+
+
 def test_of_two_sentences_saying_the_day_s_news_the_one_of_a_timeline_entry_s_length_is_told():
     """A long sentence holds more of the day's words only by saying more besides: of two that tell
     the news, the one a journalist would write as a timeline entry comes first."""

@@ -135,6 +135,12 @@ OWN_DAY_AFTER_SAYING = r"(?<=\b(?:said|says))\s+"
 OWN_DAY_PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 OWN_DAY_OPENING = r"^(?:On\s+)?"           # "On Tuesday, ..." opening a sentence
 OWN_DAY_ORDINAL = r"(?:st|nd|rd|th)?"       # "June 1st"
+# The words that name a line's own day by the day its article appeared: the day itself ("today",
+# "this morning") or the day after it ("yesterday", "last night"), by how many days later it appeared.
+OWN_DAY_RELATIVE = {
+    0: ("earlier today", "today", "tonight", "this morning", "this afternoon", "this evening"),
+    1: ("yesterday", "last night"),
+}
 OWN_DAY_OF = r"(?:of\s+)?"                 # "1st of June"
 # A line of a timeline a page printed: a month and a day, a dash or a colon, the entry ("June 10 -
 # The minister says ...", "July 6: Crews ..."). Under another day it tells the day it names.
