@@ -33,6 +33,21 @@ def test_event(text, published, trigger, value, status, anchor):
     pytest.fail(f"no event {trigger} {value} {status} {anchor}; found {found}")
 
 
+@pytest.mark.parametrize("text,published,trigger,earliest,latest", list(_lines("event_spans_en.txt")))
+def test_event_interval(text, published, trigger, earliest, latest):
+    result = _read(text, date.fromisoformat(published))
+    found = []
+    for ev in result.events:
+        time = ev.time
+        reading = (text[ev.trigger[0]:ev.trigger[1]],
+                   time.earliest.isoformat() if time and time.earliest else "-",
+                   time.latest.isoformat() if time and time.latest else "-")
+        found.append(reading)
+        if reading == (trigger, earliest, latest):
+            return
+    pytest.fail(f"no event {trigger} {earliest}..{latest}; found {found}")
+
+
 @pytest.mark.parametrize("text,source,rtype,target,kind", list(_lines("relations_en.txt")))
 def test_relation(text, source, rtype, target, kind):
     result = _read(text)

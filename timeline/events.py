@@ -827,6 +827,20 @@ def _measured(mark) -> bool:
     return unit is not None and unit.lemma_.lower() in T.UNITS
 
 
+def _stretches_since(drafts: DocumentEvents) -> None:
+    """An event dated by "since X" ("has been closed since Monday", "Since 1983, the firm has
+    shed 70 businesses") lasts, or falls, from X up to the publication date: not on X."""
+    for ev in drafts.events:
+        if ev.time is not None and ev.time.start is not None and _after_since(drafts.text, ev.time.start):
+            ev.time = anchor.up_to_dct(ev.time, drafts.dct)
+
+
+def _after_since(text: str, start: int) -> bool:
+    """Whether the words right before a date are "since"."""
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] in E.SINCE
+
+
 def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr], index: ActorIndex,
                    statements: list[StatementFinding]) -> tuple[list[DraftEvent], list[DraftLink]]:
     drafts = DocumentEvents(text, doc, dct, timexes, index, statements)
@@ -844,6 +858,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _statements_on_the_speakers_occasion(drafts)
     _reported_perfects(drafts)
     _settings_of_statements(drafts)
+    _stretches_since(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
     dropped = {e.key for e in events if _on_head_date_line(drafts, e.trigger[0])}

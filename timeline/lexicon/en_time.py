@@ -301,6 +301,9 @@ PERFECT_AUXILIARIES = ("has", "have")
 PERFECT_PARTICIPLES = ("been", "said", "told", "made", "had", "won", "lost", "seen")
 # Before a future phrase, these put the plan in the past: "had been due to expire Friday".
 PAST_PLAN_AUXILIARIES = ("was", "were", "had been")
+# Right before a future phrase, these make it a past need or expectation, not a plan still to come:
+# "had to be moved on Saturday", "had expected to finish by Friday".
+PAST_NEED_AUXILIARIES = ("had", "hadn't", "had not")
 # "untouched by the crisis": a participle followed by its agent.
 AGENT_PREPOSITION = "by"
 AGENT_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their")

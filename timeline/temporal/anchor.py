@@ -118,6 +118,17 @@ def years_before(base: EventTime, years: int, key: str) -> Optional[EventTime]:
     return replace(time, anchor=DURATION) if time is not None else None
 
 
+def up_to_dct(time: EventTime, dct: Optional[date]) -> EventTime:
+    """"has led the company since 2007", "prices have risen since March": the date starts a
+    stretch that runs to the publication date; the event (a state, or acts within the stretch)
+    is not on that date. Its interval runs from the date to the DCT; its value and granularity
+    stay the date's, as TimeML dates such an event (TIMEX3 has no open interval), so that a
+    scorer reading the value finds the start."""
+    if dct is None or time.earliest is None or time.latest is None or time.latest >= dct:
+        return time
+    return replace(time, latest=dct)
+
+
 def last_before(time: EventTime, dct: Optional[date]) -> EventTime:
     """A month named without its year that a past event took ("changed its fiscal year in
     December", written in October): the last such month before the DCT, not the next one."""

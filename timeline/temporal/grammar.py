@@ -311,7 +311,15 @@ def p_month_day(m: re.Match) -> Optional[Reading]:
     if m["month"].lower() == "may" and _may_is_a_name(m):
         return None
     return Reading("DATE", by_tense(lambda y: _ymd(y, month, day), placeholder=f"XXXX-{month:02d}-{day:02d}",
-                                    heeds=_tenses_heeded(m), agrees=_on_weekday(m["named_weekday"])))
+                                    heeds=_tenses_heeded(m), forced=_past_after_since(m),
+                                    agrees=_on_weekday(m["named_weekday"])))
+
+
+def _past_after_since(m: re.Match) -> Optional[str]:
+    """"has leaked since April 20", "prices have doubled since March": what a stretch up to now
+    starts from lies before the publication date, whatever the clause's tense or the month's
+    nearness ahead."""
+    return "past" if set(_previous_words(m, 1)) & set(L.SINCE_WORDS) else None
 
 
 def _on_weekday(word: Optional[str]) -> Optional[Callable[[str], bool]]:
@@ -399,7 +407,7 @@ def p_month(m: re.Match) -> Optional[Reading]:
     if rel == ["this"]:
         return Reading("DATE", _month_direction(month, 0, mod), mod)
     return Reading("DATE", by_tense(lambda y: f"{y:04d}-{month:02d}", mod, placeholder,
-                                    heeds=_tenses_heeded(m)), mod)
+                                    heeds=_tenses_heeded(m), forced=_past_after_since(m)), mod)
 
 
 _MARCH_AS_NOUN = re.compile(r"\s+(?:" + "|".join(L.MARCH_AS_NOUN_BEFORE) + r")\s+(?:the\s+)?[A-Z]")
@@ -777,7 +785,7 @@ def p_weekday(m: re.Match) -> Optional[Reading]:
         direction = COMING_DAY
     if direction is None and set(_previous_words(m, 1)) & set(L.SINCE_WORDS):
         direction = LAST_DAY
-    if direction is None and not part and _POSSESSIVE_S.match(m.string[m.end():m.end() + 3]):
+    if direction is None and _POSSESSIVE_S.match(m.string[m.end():m.end() + 3]):
         direction = _possessive_day_direction(m)
     if part:
         return Reading("TIME", weekday_by_tense(weekday, direction, "T" + part, mod), mod)

@@ -46,6 +46,7 @@ _MULTIWORD_FUTURE_FOLDED = (re.compile(r"\b(?:" + alternation((p.lower() for p i
 _PERFECT = re.compile(r"\b(?:" + _words(L.PERFECT_AUXILIARIES) + r")\s+(?!(?:" + "|".join(sorted(L.PLANNING_PARTICIPLES))
                       + r")\b)(?:\w+" + L.PAST_SUFFIX + "|" + _words(L.PERFECT_PARTICIPLES) + r")\b")
 _PAST_PLAN = re.compile(r"\b(?:" + _words(L.PAST_PLAN_AUXILIARIES) + r")\s+$", re.I)
+_PAST_NEED = re.compile(r"\b(?:" + _words(L.PAST_NEED_AUXILIARIES) + r")\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+" + L.AGENT_PREPOSITION + r"\s+(?:" + _words(L.AGENT_DETERMINERS) + r")\b")
 # A colon between digits is a clock time ("at 10:35 a.m."), not a clause break. A quotation that
 # ends on its own punctuation ('... these bad loans," he told donors Sunday') ends the speaker's
@@ -232,7 +233,9 @@ class ClauseCues:
             # "had been due to expire Friday", "had been set to expire Nov. 6": a plan seen from the
             # past may fall either side of the publication date; the nearest reading stands.
             past_plan = _PAST_PLAN.search(text, max(start, m.start() - 12), m.start())
-            self.phrases.append((m.start(), m.end(), "present" if past_plan else "future"))
+            # "had to be moved on Saturday": what had to happen has happened
+            past_need = not past_plan and _PAST_NEED.search(text, max(start, m.start() - 12), m.start())
+            self.phrases.append((m.start(), m.end(), "past" if past_need else "present" if past_plan else "future"))
         self.phrase_ends = [p[1] for p in self.phrases]
         self._read_words(folded)
         self._perfect: Optional[bool] = None
@@ -322,7 +325,7 @@ class ClauseCues:
             if self.phrases[i][0] >= end:
                 break
             i += 1
-        return [(_distance(a, b, start, end), 0 if t == "future" else 2, t, a >= end) for a, b, t in out]
+        return [(_distance(a, b, start, end), _RANK[t], t, a >= end) for a, b, t in out]
 
     def _report_before_setting(self, first_inside: int, start: int) -> Optional[int]:
         """The reporting verb a date follows across the report's setting or addressee ("said in a
