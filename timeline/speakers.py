@@ -43,8 +43,8 @@ def _after_dateline(subject):
     makes the dateline's place the subject and the speaker after the dash its apposition; the
     speaker is the first name after the dash."""
     dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in S.DATELINE_DASHES), None)
-    if dash is None:
-        return subject
+    if dash is None or dash < subject.i:
+        return subject           # "WASHINGTON — Sen. Ann Lee (R-Ohio) said": the name is the subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ == "PROPN"), subject)
 
 
@@ -121,6 +121,22 @@ def _parenthetical_name(cue):
         if after < len(doc) and doc[after].text == ",":
             return own[0].idx, own[-1].idx + len(own[-1])
     return None
+
+
+def _reporter_of_trailing_participle(cue):
+    """"Lund told reporters that Hale “had no plan,” adding …": a participle of speech with no
+    subject of its own, which the parser hung from the clause another verb reports, goes on
+    with that verb's report: the reporting verb, whose subject speaks (not the reported
+    clause's). None when the participle is not of that shape."""
+    if cue.tag_ != D.GERUND_TAG or cue.dep_ not in D.TRAILING_PARTICIPLE_DEPS or not cues.is_cue(cue):
+        return None
+    if any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.dep_ not in D.REPORTED_OR_ADVERBIAL_CLAUSE_DEPS or clause.i > cue.i:
+        return None
+    reporter = clause.head
+    return reporter if reporter.pos_ in ("VERB", "AUX") and cues.is_cue(reporter) and reporter.i < cue.i else None
 
 
 def _person_after_role_of(role):
@@ -263,6 +279,9 @@ class Speakers:
             # "was booed after telling holdouts …", "began by crediting Trump and urging him": the
             # act of a phrase attached to a verb is done by that verb's subject, not its passive's agent.
             return syntax.subject_of(cue.head.head, pick=self._named_subject)
+        reporter = _reporter_of_trailing_participle(cue)
+        if reporter is not None:
+            return syntax.subject_of(reporter, pick=self._own_subject)
         return _postposed_name(cue) or _parenthetical_name(cue) or self._named_subject(cue)
 
     def _named_subject(self, cue):
