@@ -139,6 +139,18 @@ def _reporter_of_trailing_participle(cue):
     return reporter if reporter.pos_ in ("VERB", "AUX") and cues.is_cue(reporter) and reporter.i < cue.i else None
 
 
+def _producer_of_document(noun):
+    """"Lund released a video that accuses the mayor …": a document no one named owns, the object
+    of a verb of putting it out, says what its producer (that verb's subject) says; the verb, or
+    None when the noun is not of that shape."""
+    if noun.lemma_.lower() not in N.DOCUMENT_SOURCES | N.DOCUMENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    if any(c.dep_ in D.POSSESSOR_DEPS or c.pos_ == "PROPN" for c in noun.children):
+        return None                  # "the senator's video", "a CNN report": its owner speaks
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in S.PRODUCING_VERBS else None
+
+
 def _person_after_role_of(role):
     """"A spokeswoman for Harlow Bank, Ann Lee, said": the parser hangs the name in apposition on
     the organisation, the nearest name, but one name is not set beside another to describe it:
@@ -304,6 +316,9 @@ class Speakers:
                 return self.subject_of(child) or syntax.STOP
             if child.dep_ in D.SUBJECT_DEPS:
                 if child.lower_ in S.RELATIVE_SUBJECTS and cue.dep_ == "relcl" and cue.head.i < cue.i:
+                    producer = _producer_of_document(cue.head)
+                    if producer is not None:
+                        return self.subject_of(producer) or syntax.STOP
                     # "Keane, who has campaigned hard for Ferris": the one the clause is about.
                     child = cue.head
                     own = [t for t in child.subtree if t.i < child.i or t.i == child.i]
@@ -400,6 +415,23 @@ class Speakers:
         if best:
             return best[1], best[2]
         return None, None
+
+    def subject_owning(self, noun, possessive: str, history: History) -> Optional[str]:
+        """"Lund has toned down his criticism of the mayor": a person's possessive pronoun before a
+        statement noun refers to the named person who is the subject of its clause, as long as
+        nothing known of that person's sex says otherwise; None when the clause has no such subject."""
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        subject = syntax.subject_of(verb)
+        if subject is None or subject.pos_ != "PROPN" or subject.i > noun.i:
+            return None
+        s, e = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        actor = self.actor_in(s, e)
+        sex = _PRONOUN_SEX.get(possessive)
+        if actor is None or self.types.get(actor) != "PERSON" or self.sexes.get(actor, sex) != sex:
+            return None
+        return actor
 
     def by_name(self, s: int, e: int) -> Optional[str]:
         """An actor named elsewhere by a capitalised word here (`_by_name`)."""
