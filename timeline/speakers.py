@@ -128,7 +128,8 @@ def _reporter_of_trailing_participle(cue):
     subject of its own, which the parser hung from the clause another verb reports, goes on
     with that verb's report: the reporting verb, whose subject speaks (not the reported
     clause's). None when the participle is not of that shape."""
-    if cue.tag_ != D.GERUND_TAG or cue.dep_ not in D.TRAILING_PARTICIPLE_DEPS or not cues.is_cue(cue):
+    participle = cue.tag_ == D.GERUND_TAG and cue.dep_ in D.TRAILING_PARTICIPLE_DEPS
+    if not (participle or _second_saying(cue)) or not cues.is_cue(cue):
         return None
     if any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
         return None
@@ -136,7 +137,15 @@ def _reporter_of_trailing_participle(cue):
     if clause.dep_ not in D.REPORTED_OR_ADVERBIAL_CLAUSE_DEPS or clause.i > cue.i:
         return None
     reporter = clause.head
-    return reporter if reporter.pos_ in ("VERB", "AUX") and cues.is_cue(reporter) and reporter.i < cue.i else None
+    if participle or reporter.lemma_.lower() == cue.lemma_.lower() or cue.lemma_.lower() in S.GOING_ON_VERBS:
+        return reporter if reporter.pos_ in ("VERB", "AUX") and cues.is_cue(reporter) and reporter.i < cue.i else None
+    return None
+
+
+def _second_saying(cue) -> bool:
+    """"De Blasio said the move was Bratton's and said, “…”": a second cue joined to the clause
+    the first one reports (by the parser) rather than to the first cue."""
+    return cue.dep_ == "conj" and cue.pos_ == "VERB"
 
 
 def _producer_of_document(noun):

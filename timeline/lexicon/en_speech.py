@@ -120,6 +120,8 @@ STANCE_EXTRA_PREPOSITIONS = {"with", "at"}
 PASSIVE_JUDGEMENT_PREPOSITIONS = ("for", "as", "of")
 # Verbs whose infinitive of saying was said, not only meant: "went on to endorse Ayotte", "used his speech
 # to call for …", "continued to insist", "was quick to condemn".
+# Verbs of speech that go on with a report already begun: "said it was too early but added, “…”".
+GOING_ON_VERBS = {"add"}
 SAYING_DONE_VERBS = {"go on", "continue", "use", "fail", "struggle", "proceed", "quick", "seem", "appear", "hasten",
                      "rush"}
 # Verbs whose passive takes the judgement as a complement: "is considered a top contender", "were deemed ineligible".
