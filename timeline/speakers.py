@@ -412,8 +412,12 @@ class Speakers:
             if role_person:
                 return role_person, words
             return self.by_name(s, e), words
-        # No subject: the nearest actor mention in the sentence outside the quote.
+        # No subject: the one the sentence opens with, else the nearest actor mention in the
+        # sentence outside the quote.
         sent = syntax.sentence(cue)
+        opening = self._opening_name(sent, cue, quote)
+        if opening is not None:
+            return opening
         best = None
         for s, e, aid in self.index.overlapping(sent.start_char, sent.end_char):
             if quote and quote[0] <= s < quote[1]:
@@ -441,6 +445,20 @@ class Speakers:
         if actor is None or self.types.get(actor) != "PERSON" or self.sexes.get(actor, sex) != sex:
             return None
         return actor
+
+    def _opening_name(self, sent, cue, quote) -> Optional[tuple[str, str]]:
+        """"Mr. Slinker, whose start-up helps brands find suppliers, said …": a cue whose subject the
+        parser lost, in a sentence that opens with a person's or a body's name (set off by a comma
+        or followed by a verb), is that name's; None otherwise."""
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.i >= cue.i or (quote and quote[0] <= first.idx < quote[1]):
+            return None
+        named = [m for m in self.index.overlapping(first.idx, first.idx + len(first)) if m[0] == first.idx
+                 and self.types.get(m[2]) in W.SPEAKING_TYPES and m[2] not in self.described]
+        if not named:
+            return None
+        s, e, aid = max(named, key=lambda m: m[1])
+        return aid, self.text[s:e]
 
     def by_name(self, s: int, e: int) -> Optional[str]:
         """An actor named elsewhere by a capitalised word here (`_by_name`)."""

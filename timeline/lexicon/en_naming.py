@@ -47,6 +47,8 @@ POSSESSIVE_MARKERS = {"'s", "’s"}
 GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
 # The entity type of people, whose one-word names are surnames ("Trump") and never acronyms.
 PERSON_TYPE = "PERSON"
+# Actors that speak in their own name: people and bodies (a place speaks only as a subject: "Russia said").
+SPEAKING_TYPES = frozenset({"PERSON", "ORG"})
 # The sexes a pronoun, an honorific or a first name can tell of a person.
 FEMALE, MALE = "female", "male"
 # The short forms of given names that one person goes by in one article and not in another ("Joe
