@@ -450,6 +450,8 @@ class Speakers:
         """"Mr. Slinker, whose start-up helps brands find suppliers, said …": a cue whose subject the
         parser lost, in a sentence that opens with a person's or a body's name (set off by a comma
         or followed by a verb), is that name's; None otherwise."""
+        if cue.dep_ == "pcomp" and cue.head.lower_ == S.AS_MARK:
+            return None              # "Reuters quoted Brask as saying …": the one quoted (the nearest name)
         first = next((t for t in sent if not t.is_punct and not t.is_space), None)
         if first is None or first.i >= cue.i or (quote and quote[0] <= first.idx < quote[1]):
             return None
@@ -458,6 +460,9 @@ class Speakers:
         if not named:
             return None
         s, e, aid = max(named, key=lambda m: m[1])
+        head = next((t for t in sent if s <= t.idx < e and not s <= t.head.idx < e), None)
+        if head is not None and head.dep_ in D.PASSIVE_SUBJECT_DEPS:
+            return None              # "Holm was quoted by the Herald as saying …": the Herald's report
         return aid, self.text[s:e]
 
     def by_name(self, s: int, e: int) -> Optional[str]:

@@ -5,6 +5,7 @@ Code says `SUBJECT_DEPS`, never `("nsubj", "nsubjpass")`: a model with another l
 """
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})                 # "Corbyn backed", "he was elected"
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})                  # "Holm was quoted by the Herald"
 SUBJECT_OR_EXPLETIVE_DEPS = SUBJECT_DEPS | {"expl"}             # "there were calls"
 PREPOSITION_OBJECT_DEPS = frozenset({"pobj", "pcomp"})            # "with Poale Zion", "after leaving"
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})                    # "has backed", "was elected"
