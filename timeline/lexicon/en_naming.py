@@ -15,6 +15,8 @@ NAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "
                "Senator", "Sen", "Rep", "Gov")
 # Lower-case words inside a long name that an acronym defines ("Federal Bureau of Investigation (FBI)").
 ACRONYM_LINK_WORDS = ("of", "and", "the", "for")
+# A surname with an apostrophe after its first letter: "O’Rourke", "D’Souza".
+APOSTROPHE_NAME = r"^[A-Z]['’][A-Z][a-z]+$"
 # Words that end a company's name, as regex pieces: "McDonald's Corp" is one name, not an owner and a thing owned.
 COMPANY_SUFFIXES = ("Corp", "Co", "Inc", "Ltd", "LLC", "plc", "Group", "Investors", "Restaurants?", "Stores?")
 # Words that end the name of a business, compared in lower case: "Castor Mining" or "Orvan Motors"
