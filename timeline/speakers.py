@@ -269,6 +269,61 @@ def _by_name(words: str, index: ActorIndex) -> Optional[str]:
     return None
 
 
+def _opening_name(speakers: "Speakers", sent, cue, quote) -> Optional[tuple[str, str]]:
+    """"Mr. Slinker, whose start-up helps brands find suppliers, said …": a cue whose subject the
+    parser lost, in a sentence that opens with a person's or a body's name (set off by a comma
+    or followed by a verb), is that name's; None otherwise."""
+    if cue.dep_ == "pcomp" and cue.head.lower_ == S.AS_MARK:
+        return None              # "Reuters quoted Brask as saying …": the one quoted (the nearest name)
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.i >= cue.i or (quote and quote[0] <= first.idx < quote[1]):
+        return None
+    named = [m for m in speakers.index.overlapping(first.idx, first.idx + len(first)) if m[0] == first.idx
+             and speakers.types.get(m[2]) in W.SPEAKING_TYPES and m[2] not in speakers.described]
+    if not named:
+        return None
+    s, e, aid = max(named, key=lambda m: m[1])
+    head = next((t for t in sent if s <= t.idx < e and not s <= t.head.idx < e), None)
+    if head is not None and head.dep_ in D.PASSIVE_SUBJECT_DEPS:
+        return None              # "Holm was quoted by the Herald as saying …": the Herald's report
+    return aid, speakers.text[s:e]
+
+
+def subject_owning(speakers: "Speakers", noun, possessive: str) -> Optional[str]:
+    """"Lund has toned down his criticism of the mayor": a person's possessive pronoun before a
+    statement noun refers to the named person who is the subject of its clause, as long as
+    nothing known of that person's sex says otherwise; None when the clause has no such subject."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subject = syntax.subject_of(verb)
+    if subject is None or subject.pos_ != "PROPN" or subject.i > noun.i:
+        return None
+    s, e = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    actor = speakers.actor_in(s, e)
+    sex = _PRONOUN_SEX.get(possessive)
+    if actor is None or speakers.types.get(actor) != "PERSON" or speakers.sexes.get(actor, sex) != sex:
+        return None
+    return actor
+
+
+def _speaker_of_noun_clause(speakers: "Speakers", cue):
+    """The speaker of a cue in a clause that describes a noun: the noun itself when a document
+    finds it or its named owner speaks through it, else the subject of the clause it is in."""
+    noun = cue.head
+    # "a new poll showing a tight race": the poll finds it, not the sentence's subject; "a BBC
+    # story claiming …": the story's named owner speaks through it.
+    if cues.document_participle(cue) or any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")
+                                            for c in noun.children):
+        own = [t for t in noun.subtree if t.i <= noun.i]
+        return own[0].idx, noun.idx + len(noun)
+    # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
+    for a in cue.ancestors:
+        if a.pos_ in ("VERB", "AUX") and any(c.dep_ in D.SUBJECT_DEPS for c in a.children):
+            return speakers.subject_of(a)
+    return None
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
@@ -357,23 +412,7 @@ class Speakers:
             if named:
                 return named[-1]
         if cue.dep_ == "acl":      # (a clause that shares no subject with the one it hangs from)
-            return self._speaker_of_noun_clause(cue)
-        return None
-
-    def _speaker_of_noun_clause(self, cue):
-        """The speaker of a cue in a clause that describes a noun: the noun itself when a document
-        finds it or its named owner speaks through it, else the subject of the clause it is in."""
-        noun = cue.head
-        # "a new poll showing a tight race": the poll finds it, not the sentence's subject; "a BBC
-        # story claiming …": the story's named owner speaks through it.
-        if cues.document_participle(cue) or any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")
-                                                for c in noun.children):
-            own = [t for t in noun.subtree if t.i <= noun.i]
-            return own[0].idx, noun.idx + len(noun)
-        # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
-        for a in cue.ancestors:
-            if a.pos_ in ("VERB", "AUX") and any(c.dep_ in D.SUBJECT_DEPS for c in a.children):
-                return self.subject_of(a)
+            return _speaker_of_noun_clause(self, cue)
         return None
 
     def resolve(self, cue, history: History, quote: Optional[tuple[int, int]] = None
@@ -415,7 +454,7 @@ class Speakers:
         # No subject: the one the sentence opens with, else the nearest actor mention in the
         # sentence outside the quote.
         sent = syntax.sentence(cue)
-        opening = self._opening_name(sent, cue, quote)
+        opening = _opening_name(self, sent, cue, quote)
         if opening is not None:
             return opening
         best = None
@@ -428,42 +467,6 @@ class Speakers:
         if best:
             return best[1], best[2]
         return None, None
-
-    def subject_owning(self, noun, possessive: str, history: History) -> Optional[str]:
-        """"Lund has toned down his criticism of the mayor": a person's possessive pronoun before a
-        statement noun refers to the named person who is the subject of its clause, as long as
-        nothing known of that person's sex says otherwise; None when the clause has no such subject."""
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None:
-            return None
-        subject = syntax.subject_of(verb)
-        if subject is None or subject.pos_ != "PROPN" or subject.i > noun.i:
-            return None
-        s, e = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-        actor = self.actor_in(s, e)
-        sex = _PRONOUN_SEX.get(possessive)
-        if actor is None or self.types.get(actor) != "PERSON" or self.sexes.get(actor, sex) != sex:
-            return None
-        return actor
-
-    def _opening_name(self, sent, cue, quote) -> Optional[tuple[str, str]]:
-        """"Mr. Slinker, whose start-up helps brands find suppliers, said …": a cue whose subject the
-        parser lost, in a sentence that opens with a person's or a body's name (set off by a comma
-        or followed by a verb), is that name's; None otherwise."""
-        if cue.dep_ == "pcomp" and cue.head.lower_ == S.AS_MARK:
-            return None              # "Reuters quoted Brask as saying …": the one quoted (the nearest name)
-        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-        if first is None or first.i >= cue.i or (quote and quote[0] <= first.idx < quote[1]):
-            return None
-        named = [m for m in self.index.overlapping(first.idx, first.idx + len(first)) if m[0] == first.idx
-                 and self.types.get(m[2]) in W.SPEAKING_TYPES and m[2] not in self.described]
-        if not named:
-            return None
-        s, e, aid = max(named, key=lambda m: m[1])
-        head = next((t for t in sent if s <= t.idx < e and not s <= t.head.idx < e), None)
-        if head is not None and head.dep_ in D.PASSIVE_SUBJECT_DEPS:
-            return None              # "Holm was quoted by the Herald as saying …": the Herald's report
-        return aid, self.text[s:e]
 
     def by_name(self, s: int, e: int) -> Optional[str]:
         """An actor named elsewhere by a capitalised word here (`_by_name`)."""

@@ -7,7 +7,7 @@ from typing import Optional
 from ..findings import StatementFinding
 from ..cues import someone
 from ..lexicon import deps as D, news as N, speech as S
-from ..speakers import History, Speakers
+from ..speakers import History, Speakers, subject_owning
 
 from .found import reported_end, shares_words, word_count
 
@@ -116,7 +116,7 @@ def _owned(text, noun, owner, content: tuple[int, int], speakers: Speakers, hist
     """The statement or stance a noun names, held by its owner ("his", "Trump's", "by Ford")."""
     s, e = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
     if owner.lower_ in S.PERSON_POSSESSIVES:
-        speaker = speakers.subject_owning(noun, owner.lower_, history) or speakers.last(("PERSON",), noun.idx, history)
+        speaker = subject_owning(speakers, noun, owner.lower_) or speakers.last(("PERSON",), noun.idx, history)
     elif owner.lower_ in S.GROUP_POSSESSIVES:
         speaker = speakers.last(("ORG", "GPE", "PERSON"), noun.idx, history)
     else:
