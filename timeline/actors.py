@@ -30,6 +30,7 @@ from .names import _POSSESSIVE, clean_name, distinct_names, name_key, names_a_ba
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in N.HONORIFICS), key=len, reverse=True))
                         + r")\.?\s+)+", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
+_APOSTROPHE_NAME = re.compile(W.APOSTROPHE_NAME)
 _ACRONYM_LINK = "|".join(W.ACRONYM_LINK_WORDS)
 _BRACKET_DEF = re.compile(r"(?P<long>(?:[A-Z][\w'’&-]*\s+)(?:(?:" + _ACRONYM_LINK + r"|&|[A-Z][\w'’&-]*)\s+)*[A-Z][\w'’&-]*)\s*[(\[]\s*(?P<short>[A-Z][A-Za-z&]{1,7})\s*[)\]]"
                           r"|(?P<short2>[A-Z][A-Z&]{1,7})\s*[(\[]\s*(?P<long2>[A-Z][\w'’&-]*(?:\s+(?:" + _ACRONYM_LINK + r"|&|[A-Z][\w'’&-]*))*)\s*[)\]]")
@@ -423,11 +424,15 @@ def _named_speakers(text: str, spacy_doc, mentions: list[_Mention]) -> list[_Men
         if token.lemma_.lower() not in N.SPEECH_VERBS or token.pos_ != "VERB":
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN" or syntax.quoted_before(subject, token):
+        if subject is None or syntax.quoted_before(subject, token):
             continue
-        words = [t for t in subject.subtree if t.i <= subject.i and (t.pos_ == "PROPN" or t.text == ".")
+        # "D’Souza replied": a name with an apostrophe inside, which the tagger can take for a common noun
+        apostrophe_name = _APOSTROPHE_NAME.match(subject.text) is not None
+        if subject.pos_ != "PROPN" and not apostrophe_name:
+            continue
+        words = [t for t in subject.subtree if t.i <= subject.i and (t.pos_ == "PROPN" or t.text == "." or t.i == subject.i)
                  and t.i >= subject.left_edge.i]
-        while words and words[0].pos_ != "PROPN":
+        while words and words[0].pos_ != "PROPN" and words[0].i != subject.i:
             words.pop(0)
         if not words or words[-1].i != subject.i or any(t.lower_ in W.NOT_IN_NAMES for t in words):
             continue

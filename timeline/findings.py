@@ -97,6 +97,9 @@ class StatementFinding:
     # Its cue and words lie inside another statement's words: part of that one, an event of the
     # story (its date, its status) but not a statement of its own.
     inside_another: bool = False
+    # A quote naming its own act ("“I think …”") whose speaker is the last one of these kinds
+    # named before it: read again once every statement of the document is known.
+    speaker_by_nearness: Optional[tuple[str, ...]] = None
 
     @property
     def pieces(self) -> list[tuple[int, int]]:

@@ -43,8 +43,8 @@ def _after_dateline(subject):
     makes the dateline's place the subject and the speaker after the dash its apposition; the
     speaker is the first name after the dash."""
     dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in S.DATELINE_DASHES), None)
-    if dash is None:
-        return subject
+    if dash is None or dash < subject.i:
+        return subject           # "WASHINGTON — Sen. Ann Lee (R-Ohio) said": the name is the subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ == "PROPN"), subject)
 
 
@@ -121,6 +121,43 @@ def _parenthetical_name(cue):
         if after < len(doc) and doc[after].text == ",":
             return own[0].idx, own[-1].idx + len(own[-1])
     return None
+
+
+def _reporter_of_trailing_participle(cue):
+    """"Lund told reporters that Hale “had no plan,” adding …": a participle of speech with no
+    subject of its own, which the parser hung from the clause another verb reports, goes on
+    with that verb's report: the reporting verb, whose subject speaks (not the reported
+    clause's). None when the participle is not of that shape."""
+    participle = cue.tag_ == D.GERUND_TAG and cue.dep_ in D.TRAILING_PARTICIPLE_DEPS
+    if not (participle or _second_saying(cue)) or not cues.is_cue(cue):
+        return None
+    if any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.dep_ not in D.REPORTED_OR_ADVERBIAL_CLAUSE_DEPS or clause.i > cue.i:
+        return None
+    reporter = clause.head
+    if participle or reporter.lemma_.lower() == cue.lemma_.lower() or cue.lemma_.lower() in S.GOING_ON_VERBS:
+        return reporter if reporter.pos_ in ("VERB", "AUX") and cues.is_cue(reporter) and reporter.i < cue.i else None
+    return None
+
+
+def _second_saying(cue) -> bool:
+    """"De Blasio said the move was Bratton's and said, “…”": a second cue joined to the clause
+    the first one reports (by the parser) rather than to the first cue."""
+    return cue.dep_ == "conj" and cue.pos_ == "VERB"
+
+
+def _producer_of_document(noun):
+    """"Lund released a video that accuses the mayor …": a document no one named owns, the object
+    of a verb of putting it out, says what its producer (that verb's subject) says; the verb, or
+    None when the noun is not of that shape."""
+    if noun.lemma_.lower() not in N.DOCUMENT_SOURCES | N.DOCUMENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    if any(c.dep_ in D.POSSESSOR_DEPS or c.pos_ == "PROPN" for c in noun.children):
+        return None                  # "the senator's video", "a CNN report": its owner speaks
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in S.PRODUCING_VERBS else None
 
 
 def _person_after_role_of(role):
@@ -232,6 +269,61 @@ def _by_name(words: str, index: ActorIndex) -> Optional[str]:
     return None
 
 
+def _opening_name(speakers: "Speakers", sent, cue, quote) -> Optional[tuple[str, str]]:
+    """"Mr. Slinker, whose start-up helps brands find suppliers, said …": a cue whose subject the
+    parser lost, in a sentence that opens with a person's or a body's name (set off by a comma
+    or followed by a verb), is that name's; None otherwise."""
+    if cue.dep_ == "pcomp" and cue.head.lower_ == S.AS_MARK:
+        return None              # "Reuters quoted Brask as saying …": the one quoted (the nearest name)
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.i >= cue.i or (quote and quote[0] <= first.idx < quote[1]):
+        return None
+    named = [m for m in speakers.index.overlapping(first.idx, first.idx + len(first)) if m[0] == first.idx
+             and speakers.types.get(m[2]) in W.SPEAKING_TYPES and m[2] not in speakers.described]
+    if not named:
+        return None
+    s, e, aid = max(named, key=lambda m: m[1])
+    head = next((t for t in sent if s <= t.idx < e and not s <= t.head.idx < e), None)
+    if head is not None and head.dep_ in D.PASSIVE_SUBJECT_DEPS:
+        return None              # "Holm was quoted by the Herald as saying …": the Herald's report
+    return aid, speakers.text[s:e]
+
+
+def subject_owning(speakers: "Speakers", noun, possessive: str) -> Optional[str]:
+    """"Lund has toned down his criticism of the mayor": a person's possessive pronoun before a
+    statement noun refers to the named person who is the subject of its clause, as long as
+    nothing known of that person's sex says otherwise; None when the clause has no such subject."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subject = syntax.subject_of(verb)
+    if subject is None or subject.pos_ != "PROPN" or subject.i > noun.i:
+        return None
+    s, e = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    actor = speakers.actor_in(s, e)
+    sex = _PRONOUN_SEX.get(possessive)
+    if actor is None or speakers.types.get(actor) != "PERSON" or speakers.sexes.get(actor, sex) != sex:
+        return None
+    return actor
+
+
+def _speaker_of_noun_clause(speakers: "Speakers", cue):
+    """The speaker of a cue in a clause that describes a noun: the noun itself when a document
+    finds it or its named owner speaks through it, else the subject of the clause it is in."""
+    noun = cue.head
+    # "a new poll showing a tight race": the poll finds it, not the sentence's subject; "a BBC
+    # story claiming …": the story's named owner speaks through it.
+    if cues.document_participle(cue) or any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")
+                                            for c in noun.children):
+        own = [t for t in noun.subtree if t.i <= noun.i]
+        return own[0].idx, noun.idx + len(noun)
+    # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
+    for a in cue.ancestors:
+        if a.pos_ in ("VERB", "AUX") and any(c.dep_ in D.SUBJECT_DEPS for c in a.children):
+            return speakers.subject_of(a)
+    return None
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
@@ -263,6 +355,9 @@ class Speakers:
             # "was booed after telling holdouts …", "began by crediting Trump and urging him": the
             # act of a phrase attached to a verb is done by that verb's subject, not its passive's agent.
             return syntax.subject_of(cue.head.head, pick=self._named_subject)
+        reporter = _reporter_of_trailing_participle(cue)
+        if reporter is not None:
+            return syntax.subject_of(reporter, pick=self._own_subject)
         return _postposed_name(cue) or _parenthetical_name(cue) or self._named_subject(cue)
 
     def _named_subject(self, cue):
@@ -285,6 +380,9 @@ class Speakers:
                 return self.subject_of(child) or syntax.STOP
             if child.dep_ in D.SUBJECT_DEPS:
                 if child.lower_ in S.RELATIVE_SUBJECTS and cue.dep_ == "relcl" and cue.head.i < cue.i:
+                    producer = _producer_of_document(cue.head)
+                    if producer is not None:
+                        return self.subject_of(producer) or syntax.STOP
                     # "Keane, who has campaigned hard for Ferris": the one the clause is about.
                     child = cue.head
                     own = [t for t in child.subtree if t.i < child.i or t.i == child.i]
@@ -314,23 +412,7 @@ class Speakers:
             if named:
                 return named[-1]
         if cue.dep_ == "acl":      # (a clause that shares no subject with the one it hangs from)
-            return self._speaker_of_noun_clause(cue)
-        return None
-
-    def _speaker_of_noun_clause(self, cue):
-        """The speaker of a cue in a clause that describes a noun: the noun itself when a document
-        finds it or its named owner speaks through it, else the subject of the clause it is in."""
-        noun = cue.head
-        # "a new poll showing a tight race": the poll finds it, not the sentence's subject; "a BBC
-        # story claiming …": the story's named owner speaks through it.
-        if cues.document_participle(cue) or any(c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")
-                                                for c in noun.children):
-            own = [t for t in noun.subtree if t.i <= noun.i]
-            return own[0].idx, noun.idx + len(noun)
-        # "resigned in a letter to the board stating ...": the letter's writer, the clause's subject.
-        for a in cue.ancestors:
-            if a.pos_ in ("VERB", "AUX") and any(c.dep_ in D.SUBJECT_DEPS for c in a.children):
-                return self.subject_of(a)
+            return _speaker_of_noun_clause(self, cue)
         return None
 
     def resolve(self, cue, history: History, quote: Optional[tuple[int, int]] = None
@@ -369,8 +451,12 @@ class Speakers:
             if role_person:
                 return role_person, words
             return self.by_name(s, e), words
-        # No subject: the nearest actor mention in the sentence outside the quote.
+        # No subject: the one the sentence opens with, else the nearest actor mention in the
+        # sentence outside the quote.
         sent = syntax.sentence(cue)
+        opening = _opening_name(self, sent, cue, quote)
+        if opening is not None:
+            return opening
         best = None
         for s, e, aid in self.index.overlapping(sent.start_char, sent.end_char):
             if quote and quote[0] <= s < quote[1]:

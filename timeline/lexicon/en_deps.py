@@ -5,6 +5,7 @@ Code says `SUBJECT_DEPS`, never `("nsubj", "nsubjpass")`: a model with another l
 """
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})                 # "Corbyn backed", "he was elected"
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})                  # "Holm was quoted by the Herald"
 SUBJECT_OR_EXPLETIVE_DEPS = SUBJECT_DEPS | {"expl"}             # "there were calls"
 PREPOSITION_OBJECT_DEPS = frozenset({"pobj", "pcomp"})            # "with Poale Zion", "after leaving"
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})                    # "has backed", "was elected"
@@ -85,3 +86,8 @@ ADJECTIVE_PREPOSITION_DEPS = frozenset({"prep", "agent"})
 # "said [on Tuesday] it would cut jobs": a time phrase the parser hung inside the reported clause.
 REPORTED_CLAUSE_OPENING_TIME_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 COMPLEMENTIZER_DEPS = frozenset({"mark"})                         # "said [that] on Tuesday it would …"
+# "Lund told reporters that Hale “had no plan,” adding …": a participle of speech the parser hung
+# from the reported clause (or an adverbial one) instead of the verb that reports it.
+GERUND_TAG = "VBG"
+TRAILING_PARTICIPLE_DEPS = frozenset({"advcl"})
+REPORTED_OR_ADVERBIAL_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})

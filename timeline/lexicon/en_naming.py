@@ -15,6 +15,8 @@ NAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "
                "Senator", "Sen", "Rep", "Gov")
 # Lower-case words inside a long name that an acronym defines ("Federal Bureau of Investigation (FBI)").
 ACRONYM_LINK_WORDS = ("of", "and", "the", "for")
+# A surname with an apostrophe after its first letter: "O’Rourke", "D’Souza".
+APOSTROPHE_NAME = r"^[A-Z]['’][A-Z][a-z]+$"
 # Words that end a company's name, as regex pieces: "McDonald's Corp" is one name, not an owner and a thing owned.
 COMPANY_SUFFIXES = ("Corp", "Co", "Inc", "Ltd", "LLC", "plc", "Group", "Investors", "Restaurants?", "Stores?")
 # Words that end the name of a business, compared in lower case: "Castor Mining" or "Orvan Motors"
@@ -47,6 +49,8 @@ POSSESSIVE_MARKERS = {"'s", "’s"}
 GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
 # The entity type of people, whose one-word names are surnames ("Trump") and never acronyms.
 PERSON_TYPE = "PERSON"
+# Actors that speak in their own name: people and bodies (a place speaks only as a subject: "Russia said").
+SPEAKING_TYPES = frozenset({"PERSON", "ORG"})
 # The sexes a pronoun, an honorific or a first name can tell of a person.
 FEMALE, MALE = "female", "male"
 # The short forms of given names that one person goes by in one article and not in another ("Joe

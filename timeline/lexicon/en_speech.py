@@ -93,6 +93,15 @@ WH_RELATIVE_PRONOUNS = ("which", "what", "who")
 RELATIVE_OBJECT_PRONOUNS = ("which", "that", "who", "whom")
 # A relative clause's subject that stands for the noun it hangs from: "Christie, who has campaigned".
 RELATIVE_SUBJECTS = ("who", "that", "which")
+# Verbs whose subject holds the statement their object names: "Ferris raised questions about the
+# levy", "the paper made the same allegations" (not "faced criticism", "answered questions", which others
+# hold, nor "renewed calls", which an event renews as often as a speaker).
+STATEMENT_HOLDING_VERBS = {"make", "raise", "express", "voice", "level", "lodge", "issue", "repeat",
+                           "reiterate", "echo", "pose", "air", "register", "sound", "hurl"}
+# Verbs by which someone puts out a document: "the senator released a video that accuses …" is the
+# senator's accusation, the video only what carries it.
+PRODUCING_VERBS = {"release", "issue", "publish", "post", "run", "air", "launch", "unveil", "produce", "write",
+                   "send", "add", "tweet", "share", "file", "sign", "draft", "circulate", "distribute", "put"}
 # "the commission said", "this group said": a definite description of something named before.
 DEFINITE_DETERMINERS = ("the", "this")
 
@@ -111,6 +120,8 @@ STANCE_EXTRA_PREPOSITIONS = {"with", "at"}
 PASSIVE_JUDGEMENT_PREPOSITIONS = ("for", "as", "of")
 # Verbs whose infinitive of saying was said, not only meant: "went on to endorse Ayotte", "used his speech
 # to call for …", "continued to insist", "was quick to condemn".
+# Verbs of speech that go on with a report already begun: "said it was too early but added, “…”".
+GOING_ON_VERBS = {"add"}
 SAYING_DONE_VERBS = {"go on", "continue", "use", "fail", "struggle", "proceed", "quick", "seem", "appear", "hasten",
                      "rush"}
 # Verbs whose passive takes the judgement as a complement: "is considered a top contender", "were deemed ineligible".

@@ -51,11 +51,23 @@ def find_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role],
     direct = direct_statements(text, spacy_doc, quotes, speakers, history)
     labelled = labelled_statements(text, speakers, direct, history)
     reported = reported_statements(text, spacy_doc, quotes, speakers, direct, labelled, history)
+    _speakers_by_nearness_again(speakers, direct, history)
     found = _mark_nested(spacy_doc, direct + reported)
     extra = broad_statements(text, spacy_doc, quotes, speakers, found, history, nominal) if broad else []
     ordered = sorted([(f, False) for f in found] + [(f, True) for f in extra],
                      key=lambda p: (p[0].cue_start, p[0].quote_start, p[1]))
     return [f for f, _ in ordered], [b for _, b in ordered]
+
+
+def _speakers_by_nearness_again(speakers: Speakers, direct: list[StatementFinding], history: History) -> None:
+    """"Massie now said Trump could unite them. “I think he can do that …”": a quote naming its
+    own act is the last speaker's before it, and the reported statements, read after the
+    quotations, are in the history only now."""
+    # "I" is someone named: not "researchers" nor "the filings", described speakers of the reported statements
+    named = [h for h in history if h[1] not in speakers.described]
+    for finding in direct:
+        if finding.speaker_by_nearness:
+            finding.speaker = speakers.last(finding.speaker_by_nearness, finding.quote_start, named) or finding.speaker
 
 
 def _inside_words_of(inner: StatementFinding, outer: StatementFinding) -> bool:

@@ -240,7 +240,8 @@ def _uncued(text: str, doc, q: Quote, speakers: Speakers, last: Optional[Stateme
         if speaker is not None:
             return StatementFinding(cue_start=verb.idx, cue_end=verb.idx + len(verb), quote_start=q.start,
                                     quote_end=q.end, direct=True, speaker=speaker, addressee=None,
-                                    speaker_text=None, cue_token=verb.i, segments=list(q.segments))
+                                    speaker_text=None, cue_token=verb.i, segments=list(q.segments),
+                                    speaker_by_nearness=kinds)
     # "More from Dana Oyelaran: “Turnout fell …”": a quote after a name and a colon.
     named = _named_lead(text, doc, q) if not short and not is_title(text[q.start:q.end]) else None
     if named is not None:

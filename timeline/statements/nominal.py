@@ -7,7 +7,7 @@ from typing import Optional
 from ..findings import StatementFinding
 from ..cues import someone
 from ..lexicon import deps as D, news as N, speech as S
-from ..speakers import History, Speakers
+from ..speakers import History, Speakers, subject_owning
 
 from .found import reported_end, shares_words, word_count
 
@@ -86,10 +86,22 @@ def claimed(text, noun, speakers: Speakers, findings, history: History, owner_of
             shares_words(f, start, end) for f in findings):
         return None
     if owner is None:
+        speaker, speaker_text = _holder_by_verb(noun, speakers, history)
         return StatementFinding(cue_start=noun.idx, cue_end=noun.idx + len(noun), quote_start=start, quote_end=end,
-                                direct=False, speaker=None, addressee=None, speaker_text=None, cue_token=noun.i,
-                                segments=[(start, end)])
+                                direct=False, speaker=speaker, addressee=None, speaker_text=speaker_text,
+                                cue_token=noun.i, segments=[(start, end)])
     return _owned(text, noun, owner, (start, end), speakers, history)
+
+
+def _holder_by_verb(noun, speakers: Speakers, history: History) -> tuple[Optional[str], Optional[str]]:
+    """"The Courier made the same allegations against the mayor": a statement noun with no owner of
+    its own, the object of a verb whose subject holds it, is that subject's; (None, None) otherwise."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in S.STATEMENT_HOLDING_VERBS:
+        return None, None
+    if not someone(verb):
+        return None, None            # "his willingness to fight, raising questions about …": no one's
+    return speakers.resolve(verb, history)
 
 
 def _stance_towards(noun, content) -> bool:
@@ -104,7 +116,7 @@ def _owned(text, noun, owner, content: tuple[int, int], speakers: Speakers, hist
     """The statement or stance a noun names, held by its owner ("his", "Trump's", "by Ford")."""
     s, e = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
     if owner.lower_ in S.PERSON_POSSESSIVES:
-        speaker = speakers.last(("PERSON",), noun.idx, history)
+        speaker = subject_owning(speakers, noun, owner.lower_) or speakers.last(("PERSON",), noun.idx, history)
     elif owner.lower_ in S.GROUP_POSSESSIVES:
         speaker = speakers.last(("ORG", "GPE", "PERSON"), noun.idx, history)
     else:
