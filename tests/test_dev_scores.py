@@ -51,7 +51,7 @@ def _build_and_score(tmp_path, corpus: str, scorer: str) -> dict:
 def test_meantime_events_dates_and_speakers_do_not_regress(tmp_path):
     scores = _build_and_score(tmp_path, "meantime-dev", "event_score.py")
     assert scores["detection"]["precision"] >= 0.93
-    assert scores["detection"]["f1"] >= 0.78
+    assert scores["detection"]["f1"] >= 0.79
     assert scores["dated_recall"]["date_at_gold_granularity"] >= 0.91
     assert scores["dated_precision"]["compatible"] >= 0.98
     assert scores["status"]["accuracy"] >= 0.95
@@ -60,7 +60,7 @@ def test_meantime_events_dates_and_speakers_do_not_regress(tmp_path):
 
 def test_timebank_event_dates_do_not_regress(tmp_path):
     scores = _build_and_score(tmp_path, "timebank-events", "event_score.py")
-    assert scores["dated_recall"]["date_at_gold_granularity"] >= 0.725
+    assert scores["dated_recall"]["date_at_gold_granularity"] >= 0.735
     assert scores["dated_precision"]["compatible"] >= 0.90
     assert scores["status"]["accuracy"] >= 0.97
 
@@ -70,4 +70,4 @@ def test_polnear_statements_do_not_regress(tmp_path):
     assert scores["content"]["f1"] >= 0.840
     assert scores["content"]["precision"] >= 0.87
     assert scores["cue"]["accuracy"] >= 0.91
-    assert scores["speaker"]["accuracy"] >= 0.92
+    assert scores["speaker"]["accuracy"] >= 0.925
