@@ -463,8 +463,9 @@ def _without_relative_day(text: str, day: date, published: "date | None") -> str
 def _relative_day(words: tuple[str, ...]):
     said = "(?:" + "|".join(r"\s+".join(w.split()) for w in words) + ")" + S.OWN_DAY_PARTS
     before = S.OWN_DAY_BEFORE.replace(r"(?:on|last)\s+", r"(?:on\s+)?")
+    # Inside a line, only in lower case: a capital makes it a name ("the Lorvia Today newspaper").
     return (re.compile(r"^" + said + r",?\s+(\S)", re.IGNORECASE),
-            re.compile(before + said + r"(?![\w'’])", re.IGNORECASE))
+            re.compile(before + said + r"(?![\w'’])"))
 
 
 @lru_cache(maxsize=512)
