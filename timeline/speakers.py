@@ -427,7 +427,7 @@ class Speakers:
                 if role_person:
                     return role_person, words
             if lower in _PERSON_PRONOUNS:
-                return self.last(("PERSON",), cue.idx, history, sex=_PRONOUN_SEX.get(lower)), words
+                return self.last(("PERSON",), cue.idx, history, sex=_PRONOUN_SEX.get(lower), quote=quote), words
             spoken_for = _spoken_for(self, lower, s, history)
             if spoken_for is not None:
                 return spoken_for, words
@@ -502,8 +502,8 @@ class Speakers:
                 return aid
         return None
 
-    def last(self, types: tuple[str, ...], before: int, history: History, sex: Optional[str] = None
-             ) -> Optional[str]:
+    def last(self, types: tuple[str, ...], before: int, history: History, sex: Optional[str] = None,
+             quote: Optional[tuple[int, int]] = None) -> Optional[str]:
         """The last speaker of these types before `before`, else the last actor of them named there;
         with a pronoun's `sex`, not one known to be of the other ("Greta Holm met Tomas Reinholt.
         “…,” he said" is Reinholt, though Holm spoke last)."""
@@ -514,7 +514,7 @@ class Speakers:
         if spoke is not None:
             return spoke[1]
         for s, e, aid in reversed(self.index.starting_before(before)):
-            if fits(aid):
-                return aid
+            if fits(aid) and not (quote and quote[0] <= s < quote[1]):
+                return aid          # not one the words speak of ("“The president is working …,” she said")
         return None
 
