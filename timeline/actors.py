@@ -545,7 +545,7 @@ def extract_actors(text: str, spacy_doc, doc_id: str = "") -> ActorIndex:
     mentions = _all_mentions(text, spacy_doc, definitions)
     if not mentions:
         return ActorIndex()
-    return _actor_index(_clusters(mentions, definitions), definitions, doc_id)
+    return _actor_index(_clusters(text, mentions, definitions), definitions, doc_id)
 
 
 def _all_mentions(text: str, spacy_doc, definitions: dict[str, tuple[str, int, int]]) -> list[_Mention]:
@@ -658,7 +658,7 @@ _TITLE_REACH = 40                   # characters around a name in which its titl
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
-def _clusters(mentions: list[_Mention], definitions: dict) -> list[list[_Mention]]:
+def _clusters(text: str, mentions: list[_Mention], definitions: dict) -> list[list[_Mention]]:
     """The mentions grouped by the actor they name, the first named first."""
     uf = _UnionFind()
     names_by_key: dict[str, list[_Mention]] = defaultdict(list)
@@ -667,7 +667,7 @@ def _clusters(mentions: list[_Mention], definitions: dict) -> list[list[_Mention
         uf.find(m.key)
     _join_legal_forms(uf, names_by_key)
     _join_acronyms(uf, names_by_key, definitions)
-    _join_short_names(uf, names_by_key)
+    _join_short_names(uf, names_by_key, text)
     _join_slips(uf, list(names_by_key))
     clusters: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
@@ -706,8 +706,10 @@ def _join_acronyms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], defi
             uf.union(matches[0], k)
 
 
-def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -> None:
-    """Surnames and short party names: a one-word name that ends (PERSON) or begins (ORG) a longer one."""
+def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], text: str) -> None:
+    """Surnames and short party names: a one-word name that ends (PERSON) or begins (ORG) a longer one;
+    not a surname a title gives one sex ("Mr Preval") and a full name whose first name gives the other
+    ("Elisabeth Preval")."""
     keys = list(names_by_key)
     labels = {k: Counter(m.label for m in ms).most_common(1)[0][0] for k, ms in names_by_key.items()}
     main_label = labels.__getitem__
@@ -724,7 +726,9 @@ def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -
         words = k.split()
         if len(words) != 1:
             continue
-        persons = [o for o in by_last.get(k, ()) if main_label(o) == "PERSON"]
+        titled = _titled_sexes(text, names_by_key[k])
+        persons = [o for o in by_last.get(k, ()) if main_label(o) == "PERSON"
+                   and not (titled and _first_name_sex(o) not in titled | {None})]
         if len(persons) == 1 and main_label(k) in ("PERSON", "ORG"):
             uf.union(persons[0], k)
             continue
@@ -746,6 +750,27 @@ def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -
                 orgs = orgs[:1]
         if len(orgs) == 1 and not persons:
             uf.union(orgs[0], k)
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+
+
+def _titled_sexes(text: str, mentions: list[_Mention]) -> set:
+    """The sexes the titles before these mentions say ("Mr Preval": male)."""
+    sexes = set()
+    for m in mentions:
+        title = _TITLE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        word = title.group(1).lower() if title else ""
+        if word in N.FEMALE_HONORIFICS or word in N.MALE_HONORIFICS:
+            sexes.add(W.FEMALE if word in N.FEMALE_HONORIFICS else W.MALE)
+    return sexes
+
+
+def _first_name_sex(key: str) -> Optional[str]:
+    """The sex a full name's first name tells, if it tells one ("elisabeth preval": female)."""
+    first = key.split()[0]
+    female, male = first in N.FEMALE_FIRST_NAMES, first in N.MALE_FIRST_NAMES
+    return (W.FEMALE if female else W.MALE) if female != male else None
 
 
 def _join_slips(uf: _UnionFind, keys: list[str]) -> None:
