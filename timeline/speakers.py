@@ -324,6 +324,19 @@ def _speaker_of_noun_clause(speakers: "Speakers", cue):
     return None
 
 
+def _known_sex_named_since(speakers: "Speakers", spoke: tuple, before: int, sex: Optional[str],
+                           quote: Optional[tuple[int, int]]) -> Optional[str]:
+    """"Kel Ostrow said the bridge would reopen. His wife, Karin Volde, stayed on. “…,” she
+    said": a person the text tells is of the pronoun's sex, named after a speaker it tells
+    nothing of, is the one the pronoun refers to; None when there is none (outside the
+    quotation), or the speaker's sex is known."""
+    if sex is None or spoke[1] in speakers.sexes:
+        return None
+    named = [aid for s, e, aid in speakers.index.starting_before(before) if s > spoke[0]
+             and speakers.sexes.get(aid) == sex and not (quote and quote[0] <= s < quote[1])]
+    return named[-1] if named else None
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
@@ -502,18 +515,6 @@ class Speakers:
                 return aid
         return None
 
-    def _known_sex_named_since(self, spoke: tuple, before: int, sex: Optional[str],
-                               quote: Optional[tuple[int, int]]) -> Optional[str]:
-        """"Kel Ostrow said the bridge would reopen. His wife, Karin Volde, stayed on. “…,” she
-        said": a person the text tells is of the pronoun's sex, named after a speaker it tells
-        nothing of, is the one the pronoun refers to; None when there is none (outside the
-        quotation), or the speaker's sex is known."""
-        if sex is None or spoke[1] in self.sexes:
-            return None
-        named = [aid for s, e, aid in self.index.starting_before(before) if s > spoke[0]
-                 and self.sexes.get(aid) == sex and not (quote and quote[0] <= s < quote[1])]
-        return named[-1] if named else None
-
     def last(self, types: tuple[str, ...], before: int, history: History, sex: Optional[str] = None,
              quote: Optional[tuple[int, int]] = None) -> Optional[str]:
         """The last speaker of these types before `before`, else the last actor of them named there;
@@ -524,7 +525,7 @@ class Speakers:
         # The latest fitting speaker: the greatest (offset, id), as the history sorted would give.
         spoke = max((h for h in history if h[0] < before and fits(h[1])), default=None)
         if spoke is not None:
-            return self._known_sex_named_since(spoke, before, sex, quote) or spoke[1]
+            return _known_sex_named_since(self, spoke, before, sex, quote) or spoke[1]
         for s, e, aid in reversed(self.index.starting_before(before)):
             if fits(aid) and not (quote and quote[0] <= s < quote[1]):
                 return aid          # not one the words speak of ("“The president is working …,” she said")
