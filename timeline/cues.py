@@ -324,6 +324,18 @@ def contrasted_report(cue) -> bool:
             and any(c.dep_ in D.SUBJECT_DEPS and c.lower_ not in S.RELATIVE_PRONOUNS for c in cue.children))
 
 
+def aside_report(cue) -> bool:
+    """"…, which he called “a cartel”", "…, who she said had misled them": a cue in a relative
+    clause set off by a comma, with a subject of its own, is that subject's aside on what came
+    before, not more of what another cue reports."""
+    if cue.dep_ != "relcl" or not is_cue(cue):
+        return False
+    doc = cue.doc
+    first = doc[cue.left_edge.i]
+    return (first.lower_ in S.WH_RELATIVE_PRONOUNS and first.i > 0 and doc[first.i - 1].text == ","
+            and any(c.dep_ in D.SUBJECT_DEPS and c.lower_ not in S.RELATIVE_PRONOUNS for c in cue.children))
+
+
 def relative_report(cue) -> bool:
     """"her hands, which she said were in her lap", "what the senators said was county
     map rigging": a report inside a relative clause, a statement even within another one."""
