@@ -25,7 +25,8 @@ from .described import described_speakers, speaks_for_a_name
 from .lexicon import deps as D, naming as W, news as N, speech as S, time_words as T
 from .findings import ActorIndex, Role
 from .model import Actor, Mention
-from .names import _POSSESSIVE, clean_name, distinct_names, name_key, names_a_base
+from .names import (_POSSESSIVE, clean_name, distinct_names, name_key, names_a_base, sex_by_first_names,
+                    sex_by_title)
 
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in N.HONORIFICS), key=len, reverse=True))
                         + r")\.?\s+)+", re.I)
@@ -726,9 +727,9 @@ def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], t
         words = k.split()
         if len(words) != 1:
             continue
-        titled = _titled_sexes(text, names_by_key[k])
+        titled = {sex_by_title(text, m.start) for m in names_by_key[k]} - {None}
         persons = [o for o in by_last.get(k, ()) if main_label(o) == "PERSON"
-                   and not (titled and _first_name_sex(o) not in titled | {None})]
+                   and not (titled and sex_by_first_names(o.split()[:1]) not in titled | {None})]
         if len(persons) == 1 and main_label(k) in ("PERSON", "ORG"):
             uf.union(persons[0], k)
             continue
@@ -750,27 +751,6 @@ def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], t
                 orgs = orgs[:1]
         if len(orgs) == 1 and not persons:
             uf.union(orgs[0], k)
-
-
-_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
-
-
-def _titled_sexes(text: str, mentions: list[_Mention]) -> set:
-    """The sexes the titles before these mentions say ("Mr Preval": male)."""
-    sexes = set()
-    for m in mentions:
-        title = _TITLE_BEFORE.search(text, max(0, m.start - 12), m.start)
-        word = title.group(1).lower() if title else ""
-        if word in N.FEMALE_HONORIFICS or word in N.MALE_HONORIFICS:
-            sexes.add(W.FEMALE if word in N.FEMALE_HONORIFICS else W.MALE)
-    return sexes
-
-
-def _first_name_sex(key: str) -> Optional[str]:
-    """The sex a full name's first name tells, if it tells one ("elisabeth preval": female)."""
-    first = key.split()[0]
-    female, male = first in N.FEMALE_FIRST_NAMES, first in N.MALE_FIRST_NAMES
-    return (W.FEMALE if female else W.MALE) if female != male else None
 
 
 def _join_slips(uf: _UnionFind, keys: list[str]) -> None:

@@ -314,6 +314,11 @@ def owned_claim_as_subject(cue) -> bool:
                          for c in cue.children)
 
 
+def _speaker_of_its_own(cue) -> bool:
+    """Whether a cue has a subject that is not a relative pronoun standing for another noun."""
+    return any(c.dep_ in D.SUBJECT_DEPS and c.lower_ not in S.RELATIVE_PRONOUNS for c in cue.children)
+
+
 def contrasted_report(cue) -> bool:
     """"most say they will, while a third say they won't": a cue with a subject of its own in a
     clause set against the one before it, a second speaker's report ("said that while he doubts
@@ -321,7 +326,7 @@ def contrasted_report(cue) -> bool:
     if cue.dep_ != "advcl" or not is_cue(cue) or cue.left_edge.i < cue.head.i:
         return False
     return (any(c.dep_ == "mark" and c.lower_ in S.CONTRAST_CONJUNCTIONS for c in cue.children)
-            and any(c.dep_ in D.SUBJECT_DEPS and c.lower_ not in S.RELATIVE_PRONOUNS for c in cue.children))
+            and _speaker_of_its_own(cue))
 
 
 def aside_report(cue) -> bool:
@@ -333,7 +338,7 @@ def aside_report(cue) -> bool:
     doc = cue.doc
     first = doc[cue.left_edge.i]
     return (first.lower_ in S.WH_RELATIVE_PRONOUNS and first.i > 0 and doc[first.i - 1].text == ","
-            and any(c.dep_ in D.SUBJECT_DEPS and c.lower_ not in S.RELATIVE_PRONOUNS for c in cue.children))
+            and _speaker_of_its_own(cue))
 
 
 def relative_report(cue) -> bool:

@@ -24,14 +24,14 @@ class ActorIndex:
     def at(self, start: int, end: int) -> Optional[str]:
         """The actor mentioned inside [start, end), the longest mention first."""
         best = None
-        for s, e, aid in self._starting_in(start, end):
+        for s, e, aid in self.starting_in(start, end):
             if e <= end and (best is None or e - s > best[1] - best[0]):
                 best = (s, e, aid)
         return best[2] if best else None
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
         longest = self._sorted()[1]
-        return [t for t in self._starting_in(start - longest, end) if t[0] < end and start < t[1]]
+        return [t for t in self.starting_in(start - longest, end) if t[0] < end and start < t[1]]
 
     def starting_before(self, end: int) -> list[tuple[int, int, str]]:
         """The spans that start before `end`, in order."""
@@ -40,7 +40,7 @@ class ActorIndex:
             return [t for t in self.spans if t[0] < end]
         return self.spans[:bisect_left(starts, end)]
 
-    def _starting_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+    def starting_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The spans that start in [start, end), in order: by bisection, since every stage asks
         for the actors at each of its words. (Spans not sorted are scanned, as they are given.)"""
         starts, _ = self._sorted()

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
-from .lexicon import naming as W
+from .lexicon import naming as W, news as N
 
 _POSSESSIVE = re.compile(W.POSSESSIVE + "$")
 _LEADING_DET = re.compile(r"^(?:" + "|".join(W.ARTICLES) + r")\s+", re.I)
@@ -35,3 +35,20 @@ def names_a_base(text: str, end: int) -> bool:
     """Whether the name ending at `end` is where something is based ("the Delvin-based company",
     "a Paris-headquartered bank"): it describes the one who speaks, it does not speak."""
     return any(text.startswith("-" + w, end) for w in W.BASE_PARTICIPLES)
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+
+
+def sex_by_title(text: str, start: int) -> Optional[str]:
+    """The sex a title right before the name at `start` says ("Ms Delane": female); else None."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+    word = title.group(1).lower() if title else ""
+    return W.FEMALE if word in N.FEMALE_HONORIFICS else W.MALE if word in N.MALE_HONORIFICS else None
+
+
+def sex_by_first_names(firsts: Iterable[str]) -> Optional[str]:
+    """The sex common first names tell ("Greta": female), when they tell one and only one."""
+    firsts = {f.lower() for f in firsts}
+    female, male = firsts & N.FEMALE_FIRST_NAMES, firsts & N.MALE_FIRST_NAMES
+    return (W.FEMALE if female else W.MALE) if bool(female) != bool(male) else None

@@ -6,7 +6,7 @@ from typing import Optional
 
 from . import cues, syntax
 from .findings import ActorIndex, Role
-from .names import names_a_base
+from .names import names_a_base, sex_by_first_names, sex_by_title
 from .lexicon import deps as D, naming as W, news as N, speech as S, time_words as T
 
 
@@ -218,8 +218,12 @@ def _speaking_actor(spans: list, described: set[str], types: dict[str, str]) -> 
     return (persons or pool)[-1][2]
 
 
+def _inside(span: Optional[tuple[int, int]], at: int) -> bool:
+    """Whether `at` lies within the span (a quotation), if there is one."""
+    return span is not None and span[0] <= at < span[1]
+
+
 _PRONOUN_SEX = {**{p: W.FEMALE for p in N.PRONOUNS_PERSON_FEMALE}, **{p: W.MALE for p in N.PRONOUNS_PERSON_MALE}}
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<title>[A-Za-z]+)\.?\s+$")
 
 
 def _sexes(text: str, index: ActorIndex) -> dict[str, str]:
@@ -230,16 +234,14 @@ def _sexes(text: str, index: ActorIndex) -> dict[str, str]:
     for s, e, aid in index.starting_before(len(text) + 1):
         if aid not in persons or aid in sexes:
             continue
-        title = _HONORIFIC_BEFORE.search(text, max(0, s - 12), s)
-        word = title["title"].lower() if title else ""
-        if word in N.FEMALE_HONORIFICS or word in N.MALE_HONORIFICS:
-            sexes[aid] = W.FEMALE if word in N.FEMALE_HONORIFICS else W.MALE
+        titled = sex_by_title(text, s)
+        if titled is not None:
+            sexes[aid] = titled
     for aid, actor in persons.items():
         if aid not in sexes:
-            firsts = {n.split()[0].lower() for n in (actor.name, *actor.aliases) if len(n.split()) >= 2}
-            female, male = firsts & N.FEMALE_FIRST_NAMES, firsts & N.MALE_FIRST_NAMES
-            if bool(female) != bool(male):
-                sexes[aid] = W.FEMALE if female else W.MALE
+            named = sex_by_first_names(n.split()[0] for n in (actor.name, *actor.aliases) if len(n.split()) >= 2)
+            if named is not None:
+                sexes[aid] = named
     return sexes
 
 
@@ -276,7 +278,7 @@ def _opening_name(speakers: "Speakers", sent, cue, quote) -> Optional[tuple[str,
     if cue.dep_ == "pcomp" and cue.head.lower_ == S.AS_MARK:
         return None              # "Reuters quoted Brask as saying …": the one quoted (the nearest name)
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if first is None or first.i >= cue.i or (quote and quote[0] <= first.idx < quote[1]):
+    if first is None or first.i >= cue.i or _inside(quote, first.idx):
         return None
     named = [m for m in speakers.index.overlapping(first.idx, first.idx + len(first)) if m[0] == first.idx
              and speakers.types.get(m[2]) in W.SPEAKING_TYPES and m[2] not in speakers.described]
@@ -332,8 +334,8 @@ def _known_sex_named_since(speakers: "Speakers", spoke: tuple, before: int, sex:
     quotation), or the speaker's sex is known."""
     if sex is None or spoke[1] in speakers.sexes:
         return None
-    named = [aid for s, e, aid in speakers.index.starting_before(before) if s > spoke[0]
-             and speakers.sexes.get(aid) == sex and not (quote and quote[0] <= s < quote[1])]
+    named = [aid for s, e, aid in speakers.index.starting_in(spoke[0] + 1, before)
+             if speakers.sexes.get(aid) == sex and not _inside(quote, s)]
     return named[-1] if named else None
 
 
@@ -472,7 +474,7 @@ class Speakers:
             return opening
         best = None
         for s, e, aid in self.index.overlapping(sent.start_char, sent.end_char):
-            if quote and quote[0] <= s < quote[1]:
+            if _inside(quote, s):
                 continue
             d = abs(s - cue.idx)
             if best is None or d < best[0]:
@@ -527,7 +529,7 @@ class Speakers:
         if spoke is not None:
             return _known_sex_named_since(self, spoke, before, sex, quote) or spoke[1]
         for s, e, aid in reversed(self.index.starting_before(before)):
-            if fits(aid) and not (quote and quote[0] <= s < quote[1]):
+            if fits(aid) and not _inside(quote, s):
                 return aid          # not one the words speak of ("“The president is working …,” she said")
         return None
 
