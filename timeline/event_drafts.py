@@ -1,6 +1,6 @@
 """The events of one document as they are drafted: one per predicate, each with its summary,
-participants, time and status. The event stage's parts (`events`, `event_anchors`,
-`statement_events`) add to it; a predicate drafted twice keeps the finer time."""
+participants, time and status. The event stage's steps (`events` names them, in order) add to
+it; a predicate drafted twice keeps the finer time."""
 from __future__ import annotations
 
 import heapq

@@ -73,6 +73,17 @@ def governor(token):
     return t
 
 
+def under(token, top, depth: int = 8) -> bool:
+    """Whether `top` is among the token's heads, a few steps up."""
+    for _ in range(depth):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == top.i:
+            return True
+    return False
+
+
 def subtree(token, skip: Iterable[str] = D.NOT_IN_SUMMARY_DEPS) -> list:
     """The token and the words that belong to its phrase, leaving out the labels in `skip`."""
     # Depth first, children in order, with a stack of its own: a chain of thousands of words

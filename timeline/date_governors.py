@@ -1,0 +1,215 @@
+"""What a date of the text dates directly: the predicate that governs it in the parse, and the
+predicates that share it ("a loss of $2 million last year", "killed three soldiers and wounded
+six", "in 1968, when the Soviets invaded"). Not a date that tells who someone is ("the 2008
+nominee"), the dateline's, nor the date of a figure a predicate is compared with.
+
+The predicates dated here (`governor_indexes`, `dated_predicates`) are what the later steps of the
+event stage date others by.
+"""
+from __future__ import annotations
+
+from . import syntax
+from .event_anchors import anniversary
+from .event_drafts import DocumentEvents
+from .happenings import event_arguments, is_event_noun
+from .lexicon import deps as D
+from .lexicon import events as E
+from .lexicon import news as N
+from .model import TimeExpr
+from .temporal import anchor
+
+
+def date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
+    """Each date (not used up by a construction) dates the predicate that governs it, and the
+    predicates that share it (`_sharing_the_date`) unless they govern a date of their own."""
+    dated = []
+    for i, t in enumerate(drafts.timexes):
+        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or _is_dateline(drafts, t):
+            continue
+        root = drafts.root_at(t.start, t.end)
+        if root is not None and not _describes_a_person(root):
+            dated.append((t, root, syntax.governor(root)))
+    governors = drafts.memo["date_governors"] = {gov.i for _, _, gov in dated}
+    drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated if not _in_comparison(root, gov)]
+    for t, root, gov in dated:
+        time = anchor.time_of(t)
+        baseline = _in_comparison(root, gov)
+        if gov.i not in drafts.cue_tokens and not baseline:      # a statement's own date is its statement's
+            own = anchor.last_before(time, drafts.dct) if gov.tag_ in E.SIMPLE_PAST_TAGS else time
+            anniversary(drafts, gov, drafts.event_for(gov, own))
+        for other in _sharing_the_date(drafts, root, gov, t, baseline) + _when_clause(drafts, t):
+            if other.i not in governors and other.i not in drafts.cue_tokens:
+                drafts.event_for(other, time)
+
+
+def _describes_a_person(root) -> bool:
+    """"The 2008 nominee, John McCain, said", "the fourth century saint, Augustine,": a date before
+    a noun naming someone tells who they are, not when the sentence's acts happened."""
+    noun = root.head
+    if root.dep_ not in D.PREMODIFIER_DEPS and root.dep_ != D.DETERMINER_DEP or noun.i < root.i \
+            or noun.pos_ != "NOUN" or is_event_noun(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    return (lemma in N.PEOPLE_NOUNS or lemma in N.ROLE_RELATIONS or lemma in E.DATED_ROLE_NOUNS
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in syntax.children(noun)))
+
+
+def _when_clause(drafts: DocumentEvents, t: TimeExpr) -> list:
+    """The verbs of a clause that tells what happened at a date it follows ("a year ago, when the
+    market enjoyed high demand"; "in 1968 when flood waters swept through the valley"), with the
+    verbs joined to them, wherever the parser attached the clause."""
+    m = E.WHEN_AFTER_DATE.match(drafts.text, t.end)
+    when = syntax.token_at(drafts.doc, m.end() - 1) if m else None
+    if when is None or when.lower_ not in E.WHEN or when.head.pos_ != "VERB" or when.head.i == when.i:
+        return []
+    return [when.head] + _joined_verbs(when.head, governor_indexes(drafts))
+
+
+def _is_dateline(drafts: DocumentEvents, t: TimeExpr) -> bool:
+    """The dateline's date ("WASHINGTON, March 12 (Xinhua) --") dates the story, not a predicate."""
+    line = drafts.dateline()
+    return line is not None and (line.start, line.end) == (t.start, t.end)
+
+
+def _in_comparison(root, gov) -> bool:
+    """Whether the date belongs to the figure a predicate is compared with ("rose to $5 million
+    from $4 million a year earlier", "compared with $2 million in the year-earlier quarter"):
+    it dates that figure, not the predicate."""
+    if gov.lower_ in E.COMPARISON_WORDS:
+        return True
+    step = root
+    while step.head.i != step.i and step.head.i != gov.i:
+        if step.head.lower_ in E.COMPARISON_WORDS and (step.i != root.i or step.dep_ not in D.PREPOSITION_OBJECT_DEPS):
+            return True         # "from $4 million a year earlier"; not "from 1968", "from Sept. 14"
+        step = step.head
+    return False
+
+
+def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: bool = False) -> list:
+    """The other predicates a date dates besides its governor: event nouns between the date and
+    the governor ("a loss of $2 million last year") or just before it ("a news conference
+    Friday", "early trading yesterday"); verbs joined to the governor ("killed three soldiers and
+    wounded six"); the verb of a phase and its complement ("began to break up in mid-1996").
+    A date in a comparison (`baseline`) dates only the nouns."""
+    shared = []
+    step = root
+    while step.head.i != step.i and step.head.i != gov.i:
+        step = step.head
+        if is_event_noun(step):
+            shared.append(step)
+    before = syntax.token_at(drafts.doc, t.start - 2) if t.start >= 2 else None
+    if before is not None and before.i != gov.i and is_event_noun(before) and syntax.under(before, gov):
+        shared.append(before)
+    if not baseline:
+        shared.extend(_told_of_the_date(root, gov))
+        shared.extend(_verb_of_dated_happening(gov))
+    if gov.pos_ == "VERB" and not baseline:
+        shared.extend(_deeds_of_objects(gov, governor_indexes(drafts)))
+        shared.extend(_joined_verbs(gov, governor_indexes(drafts)))
+        shared.extend(event_arguments(gov, governor_indexes(drafts)))
+        if gov.dep_ in D.OBJECT_PREDICATE_DEPS and gov.head.lemma_.lower() in E.ASPECTUAL_LEMMAS:
+            shared.append(gov.head)
+        if gov.lemma_.lower() in E.ASPECTUAL_LEMMAS or _date_after(t, gov):
+            # "began delving Thursday"; "plans to hold a conference Tuesday": the plan's date is the act's
+            shared.extend(c for c in syntax.children(gov) if c.dep_ == "xcomp" and c.pos_ == "VERB")
+    if gov.pos_ == "AUX" and not baseline:
+        # "the third quarter's losers were"; "the change is"
+        shared.extend(event_arguments(gov, governor_indexes(drafts)))
+        shared.extend(_predicate_adjectives(gov))
+    if not baseline:
+        shared.extend(_described_happenings(gov, shared))
+        shared.extend(_happening_made(gov))
+    return shared + [c for n in [gov] + shared if n.pos_ == "NOUN"
+                     for c in syntax.children(n) if c.dep_ == "conj" and is_event_noun(c)]
+
+
+def _predicate_adjectives(gov) -> list:
+    """The adjective a dated copula says of its subject is the state the date dates ("the dividend
+    is payable Jan. 2", "results were weak during the quarter", "officials weren't available
+    late yesterday"): the state is named by the adjective as much as by "is"."""
+    if gov.lemma_ != E.COPULA:
+        return []
+    return [c for c in syntax.children(gov) if c.dep_ in D.ADJECTIVE_PREDICATE_DEPS and c.pos_ == "ADJ"]
+
+
+def governor_indexes(drafts: DocumentEvents) -> set:
+    """The predicates a date of the document dates directly (their token indexes)."""
+    return drafts.memo.get("date_governors", set())
+
+
+def dated_predicates(drafts: DocumentEvents) -> list:
+    """The predicates the document's dates date directly, outside comparisons, each with its
+    date's time: (token, time) pairs, in the order of the dates."""
+    return drafts.memo.get("dated_predicates", [])
+
+
+def _deeds_of_objects(gov, governors: set) -> list:
+    """A past clause on what a dated past verb acted on tells what it did then ("signed the
+    Lisbon Charter, which created the league"), unless a date of its own places it."""
+    if syntax.tense_of(gov) != "past":
+        return []
+    objects = [c for c in syntax.children(gov) if c.dep_ in D.DIRECT_OBJECT_DEPS]
+    return [c for o in objects for c in syntax.children(o) if c.dep_ == "relcl" and c.pos_ == "VERB"
+            and c.i not in governors and syntax.tense_of(c) == "past"]
+
+
+def _joined_verbs(gov, governors: set) -> list:
+    """The verbs coordinated with the governor, down the chain the parser makes of a list
+    ("charged $46 million, added $20 million and established a reserve": each joined to the one
+    before); the chain stops at a verb with a date of its own."""
+    joined, frontier = [], [gov]
+    while frontier:
+        nxt = [c for v in frontier for c in syntax.children(v) if c.dep_ == "conj" and c.pos_ == "VERB"]
+        joined.extend(nxt)
+        frontier = [c for c in nxt if c.i not in governors]
+    return joined
+
+
+def _date_after(t: TimeExpr, gov) -> bool:
+    return t.start > gov.idx
+
+
+def _described_happenings(gov, shared: list) -> list:
+    """The participle that tells of a dated happening ("joined NATO Friday at a ceremony held in
+    Independence", "a summit set for April") happens with it."""
+    nouns = [n for n in [gov] + shared if n.pos_ == "NOUN" and is_event_noun(n)]
+    return [c for n in nouns for c in syntax.children(n)
+            if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBG")]
+
+
+def _happening_made(gov) -> list:
+    """A happening the dated participle describes the making of ("an agreement reached in 1991",
+    "a law passed in 1994") took place then."""
+    noun = gov.head
+    if gov.dep_ == "acl" and gov.tag_ == "VBN" and noun.i != gov.i and is_event_noun(noun):
+        return [noun]
+    return []
+
+
+def _told_of_the_date(root, gov) -> list:
+    """The verbs of a clause that tells what happened at the date ("in 1968, when the Soviets
+    invaded"), or what a dated happening did ("the 1996 bombing that killed one person and
+    injured 100"), with the verbs joined to them."""
+    clauses = [c for c in syntax.children(root) if c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.pos_ == "VERB"
+               and any(g.lower_ in E.WHEN for g in syntax.children(c) if g.dep_ == "advmod")]
+    if gov.pos_ == "NOUN" and is_event_noun(gov):
+        # "the 1996 bombing of a clinic that killed one person": the parser ties the clause to the
+        # nearer noun, but a past deed there is the dated happening's
+        of = [o for p in syntax.children(gov) if p.dep_ == "prep" and p.lower_ in E.OF
+              for o in syntax.children(p) if o.dep_ == "pobj"]
+        clauses += [c for n in [gov] + of for c in syntax.children(n) if c.dep_ == "relcl" and c.pos_ == "VERB"
+                    and syntax.tense_of(c) == "past"]
+    return clauses + [c for v in clauses for c in syntax.children(v) if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
+def _verb_of_dated_happening(gov) -> list:
+    """The verb a dated happening is the subject or the setting of happens at its time:
+    "third-quarter sales dropped", "six were killed in an attack on Friday"."""
+    if gov.pos_ != "NOUN" or not is_event_noun(gov):
+        return []
+    verb = gov.head
+    if gov.dep_ == "pobj" and verb.lower_ in E.SETTING_PREPOSITIONS:
+        verb = verb.head
+    elif gov.dep_ not in D.SUBJECT_DEPS:
+        return []       # "strengthened the 1959 embargo": what is done to a happening comes after it
+    return [verb] if verb.pos_ == "VERB" and verb.i != gov.i and syntax.tense_of(verb) == "past" else []
