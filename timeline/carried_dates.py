@@ -122,7 +122,8 @@ def _one_time(times: set) -> Optional[EventTime]:
     None when they differ ("shot in 1994" … "shot on Oct. 23": two happenings)."""
     if not times or any(t.earliest is None or t.latest is None for t in times):
         return None
-    finest = min(times, key=lambda t: t.latest - t.earliest)
+    # equal spans ("Monday" and "Monday night") go to the first mentioned, not to the set's order
+    finest = min(times, key=lambda t: (t.latest - t.earliest, t.start is None, t.start or 0, t.text or ""))
     if any(not (t.earliest <= finest.earliest and finest.latest <= t.latest) for t in times):
         return None
     return _first_mentioned({t for t in times if t.value == finest.value})
