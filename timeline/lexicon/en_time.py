@@ -162,6 +162,13 @@ FUTURE_PHRASES = ("going to", "expected to", "set to", "due to", "plan to", "pla
                   "intend to", "intends to", "hope to", "hopes to", "aim to", "aims to", "scheduled to",
                   "slated to", "to be", "will be", "ready to", "poised to", "standing by to", "on course to",
                   "on track to", "about to", "likely to")
+# Adjectives of a noun whose occasion is still to come: "before the expected start of the rainy
+# season in May", "ahead of the planned vote in March" (said in January) look ahead, whatever the
+# tense of the report around them.
+AWAITED_ADJECTIVES = ("expected", "anticipated", "planned", "scheduled", "upcoming", "forthcoming",
+                      "impending")
+FUTURE_PHRASES += tuple(f"{determiner} {adjective}" for determiner in ("the", "an", "its", "their", "his", "her")
+                        for adjective in AWAITED_ADJECTIVES)
 # Verbs of reporting: their tense is the report's ("the company said the offer expires Nov. 20"),
 # not that of the date in the reported clause, so they are no tense cue.
 REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "noted", "stated", "explained",
