@@ -28,7 +28,11 @@ def date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
             continue
         root = drafts.root_at(t.start, t.end)
         if root is not None and not _describes_a_person(root):
-            dated.append((t, root, syntax.governor(root)))
+            governor = syntax.governor(root)
+            if _across_a_semicolon(drafts.text, t, governor):
+                governor = _predicate_of_its_item(drafts.text, t, syntax.sentence(root))
+            if governor is not None:
+                dated.append((t, root, governor))
     governors = drafts.memo["date_governors"] = {gov.i for _, _, gov in dated}
     drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated if not _in_comparison(root, gov)]
     for t, root, gov in dated:
@@ -38,8 +42,25 @@ def date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
             own = anchor.last_before(time, drafts.dct) if gov.tag_ in E.SIMPLE_PAST_TAGS else time
             anniversary(drafts, gov, drafts.event_for(gov, own))
         for other in _sharing_the_date(drafts, root, gov, t, baseline) + _when_clause(drafts, t):
-            if other.i not in governors and other.i not in drafts.cue_tokens:
+            if other.i not in governors and other.i not in drafts.cue_tokens \
+                    and not _across_a_semicolon(drafts.text, t, other):
                 drafts.event_for(other, time)
+
+
+def _across_a_semicolon(text: str, t: TimeExpr, token) -> bool:
+    """A semicolon parts the items of a list ("in 1692 a quake killed 2,000; in 1843 another killed
+    5,000"): a date in one item dates nothing in another, wherever the parser attached it."""
+    between = text[token.idx + len(token):t.start] if token.idx < t.start else text[t.end:token.idx]
+    return ";" in between
+
+
+def _predicate_of_its_item(text: str, t: TimeExpr, sentence):
+    """The verb highest in the parse between the semicolons around the date, if any."""
+    start = text.rfind(";", sentence.start_char, t.start) + 1 or sentence.start_char
+    end = text.find(";", t.end, sentence.end_char)
+    end = sentence.end_char if end < 0 else end
+    verbs = [tok for tok in sentence if start <= tok.idx < end and syntax.is_predicate_verb(tok)]
+    return min(verbs, key=syntax.depth, default=None)
 
 
 def _describes_a_person(root) -> bool:

@@ -73,6 +73,19 @@ def governor(token):
     return t
 
 
+def depth(token, limit: int = 64) -> int:
+    """How many steps the token lies below its sentence's root."""
+    steps = 0
+    while token.head.i != token.i and steps < limit:
+        token, steps = token.head, steps + 1
+    return steps
+
+
+def is_predicate_verb(token) -> bool:
+    """A verb that heads a predicate, not an auxiliary of one."""
+    return token.pos_ in _VERB_POS and token.dep_ not in D.AUXILIARY_DEPS
+
+
 def under(token, top, depth: int = 8) -> bool:
     """Whether `top` is among the token's heads, a few steps up."""
     for _ in range(depth):
