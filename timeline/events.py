@@ -24,6 +24,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
+from . import syntax
 from .carried_dates import dated_by_the_sentence_before, named_again
 from .clause_dates import (clauses_of_dated_nouns, dated_with_their_clause, happenings_of_dated_clauses,
                            nouns_dated_with_their_clause, nouns_of_dated_verbs)
@@ -62,7 +63,7 @@ def extract_events(text: str, doc, dct: Optional[date], timexes: list[TimeExpr],
     _stretches_since(drafts)
     # Inside a quotation, only what the speaker dates is a timeline event; the rest is their words.
     events = [e for e in drafts.events if e.kind == "statement" or e.time is not None or not drafts.in_quote(e.trigger[0])]
-    dropped = {e.key for e in events if _on_head_date_line(drafts, e.trigger[0])}
+    dropped = {e.key for e in events if _on_head_date_line(drafts, e.trigger[0]) or _on_a_date_heading(drafts, e)}
     events = sorted((e for e in events if e.key not in dropped), key=lambda e: e.trigger[0])
     return events, [link for link in drafts.links
                     if link.source != link.target and link.source not in dropped and link.target not in dropped]
@@ -80,6 +81,21 @@ def _after_since(text: str, start: int) -> bool:
     """Whether the words right before a date are "since"."""
     before = text[max(0, start - 12):start].lower().split()
     return bool(before) and before[-1] in E.SINCE
+
+
+def _on_a_date_heading(drafts: DocumentEvents, ev: DraftEvent) -> bool:
+    """A verbless line that opens with a date ("2 May 1787: Puerto Rico.", "12 Aug 1999: Izmit")
+    heads the lines after it: its date and its place tell no happening of their own (its date still dates the sentence
+    after it, `carried_dates`)."""
+    t = ev.time
+    if ev.token is None or t is None or t.start is None:
+        return False
+    token = drafts.doc[ev.token]
+    if not (t.start <= token.idx < t.end or token.pos_ == "PROPN"):
+        return False            # "Monday's vote: a win for the left" names a happening
+    sentence = syntax.sentence(token)
+    return (drafts.text[sentence.start_char:t.start].strip() == ""
+            and not any(syntax.is_predicate_verb(word) for word in sentence))
 
 
 def _on_head_date_line(drafts: DocumentEvents, offset: int) -> bool:
