@@ -46,7 +46,7 @@ def _days_named(drafts: DocumentEvents) -> dict:
     for ev in drafts.events:
         t = ev.time
         if ev.token is not None and t is not None and t.text and ev.status == "past" \
-                and t.granularity in E.CARRIED_GRANULARITIES and not anchor.clock_time(t):
+                and t.granularity in E.CARRIED_GRANULARITIES and not anchor.clock_time(t) and not drafts.after_since(t):
             days.setdefault(syntax.sentence(drafts.doc[ev.token]).start, set()).add(t)
     return days
 
@@ -99,13 +99,12 @@ def named_again(drafts: DocumentEvents) -> None:
     seen: dict = {}
     for tok in syntax.tokens_of(drafts.doc):
         ev = drafts.by_token.get(tok.i)
-        if tok.pos_ == "VERB" and ev is not None and ev.time is not None and ev.time.text \
-                and not anchor.clock_time(ev.time) and syntax.tense_of(tok) == "past":
+        if tok.pos_ == "VERB" and ev is not None and _tells_its_day(drafts, ev.time) and syntax.tense_of(tok) == "past":
             seen.setdefault(kind_of_happening(tok.lemma_.lower()), set()).add(ev.time)     # "was shot on Friday" … "the killing"
         if not is_event_noun(tok) or tok.dep_ == "compound":
             continue        # "the murder investigation" names the investigation
         if ev is not None and ev.time is not None:
-            if ev.time.text and not anchor.clock_time(ev.time):
+            if _tells_its_day(drafts, ev.time):
                 seen.setdefault(happening_word(tok), set()).add(ev.time)
             continue
         earlier = seen.get(happening_word(tok), set())
@@ -114,6 +113,12 @@ def named_again(drafts: DocumentEvents) -> None:
         one = _one_time(earlier) if definite else None
         if one is not None:
             drafts.event_for(tok, one)
+
+
+def _tells_its_day(drafts: DocumentEvents, time: Optional[EventTime]) -> bool:
+    """A time written in the text that dates a happening: not a clock time, and not the start
+    of a stretch ("the biggest quake since 1900" … "the Haiti quake" is not of 1900)."""
+    return time is not None and bool(time.text) and not anchor.clock_time(time) and not drafts.after_since(time)
 
 
 def _one_time(times: set) -> Optional[EventTime]:

@@ -73,14 +73,8 @@ def _stretches_since(drafts: DocumentEvents) -> None:
     """An event dated by "since X" ("has been closed since Monday", "Since 1983, the firm has
     shed 70 businesses") lasts, or falls, from X up to the publication date: not on X."""
     for ev in drafts.events:
-        if ev.time is not None and ev.time.start is not None and _after_since(drafts.text, ev.time.start):
+        if drafts.after_since(ev.time):
             ev.time = anchor.up_to_dct(ev.time, drafts.dct)
-
-
-def _after_since(text: str, start: int) -> bool:
-    """Whether the words right before a date are "since"."""
-    before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1] in E.SINCE
 
 
 def _on_a_date_heading(drafts: DocumentEvents, ev: DraftEvent) -> bool:
