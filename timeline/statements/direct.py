@@ -72,7 +72,7 @@ def _direct(text, doc, q: Quote, quotes: list[Quote], speakers: Speakers, used: 
     if cue is None or short and cue.idx > q.end and embedded(text, q) and _reports_words_elsewhere(cue, q):
         return None                              # "the ad, titled “Unifier?”, concludes that …": a name
     speaker, speaker_text = speakers.resolve(cue, history, (q.start, q.end))
-    addressee = addressee_of(cue, speakers)
+    addressee = addressee_of(cue, speakers, (q.start, q.end))
     if cue.lemma_.lower() not in N.COMMUNICATION_VERBS:
         # "Mann agreed … - “I conclude that …”": the quote names its own act of speech, a
         # better cue than the attitude introducing it.

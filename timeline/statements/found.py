@@ -44,7 +44,10 @@ def quote_index(quotes: list[Quote]) -> Quotes:
     return quotes if isinstance(quotes, Quotes) else Quotes(quotes)
 
 
-def addressee_of(cue, speakers: Speakers) -> Optional[str]:
+def addressee_of(cue, speakers: Speakers, words: Optional[tuple[int, int]] = None) -> Optional[str]:
+    """Who the cue's words were told to ("told reporters", "said to the BBC"); never a "to" phrase
+    of the reported words themselves (`words`: their span), wherever the parser attached it
+    ("said she resented criticism of American assistance to Haiti")."""
     if cue.lemma_.lower() not in N.ADDRESSEE_VERBS and cue.lemma_.lower() not in S.TO_ADDRESSEE_VERBS:
         return None
     for child in cue.children:
@@ -56,6 +59,8 @@ def addressee_of(cue, speakers: Speakers) -> Optional[str]:
                     continue
                 node = objs[0]
             s, e = node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
+            if words is not None and words[0] <= s < words[1]:
+                continue
             actor = speakers.actor_in(s, e)
             if actor:
                 return actor

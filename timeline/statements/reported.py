@@ -337,7 +337,7 @@ def _reported(text, cue, direct: list, speakers: Speakers, findings, history: Hi
     if gap is not None and start < gap[0] < gap[1] < end:
         segments = [(start, gap[0]), (gap[1], end)]
     return StatementFinding(cue_start=cue.idx, cue_end=cue.idx + len(cue), quote_start=start, quote_end=end,
-                            direct=False, speaker=speaker, addressee=addressee_of(cue, speakers),
+                            direct=False, speaker=speaker, addressee=addressee_of(cue, speakers, (start, end)),
                             speaker_text=speaker_text, cue_token=cue.i, segments=segments)
 
 
