@@ -46,7 +46,8 @@ def _days_named(drafts: DocumentEvents) -> dict:
     for ev in drafts.events:
         t = ev.time
         if ev.token is not None and t is not None and t.text and ev.status == "past" \
-                and t.granularity in E.CARRIED_GRANULARITIES and not anchor.clock_time(t) and not drafts.after_since(t):
+                and t.granularity in E.CARRIED_GRANULARITIES and not anchor.clock_time(t) and not drafts.after_since(t) \
+                and not syntax.dates_the_noun_only(drafts.doc[ev.token], t.start, t.end):
             days.setdefault(syntax.sentence(drafts.doc[ev.token]).start, set()).add(t)
     return days
 

@@ -81,6 +81,14 @@ def depth(token, limit: int = 64) -> int:
     return steps
 
 
+def dates_the_noun_only(token, start: Optional[int], end: Optional[int]) -> bool:
+    """Whether text[start:end] (a date) stands among a noun's words before it ("the Sept. 11, 2001,
+    terrorist attacks", "the 2012 document"): it says which one the noun names, not when its
+    sentence's other happenings were."""
+    return (start is not None and end is not None and token.pos_ == "NOUN"
+            and token.left_edge.idx <= start and end <= token.idx)
+
+
 def is_predicate_verb(token) -> bool:
     """A verb that heads a predicate, not an auxiliary of one."""
     return token.pos_ in _VERB_POS and token.dep_ not in D.AUXILIARY_DEPS
