@@ -7,7 +7,7 @@ from typing import Optional
 
 from . import syntax
 from .clause_dates import date_with_arguments, dated_in_sentence
-from .event_drafts import DocumentEvents
+from .event_drafts import DocumentEvents, after_since
 from .happenings import happening_word, is_event_noun, kind_of_happening
 from .lexicon import deps as D
 from .lexicon import events as E
@@ -46,7 +46,7 @@ def _days_named(drafts: DocumentEvents) -> dict:
     for ev in drafts.events:
         t = ev.time
         if ev.token is not None and t is not None and t.text and ev.status == "past" \
-                and t.granularity in E.CARRIED_GRANULARITIES and not anchor.clock_time(t) and not drafts.after_since(t) \
+                and t.granularity in E.CARRIED_GRANULARITIES and not anchor.clock_time(t) and not after_since(drafts.text, t) \
                 and not syntax.dates_the_noun_only(drafts.doc[ev.token], t.start, t.end):
             days.setdefault(syntax.sentence(drafts.doc[ev.token]).start, set()).add(t)
     return days
@@ -119,7 +119,7 @@ def named_again(drafts: DocumentEvents) -> None:
 def _tells_its_day(drafts: DocumentEvents, time: Optional[EventTime]) -> bool:
     """A time written in the text that dates a happening: not a clock time, and not the start
     of a stretch ("the biggest quake since 1900" … "the Haiti quake" is not of 1900)."""
-    return time is not None and bool(time.text) and not anchor.clock_time(time) and not drafts.after_since(time)
+    return time is not None and bool(time.text) and not anchor.clock_time(time) and not after_since(drafts.text, time)
 
 
 def _one_time(times: set) -> Optional[EventTime]:

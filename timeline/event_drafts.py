@@ -100,14 +100,6 @@ class DocumentEvents:
         """Whether the offset is inside the words of any statement, direct or reported."""
         return _covered(self.memo, "any", lambda: [(s.quote_start, s.quote_end) for s in self.statements], offset)
 
-    def after_since(self, time: Optional[EventTime]) -> bool:
-        """Whether the time is read from a date right after "since" ("has lived there since 1969",
-        "the biggest quake since 1900"): where a stretch up to now starts, not a happening's day."""
-        if time is None or time.start is None:
-            return False
-        before = self.text[max(0, time.start - 12):time.start].lower().split()
-        return bool(before) and before[-1] in E.SINCE
-
     def sentence_of(self, token) -> tuple[int, int]:
         return syntax.sentence_of(self.text, token)
 
@@ -250,6 +242,15 @@ class DocumentEvents:
         if side == "future" and _plans_for(token):
             side = None
         return side or ("past" if refused_to_tell(token) else syntax.tense_of(token))
+
+
+def after_since(text: str, time: Optional[EventTime]) -> bool:
+    """Whether the time is read from a date right after "since" ("has lived there since 1969",
+    "the biggest quake since 1900"): where a stretch up to now starts, not a happening's day."""
+    if time is None or time.start is None:
+        return False
+    before = text[max(0, time.start - 12):time.start].lower().split()
+    return bool(before) and before[-1] in E.SINCE
 
 
 def _plans_for(token) -> bool:

@@ -30,7 +30,7 @@ from .clause_dates import (clauses_of_dated_nouns, dated_with_their_clause, happ
                            nouns_dated_with_their_clause, nouns_of_dated_verbs)
 from .date_governors import date_events
 from .event_anchors import anchor_by_others
-from .event_drafts import DocumentEvents
+from .event_drafts import DocumentEvents, after_since
 from .findings import ActorIndex, DraftEvent, DraftLink, StatementFinding
 from .lexicon import events as E
 from .model import TimeExpr
@@ -73,7 +73,7 @@ def _stretches_since(drafts: DocumentEvents) -> None:
     """An event dated by "since X" ("has been closed since Monday", "Since 1983, the firm has
     shed 70 businesses") lasts, or falls, from X up to the publication date: not on X."""
     for ev in drafts.events:
-        if drafts.after_since(ev.time):
+        if after_since(drafts.text, ev.time):
             ev.time = anchor.up_to_dct(ev.time, drafts.dct)
 
 
