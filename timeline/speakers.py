@@ -339,6 +339,15 @@ def _known_sex_named_since(speakers: "Speakers", spoke: tuple, before: int, sex:
     return named[-1] if named else None
 
 
+def pronoun_speaker(speakers: "Speakers", words: Optional[str], at: int, history: History,
+                    quote: Optional[tuple[int, int]] = None) -> Optional[str]:
+    """The person "he" or "she" at `at` refers to, read from `history`; None for other words."""
+    lower = (words or "").strip().lower()
+    if lower not in _PRONOUN_SEX:
+        return None
+    return speakers.last(("PERSON",), at, history, sex=_PRONOUN_SEX[lower], quote=quote)
+
+
 class Speakers:
     """The speaker of a cue, from syntax, then proximity, then pronoun reference. It reads the
     document and its actors, and holds no state of the scan: pronoun reference reads the
