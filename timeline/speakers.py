@@ -326,6 +326,25 @@ def _speaker_of_noun_clause(speakers: "Speakers", cue):
     return None
 
 
+def _end_of_sentence(doc, offset: int) -> int:
+    token = syntax.token_at(doc, offset)
+    return syntax.sentence(token).end_char if token is not None else offset + 1
+
+
+def _subject_at(doc, start: int, end: int) -> bool:
+    """The name at [start, end) is the subject of a clause ("… what Ms Vale had hidden")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in D.SUBJECT_DEPS
+
+
+def _may_speak_next(speakers: "Speakers", spoke_at: int, start: int, end: int) -> bool:
+    """Whether a person named at [start, end) after a speaker's cue at `spoke_at` can be the one
+    a later pronoun refers to: named after the speaker's sentence, or in it as the subject of a
+    clause; not its object ("Cardinal Ames backed Mr Ross's stance. … he said" is Ames, not Ross:
+    one the speaker acts on or speaks of)."""
+    return start >= _end_of_sentence(speakers.doc, spoke_at) or _subject_at(speakers.doc, start, end)
+
+
 def _known_sex_named_since(speakers: "Speakers", spoke: tuple, before: int, sex: Optional[str],
                            quote: Optional[tuple[int, int]]) -> Optional[str]:
     """"Kel Ostrow said the bridge would reopen. His wife, Karin Volde, stayed on. “…,” she
@@ -335,7 +354,7 @@ def _known_sex_named_since(speakers: "Speakers", spoke: tuple, before: int, sex:
     if sex is None or spoke[1] in speakers.sexes:
         return None
     named = [aid for s, e, aid in speakers.index.starting_in(spoke[0] + 1, before)
-             if speakers.sexes.get(aid) == sex and not _inside(quote, s)]
+             if speakers.sexes.get(aid) == sex and not _inside(quote, s) and _may_speak_next(speakers, spoke[0], s, e)]
     return named[-1] if named else None
 
 
