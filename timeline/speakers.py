@@ -142,6 +142,27 @@ def _reporter_of_trailing_participle(cue):
     return None
 
 
+def _quoting_verb(cue):
+    """The verb of quoting whose "as" phrase the gerund is ("quoted an aide as saying"), when it
+    names no quoter by "by" (that reading is left to nearness: "was quoted by the Herald as
+    saying" is the Herald's report); else None."""
+    prep = cue.head
+    if not (cue.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == S.AS_MARK
+            and prep.head.lemma_.lower() in S.QUOTING_VERBS):
+        return None
+    verb = prep.head
+    return None if any(c.dep_ == "agent" for c in verb.children) else verb
+
+
+def _own_words(head) -> tuple[int, int]:
+    """The span of a noun phrase's own words: not a relative clause or apposition hanging from it
+    ("Dean Holloway, who runs Mercer's campaign," is Holloway)."""
+    own = [t for t in head.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != head.i
+                                             and head in a.ancestors for a in [t, *t.ancestors])]
+    own = _run_around(own or [head], head)
+    return own[0].idx, own[-1].idx + len(own[-1])
+
+
 def _second_saying(cue) -> bool:
     """"De Blasio said the move was Bratton's and said, “…”": a second cue joined to the clause
     the first one reports (by the parser) rather than to the first cue."""
@@ -393,6 +414,16 @@ class Speakers:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        quoting = _quoting_verb(cue)
+        if quoting is not None:
+            # "The AP quoted Ada Roos, a nurse, as saying …" is Roos; "Clarke has been quoted as
+            # telling …", Clarke. One quoted unnamed ("quoted a witness as saying") is left to nearness.
+            quoted = next((c for c in quoting.children if c.dep_ in D.DIRECT_OBJECT_DEPS), None)
+            if quoted is None:
+                return syntax.subject_of(quoting, pick=self._named_subject)
+            span = _own_words(quoted)
+            if self._named_in(*span):
+                return span
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in S.SUBJECT_SHARING_PREPOSITIONS \
                 and cue.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
             # "was booed after telling holdouts …", "began by crediting Trump and urging him": the
@@ -442,12 +473,7 @@ class Speakers:
                 elif child.ent_type_ != "PERSON":
                     # "Apple CEO, Steve Jobs, justified …": a role tagged as a name, the person in apposition.
                     child = next((c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), child)
-                # The subject's own words: not a relative clause or apposition hanging from it
-                # ("Dean Holloway, who runs Mercer's campaign, said" is Holloway speaking).
-                own = [t for t in child.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != child.i
-                                                         and child in a.ancestors for a in [t, *t.ancestors])]
-                own = _run_around(own or [child], child)
-                return own[0].idx, own[-1].idx + len(own[-1])
+                return _own_words(child)        # "Dean Holloway, who runs Mercer's campaign, said": Holloway
         if day and not any(c.dep_ in D.SUBJECT_DEPS for c in children):
             # the day took the subject's place: the speaker is the name nearest before the cue
             sent = syntax.sentence(cue)

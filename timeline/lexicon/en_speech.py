@@ -28,6 +28,9 @@ IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "m
 # after telling holdouts", "began by crediting Trump", "left without saying why".
 SUBJECT_SHARING_PREPOSITIONS = {"after", "before", "by", "while", "without", "upon", "on", "in", "since",
                                 "despite", "besides", "through", "when"}
+# "The Post quoted an aide as saying …", "Clarke was quoted as telling …": the words are the one
+# quoted's, named as the verb's object, or its subject in the passive.
+QUOTING_VERBS = {"quote", "cite"}
 # Of those, the ones whose gerund of speech or stance is said by that subject, a statement of its own
 # ("was booed after telling holdouts …", "began by denouncing the deal"); not "in" ("succeeded in
 # broadening his appeal", "in addressing the conference": the manner of another act) nor "on"/"upon",
