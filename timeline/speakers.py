@@ -163,6 +163,12 @@ def _own_words(head) -> tuple[int, int]:
     return own[0].idx, own[-1].idx + len(own[-1])
 
 
+def _impersonal(doc, start: int, words: str) -> bool:
+    """The subject at `start` is the "it" of a passive that stands for the clause after it."""
+    token = syntax.token_at(doc, start) if words == S.IMPERSONAL_SUBJECT else None
+    return token is not None and token.dep_ in D.PASSIVE_SUBJECT_DEPS
+
+
 def _second_saying(cue) -> bool:
     """"De Blasio said the move was Bratton's and said, “…”": a second cue joined to the clause
     the first one reports (by the parser) rather than to the first cue."""
@@ -503,6 +509,8 @@ class Speakers:
             aged = _AGE_DESCRIPTION.match(lower)
             if aged:
                 return _person_of_age(self.text, self.index, aged["age"], s), words
+            if _impersonal(self.doc, s, lower):
+                return None, words          # "It is understood no deal was offered": no one named
             if lower in N.PRONOUNS_GROUP:
                 kinds = ("ORG", "GPE", "NORP", "PERSON") if lower == S.GROUP_PRONOUN else ("ORG", "GPE")
                 return self.last(kinds, cue.idx, history), words

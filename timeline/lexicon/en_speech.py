@@ -82,6 +82,9 @@ FIRST_PERSON_PRONOUNS = {"i", "we"}                          # "I conclude that 
 FIRST_PERSON_SINGULAR = {"i"}
 # "your members", "our staff": the speaker's own or the listener's, named by the quote, not described.
 SPEAKER_OR_LISTENER_POSSESSIVES = {"my", "our", "your"}
+# "It is understood no deal was offered", "it was reported that …": the subject of a passive verb of
+# saying or thinking that stands for the clause after it, no one who speaks.
+IMPERSONAL_SUBJECT = "it"
 GROUP_PRONOUN = "they"                                       # may be people as well as organisations
 PERSON_POSSESSIVES = ("his", "her")                          # "his claim that …": a person's
 GROUP_POSSESSIVES = ("its", "their")                         # "their claim that …": a group's, or people's
