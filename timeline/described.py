@@ -110,13 +110,19 @@ def _description(head) -> Optional[Description]:
     if any((t.pos_ == "PROPN" or t.ent_type_ in N.ACTOR_LABELS) and t.ent_type_ not in N.QUALIFYING_LABELS
            and not _names_a_base(t) for t in words):
         return None                  # "the Sanders campaign", "Bernie Sanders' campaign": someone named speaks
-    if any(t.lower_ in S.SPEAKER_OR_LISTENER_POSSESSIVES for t in words):
+    if any(t.lower_ in S.SPEAKER_OR_LISTENER_POSSESSIVES for t in words) and not _newsroom_own(words, lemma):
         return None                  # "I hope your members will stay": whose, the quote says
     words = _run_to(words, head)
     while len(words) > 1 and (words[0].is_punct or words[0].dep_ in D.POSSESSIVE_DEPS and words[0].pos_ == "PART"):
         words.pop(0)
     last = (_of_phrase(head) or [head])[-1]
     return Description(words[0].idx, last.idx + len(last), kind, lemma, words[0].lower_ in S.DEFINITE_DETERMINERS)
+
+
+def _newsroom_own(words: list, lemma: str) -> bool:
+    """"our correspondent": the publication's own journalist, whose words the story reports."""
+    return lemma in S.NEWSROOM_NOUNS and all(
+        t.lower_ == S.PUBLICATION_POSSESSIVE for t in words if t.lower_ in S.SPEAKER_OR_LISTENER_POSSESSIVES)
 
 
 def _names_a_base(token) -> bool:

@@ -82,6 +82,10 @@ FIRST_PERSON_PRONOUNS = {"i", "we"}                          # "I conclude that 
 FIRST_PERSON_SINGULAR = {"i"}
 # "your members", "our staff": the speaker's own or the listener's, named by the quote, not described.
 SPEAKER_OR_LISTENER_POSSESSIVES = {"my", "our", "your"}
+# "said our correspondent", "according to our political editor": the publication's own journalist,
+# a described speaker of the story, though named by "our".
+PUBLICATION_POSSESSIVE = "our"
+NEWSROOM_NOUNS = {"correspondent", "reporter", "editor", "journalist", "columnist", "analyst", "team"}
 # "It is understood no deal was offered", "it was reported that …": the subject of a passive verb of
 # saying or thinking that stands for the clause after it, no one who speaks.
 IMPERSONAL_SUBJECT = "it"
