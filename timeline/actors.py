@@ -26,7 +26,7 @@ from .lexicon import deps as D, naming as W, news as N, speech as S, time_words 
 from .findings import ActorIndex, Role
 from .model import Actor, Mention
 from .names import (_POSSESSIVE, clean_name, distinct_names, name_key, names_a_base, sex_by_first_names,
-                    sex_by_title)
+                    sex_by_title, title_before)
 
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in N.HONORIFICS), key=len, reverse=True))
                         + r")\.?\s+)+", re.I)
@@ -662,6 +662,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 def _clusters(text: str, mentions: list[_Mention], definitions: dict) -> list[list[_Mention]]:
     """The mentions grouped by the actor they name, the first named first."""
     uf = _UnionFind()
+    mentions = _surnames_apart_by_title(text, mentions)
     names_by_key: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         names_by_key[m.key].append(m)
@@ -674,6 +675,41 @@ def _clusters(text: str, mentions: list[_Mention], definitions: dict) -> list[li
     for m in mentions:
         clusters[uf.find(m.key)].append(m)
     return sorted(clusters.values(), key=lambda ms: min(m.start for m in ms))
+
+
+# A surname keyed apart for the sex its title gives: "howard|female" for "Mrs Howard" where "Mr
+# Howard" is named too.
+_SEX_KEY = "|"
+
+
+def _surnames_apart_by_title(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"Mr Howard" and "Mrs Howard" in one story are two people: where a surname is titled with
+    both sexes, the mentions titled with a sex that the first names of the full names ending in
+    it do not give ("Michael Howard") are keyed apart, by that sex; the untitled ones keep the
+    surname's key, and named with their title. `_join_short_names` joins each to the full name
+    of its sex, if one."""
+    titles: dict[str, dict[int, str]] = defaultdict(dict)
+    for i, m in enumerate(mentions):
+        if m.label == "PERSON" and len(m.key.split()) == 1:
+            sex = sex_by_title(text, m.start)
+            if sex is not None:
+                titles[m.key][i] = sex
+    full_sex = defaultdict(set)
+    for m in mentions:
+        words = m.key.split()
+        if m.label == "PERSON" and len(words) >= 2 and words[-1] in titles:
+            full_sex[words[-1]].add(sex_by_first_names(words[:1]))
+    out = list(mentions)
+    for key, by_mention in titles.items():
+        if len(set(by_mention.values())) < 2:
+            continue
+        kept = full_sex[key] - {None} if len(full_sex[key] - {None}) == 1 else set()
+        for i, sex in by_mention.items():
+            if sex not in kept:
+                # named with its title ("Mrs Howard"): no other story's "Howard" is joined to it
+                titled = f"{title_before(text, out[i].start)} {out[i].text}"
+                out[i] = replace(out[i], key=key + _SEX_KEY + sex, text=titled)
+    return out
 
 
 def _join_legal_forms(uf: _UnionFind, names_by_key: dict[str, list[_Mention]]) -> None:
@@ -727,8 +763,9 @@ def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[_Mention]], t
         words = k.split()
         if len(words) != 1:
             continue
-        titled = {sex_by_title(text, m.start) for m in names_by_key[k]} - {None}
-        persons = [o for o in by_last.get(k, ()) if main_label(o) == "PERSON"
+        surname, _, keyed_sex = k.partition(_SEX_KEY)
+        titled = {keyed_sex} if keyed_sex else {sex_by_title(text, m.start) for m in names_by_key[k]} - {None}
+        persons = [o for o in by_last.get(surname, ()) if main_label(o) == "PERSON"
                    and not (titled and sex_by_first_names(o.split()[:1]) not in titled | {None})]
         if len(persons) == 1 and main_label(k) in ("PERSON", "ORG"):
             uf.union(persons[0], k)
@@ -759,7 +796,8 @@ def _join_slips(uf: _UnionFind, keys: list[str]) -> None:
     # are grouped by those letters first, not compared two by two across the whole document.
     groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for k in keys:
-        groups[tuple(w[0] for w in k.split())].append(k)
+        if _SEX_KEY not in k:           # "clinton|male", "clinton|female": apart on purpose
+            groups[tuple(w[0] for w in k.split())].append(k)
     for group in groups.values():
         for i, a in enumerate(group):
             if len(a) < 6:
@@ -791,13 +829,15 @@ def _canonical_name(ms: list[_Mention], definitions: dict) -> str:
     for m in ms:
         if m.text in long_forms:
             return m.text
-    # The fullest name; among equals the most frequent, then the first seen.
+    # The fullest name, not a surname with its title ("Mrs Abedini" is no fuller than "Saeed
+    # Abedini"); among equals the most frequent, then the first seen.
     first_seen = {}
     for m in ms:
         first_seen.setdefault(m.text, m.start)
+    titled = {m.text for m in ms if _SEX_KEY in m.key}
     def rank(name: str):
         acronym = bool(_ACRONYM.match(name))
-        return (not acronym, len(name.split()), counts[name], -first_seen[name])
+        return (not acronym, name not in titled, len(name.split()), counts[name], -first_seen[name])
     return max(counts, key=rank)
 
 

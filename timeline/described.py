@@ -65,12 +65,22 @@ def _speaks(verb) -> bool:
         c.dep_ == "acomp" and c.lower_ in N.STANCE_ADJECTIVES for c in verb.children))
 
 
+def _verb_sharing_subject(token):
+    """The verb whose subject says what `token` reports: "hit back by saying …", "began by
+    crediting …": a phrase's act is done by the subject of the verb it hangs from."""
+    prep = token.head
+    if (token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in S.SUBJECT_SHARING_PREPOSITIONS
+            and prep.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in D.SUBJECT_DEPS for c in token.children)):
+        return prep.head
+    return token
+
+
 def _sources_of(token) -> Iterator:
     """The words that may name who speaks at this token: the subject of a speaking verb (or of
     the clause it shares its subject with) and its passive agent; the object of "according to";
     the owner of a document ("the agency's statement")."""
     if _speaks(token):
-        subject = syntax.subject_of(token, through_verbs_only=True)
+        subject = syntax.subject_of(_verb_sharing_subject(token), through_verbs_only=True)
         if subject is not None and not syntax.quoted_before(subject, token):
             yield subject
         for agent in (c for c in token.children if c.dep_ == "agent"):
@@ -100,13 +110,19 @@ def _description(head) -> Optional[Description]:
     if any((t.pos_ == "PROPN" or t.ent_type_ in N.ACTOR_LABELS) and t.ent_type_ not in N.QUALIFYING_LABELS
            and not _names_a_base(t) for t in words):
         return None                  # "the Sanders campaign", "Bernie Sanders' campaign": someone named speaks
-    if any(t.lower_ in S.SPEAKER_OR_LISTENER_POSSESSIVES for t in words):
+    if any(t.lower_ in S.SPEAKER_OR_LISTENER_POSSESSIVES for t in words) and not _newsroom_own(words, lemma):
         return None                  # "I hope your members will stay": whose, the quote says
     words = _run_to(words, head)
     while len(words) > 1 and (words[0].is_punct or words[0].dep_ in D.POSSESSIVE_DEPS and words[0].pos_ == "PART"):
         words.pop(0)
     last = (_of_phrase(head) or [head])[-1]
     return Description(words[0].idx, last.idx + len(last), kind, lemma, words[0].lower_ in S.DEFINITE_DETERMINERS)
+
+
+def _newsroom_own(words: list, lemma: str) -> bool:
+    """"our correspondent": the publication's own journalist, whose words the story reports."""
+    return lemma in S.NEWSROOM_NOUNS and all(
+        t.lower_ == S.PUBLICATION_POSSESSIVE for t in words if t.lower_ in S.SPEAKER_OR_LISTENER_POSSESSIVES)
 
 
 def _names_a_base(token) -> bool:

@@ -142,6 +142,33 @@ def _reporter_of_trailing_participle(cue):
     return None
 
 
+def _quoting_verb(cue):
+    """The verb of quoting whose "as" phrase the gerund is ("quoted an aide as saying"), when it
+    names no quoter by "by" (that reading is left to nearness: "was quoted by the Herald as
+    saying" is the Herald's report); else None."""
+    prep = cue.head
+    if not (cue.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == S.AS_MARK
+            and prep.head.lemma_.lower() in S.QUOTING_VERBS):
+        return None
+    verb = prep.head
+    return None if any(c.dep_ == "agent" for c in verb.children) else verb
+
+
+def _own_words(head) -> tuple[int, int]:
+    """The span of a noun phrase's own words: not a relative clause or apposition hanging from it
+    ("Dean Holloway, who runs Mercer's campaign," is Holloway)."""
+    own = [t for t in head.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != head.i
+                                             and head in a.ancestors for a in [t, *t.ancestors])]
+    own = _run_around(own or [head], head)
+    return own[0].idx, own[-1].idx + len(own[-1])
+
+
+def _impersonal(doc, start: int, words: str) -> bool:
+    """The subject at `start` is the "it" of a passive that stands for the clause after it."""
+    token = syntax.token_at(doc, start) if words == S.IMPERSONAL_SUBJECT else None
+    return token is not None and token.dep_ in D.PASSIVE_SUBJECT_DEPS
+
+
 def _second_saying(cue) -> bool:
     """"De Blasio said the move was Bratton's and said, “…”": a second cue joined to the clause
     the first one reports (by the parser) rather than to the first cue."""
@@ -326,6 +353,25 @@ def _speaker_of_noun_clause(speakers: "Speakers", cue):
     return None
 
 
+def _end_of_sentence(doc, offset: int) -> int:
+    token = syntax.token_at(doc, offset)
+    return syntax.sentence(token).end_char if token is not None else offset + 1
+
+
+def _subject_at(doc, start: int, end: int) -> bool:
+    """The name at [start, end) is the subject of a clause ("… what Ms Vale had hidden")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in D.SUBJECT_DEPS
+
+
+def _may_speak_next(speakers: "Speakers", spoke_at: int, start: int, end: int) -> bool:
+    """Whether a person named at [start, end) after a speaker's cue at `spoke_at` can be the one
+    a later pronoun refers to: named after the speaker's sentence, or in it as the subject of a
+    clause; not its object ("Cardinal Ames backed Mr Ross's stance. … he said" is Ames, not Ross:
+    one the speaker acts on or speaks of)."""
+    return start >= _end_of_sentence(speakers.doc, spoke_at) or _subject_at(speakers.doc, start, end)
+
+
 def _known_sex_named_since(speakers: "Speakers", spoke: tuple, before: int, sex: Optional[str],
                            quote: Optional[tuple[int, int]]) -> Optional[str]:
     """"Kel Ostrow said the bridge would reopen. His wife, Karin Volde, stayed on. “…,” she
@@ -335,8 +381,17 @@ def _known_sex_named_since(speakers: "Speakers", spoke: tuple, before: int, sex:
     if sex is None or spoke[1] in speakers.sexes:
         return None
     named = [aid for s, e, aid in speakers.index.starting_in(spoke[0] + 1, before)
-             if speakers.sexes.get(aid) == sex and not _inside(quote, s)]
+             if speakers.sexes.get(aid) == sex and not _inside(quote, s) and _may_speak_next(speakers, spoke[0], s, e)]
     return named[-1] if named else None
+
+
+def pronoun_speaker(speakers: "Speakers", words: Optional[str], at: int, history: History,
+                    quote: Optional[tuple[int, int]] = None) -> Optional[str]:
+    """The person "he" or "she" at `at` refers to, read from `history`; None for other words."""
+    lower = (words or "").strip().lower()
+    if lower not in _PRONOUN_SEX:
+        return None
+    return speakers.last(("PERSON",), at, history, sex=_PRONOUN_SEX[lower], quote=quote)
 
 
 class Speakers:
@@ -365,6 +420,16 @@ class Speakers:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        quoting = _quoting_verb(cue)
+        if quoting is not None:
+            # "The AP quoted Ada Roos, a nurse, as saying …" is Roos; "Clarke has been quoted as
+            # telling …", Clarke. One quoted unnamed ("quoted a witness as saying") is left to nearness.
+            quoted = next((c for c in quoting.children if c.dep_ in D.DIRECT_OBJECT_DEPS), None)
+            if quoted is None:
+                return syntax.subject_of(quoting, pick=self._named_subject)
+            span = _own_words(quoted)
+            if self._named_in(*span):
+                return span
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in S.SUBJECT_SHARING_PREPOSITIONS \
                 and cue.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
             # "was booed after telling holdouts …", "began by crediting Trump and urging him": the
@@ -414,12 +479,7 @@ class Speakers:
                 elif child.ent_type_ != "PERSON":
                     # "Apple CEO, Steve Jobs, justified …": a role tagged as a name, the person in apposition.
                     child = next((c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), child)
-                # The subject's own words: not a relative clause or apposition hanging from it
-                # ("Dean Holloway, who runs Mercer's campaign, said" is Holloway speaking).
-                own = [t for t in child.subtree if not any(a.dep_ in D.APPOSITION_OR_CLAUSE_DEPS and a.i != child.i
-                                                         and child in a.ancestors for a in [t, *t.ancestors])]
-                own = _run_around(own or [child], child)
-                return own[0].idx, own[-1].idx + len(own[-1])
+                return _own_words(child)        # "Dean Holloway, who runs Mercer's campaign, said": Holloway
         if day and not any(c.dep_ in D.SUBJECT_DEPS for c in children):
             # the day took the subject's place: the speaker is the name nearest before the cue
             sent = syntax.sentence(cue)
@@ -449,6 +509,8 @@ class Speakers:
             aged = _AGE_DESCRIPTION.match(lower)
             if aged:
                 return _person_of_age(self.text, self.index, aged["age"], s), words
+            if _impersonal(self.doc, s, lower):
+                return None, words          # "It is understood no deal was offered": no one named
             if lower in N.PRONOUNS_GROUP:
                 kinds = ("ORG", "GPE", "NORP", "PERSON") if lower == S.GROUP_PRONOUN else ("ORG", "GPE")
                 return self.last(kinds, cue.idx, history), words

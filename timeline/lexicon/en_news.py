@@ -337,7 +337,9 @@ DOCUMENT_SOURCES = {"poll", "survey", "study", "report", "analysis", "data", "st
                     "emails", "video", "footage", "release", "website", "article", "editorial", "ruling",
                     "complaint", "lawsuit", "suit", "indictment", "transcript", "census", "average", "number",
                     "result", "forecast", "model", "projection", "estimate", "index", "chart", "graph", "map",
-                    "book", "film", "documentary", "story", "piece", "investigation", "inquiry", "polling"}
+                    "book", "film", "documentary", "story", "piece", "investigation", "inquiry", "polling",
+                    # official papers that advise or set out a policy ("the guidance said")
+                    "guidance", "guidelines", "leaflet", "pamphlet", "booklet", "brochure", "manifesto", "dossier"}
 # Verbs by which a document says something, beyond the verbs of speech.
 FINDING_VERBS = {"show", "find", "reveal", "indicate", "suggest", "conclude", "estimate", "mention", "feature",
                  "describe", "cite", "list", "detail", "allege", "accuse", "argue", "say", "state", "note"}

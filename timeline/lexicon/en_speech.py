@@ -28,6 +28,9 @@ IN_SOURCE_NOUNS = {"poll", "survey", "statement", "words", "letter", "op-ed", "m
 # after telling holdouts", "began by crediting Trump", "left without saying why".
 SUBJECT_SHARING_PREPOSITIONS = {"after", "before", "by", "while", "without", "upon", "on", "in", "since",
                                 "despite", "besides", "through", "when"}
+# "The Post quoted an aide as saying …", "Clarke was quoted as telling …": the words are the one
+# quoted's, named as the verb's object, or its subject in the passive.
+QUOTING_VERBS = {"quote", "cite"}
 # Of those, the ones whose gerund of speech or stance is said by that subject, a statement of its own
 # ("was booed after telling holdouts …", "began by denouncing the deal"); not "in" ("succeeded in
 # broadening his appeal", "in addressing the conference": the manner of another act) nor "on"/"upon",
@@ -79,6 +82,13 @@ FIRST_PERSON_PRONOUNS = {"i", "we"}                          # "I conclude that 
 FIRST_PERSON_SINGULAR = {"i"}
 # "your members", "our staff": the speaker's own or the listener's, named by the quote, not described.
 SPEAKER_OR_LISTENER_POSSESSIVES = {"my", "our", "your"}
+# "said our correspondent", "according to our political editor": the publication's own journalist,
+# a described speaker of the story, though named by "our".
+PUBLICATION_POSSESSIVE = "our"
+NEWSROOM_NOUNS = {"correspondent", "reporter", "editor", "journalist", "columnist", "analyst", "team"}
+# "It is understood no deal was offered", "it was reported that …": the subject of a passive verb of
+# saying or thinking that stands for the clause after it, no one who speaks.
+IMPERSONAL_SUBJECT = "it"
 GROUP_PRONOUN = "they"                                       # may be people as well as organisations
 PERSON_POSSESSIVES = ("his", "her")                          # "his claim that …": a person's
 GROUP_POSSESSIVES = ("its", "their")                         # "their claim that …": a group's, or people's

@@ -18,12 +18,13 @@ them together into findings. The scan's one state, who spoke where (a `History`,
 "he said" refers back to), is kept here and handed to the steps that read it.
 """
 from __future__ import annotations
+from typing import Optional
 
 from .. import attribution
 from ..findings import ActorIndex, Role, StatementFinding
 from ..cues import report_of_its_own
 from ..quotes import Quotes, find_quotes
-from ..speakers import History, Speakers
+from ..speakers import History, Speakers, pronoun_speaker
 
 from .direct import direct_statements, labelled_statements
 from .reported import broad_statements, reported_statements
@@ -51,12 +52,35 @@ def find_statements(text: str, spacy_doc, index: ActorIndex, roles: list[Role],
     direct = direct_statements(text, spacy_doc, quotes, speakers, history)
     labelled = labelled_statements(text, speakers, direct, history)
     reported = reported_statements(text, spacy_doc, quotes, speakers, direct, labelled, history)
+    _pronoun_speakers_again(speakers, direct, history)
     _speakers_by_nearness_again(speakers, direct, history)
     found = _mark_nested(spacy_doc, direct + reported)
     extra = broad_statements(text, spacy_doc, quotes, speakers, found, history, nominal) if broad else []
     ordered = sorted([(f, False) for f in found] + [(f, True) for f in extra],
                      key=lambda p: (p[0].cue_start, p[0].quote_start, p[1]))
     return [f for f, _ in ordered], [b for _, b in ordered]
+
+
+def _pronoun_speakers_again(speakers: Speakers, direct: list[StatementFinding], history: History) -> None:
+    """"Ray Ebbing, who chairs the panel, warned the deal was poor. He said: “…”": a quotation's
+    "he" was read when only the quotations were in the history; the reported statements, read
+    after them, can name a speaker closer before it. Read again in the order of the text, each
+    answer in the history before the next is read."""
+    for finding in sorted(direct, key=lambda f: f.cue_start):
+        own = (finding.cue_start, finding.speaker)
+        others = [h for h in history if h != own]
+        again = pronoun_speaker(speakers, finding.speaker_text, finding.cue_start, others,
+                                (finding.quote_start, finding.quote_end))
+        if again is None or again == finding.speaker or _described_for_named(speakers, again, finding.speaker):
+            continue
+        history[:] = others + [(finding.cue_start, again)]
+        finding.speaker = again
+
+
+def _described_for_named(speakers: Speakers, again: str, before: Optional[str]) -> bool:
+    """"Hana Lind said … The minister told delegates … She said": a described speaker ("the
+    minister") read after a named one is most often that one again; the name is kept."""
+    return again in speakers.described and before is not None and before not in speakers.described
 
 
 def _speakers_by_nearness_again(speakers: Speakers, direct: list[StatementFinding], history: History) -> None:
