@@ -20,6 +20,7 @@ from .lexicon import deps as D, naming as W, news as N, speech as S
 # Head nouns of a described speaker, by the kind of actor they make.
 _PERSON_HEADS = N.PEOPLE_NOUNS | N.DESCRIBED_PEOPLE
 _BODY_HEADS = N.ORG_NOUNS | N.DESCRIBED_BODIES | N.DOCUMENT_SOURCES | N.DOCUMENT_NOUNS
+_PAPERS = N.DOCUMENT_SOURCES | N.DOCUMENT_NOUNS
 _ACCORDING, _TO = S.ACCORDING_TO
 _OF_PHRASE_WORDS = 3             # "of state", "of the agency", "of the rights group"
 
@@ -105,6 +106,9 @@ def _description(head) -> Optional[Description]:
         return None
     if speaks_for_a_name(head):
         return None                  # "a spokesman for Acme": Acme speaks
+    body = _spoken_for(head)
+    if body is not None:
+        return body                  # "a statement from the US military": the military speaks
     words = [t for t in head.subtree if t.i <= head.i and not any(
         a.dep_ in D.ATTACHED_PHRASE_DEPS for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
     if any((t.pos_ == "PROPN" or t.ent_type_ in N.ACTOR_LABELS) and t.ent_type_ not in N.QUALIFYING_LABELS
@@ -136,6 +140,20 @@ def speaks_for_a_name(noun) -> bool:
     return noun.lemma_.lower() in W.SPEAKING_FOR_OTHERS and any(
         p.dep_ == "prep" and p.lower_ in W.ROLE_PREPOSITIONS and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
         for p in noun.children)
+
+
+def _spoken_for(noun) -> Optional[Description]:
+    """The body a statement or a spokesperson speaks for, when the story describes it rather than
+    names it ("a statement from the US military", "a spokesman for the ministry")."""
+    if noun.lemma_.lower() not in N.SPOKESPERSON_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in W.SPOKEN_FOR_PREPOSITIONS:
+            for obj in prep.children:
+                found = _description(obj) if obj.dep_ == "pobj" else None
+                if found is not None and found.head not in _PAPERS:
+                    return found        # not "a source for the story"
+    return None
 
 
 def _of_phrase(head) -> list:

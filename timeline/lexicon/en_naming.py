@@ -40,6 +40,9 @@ ROLE_MODIFIERS_AFTER = ("deputy", "shadow", "former", "acting", "interim", "new"
 ROLE_PREPOSITIONS = ("of", "for", "at", "in")
 # People who speak for an organisation named nearby: "a spokesman said" is not a speaker of its own.
 SPEAKING_FOR_OTHERS = ("spokesman", "spokeswoman", "spokesperson", "source")
+# ... and the prepositions by which a body they speak for, named by what it is, hangs from such a
+# noun or from a statement: "a statement from the US military said", "a source at the ministry".
+SPOKEN_FOR_PREPOSITIONS = ("from", "for", "at", "by", "of")
 # The possessive ending, as regex pieces: "Labour's", "Labour’s"; "Jones'" too at a word's end.
 POSSESSIVE_S = r"['’]s"
 POSSESSIVE = r"(?:['’]s|['’])"
