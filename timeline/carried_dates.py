@@ -47,9 +47,15 @@ def _days_named(drafts: DocumentEvents) -> dict:
         t = ev.time
         if ev.token is not None and t is not None and t.text and ev.status == "past" \
                 and t.granularity in E.CARRIED_GRANULARITIES and not anchor.clock_time(t) and not after_since(drafts.text, t) \
-                and not syntax.dates_the_noun_only(drafts.doc[ev.token], t.start, t.end):
+                and not syntax.dates_the_noun_only(drafts.doc[ev.token], t.start, t.end) and not _still_ahead(drafts, t):
             days.setdefault(syntax.sentence(drafts.doc[ev.token]).start, set()).add(t)
     return days
+
+
+def _still_ahead(drafts: DocumentEvents, time: EventTime) -> bool:
+    """A date after publication ("The next hearing has been set for 5 April") is a target the
+    past act aimed at, not where the story stands: "were in court for the hearing" is not then."""
+    return drafts.dct is not None and time.earliest is not None and time.earliest > drafts.dct
 
 
 def _first_mentioned(times: set) -> EventTime:
