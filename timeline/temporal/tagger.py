@@ -53,6 +53,7 @@ _CLASS_WORDS = {
     "decade_word": list(L.DECADE_WORDS),
     "set_adverb": list(L.SET_ADVERBS),
     "closed_long": list(L.CLOSED_LONG_WORDS),
+    "closed_mid": list(L.CLOSED_MID_WORDS),
     "deictic": list(L.DEICTIC_DAYS) + list(L.CLOCK_WORDS),
     "reference": [_last_word(w) for w in _REFERENCE_PHRASES],
     "ago": list(L.AGO_WORDS),
