@@ -393,6 +393,9 @@ STREAK_AFTER = ("in a row", "running")
 # Words between a number and its unit that leave the length as it is ("two full years").
 DURATION_INNER_ADJECTIVES = ("more", "additional", "extra", "further", "straight", "consecutive", "successive",
                              "full", "whole", "long", "continuous", "unbroken", "uninterrupted", "single")
+# "over the years", "through the decades": after these, "the" and a plural unit are one stretch of time.
+STRETCH_PREPOSITIONS = ("over", "through", "throughout")
+STRETCH_PLURAL_UNITS = ("years", "decades", "centuries", "months")
 # After a plural unit, these make it a stretch still to come: "the weeks ahead", "the years to come".
 AHEAD_WORDS = ("ahead", "to come")
 # Before "the year" or "the week", these make it the period the story is about ("for the year",

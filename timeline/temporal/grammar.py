@@ -94,6 +94,9 @@ PLACEHOLDERS = {
     "QUANTITY_START": r"(?:\d|an?\b|" + _NUMWORD + r"|several|a\s+few|a\s+couple|half)",
     "POS": (r"(?:" + _alternation_in_order(L.POSITION_ADJECTIVES) + r"|the\s+(?:" + _alternation_in_order(L.POSITION_NOUNS)
             + r")\s+of(?:\s+the)?)"),
+    # "over the years", "through the decades": a stretch up to now of unknown length, "the" inside it.
+    "STRETCH_THE": ("(?:" + "|".join(r"(?<=\b" + w + r"\s)" for w in L.STRETCH_PREPOSITIONS) + r")the(?=\s+(?:"
+                    + alternation(L.STRETCH_PLURAL_UNITS) + r")\b)"),
     "POS_NOUN": "(?:" + _alternation_in_order(L.POSITION_NOUNS) + ")",
     "REL": "(?:" + _alternation_in_order(L.RELATIVE_WORDS) + ")",
     "HOLIDAY": "(?:" + alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
@@ -719,6 +722,8 @@ def p_part_of_day(m: re.Match) -> Optional[Reading]:
     """"by mid-afternoon", "orders placed in the morning", "mid-afternoon yesterday": a part of
     the day the story tells of (of the day named, if one follows)."""
     previous = _previous_words(m, 1)
+    if not (m["the"] or m["pos"] or m["word"] or m["rel"]) and _second_of_a_set(m):
+        return Reading("SET", no_position("TXX" + L.PARTS_OF_DAY[m["part"].lower()]))   # "each morning and evening"
     if not (m["pos"] or m["word"] or m["rel"] or (m["the"] and previous and previous[0] in L.PART_OF_DAY_BEFORE)):
         return None          # "good evening", "a morning talk show"
     part = "T" + L.PARTS_OF_DAY[m["part"].lower()]
@@ -1619,7 +1624,7 @@ RULE_TABLE: list[tuple] = [
     ("beyond_deictic", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+(?P<end>yesterday|tomorrow|last|next)(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH_NAME}|{SEASON}|{HOLIDAY})|['’])", p_beyond_deictic, 8, ("unit",), ("before yesterday", "after tomorrow", "before last", "after next")),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+(?:" + alternation(L.MOST_OF_WORDS) + r")\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<plus>-{PLUS})?(?P<range>\s+(?:to|or)\s+{NUM}|-\d+(?=\s))?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<ormore>\s+or\s+(?:more|longer|less)\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+(?:" + alternation(L.MOST_OF_WORDS) + r")\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s)|{STRETCH_THE})\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<plus>-{PLUS})?(?P<range>\s+(?:to|or)\s+{NUM}|-\d+(?=\s))?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<ormore>\s+or\s+(?:more|longer|less)\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
     ("whole_unit", r"the\s+(?:" + alternation(L.WHOLE_ADJECTIVES) + r")\s+(?P<unit>day|week|month|year|decade)", p_whole_unit, 4, ("unit",), L.WHOLE_ADJECTIVES),
     ("early_stretch", r"the\s+early\s+(?P<unit>" + alternation(L.EARLY_STRETCH_UNITS) + ")", p_unsized_stretch, 4, ("unit",), ("early",)),
     ("repeated_length", r"(?P<unit>" + alternation(L.REPEATED_LENGTH_UNITS) + r")\s+and\s+(?P=unit)", p_unsized_stretch, 4, ("unit",), (" and ",)),
