@@ -527,7 +527,7 @@ def p_season(m: re.Match) -> Optional[Reading]:
     rel = _SPACES.sub(" ", (m["rel"] or "").lower())
     if not rel and not m["the"] and not m["pos"]:
         prev = _previous_words(m, 1)
-        if not prev or prev[0] not in L.BARE_SEASON_AFTER:
+        if not prev or (prev[0] not in L.BARE_SEASON_AFTER and not _joined_to_a_season(m)):
             return None
     if rel.startswith("this ") and rel != "this":
         # "this past spring", "this coming winter": the nearest one on that side of the DCT.
@@ -542,6 +542,15 @@ def p_season(m: re.Match) -> Optional[Reading]:
             return known(f"{year:04d}-{code}", mod, "dct")
         return Reading("DATE", resolve, mod)
     return Reading("DATE", by_tense(lambda y: f"{y:04d}-{code}", mod, f"XXXX-{code}"), mod)
+
+
+_SEASON_JOINED_BEFORE = re.compile(r"\b(?:" + alternation(L.BARE_SEASON_AFTER) + r")\s+(?:(?:early|late|mid)[\s-]*)?(?:"
+                                   + alternation(L.SEASONS) + r")\s+(?:and|or)\s+$", re.I)
+
+
+def _joined_to_a_season(m: re.Match) -> bool:
+    """"in the spring and summer": a bare season after "and", beside another that is a time, is one too."""
+    return _SEASON_JOINED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
 
 
 def p_quarter(m: re.Match) -> Optional[Reading]:
@@ -1153,6 +1162,9 @@ def p_set(m: re.Match) -> Optional[Reading]:
     return Reading("SET", no_position(duration_value(amount, unit)), "APPROX" if m["orso"] else None)
 
 
+_OF_A_MONTH_AFTER = re.compile(r"\s+of\s+" + PLACEHOLDERS["MONTH_NAME"], re.I)
+
+
 def p_stage(m: re.Match) -> Optional[Reading]:
     """"the third day of the strike", "in its second week": the stage a running event has reached."""
     before = _previous_words(m, 2)
@@ -1166,6 +1178,8 @@ def p_stage(m: re.Match) -> Optional[Reading]:
         return None
     if _STREAK_AFTER.match(m.string, m.end()):
         return None          # "the third day in a row": a streak, a length
+    if _OF_A_MONTH_AFTER.match(m.string, m.end()):
+        return None          # "the fifth week of May": a week of the calendar, no stage of an event
     unit = m["unit"].lower()
     return Reading("DATE", stage_of_running_event(unit))
 
@@ -1491,6 +1505,27 @@ def p_week_of(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", by_tense(week_in, placeholder="XXXX-WXX"))
 
 
+def p_week_of_month(m: re.Match) -> Optional[Reading]:
+    """"the second week of January", "the last week of March 2018": the calendar week holding
+    that week's middle day (the 4th, 11th, 18th, 25th; the last week's, four days before the month's end)."""
+    which = L.ORDINALS[m["ord"].lower()]
+    if not (which == -1 or 1 <= which <= 4):
+        return None
+    month = month_of(m["month"])
+
+    def week_in(year: int) -> Optional[str]:
+        if which == -1:
+            middle = date(year, month, 1) + timedelta(days=31)
+            middle = middle.replace(day=1) - timedelta(days=4)
+        else:
+            middle = date(year, month, 7 * (which - 1) + 4)
+        return value_for(middle, "week")
+
+    if m["year"]:
+        return Reading("DATE", absolute(week_in(year_of(m["year"]))))
+    return Reading("DATE", by_tense(week_in, placeholder="XXXX-WXX"))
+
+
 def p_reference_word(m: re.Match) -> Optional[Reading]:
     word = _SPACES.sub(" ", m["word"].lower()).replace("’", "'")
     value = L.PRESENT_WORDS.get(word) or L.PAST_WORDS.get(word) or L.FUTURE_WORDS.get(word)
@@ -1654,6 +1689,7 @@ RULE_TABLE: list[tuple] = [
     ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7, ("unit",)),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6, ("holiday",)),
     ("week_of", r"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", p_week_of, 9, ("unit",), ("week of",)),
+    ("week_of_month", r"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH_NAME})(?:,?\s+(?P<year>{YEAR}))?", p_week_of_month, 9, ("unit",), ("week of",)),
     ("holiday_week", r"(?P<name>{HOLIDAY})\s+week(?!s?\b\s*(?:ago|earlier|later))", p_week_of, 9, ("holiday",), ("week",)),
     ("reference_word", r"(?P<word>" + alternation(_REF_WORDS) + ")", p_reference_word, 2, ("ago", "deictic", "reference")),
 ]
