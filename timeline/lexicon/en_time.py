@@ -157,9 +157,10 @@ SET_ADVERB_WORDS_ALLOWED_AFTER = ("basis",)
 CLOSED_LONG_WORDS = {"hourlong": "PT1H", "daylong": "P1D", "weeklong": "P1W", "monthlong": "P1M",
                      "yearlong": "P1Y"}
 
-# "by midyear", "a midweek vote": the middle of the DCT's year, month or week, written as one word.
-CLOSED_MID_WORDS = {"midyear": "year", "midmonth": "month", "midweek": "week", "mid-year": "year", "mid-month": "month",
-                    "mid-week": "week"}
+# "by midyear", "a mid-month deadline": the middle of the DCT's year or month, written as one word.
+# (Not "midweek": mostly an adjective of the event it dates ("his midweek announcement"), where the
+# day named beside it is the finer date.)
+CLOSED_MID_WORDS = {"midyear": "year", "mid-year": "year", "midmonth": "month", "mid-month": "month"}
 
 # Tense cues, read from the clause around an expression when no parser is at hand.
 # Phrases that put a clause after the time of speaking ("is expected to", "is scheduled to").

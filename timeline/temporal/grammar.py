@@ -1356,7 +1356,7 @@ def _ends_a_clause_or_before(m: re.Match, words: tuple[str, ...]) -> bool:
 
 
 def p_closed_mid(m: re.Match) -> Optional[Reading]:
-    """"by midyear", "a midweek vote": the middle of the DCT's year (month, week)."""
+    """"by midyear", "a mid-month deadline": the middle of the DCT's year (month)."""
     unit = L.CLOSED_MID_WORDS[m["word"].lower()]
     return Reading("DATE", from_dct(0, unit, _UNIT_GRANULARITY[unit], "MID"), "MID")
 
