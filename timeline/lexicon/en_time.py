@@ -147,12 +147,15 @@ SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
                "half-yearly": "P6M", "per annum": "P1Y", "bi-weekly": "P2W", "bi-monthly": "P2M",
                "bi-annually": "P6M", "quarterly": "P3M", "half-hourly": "PT30M", "biennially": "P2Y",
                "triennially": "P3Y", "annual": "P1Y"}
-# Frequency words that in business news are mostly adjectives or nouns ("its quarterly dividend", "the annual meeting",
+# Frequency words that in business news are mostly adjectives or nouns ("its quarterly dividend",
 # "quarterly results", "declared an initial quarterly of 5 cents", which TimeBank leaves unmarked):
 # a set only at the end of a clause ("the magazine appears quarterly.") or before one of these
 # ("on a quarterly basis").
-SET_ADVERBS_ONLY_AT_A_CLAUSE_END = ("quarterly", "annual")
+SET_ADVERBS_ONLY_AT_A_CLAUSE_END = ("quarterly",)
 SET_ADVERB_WORDS_ALLOWED_AFTER = ("basis",)
+# ... and adjectives that are a set only before those ("on an annual basis"; "the annual meeting",
+# "the firm's annual" are not).
+SET_ADJECTIVES_ONLY_BEFORE = ("annual",)
 # "weeklong", "a yearlong inquiry": a length of one unit written as one word (as "week-long").
 CLOSED_LONG_WORDS = {"hourlong": "PT1H", "daylong": "P1D", "weeklong": "P1W", "monthlong": "P1M",
                      "yearlong": "P1Y"}

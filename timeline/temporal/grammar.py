@@ -1344,6 +1344,8 @@ def p_set_adverb(m: re.Match) -> Optional[Reading]:
     word = m["word"].lower()
     if word in L.SET_ADVERBS_ONLY_AT_A_CLAUSE_END and not _ends_a_clause_or_before(m, L.SET_ADVERB_WORDS_ALLOWED_AFTER):
         return None          # "its quarterly dividend", "an initial quarterly of 5 cents": an adjective or a noun
+    if word in L.SET_ADJECTIVES_ONLY_BEFORE and _next_word(m).lower() not in L.SET_ADVERB_WORDS_ALLOWED_AFTER:
+        return None          # "the annual meeting"; "on an annual basis" is a set
     return Reading("SET", no_position(L.SET_ADVERBS[word]))
 
 
