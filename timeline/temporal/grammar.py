@@ -1081,6 +1081,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a grant equal to six months of salary": an amount of money
     if unit == "weekend":
         return None
+    if m["ormore"] and _RATE_AMOUNT_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
+        return None          # "pay $15 an hour or less": a rate (the rate rule reads "an hour")
     if unit == "day" and m.group().lower() == "one day" and set(_previous_words(m, 1)) & set(L.MODAL_VERBS):
         return Reading("DATE", reference_word("FUTURE_REF"))   # "the language will one day be ...": some day to come
     if num_text is None and not m["rel"] and not m["adj"]:
