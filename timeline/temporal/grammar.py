@@ -95,7 +95,8 @@ PLACEHOLDERS = {
     "POS": (r"(?:" + _alternation_in_order(L.POSITION_ADJECTIVES) + r"|the\s+(?:" + _alternation_in_order(L.POSITION_NOUNS)
             + r")\s+of(?:\s+the)?)"),
     # "over the years", "through the decades": a stretch up to now of unknown length, "the" inside it.
-    "STRETCH_THE": ("(?:" + "|".join(r"(?<=\b" + w + r"\s)" for w in L.STRETCH_PREPOSITIONS) + r")the(?=\s+(?:"
+    # (the lookbehinds after "the", so that they run only where "the" is)
+    "STRETCH_THE": ("the(?:" + "|".join(r"(?<=\b" + w + r"\sthe)" for w in L.STRETCH_PREPOSITIONS) + r")(?=\s+(?:"
                     + alternation(L.STRETCH_PLURAL_UNITS) + r")\b)"),
     "POS_NOUN": "(?:" + _alternation_in_order(L.POSITION_NOUNS) + ")",
     "REL": "(?:" + _alternation_in_order(L.RELATIVE_WORDS) + ")",
@@ -108,8 +109,9 @@ PLACEHOLDERS = {
     "STREAK_AFTER": "(?:" + alternation(L.STREAK_AFTER) + ")",
     # "twice", "four times", "several times": how often, before "a year" or "every month".
     # "once or twice", "two or three times", "three to four times": a range of counts.
-    "TIMES": (r"(?:once(?:\s+or\s+twice)?|twice|thrice|(?:(?:\d+|" + _NUMWORD + r")\s+(?:or|to)\s+)?"
-              r"(?:\d+|several|many|a\s+few|a\s+dozen|" + _NUMWORD + r")\s+times)"),
+    # (the range's second count after the first, so that no optional group opens the pattern)
+    "TIMES": (r"(?:once(?:\s+or\s+twice)?|twice|thrice|(?:\d+|several|many|a\s+few|a\s+dozen|" + _NUMWORD
+              + r")(?:\s+(?:or|to)\s+(?:\d+|" + _NUMWORD + r"))?\s+times)"),
 }
 
 
@@ -1633,7 +1635,7 @@ RULE_TABLE: list[tuple] = [
     ("month", r"(?:(?P<pos>{POS})[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<month>{MONTH_NAME})", p_month, 5, ("month",)),
     ("year", r"(?:(?P<pos>{POS})[\s-]*|(?:pre|post)-)?(?P<the_year>the\s+year\s+)?(?P<year>{YEAR}|(?<=\s)'\d\d(?!\w))", p_year, 4, ("year4", "short_year")),
     ("year_span", r"(?P<year>(?:19|20)\d\d)[-/–](?:\d\d)(?!\d)", p_year_span, 5, ("year4",)),
-    ("decade", r"(?:the\s+(?P<pos_noun>{POS_NOUN})\s+of\s+)?(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6, ("year4", "short_year", "decade_word")),
+    ("decade", r"(?:the\s+(?:(?P<pos_noun>{POS_NOUN})\s+of\s+the\s+)?)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6, ("year4", "short_year", "decade_word")),
     ("century", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?P<ord>{ORD})[\s-]+century", p_century, 6, ("unit",)),
     ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}|{YEARW}))?", p_season, 5, ("season",)),
     ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR})|\s+of\s+(?P<rel>last|this|next)\s+year)?", p_quarter, 6, ("unit", "quarter_code")),
