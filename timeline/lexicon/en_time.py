@@ -365,8 +365,9 @@ NOUNS_OF_OUR_TIMES = ("world", "youth", "young", "society", "generation", "gener
                       "teenagers", "culture", "technology", "standards", "personal computers", "modern",
                       "global", "economy", "workplace", "workforce", "families")
 # Cheap hints that a window may hold "four days a week", "24 hours a day".
+# (the longer units' hints end on a space, so that "weeks ago", "months after" open no window)
 COUNT_PER_UNIT_HINTS = ("days a", "nights a", "hours a", "weekends a", "days per", "nights per", "hours per",
-                        "minutes a", "minutes per", "weeks a", "weeks per", "months a", "months per")
+                        "minutes a ", "minutes per", "weeks a ", "weeks per", "months a ", "months per")
 # "six months of base pay", "two weeks' wages": time that measures money.
 PAY_NOUNS = ("pay", "salary", "salaries", "wages", "wage", "rent", "severance", "earnings", "income", "pension")
 # "high noon": an idiom (and a film), not a time.
@@ -383,10 +384,10 @@ AGO_WORDS = ("ago",)
 FISCAL_WORDS = ("fiscal", "fy", "financial")
 # "the financial year" is British for the fiscal year.
 FISCAL_YEAR_ADJECTIVES = ("fiscal", "financial")
-# Quarters by code: "Q3", "3Q 2018".
-QUARTER_CODES = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "1q": 1, "2q": 2, "3q": 3, "4q": 4}
-# Halves of a year by code, before a year: "H1 2018", "2H 2019".
-HALF_CODES = {"h1": 1, "h2": 2, "1h": 1, "2h": 2}
+# Quarters by code: "Q3".
+QUARTER_CODES = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
+# Halves and quarters of a year by a code read only before a year: "H1 2018", "2H 2019", "3Q 2018".
+PERIOD_CODES = {"h1": "H1", "h2": "H2", "1h": "H1", "2h": "H2", "1q": "Q1", "2q": "Q2", "3q": "Q3", "4q": "Q4"}
 # Sets: "every week", "each Monday", "twice a year", "three times a month".
 SET_QUANTIFIERS = ("every", "each", "per")
 FREQUENCY_WORDS = ("once", "twice", "thrice", "times")

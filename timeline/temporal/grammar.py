@@ -556,7 +556,7 @@ def _joined_to_a_season(m: re.Match) -> bool:
 
 
 def p_quarter(m: re.Match) -> Optional[Reading]:
-    q = L.ORDINALS.get((m["ord"] or "").lower()) or int(m["qn"] or m["qn2"] or re.match(r"\d", m["ord"]).group())
+    q = L.ORDINALS.get((m["ord"] or "").lower()) or int(m["qn"] or re.match(r"\d", m["ord"]).group())
     if not 1 <= q <= 4:
         return None
     if m["year"] or m["year2"]:
@@ -681,9 +681,9 @@ def p_half(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", resolve)
 
 
-def p_half_code(m: re.Match) -> Optional[Reading]:
-    """"H1 2018", "2H 2019": a half of the year named."""
-    return Reading("DATE", absolute(f"{year_of(m['year']):04d}-H{L.HALF_CODES[m['code'].lower()]}"))
+def p_period_code(m: re.Match) -> Optional[Reading]:
+    """"H1 2018", "2H 2019", "3Q 2018": a half or a quarter of the year named."""
+    return Reading("DATE", absolute(f"{year_of(m['year']):04d}-{L.PERIOD_CODES[m['code'].lower()]}"))
 
 
 _DEICTIC_DAYS = L.DEICTIC_DAYS
@@ -1638,9 +1638,9 @@ RULE_TABLE: list[tuple] = [
     ("decade", r"(?:the\s+(?:(?P<pos_noun>{POS_NOUN})\s+of\s+the\s+)?)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6, ("year4", "short_year", "decade_word")),
     ("century", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?P<ord>{ORD})[\s-]+century", p_century, 6, ("unit",)),
     ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}|{YEARW}))?", p_season, 5, ("season",)),
-    ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR})|\s+of\s+(?P<rel>last|this|next)\s+year)?", p_quarter, 6, ("unit", "quarter_code")),
+    ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR})|\s+of\s+(?P<rel>last|this|next)\s+year)?", p_quarter, 6, ("unit", "quarter_code")),
     ("half", r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|(?P<rel>this|last|next)\s+)year)", p_half, 6, ("unit", "year4")),
-    ("half_code", r"(?P<code>" + alternation(L.HALF_CODES) + r")\s+(?P<year>{YEAR})", p_half_code, 6, ("year4",), tuple(L.HALF_CODES)),
+    ("period_code", r"(?P<code>" + alternation(L.PERIOD_CODES) + r")\s+(?P<year>{YEAR})", p_period_code, 6, ("year4",), tuple(L.PERIOD_CODES)),
     ("fiscal", r"(?:the\s+)?(?:(?P<rel>current|latest|last|previous|next)\s+)?(?:fiscal(?:\s+year)?|financial\s+year)\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|(?:the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?|(?P<rel3>this|last|next)\s+)(?:" + alternation(L.FISCAL_YEAR_ADJECTIVES) + r")\s+year", p_fiscal, 6, ("fiscal",), ("fiscal", "fy", "financial year")),
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
