@@ -145,16 +145,25 @@ SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
                "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W",
                "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "semi-annually": "P6M",
                "half-yearly": "P6M", "per annum": "P1Y", "bi-weekly": "P2W", "bi-monthly": "P2M",
-               "bi-annually": "P6M", "quarterly": "P3M"}
+               "bi-annually": "P6M", "quarterly": "P3M", "half-hourly": "PT30M", "biennially": "P2Y",
+               "triennially": "P3Y", "annual": "P1Y"}
 # Frequency words that in business news are mostly adjectives or nouns ("its quarterly dividend",
 # "quarterly results", "declared an initial quarterly of 5 cents", which TimeBank leaves unmarked):
 # a set only at the end of a clause ("the magazine appears quarterly.") or before one of these
 # ("on a quarterly basis").
 SET_ADVERBS_ONLY_AT_A_CLAUSE_END = ("quarterly",)
 SET_ADVERB_WORDS_ALLOWED_AFTER = ("basis",)
+# ... and adjectives that are a set only before those ("on an annual basis"; "the annual meeting",
+# "the firm's annual" are not).
+SET_ADJECTIVES_ONLY_BEFORE = ("annual",)
 # "weeklong", "a yearlong inquiry": a length of one unit written as one word (as "week-long").
 CLOSED_LONG_WORDS = {"hourlong": "PT1H", "daylong": "P1D", "weeklong": "P1W", "monthlong": "P1M",
                      "yearlong": "P1Y"}
+
+# "by midyear", "a mid-month deadline": the middle of the DCT's year or month, written as one word.
+# (Not "midweek": mostly an adjective of the event it dates ("his midweek announcement"), where the
+# day named beside it is the finer date.)
+CLOSED_MID_WORDS = {"midyear": "year", "mid-year": "year", "midmonth": "month", "mid-month": "month"}
 
 # Tense cues, read from the clause around an expression when no parser is at hand.
 # Phrases that put a clause after the time of speaking ("is expected to", "is scheduled to").
@@ -363,7 +372,9 @@ NOUNS_OF_OUR_TIMES = ("world", "youth", "young", "society", "generation", "gener
                       "teenagers", "culture", "technology", "standards", "personal computers", "modern",
                       "global", "economy", "workplace", "workforce", "families")
 # Cheap hints that a window may hold "four days a week", "24 hours a day".
-COUNT_PER_UNIT_HINTS = ("days a", "nights a", "hours a", "weekends a", "days per", "nights per", "hours per")
+# (the longer units' hints end on a space, so that "weeks ago", "months after" open no window)
+COUNT_PER_UNIT_HINTS = ("days a", "nights a", "hours a", "weekends a", "days per", "nights per", "hours per",
+                        "minutes a ", "minutes per", "weeks a ", "weeks per", "months a ", "months per")
 # "six months of base pay", "two weeks' wages": time that measures money.
 PAY_NOUNS = ("pay", "salary", "salaries", "wages", "wage", "rent", "severance", "earnings", "income", "pension")
 # "high noon": an idiom (and a film), not a time.
@@ -382,6 +393,8 @@ FISCAL_WORDS = ("fiscal", "fy", "financial")
 FISCAL_YEAR_ADJECTIVES = ("fiscal", "financial")
 # Quarters by code: "Q3".
 QUARTER_CODES = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
+# Halves and quarters of a year by a code read only before a year: "H1 2018", "2H 2019", "3Q 2018".
+PERIOD_CODES = {"h1": "H1", "h2": "H2", "1h": "H1", "2h": "H2", "1q": "Q1", "2q": "Q2", "3q": "Q3", "4q": "Q4"}
 # Sets: "every week", "each Monday", "twice a year", "three times a month".
 SET_QUANTIFIERS = ("every", "each", "per")
 FREQUENCY_WORDS = ("once", "twice", "thrice", "times")
@@ -392,6 +405,9 @@ STREAK_AFTER = ("in a row", "running")
 # Words between a number and its unit that leave the length as it is ("two full years").
 DURATION_INNER_ADJECTIVES = ("more", "additional", "extra", "further", "straight", "consecutive", "successive",
                              "full", "whole", "long", "continuous", "unbroken", "uninterrupted", "single")
+# "over the years", "through the decades": after these, "the" and a plural unit are one stretch of time.
+STRETCH_PREPOSITIONS = ("over", "through", "throughout")
+STRETCH_PLURAL_UNITS = ("years", "decades", "centuries", "months")
 # After a plural unit, these make it a stretch still to come: "the weeks ahead", "the years to come".
 AHEAD_WORDS = ("ahead", "to come")
 # Before "the year" or "the week", these make it the period the story is about ("for the year",
@@ -460,6 +476,9 @@ RATE_AMOUNT_WORDS = ("percent", "per cent", "million", "billion", "trillion", "d
 MONEY_MAGNITUDE_SUFFIXES = ("m", "mn", "bn", "k", "tn")
 # "1.2 million visitors a year": the words of a large count.
 LARGE_NUMBER_WORDS = ("million", "billion", "trillion", "thousand", "hundred")
+# "thousands of people a year": a count of a group, before what is counted.
+COUNTS_OF = ("hundreds of", "thousands of", "millions of", "billions of", "dozens of", "scores of",
+             "tens of thousands of", "hundreds of thousands of", "tens of millions of", "hundreds of millions of")
 # "the better part of a decade", "the best part of a year": most of a length, read as that length.
 MOST_OF_WORDS = ("better", "best")
 # "have fallen since Monday": a day that starts a stretch up to now lies before it.

@@ -94,6 +94,11 @@ PLACEHOLDERS = {
     "QUANTITY_START": r"(?:\d|an?\b|" + _NUMWORD + r"|several|a\s+few|a\s+couple|half)",
     "POS": (r"(?:" + _alternation_in_order(L.POSITION_ADJECTIVES) + r"|the\s+(?:" + _alternation_in_order(L.POSITION_NOUNS)
             + r")\s+of(?:\s+the)?)"),
+    # "over the years", "through the decades": a stretch up to now of unknown length, "the" inside it.
+    # (the lookbehinds after "the", so that they run only where "the" is)
+    "STRETCH_THE": ("the(?:" + "|".join(r"(?<=\b" + w + r"\sthe)" for w in L.STRETCH_PREPOSITIONS) + r")(?=\s+(?:"
+                    + alternation(L.STRETCH_PLURAL_UNITS) + r")\b)"),
+    "POS_NOUN": "(?:" + _alternation_in_order(L.POSITION_NOUNS) + ")",
     "REL": "(?:" + _alternation_in_order(L.RELATIVE_WORDS) + ")",
     "HOLIDAY": "(?:" + alternation(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_MOVABLE)) + r")\b",
     "INNER_ADJ": "(?:" + alternation(L.DURATION_INNER_ADJECTIVES) + ")",
@@ -103,7 +108,10 @@ PLACEHOLDERS = {
     "STREAK_ADJ": "(?:" + alternation(L.STREAK_ADJECTIVES) + ")",
     "STREAK_AFTER": "(?:" + alternation(L.STREAK_AFTER) + ")",
     # "twice", "four times", "several times": how often, before "a year" or "every month".
-    "TIMES": r"(?:once|twice|thrice|(?:\d+|several|many|a\s+few|a\s+dozen|" + _NUMWORD + r")\s+times)",
+    # "once or twice", "two or three times", "three to four times": a range of counts.
+    # (the range's second count after the first, so that no optional group opens the pattern)
+    "TIMES": (r"(?:once(?:\s+or\s+twice)?|twice|thrice|(?:\d+|several|many|a\s+few|a\s+dozen|" + _NUMWORD
+              + r")(?:\s+(?:or|to)\s+(?:\d+|" + _NUMWORD + r"))?\s+times)"),
 }
 
 
@@ -400,6 +408,8 @@ def p_month(m: re.Match) -> Optional[Reading]:
     if _MARCH_AS_NOUN.match(m.string[m.end():m.end() + 20]) and not rel and not m["pos"]:
         return None          # "the March for Life", "the March on Washington": a march
     placeholder = f"XXXX-{month:02d}"
+    if not rel and not m["pos"] and _second_of_a_set(m):
+        return Reading("SET", no_position(placeholder))     # "every July and August"
     if "last" in rel or "past" in rel:
         return Reading("DATE", _month_direction(month, -1, mod), mod)
     if "next" in rel or "coming" in rel:
@@ -489,7 +499,10 @@ _CLOCK_AFTER = re.compile(r"\s*(?:(?:-|–|to)\s*\d{4}\s*)?(?:" + _alternation_i
 
 
 def p_decade(m: re.Match) -> Optional[Reading]:
-    mod = position_mod(m["pos"])
+    mod = position_mod(m["pos"] or m["pos_noun"])
+    if m["full"] and m["full"].endswith("00") and m["full"].startswith("1"):
+        # "the 1800s" are the nineteenth century, as "the 1990s" are a decade ("the 2000s" are one too)
+        return Reading("DATE", absolute(m["full"][:2], mod), mod)
     if m["full"]:
         decade = int(m["full"]) // 10
     elif m["short"]:
@@ -516,7 +529,7 @@ def p_season(m: re.Match) -> Optional[Reading]:
     rel = _SPACES.sub(" ", (m["rel"] or "").lower())
     if not rel and not m["the"] and not m["pos"]:
         prev = _previous_words(m, 1)
-        if not prev or prev[0] not in L.BARE_SEASON_AFTER:
+        if not prev or (prev[0] not in L.BARE_SEASON_AFTER and not _joined_to_a_season(m)):
             return None
     if rel.startswith("this ") and rel != "this":
         # "this past spring", "this coming winter": the nearest one on that side of the DCT.
@@ -533,12 +546,26 @@ def p_season(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", by_tense(lambda y: f"{y:04d}-{code}", mod, f"XXXX-{code}"), mod)
 
 
+_SEASON_JOINED_BEFORE = re.compile(r"\b(?:" + alternation(L.BARE_SEASON_AFTER) + r")\s+(?:(?:early|late|mid)[\s-]*)?(?:"
+                                   + alternation(L.SEASONS) + r")\s+(?:and|or)\s+$", re.I)
+
+
+def _joined_to_a_season(m: re.Match) -> bool:
+    """"in the spring and summer": a bare season after "and", beside another that is a time, is one too."""
+    return _SEASON_JOINED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+
+
 def p_quarter(m: re.Match) -> Optional[Reading]:
     q = L.ORDINALS.get((m["ord"] or "").lower()) or int(m["qn"] or re.match(r"\d", m["ord"]).group())
     if not 1 <= q <= 4:
         return None
     if m["year"] or m["year2"]:
         return Reading("DATE", absolute(f"{year_of(m['year'] or m['year2']):04d}-Q{q}"))
+    if m["rel"]:
+        # "the fourth quarter of last year": that quarter in the year named from the DCT's
+        offset = L.RELATIVE_YEAR_OFFSETS[m["rel"].lower()]
+        return Reading("DATE", lambda ctx: (unknown(f"XXXX-Q{q}") if ctx.dct is None
+                                            else known(f"{ctx.dct.year + offset:04d}-Q{q}", None, "dct")))
     # Results news reports the latest quarter even in a future clause ("will report third-quarter
     # results"): the nearest such quarter, unless the clause is past ("earned $2 million in the
     # fiscal first quarter" is the one before).
@@ -630,8 +657,10 @@ def p_weekend(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", _weekend())
 
 
-def _weekend():
-    inner = weekday_by_tense(6, None)
+def _weekend(direction: Optional[int] = None):
+    """The weekend by the clause's tense, or the one a direction names ("this past weekend": the
+    latest before the DCT, its Saturday in the week before when the DCT is a weekday)."""
+    inner = weekday_by_tense(6, direction)
     def resolve(ctx: Context) -> Resolved:
         r = inner(ctx)
         if r.earliest is None:
@@ -650,6 +679,11 @@ def p_half(m: re.Match) -> Optional[Reading]:
             return unknown(f"XXXX-H{h}")
         return known(f"{ctx.dct.year + offset:04d}-H{h}", None, "dct")
     return Reading("DATE", resolve)
+
+
+def p_period_code(m: re.Match) -> Optional[Reading]:
+    """"H1 2018", "2H 2019", "3Q 2018": a half or a quarter of the year named."""
+    return Reading("DATE", absolute(f"{year_of(m['year']):04d}-{L.PERIOD_CODES[m['code'].lower()]}"))
 
 
 _DEICTIC_DAYS = L.DEICTIC_DAYS
@@ -699,6 +733,8 @@ def p_part_of_day(m: re.Match) -> Optional[Reading]:
     """"by mid-afternoon", "orders placed in the morning", "mid-afternoon yesterday": a part of
     the day the story tells of (of the day named, if one follows)."""
     previous = _previous_words(m, 1)
+    if not (m["the"] or m["pos"] or m["word"] or m["rel"]) and _second_of_a_set(m):
+        return Reading("SET", no_position("TXX" + L.PARTS_OF_DAY[m["part"].lower()]))   # "each morning and evening"
     if not (m["pos"] or m["word"] or m["rel"] or (m["the"] and previous and previous[0] in L.PART_OF_DAY_BEFORE)):
         return None          # "good evening", "a morning talk show"
     part = "T" + L.PARTS_OF_DAY[m["part"].lower()]
@@ -918,6 +954,8 @@ def p_relative_unit(m: re.Match) -> Optional[Reading]:
         value = duration_value(1, unit)
         return Reading("DURATION", span_from_dct(value, 1, unit, direction))
     weekend = unit == "weekend"
+    if weekend and core in ("this past", "this coming"):
+        return Reading("DATE", _weekend(LAST_DAY if core == "this past" else COMING_DAY), mod)
     if core in ("last", "past", "previous") and not has_the and core != "previous":
         res = from_dct(-1, unit if not weekend else "week", gran, mod)
     elif core in ("next", "coming"):
@@ -941,6 +979,19 @@ def p_relative_unit(m: re.Match) -> Optional[Reading]:
 
 
 def p_ago(m: re.Match) -> Optional[Reading]:
+    return _counted_from_dct(m, -1)
+
+
+def p_from_now(m: re.Match) -> Optional[Reading]:
+    """"three weeks from now", "a year from today": that long after the DCT."""
+    if m["num"] and _VAGUE_WORDS.fullmatch(m["num"]):
+        return None
+    return _counted_from_dct(m, 1)
+
+
+def _counted_from_dct(m: re.Match, direction: int) -> Optional[Reading]:
+    """"two years ago" (direction -1), "two years from now" (+1): the date that far from the DCT,
+    as fine as the count makes it (a year is a year, a week or two a day)."""
     unit = unit_of(m["unit"])
     amount = number(m["num"]) if m["num"] and not _VAGUE_WORDS.match(m["num"]) else None
     mod = quantity_mod(m["qmod"], m) or ("APPROX" if m["orso"] else None)
@@ -953,13 +1004,21 @@ def p_ago(m: re.Match) -> Optional[Reading]:
         gran = "year"
     if unit == "day" or (unit == "week" and amount < 3):
         gran = "day"
-    if amount == 1 and unit == "year":
+    if amount == 1 and unit == "year" and direction < 0:
         return Reading("DATE", year_before_reference("year", mod), mod, sets_reference=False)
-    return Reading("DATE", from_dct(-amount, unit, gran, mod, approximate=mod is not None), mod)
+    return Reading("DATE", from_dct(direction * amount, unit, gran, mod, approximate=mod is not None), mod)
 
 
 L_VAGUE = PLACEHOLDERS["VAGUE"]
 _VAGUE_WORDS = re.compile(L_VAGUE, re.I)
+
+
+def p_beyond_deictic(m: re.Match) -> Optional[Reading]:
+    """"the day before yesterday", "the year before last", "the week after next": two units from the DCT."""
+    unit, direction, end = m["unit"].lower(), m["dir"].lower(), m["end"].lower()
+    if (unit == "day") != (end in ("yesterday", "tomorrow")) or (direction == "before") != (end in ("yesterday", "last")):
+        return None          # "the day before last", "the year after tomorrow": no such reading
+    return Reading("DATE", from_dct(-2 if direction == "before" else 2, unit, _UNIT_GRANULARITY[unit]))
 
 
 def p_offset_from_reference(m: re.Match) -> Optional[Reading]:
@@ -1024,6 +1083,8 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         return None          # "a grant equal to six months of salary": an amount of money
     if unit == "weekend":
         return None
+    if m["ormore"] and _RATE_AMOUNT_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
+        return None          # "pay $15 an hour or less": a rate (the rate rule reads "an hour")
     if unit == "day" and m.group().lower() == "one day" and set(_previous_words(m, 1)) & set(L.MODAL_VERBS):
         return Reading("DATE", reference_word("FUTURE_REF"))   # "the language will one day be ...": some day to come
     if num_text is None and not m["rel"] and not m["adj"]:
@@ -1048,7 +1109,7 @@ def p_duration(m: re.Match) -> Optional[Reading]:
         # "in recent years" says "lately", like "recently": a vague past, not a measured stretch.
         return Reading("DATE", reference_word("PAST_REF"))
     mod = (quantity_mod(m["qmod"], None if m["rel"] else m) or ("APPROX" if m["orso"] or m["odd"] else None)
-           or ("MORE_THAN" if m["plus"] else None))
+           or ("MORE_THAN" if m["plus"] else None) or _open_end_mod(m["ormore"]))
     value = duration_value(amount, unit)
     rel = (m["rel"] or "").lower().split()
     if rel and rel[-1] in L.BACKWARD_RELATIVE and amount is not None:
@@ -1056,6 +1117,13 @@ def p_duration(m: re.Match) -> Optional[Reading]:
     if rel and rel[-1] in L.FORWARD_RELATIVE and amount is not None:
         return Reading("DURATION", span_from_dct(value, amount, unit, 1), mod)
     return Reading("DURATION", no_position(value), mod)
+
+
+def _open_end_mod(words: Optional[str]) -> Optional[str]:
+    """"a month or more": at least a month; "a week or less": at most a week."""
+    if not words:
+        return None
+    return "EQUAL_OR_LESS" if words.split()[-1].lower() == "less" else "EQUAL_OR_MORE"
 
 
 def _stretch_of_something(m: re.Match, unit: str, prev: list[str]) -> bool:
@@ -1068,6 +1136,8 @@ def _stretch_of_something(m: re.Match, unit: str, prev: list[str]) -> bool:
 
 def p_set(m: re.Match) -> Optional[Reading]:
     target = _SPACES.sub(" ", m["target"].lower())
+    if target.startswith("quarter") and target.endswith("hour"):
+        return Reading("SET", no_position("PT15M"))          # "every quarter-hour"
     num = (m["num"] or "").lower()
     # "every other week" is every second one; "every few months" an unknown number of them.
     amount = (2 if num == "other" else L.ORDINALS[num] if num in L.ORDINALS else None
@@ -1085,15 +1155,18 @@ def p_set(m: re.Match) -> Optional[Reading]:
         return Reading("SET", no_position(f"XXXX-WXX-{L.WEEKDAYS[day]}{at}"))
     if target in L.MONTHS:
         return Reading("SET", no_position(f"XXXX-{L.MONTHS[target]:02d}"))
-    if target in L.PARTS_OF_DAY:
-        return Reading("SET", no_position(f"TXX{L.PARTS_OF_DAY[target]}"))
+    if target in L.PARTS_OF_DAY and not (target in L.UNITS and m.group().lower().startswith("per")):
+        return Reading("SET", no_position(f"TXX{L.PARTS_OF_DAY[target]}"))     # not "$90 per night", a rate
     if target in L.HOLIDAYS_FIXED:
         month, day = L.HOLIDAYS_FIXED[target]
         return Reading("SET", no_position(f"XXXX-{month:02d}-{day:02d}"))
     unit = unit_of(target)
     if unit not in L.UNITS or unit == "weekend":
         return None
-    return Reading("SET", no_position(duration_value(amount, unit)))
+    return Reading("SET", no_position(duration_value(amount, unit)), "APPROX" if m["orso"] else None)
+
+
+_OF_A_MONTH_AFTER = re.compile(r"\s+of\s+" + PLACEHOLDERS["MONTH_NAME"], re.I)
 
 
 def p_stage(m: re.Match) -> Optional[Reading]:
@@ -1109,6 +1182,8 @@ def p_stage(m: re.Match) -> Optional[Reading]:
         return None
     if _STREAK_AFTER.match(m.string, m.end()):
         return None          # "the third day in a row": a streak, a length
+    if _OF_A_MONTH_AFTER.match(m.string, m.end()):
+        return None          # "the fifth week of May": a week of the calendar, no stage of an event
     unit = m["unit"].lower()
     return Reading("DATE", stage_of_running_event(unit))
 
@@ -1141,6 +1216,10 @@ def p_compound_duration(m: re.Match) -> Optional[Reading]:
             or _UNIT_ORDER.index(u1) >= _UNIT_ORDER.index(u2) or {u1, u2} & {"weekend", "quarter", "fortnight"}):
         return None
     first, second = duration_value(n1, u1), duration_value(n2, u2)
+    if first == second:
+        return Reading("DURATION", no_position(first))      # "40 days and 40 nights": one stretch, both ways
+    if first[-1] == second[-1] and ("T" in first) == ("T" in second):
+        return None
     if "T" in first and "T" not in second:
         return None
     if "T" in second and "T" not in first:
@@ -1151,6 +1230,15 @@ def p_compound_duration(m: re.Match) -> Optional[Reading]:
         value = first + second[1:]                   # P4Y + P2M -> P4Y2M
     mod = quantity_mod(m["qmod"], m)
     return Reading("DURATION", no_position(value), mod)
+
+
+def p_counted_per_unit(m: re.Match) -> Optional[Reading]:
+    """"four days a week", "eight months a year", "60 minutes a day": a share of each longer unit, a set."""
+    counted = unit_of(m["counted"])
+    counted = "week" if counted == "weekend" else counted
+    if _UNIT_ORDER.index(counted) <= _UNIT_ORDER.index(unit_of(m["unit"])):
+        return None          # "two years a month" says nothing of the kind
+    return p_frequency(m)
 
 
 def p_frequency(m: re.Match) -> Optional[Reading]:
@@ -1164,18 +1252,40 @@ _RATE_AMOUNT_BEFORE = re.compile(r"(?:\d%?|\d(?:" + _alternation_in_order(L.MONE
                                  + r")\s*$", re.I)
 
 
-# "four flights a week", "50,000 CDs a year", "1.2 million visitors a year": a count of things per unit of time.
-_COUNTED_THINGS_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:" + _alternation_in_order(L.LARGE_NUMBER_WORDS)
-                                    + r"))?|" + _NUMWORD + r")\s+(?P<noun>[a-z]+s)\s+$", re.I)
+# "four flights a week", "50,000 CDs a year", "1.2 million visitors a year", "200,000 new jobs a month",
+# "500 tons of steel a day", "thousands of people a year": a count of things per unit of time. The
+# count, up to two words (adjectives, a measure), then a plural noun or "of" and what is counted.
+_COUNT = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:" + _alternation_in_order(L.LARGE_NUMBER_WORDS) + r"))?"
+          r"|an?\s+(?:" + _alternation_in_order(L.LARGE_NUMBER_WORDS) + r")|" + _NUMWORD + r")")
+_COUNTED_THINGS_BEFORE = re.compile(
+    r"(?<![\w.,$£€])(?:" + _COUNT + r"(?P<words>(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?P<noun>[a-z]+s)|of\s+(?P<what>[a-z]+))"
+    r"|(?:" + _alternation_in_order(L.COUNTS_OF) + r")\s+(?P<group_of>[a-z]+))\s+$", re.I)
+_RATE_LOOKBACK = 60
+
+
+def _counts_things(before: str) -> bool:
+    """Whether `before` ends with a count of things ("four flights", "500 tons of steel"), with no
+    verb inside it ("five men waited [a day]", "two firms said") and no unit as the thing counted
+    ("three days a week" is its own rule)."""
+    counted = _COUNTED_THINGS_BEFORE.search(before)
+    if counted is None:
+        return False
+    noun = (counted["noun"] or counted["what"] or counted["group_of"]).lower()
+    if noun in _UNIT_WORDS or noun in L.NOT_PLURAL_S:
+        return False
+    inner = (counted["words"] or "").lower().split() + ([noun] if counted["what"] or counted["group_of"] else [])
+    return not any(_is_a_verb(word) for word in inner)
+
+
+def _is_a_verb(word: str) -> bool:
+    return (word in L.PAST_IRREGULAR or word in L.PRESENT_AUXILIARIES or word in L.FUTURE_AUXILIARIES
+            or word in L.MODAL_VERBS or (word.endswith(L.PAST_SUFFIX) and word not in L.NOT_PAST_ED))
 
 
 def p_rate(m: re.Match) -> Optional[Reading]:
     """"$40,000 a year", "5% a month", "four flights a week": a rate, which TimeML marks as a set."""
-    before = m.string[max(0, m.start() - 25):m.start()]
-    counted = _COUNTED_THINGS_BEFORE.search(before)
-    if counted and counted["noun"].lower() in _UNIT_WORDS:
-        counted = None           # "three days a week" is its own rule
-    if not _RATE_AMOUNT_BEFORE.search(before) and not counted:
+    before = m.string[max(0, m.start() - _RATE_LOOKBACK):m.start()]
+    if not _RATE_AMOUNT_BEFORE.search(before[-25:]) and not _counts_things(before):
         return None
     return Reading("SET", no_position(duration_value(1, unit_of(m["unit"]))))
 
@@ -1193,11 +1303,17 @@ def p_vague_length(m: re.Match) -> Optional[Reading]:
 
 
 def p_quarter_century(m: re.Match) -> Optional[Reading]:
-    """"a quarter-century", "the past quarter of a century": 25 years."""
+    """"a quarter-century", "the past quarter of a century": 25 years; "a quarter of an hour" 15
+    minutes, "three-quarters of an hour" 45."""
+    quarters = 3 if m["three"] else 1
+    if m["unit"].lower() == "hour":
+        value, amount, unit = f"PT{15 * quarters}M", 15 * quarters, "minute"
+    else:
+        value, amount, unit = f"P{25 * quarters}Y", 25 * quarters, "year"
     if m["rel"]:
         direction = -1 if m["rel"].split()[1].lower() in L.BACKWARD_RELATIVE else 1
-        return Reading("DURATION", span_from_dct("P25Y", 25, "year", direction))
-    return Reading("DURATION", no_position("P25Y"))
+        return Reading("DURATION", span_from_dct(value, amount, unit, direction))
+    return Reading("DURATION", no_position(value))
 
 
 def p_weekends(m: re.Match) -> Optional[Reading]:
@@ -1232,6 +1348,8 @@ def p_set_adverb(m: re.Match) -> Optional[Reading]:
     word = m["word"].lower()
     if word in L.SET_ADVERBS_ONLY_AT_A_CLAUSE_END and not _ends_a_clause_or_before(m, L.SET_ADVERB_WORDS_ALLOWED_AFTER):
         return None          # "its quarterly dividend", "an initial quarterly of 5 cents": an adjective or a noun
+    if word in L.SET_ADJECTIVES_ONLY_BEFORE and _next_word(m).lower() not in L.SET_ADVERB_WORDS_ALLOWED_AFTER:
+        return None          # "the annual meeting"; "on an annual basis" is a set
     return Reading("SET", no_position(L.SET_ADVERBS[word]))
 
 
@@ -1241,6 +1359,12 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”—–]|$)")
 def _ends_a_clause_or_before(m: re.Match, words: tuple[str, ...]) -> bool:
     """Whether punctuation (or the text's end) follows the match, or one of `words` does."""
     return _CLAUSE_END_AFTER.match(m.string, m.end()) is not None or _next_word(m).lower() in words
+
+
+def p_closed_mid(m: re.Match) -> Optional[Reading]:
+    """"by midyear", "a mid-month deadline": the middle of the DCT's year (month)."""
+    unit = L.CLOSED_MID_WORDS[m["word"].lower()]
+    return Reading("DATE", from_dct(0, unit, _UNIT_GRANULARITY[unit], "MID"), "MID")
 
 
 def p_closed_long(m: re.Match) -> Optional[Reading]:
@@ -1387,6 +1511,27 @@ def p_week_of(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", by_tense(week_in, placeholder="XXXX-WXX"))
 
 
+def p_week_of_month(m: re.Match) -> Optional[Reading]:
+    """"the second week of January", "the last week of March 2018": the calendar week holding
+    that week's middle day (the 4th, 11th, 18th, 25th; the last week's, four days before the month's end)."""
+    which = L.ORDINALS[m["ord"].lower()]
+    if not (which == -1 or 1 <= which <= 4):
+        return None
+    month = month_of(m["month"])
+
+    def week_in(year: int) -> Optional[str]:
+        if which == -1:
+            middle = date(year, month, 1) + timedelta(days=31)
+            middle = middle.replace(day=1) - timedelta(days=4)
+        else:
+            middle = date(year, month, 7 * (which - 1) + 4)
+        return value_for(middle, "week")
+
+    if m["year"]:
+        return Reading("DATE", absolute(week_in(year_of(m["year"]))))
+    return Reading("DATE", by_tense(week_in, placeholder="XXXX-WXX"))
+
+
 def p_reference_word(m: re.Match) -> Optional[Reading]:
     word = _SPACES.sub(" ", m["word"].lower()).replace("’", "'")
     value = L.PRESENT_WORDS.get(word) or L.PAST_WORDS.get(word) or L.FUTURE_WORDS.get(word)
@@ -1490,11 +1635,12 @@ RULE_TABLE: list[tuple] = [
     ("month", r"(?:(?P<pos>{POS})[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<month>{MONTH_NAME})", p_month, 5, ("month",)),
     ("year", r"(?:(?P<pos>{POS})[\s-]*|(?:pre|post)-)?(?P<the_year>the\s+year\s+)?(?P<year>{YEAR}|(?<=\s)'\d\d(?!\w))", p_year, 4, ("year4", "short_year")),
     ("year_span", r"(?P<year>(?:19|20)\d\d)[-/–](?:\d\d)(?!\d)", p_year_span, 5, ("year4",)),
-    ("decade", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6, ("year4", "short_year", "decade_word")),
+    ("decade", r"(?:the\s+(?:(?P<pos_noun>{POS_NOUN})\s+of\s+the\s+)?)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<full>1\d\d0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", p_decade, 6, ("year4", "short_year", "decade_word")),
     ("century", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?P<ord>{ORD})[\s-]+century", p_century, 6, ("unit",)),
     ("season", r"(?P<the>the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2}|{YEARW}))?", p_season, 5, ("season",)),
-    ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?", p_quarter, 6, ("unit", "quarter_code")),
+    ("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?[a-z0-9]+-quarter))?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR})|\s+of\s+(?P<rel>last|this|next)\s+year)?", p_quarter, 6, ("unit", "quarter_code")),
     ("half", r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|(?P<rel>this|last|next)\s+)year)", p_half, 6, ("unit", "year4")),
+    ("period_code", r"(?P<code>" + alternation(L.PERIOD_CODES) + r")\s+(?P<year>{YEAR})", p_period_code, 6, ("year4",), tuple(L.PERIOD_CODES)),
     ("fiscal", r"(?:the\s+)?(?:(?P<rel>current|latest|last|previous|next)\s+)?(?:fiscal(?:\s+year)?|financial\s+year)\s+(?P<year>{YEAR})|FY\s?(?P<fy>\d{2,4})|(?:the\s+(?:(?P<rel2>current|latest|last|previous|next)\s+)?|(?P<rel3>this|last|next)\s+)(?:" + alternation(L.FISCAL_YEAR_ADJECTIVES) + r")\s+year", p_fiscal, 6, ("fiscal",), ("fiscal", "fy", "financial year")),
     ("deictic_day", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?", p_deictic_day, 6, ("deictic",)),
     ("this_part", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})", p_this_part, 6, ("part",)),
@@ -1503,7 +1649,7 @@ RULE_TABLE: list[tuple] = [
     ("weekday_from_reference", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<weekday>{WEEKDAY})", p_weekday_from_reference, 6, ("weekday",), ("previous", "preceding", "following")),
     ("plural_weekday", r"(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<parts>(?:morning|afternoon|evening|night)s)", p_plural_weekday, 5, ("weekday",)),
     ("vague_length", "(?:" + _alternation_in_order(L.VAGUE_LENGTHS) + ")", p_vague_length, 3, ("vague_length",), L.VAGUE_LENGTHS),
-    ("quarter_century", r"(?P<rel>the\s+(?:past|last|next)\s+)?(?:an?\s+)?quarter(?:-|\s+of\s+a\s+)century", p_quarter_century, 6, ("unit",), ("century",)),
+    ("quarter_century", r"(?P<rel>the\s+(?:past|last|next)\s+)?(?:(?P<three>three)[\s-]+quarters|(?:an?\s+)?quarter)(?:-|\s+of\s+an?\s+)(?P<unit>century|hour)", p_quarter_century, 6, ("unit",), ("century", "hour")),
     ("weekends", r"weekends", p_weekends, 5, ("unit",), ("weekends",)),
     ("streak", r"(?:the\s+|an?\s+)?(?P<ord>{ORD})\s+(?:{STREAK_ADJ}\s+(?P<unit>day|week|month|quarter|year|decade)|(?P<unit2>day|week|month|quarter|year|decade)\s+{STREAK_AFTER})", p_streak, 6, ("unit",), (L.STREAK_ADJECTIVES + L.STREAK_AFTER)),
     ("stage", r"(?:(?P<the>the)\s+)?(?P<ord>{ORD})\s+(?P<unit>day|week|month)", p_stage, 5, ("unit",), L.STAGE_ORDINAL_CUES),
@@ -1515,16 +1661,19 @@ RULE_TABLE: list[tuple] = [
     ("position_of_unit", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year)(?:-|\s+|['’]s\s+)(?P<pos2>end)", p_position_of_unit, 6, ("unit",)),
     ("in_the_year", r"(?P<pos>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)|the\s+full\s+(?P<unit2>year)", p_in_the_unit, 6, ("unit",)),
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
+    ("from_now", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?from\s+(?:now|today)", p_from_now, 8, ("unit",), ("from now", "from today")),
+    ("beyond_deictic", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+(?P<end>yesterday|tomorrow|last|next)(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH_NAME}|{SEASON}|{HOLIDAY})|['’])", p_beyond_deictic, 8, ("unit",), ("before yesterday", "after tomorrow", "before last", "after next")),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
-    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+(?:" + alternation(L.MOST_OF_WORDS) + r")\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s))\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<plus>-{PLUS})?(?P<range>\s+(?:to|or)\s+{NUM}|-\d+(?=\s))?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
+    ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+(?:" + alternation(L.MOST_OF_WORDS) + r")\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s)|{STRETCH_THE})\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<plus>-{PLUS})?(?P<range>\s+(?:to|or)\s+{NUM}|-\d+(?=\s))?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<ormore>\s+or\s+(?:more|longer|less)\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
     ("whole_unit", r"the\s+(?:" + alternation(L.WHOLE_ADJECTIVES) + r")\s+(?P<unit>day|week|month|year|decade)", p_whole_unit, 4, ("unit",), L.WHOLE_ADJECTIVES),
     ("early_stretch", r"the\s+early\s+(?P<unit>" + alternation(L.EARLY_STRETCH_UNITS) + ")", p_unsized_stretch, 4, ("unit",), ("early",)),
     ("repeated_length", r"(?P<unit>" + alternation(L.REPEATED_LENGTH_UNITS) + r")\s+and\s+(?P=unit)", p_unsized_stretch, 4, ("unit",), (" and ",)),
-    ("set_every", r"(?:{TIMES}\s+)?(?:every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)(?:\s+(?:or|to)\s+{NUM}|-\d+)?\s+|(?P<half>half)(?:\s+an?)?[\s-]+)?(?:(?:single|{DAY_KIND})\s+(?=days?\b))?(?P<target>{UNIT}|{WEEKDAY}(?:\s+{PART})?|{MONTH_NAME}|{PART}|{SEASON}|{HOLIDAY})", p_set, 7, ("every",)),
-    ("days_a_week", r"(?P<num>{NUM})(?:-{PLUS})?\s+(?:days|nights|hours|weekends)\s+(?:a|an|per)\s+(?P<unit>week|month|year|day)\b", p_frequency, 8, ("unit",), L.COUNT_PER_UNIT_HINTS),
+    ("set_every", r"(?:{TIMES}\s+)?(?:each\s+and\s+every|every|each|per)\s+(?:(?P<num>{VAGUE}|{NUM}|other|second|third|fourth)(?:\s+(?:or|to)\s+{NUM}|-\d+)?\s+|(?P<half>half)(?:\s+an?)?[\s-]+)?(?:single\s+)?(?:{DAY_KIND}\s+(?=days?\b))?(?P<target>quarter[\s-]hour|{UNIT}|{WEEKDAY}(?:\s+{PART})?|{MONTH_NAME}|{PART}|{SEASON}|{HOLIDAY})(?P<orso>\s+or\s+so\b)?", p_set, 7, ("every",)),
+    ("days_a_week", r"(?P<num>{NUM})(?:-{PLUS})?\s+(?P<counted>minutes|hours|days|nights|weekends|weeks|months)\s+(?:a|an|per)\s+(?P<unit>week|month|year|day)\b", p_counted_per_unit, 8, ("unit",), L.COUNT_PER_UNIT_HINTS),
     ("frequency", r"{TIMES}\s+(?:a|an|per)\s+(?P<unit>day|week|month|quarter|year|decade|hour|fortnight)", p_frequency, 8, ("every",)),
     ("set_adverb", r"(?:{TIMES}[\s-]+)?(?P<word>" + "|".join(L.SET_ADVERBS) + r")", p_set_adverb, 2, ("set_adverb",)),
+    ("closed_mid", r"(?P<word>" + alternation(L.CLOSED_MID_WORDS) + r")", p_closed_mid, 5, ("closed_mid",)),
     ("closed_long", r"(?P<word>" + alternation(L.CLOSED_LONG_WORDS) + r")", p_closed_long, 3, ("closed_long",)),
     ("repeated_unit", r"(?P<unit>" + alternation(L.REPEATED_UNIT_SETS) + r")\s+(?:" + alternation(L.REPEATED_UNIT_JOINERS) + r")\s+(?P=unit)", p_repeated_unit, 8, ("unit", "part"), L.REPEATED_UNIT_JOINERS),
     ("rate", r"(?:a|an|per)\s+(?P<unit>year|month|week|day|night|hour)(?!\s+(?:ago|earlier|later|before|after))", p_rate, 4, ("unit",)),
@@ -1546,6 +1695,7 @@ RULE_TABLE: list[tuple] = [
     ("period_ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending|that\s+ended)\b)", p_period_ended, 7, ("unit",)),
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:\s+Day)?(?:\s+(?P<year>{YEAR}))?", p_holiday, 6, ("holiday",)),
     ("week_of", r"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", p_week_of, 9, ("unit",), ("week of",)),
+    ("week_of_month", r"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH_NAME})(?:,?\s+(?P<year>{YEAR}))?", p_week_of_month, 9, ("unit",), ("week of",)),
     ("holiday_week", r"(?P<name>{HOLIDAY})\s+week(?!s?\b\s*(?:ago|earlier|later))", p_week_of, 9, ("holiday",), ("week",)),
     ("reference_word", r"(?P<word>" + alternation(_REF_WORDS) + ")", p_reference_word, 2, ("ago", "deictic", "reference")),
 ]

@@ -51,8 +51,11 @@ _CLASS_WORDS = {
     "season": list(L.SEASONS),
     "part": list(L.PARTS_OF_DAY),
     "decade_word": list(L.DECADE_WORDS),
-    "set_adverb": list(L.SET_ADVERBS),
+    # "annual" opens a window only before "basis" (it is a set nowhere else): the word is common
+    "set_adverb": ([w for w in L.SET_ADVERBS if w not in L.SET_ADJECTIVES_ONLY_BEFORE]
+                   + [f"{w} {after}" for w in L.SET_ADJECTIVES_ONLY_BEFORE for after in L.SET_ADVERB_WORDS_ALLOWED_AFTER]),
     "closed_long": list(L.CLOSED_LONG_WORDS),
+    "closed_mid": list(L.CLOSED_MID_WORDS),
     "deictic": list(L.DEICTIC_DAYS) + list(L.CLOCK_WORDS),
     "reference": [_last_word(w) for w in _REFERENCE_PHRASES],
     "ago": list(L.AGO_WORDS),
