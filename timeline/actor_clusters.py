@@ -124,15 +124,8 @@ def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[MentionDraft]
     keys = list(names_by_key)
     labels = {k: Counter(m.label for m in ms).most_common(1)[0][0] for k, ms in names_by_key.items()}
     main_label = labels.__getitem__
-    # The longer names by their last and by their first word, in the order of `keys`: each
-    # one-word name reads the few that end or begin with it, not every name of the document.
-    by_last: dict[str, list[str]] = defaultdict(list)
-    by_first: dict[str, list[str]] = defaultdict(list)
+    by_last, by_first = _longer_names_by_end_word(keys)
     place = {o: i for i, o in enumerate(keys)}
-    for o in keys:
-        if len(o.split()) >= 2:
-            by_last[o.split()[-1]].append(o)
-            by_first[o.split()[0]].append(o)
     for k in keys:
         words = k.split()
         if len(words) != 1:
@@ -155,13 +148,29 @@ def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[MentionDraft]
             if len(starts) == 1:
                 orgs = [next(o for o in keys if uf.find(o) in starts)]
         if len(orgs) > 1 and k in N.ORG_GENERIC_TAILS:
-            # "the Party": the party the story is about, if one is clearly the most mentioned.
-            size = lambda o: sum(len(names_by_key[x]) for x in keys if uf.find(x) == uf.find(o))
-            orgs.sort(key=size, reverse=True)
-            if size(orgs[0]) >= 2 * size(orgs[1]):
-                orgs = orgs[:1]
+            orgs = _clearly_most_mentioned(orgs, uf, names_by_key)
         if len(orgs) == 1 and not persons:
             uf.union(orgs[0], k)
+
+
+def _longer_names_by_end_word(keys: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The names of several words by their last and by their first word, in the order of `keys`:
+    each one-word name reads the few that end or begin with it, not every name of the document."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for o in keys:
+        if len(o.split()) >= 2:
+            by_last[o.split()[-1]].append(o)
+            by_first[o.split()[0]].append(o)
+    return by_last, by_first
+
+
+def _clearly_most_mentioned(orgs: list[str], uf: _UnionFind, names_by_key: dict[str, list[MentionDraft]]) -> list[str]:
+    """"the Party": the party the story is about, if one is clearly the most mentioned (twice as
+    often as the next, all the names of its group counted); else all of them, most mentioned first."""
+    size = lambda o: sum(len(names_by_key[x]) for x in names_by_key if uf.find(x) == uf.find(o))
+    orgs = sorted(orgs, key=size, reverse=True)
+    return orgs[:1] if size(orgs[0]) >= 2 * size(orgs[1]) else orgs
 
 
 def _join_slips(uf: _UnionFind, keys: list[str]) -> None:
