@@ -385,6 +385,16 @@ def _known_sex_named_since(speakers: "Speakers", spoke: tuple, before: int, sex:
     return named[-1] if named else None
 
 
+def _outside_quotation(text: str, cue_at: int, subject: Optional[tuple[int, int]]
+                       ) -> Optional[tuple[int, int]]:
+    """The subject the parse gives, unless it stands inside a quotation that opens after the cue
+    ('telling voters, “Some people get …”'): a word of the reported speech, not who reports it."""
+    if subject is None:
+        return None
+    between = text[cue_at:subject[0]]
+    return None if between.count("“") > between.count("”") else subject
+
+
 def pronoun_speaker(speakers: "Speakers", words: Optional[str], at: int, history: History,
                     quote: Optional[tuple[int, int]] = None) -> Optional[str]:
     """The person "he" or "she" at `at` refers to, read from `history`; None for other words."""
@@ -492,7 +502,7 @@ class Speakers:
 
     def resolve(self, cue, history: History, quote: Optional[tuple[int, int]] = None
                 ) -> tuple[Optional[str], Optional[str]]:
-        subject = self.subject_of(cue)
+        subject = _outside_quotation(self.text, cue.idx, self.subject_of(cue))
         if subject:
             s, e = subject
             words = self.text[s:e].strip()
