@@ -157,6 +157,10 @@ SAME_HAPPENING = {
     **dict.fromkeys(("kill", "murder", "slay", "homicide", "assassinate", "assassination", "shoot"), "kill"),
     **dict.fromkeys(("bomb", "blast", "explosion", "explode"), "bomb"),
 }
+# A sentence that tells how often something happened ("On weekends he sometimes hosted dinners")
+# or that it came before ("which had previously detained him") is not where the story stands.
+NOT_WHERE_THE_STORY_STANDS = ("sometimes", "often", "usually", "occasionally", "frequently", "regularly",
+                              "routinely", "habitually", "previously", "formerly", "once")
 WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what happened at the date
 WHEN_AFTER_DATE = re.compile(r"\s*,?\s*when\b", re.I)   # "a year ago, when …": the clause tells of that date
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
