@@ -29,7 +29,7 @@ def dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
             continue        # what someone reports happened before they told it, not where the story is
         sent = syntax.sentence(drafts.doc[ev.token])
         if sent.start == 0 or sent.start in days or dated_in_sentence(drafts, drafts.doc[ev.token])[1] \
-                or _has_when_clause(sent) or _tells_another_time(sent):
+                or _has_when_clause(sent) or _tells_another_time(drafts.doc[ev.token]):
             continue        # "He moved to New York when he was nine": a time of its own
         token = drafts.doc[ev.token]
         before = _days_before(drafts, sent, days, carried, told, token.tag_ in E.SIMPLE_PAST_TAGS)
@@ -68,10 +68,12 @@ def _has_when_clause(sent) -> bool:
     return any(t.dep_ == "advmod" and t.lower_ in E.WHEN and t.head.dep_ == "advcl" for t in sent)
 
 
-def _tells_another_time(sent) -> bool:
+def _tells_another_time(token) -> bool:
     """"On weekends he sometimes hosted dinners", "which had previously detained him": how often,
-    or an earlier time, not the day the sentence before was at."""
-    return any(t.dep_ == "advmod" and t.lower_ in E.NOT_WHERE_THE_STORY_STANDS for t in sent)
+    or an earlier time, not the day the sentence before was at (for the verb the word modifies
+    and the verbs under it: "which had previously detained him" leaves "now sentenced him")."""
+    return any(t.dep_ == "advmod" and t.lower_ in E.NOT_WHERE_THE_STORY_STANDS
+               and (t.head.i == token.i or syntax.under(token, t.head)) for t in token.sent)
 
 
 def _sentences_telling_the_past(drafts: DocumentEvents) -> set:
