@@ -24,7 +24,8 @@ def date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
     predicates that share it (`_sharing_the_date`) unless they govern a date of their own."""
     dated = []
     for i, t in enumerate(drafts.timexes):
-        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or _is_dateline(drafts, t):
+        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or _is_dateline(drafts, t) \
+                or _calendar_date_beside(drafts, i):
             continue
         root = drafts.root_at(t.start, t.end)
         if root is not None and not _describes_a_person(root):
@@ -45,6 +46,18 @@ def date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
             if other.i not in governors and other.i not in drafts.cue_tokens \
                     and not _across_a_semicolon(drafts.text, t, other):
                 drafts.event_for(other, time)
+
+
+def _calendar_date_beside(drafts: DocumentEvents, i: int) -> bool:
+    """A date reckoned from another ("nearly two weeks later") with a calendar date set right
+    after it (", on Sept. 13"): the calendar date dates the predicate, the reckoning only
+    repeats it (and may be reckoned from the wrong point)."""
+    t = drafts.timexes[i]
+    if t.anchor != "context":
+        return False
+    after = drafts.text[t.end:t.end + 8]
+    return any(u.type == "DATE" and u.anchor in ("absolute", "dct") and after[:u.start - t.end] in E.APPOSED_DATE_JOINERS
+               for u in drafts.timexes if 0 < u.start - t.end <= len(after))
 
 
 def _across_a_semicolon(text: str, t: TimeExpr, token) -> bool:
