@@ -158,9 +158,11 @@ SAME_HAPPENING = {
     **dict.fromkeys(("bomb", "blast", "explosion", "explode"), "bomb"),
 }
 # A sentence that tells how often something happened ("On weekends he sometimes hosted dinners")
-# or that it came before ("which had previously detained him") is not where the story stands.
+# or that it came before or after ("which had previously detained him", "She later compared") is not
+# where the story stands.
 NOT_WHERE_THE_STORY_STANDS = ("sometimes", "often", "usually", "occasionally", "frequently", "regularly",
-                              "routinely", "habitually", "previously", "formerly", "once")
+                              "routinely", "habitually", "previously", "formerly", "once",
+                              "later", "eventually", "ultimately")
 WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what happened at the date
 # "nearly two weeks later, on Sept. 13": the calendar date set beside a reckoned one says the same day better
 APPOSED_DATE_JOINERS = (", on ", ", in ", ", ")
