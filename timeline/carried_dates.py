@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from . import syntax
+from . import syntax, verb_forms
 from .clause_dates import date_with_arguments, dated_in_sentence
 from .event_drafts import DocumentEvents, after_since
 from .happenings import happening_word, is_event_noun, kind_of_happening
@@ -29,8 +29,10 @@ def dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
             continue        # what someone reports happened before they told it, not where the story is
         sent = syntax.sentence(drafts.doc[ev.token])
         if sent.start == 0 or sent.start in days or dated_in_sentence(drafts, drafts.doc[ev.token])[1] \
-                or _has_when_clause(sent):
-            continue        # "He moved to New York when he was nine": a time of its own
+                or _has_when_clause(sent) or _tells_another_time(drafts.doc[ev.token]) \
+                or verb_forms.is_past_perfect(drafts.doc[ev.token]):
+            continue        # "He moved to New York when he was nine": a time of its own; "had been
+                            # rescheduled", "sometimes hosted": before the story's time, or how often
         token = drafts.doc[ev.token]
         before = _days_before(drafts, sent, days, carried, told, token.tag_ in E.SIMPLE_PAST_TAGS)
         if len({t.value for t in before}) == 1:
@@ -66,6 +68,14 @@ def _first_mentioned(times: set) -> EventTime:
 
 def _has_when_clause(sent) -> bool:
     return any(t.dep_ == "advmod" and t.lower_ in E.WHEN and t.head.dep_ == "advcl" for t in sent)
+
+
+def _tells_another_time(token) -> bool:
+    """"On weekends he sometimes hosted dinners", "which had previously detained him": how often,
+    or an earlier time, not the day the sentence before was at (for the verb the word modifies
+    and the verbs under it: "which had previously detained him" leaves "now sentenced him")."""
+    return any(t.dep_ == "advmod" and t.lower_ in E.NOT_WHERE_THE_STORY_STANDS
+               and (t.head.i == token.i or syntax.under(token, t.head)) for t in token.sent)
 
 
 def _sentences_telling_the_past(drafts: DocumentEvents) -> set:

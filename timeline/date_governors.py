@@ -24,14 +24,15 @@ def date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
     predicates that share it (`_sharing_the_date`) unless they govern a date of their own."""
     dated = []
     for i, t in enumerate(drafts.timexes):
-        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or _is_dateline(drafts, t):
+        if i in consumed or t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or _is_dateline(drafts, t) \
+                or _calendar_date_beside(drafts, i):
             continue
         root = drafts.root_at(t.start, t.end)
         if root is not None and not _describes_a_person(root):
             governor = syntax.governor(root)
             if _across_a_semicolon(drafts.text, t, governor):
                 governor = _predicate_of_its_item(drafts.text, t, syntax.sentence(root))
-            if governor is not None:
+            if governor is not None and not _in_an_apposition(root, governor):
                 dated.append((t, root, governor))
     governors = drafts.memo["date_governors"] = {gov.i for _, _, gov in dated}
     drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated if not _in_comparison(root, gov)]
@@ -45,6 +46,18 @@ def date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
             if other.i not in governors and other.i not in drafts.cue_tokens \
                     and not _across_a_semicolon(drafts.text, t, other):
                 drafts.event_for(other, time)
+
+
+def _calendar_date_beside(drafts: DocumentEvents, i: int) -> bool:
+    """A date reckoned from another ("nearly two weeks later") with a calendar date set right
+    after it (", on Sept. 13"): the calendar date dates the predicate, the reckoning only
+    repeats it (and may be reckoned from the wrong point)."""
+    t = drafts.timexes[i]
+    if t.anchor != "context":
+        return False
+    after = drafts.text[t.end:t.end + 8]
+    return any(u.type == "DATE" and u.anchor in ("absolute", "dct") and after[:u.start - t.end] in E.APPOSED_DATE_JOINERS
+               for u in drafts.timexes if 0 < u.start - t.end <= len(after))
 
 
 def _across_a_semicolon(text: str, t: TimeExpr, token) -> bool:
@@ -73,6 +86,19 @@ def _describes_a_person(root) -> bool:
     lemma = noun.lemma_.lower()
     return (lemma in N.PEOPLE_NOUNS or lemma in N.ROLE_RELATIONS or lemma in E.DATED_ROLE_NOUNS
             or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in syntax.children(noun)))
+
+
+def _in_an_apposition(root, gov) -> bool:
+    """"Eritrea, an Italian colony from 1890 until 1941, was annexed", "Borders, a child of the
+    '80s, is": a date inside a noun set beside another tells what that one is, not when the
+    sentence's verb happened (the date hangs from a phrase of that noun, not from the noun itself)."""
+    step = root
+    while step.head.i != step.i and step.head.i != gov.i:
+        step = step.head
+        if step.dep_ == D.APPOSITION_DEP and step.pos_ in ("NOUN", "PROPN") and not is_event_noun(step) \
+                and root.head.i != step.i:
+            return True     # not "the one that made him angry: a tweet last February" (the tweet's own date)
+    return False
 
 
 def _when_clause(drafts: DocumentEvents, t: TimeExpr) -> list:

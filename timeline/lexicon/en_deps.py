@@ -44,6 +44,7 @@ POSSESSIVE_DEPS = frozenset({"poss", "case"})                     # "Trump 's ne
 PURPOSE_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})               # "used the speech [to call for …]"
 # What may go with a noun that says nothing of its own: "his standard campaign speech", "two new ads".
 BARE_NOUN_DEPS = frozenset({"det", "predet", "amod", "compound", "poss", "case", "nummod", "quantmod", "punct"})
+APPOSITION_DEP = "appos"                                           # "Eritrea, an Italian colony"
 APPOSITION_OR_CLAUSE_DEPS = MODIFYING_CLAUSE_DEPS | {"appos"}     # "Culpepper, who runs …", "Culpepper, the aide"
 ATTACHED_PHRASE_DEPS = MODIFYING_CLAUSE_DEPS | {"appos", "prep"}  # "officials who spoke", "officials at the ministry"
 # How quoted words hang from the verb that says them: "chanted “What curfew?”", "typed “homicidal ideation.”"

@@ -157,7 +157,15 @@ SAME_HAPPENING = {
     **dict.fromkeys(("kill", "murder", "slay", "homicide", "assassinate", "assassination", "shoot"), "kill"),
     **dict.fromkeys(("bomb", "blast", "explosion", "explode"), "bomb"),
 }
+# A sentence that tells how often something happened ("On weekends he sometimes hosted dinners")
+# or that it came before or after ("which had previously detained him", "She later compared") is not
+# where the story stands.
+NOT_WHERE_THE_STORY_STANDS = ("sometimes", "often", "usually", "occasionally", "frequently", "regularly",
+                              "routinely", "habitually", "previously", "formerly", "once",
+                              "later", "eventually", "ultimately")
 WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what happened at the date
+# "nearly two weeks later, on Sept. 13": the calendar date set beside a reckoned one says the same day better
+APPOSED_DATE_JOINERS = (", on ", ", in ", ", ")
 WHEN_AFTER_DATE = re.compile(r"\s*,?\s*when\b", re.I)   # "a year ago, when …": the clause tells of that date
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
 # The clause a cue reports ("said he was there in 1968", "closed it Thursday, a spokesman said").
