@@ -11,31 +11,15 @@ from dataclasses import replace
 from rapidfuzz.distance import OSA
 
 from .acronyms import ACRONYM, spells, without_legal_form
+from .groups import KeyedGroups
 from .lexicon import news as N
 from .mention_drafts import MentionDraft
 from .names import name_key, sex_by_first_names, sex_by_title, title_before
 
 
-class _UnionFind:
-    def __init__(self):
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
 def mention_clusters(text: str, mentions: list[MentionDraft], definitions: dict) -> list[list[MentionDraft]]:
     """The mentions grouped by the actor they name, the first named first."""
-    uf = _UnionFind()
+    uf = KeyedGroups()
     mentions = _surnames_apart_by_title(text, mentions)
     names_by_key: dict[str, list[MentionDraft]] = defaultdict(list)
     for m in mentions:
@@ -86,7 +70,7 @@ def _surnames_apart_by_title(text: str, mentions: list[MentionDraft]) -> list[Me
     return out
 
 
-def _join_legal_forms(uf: _UnionFind, names_by_key: dict[str, list[MentionDraft]]) -> None:
+def _join_legal_forms(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft]]) -> None:
     """"General Motors Corporation", "General Motors Corp." and "General Motors": the names of an
     organisation that differ only by the legal form that ends them are one actor."""
     by_core: dict[str, list[str]] = defaultdict(list)
@@ -100,7 +84,7 @@ def _join_legal_forms(uf: _UnionFind, names_by_key: dict[str, list[MentionDraft]
             uf.union(keys[0], k)
 
 
-def _join_acronyms(uf: _UnionFind, names_by_key: dict[str, list[MentionDraft]], definitions: dict) -> None:
+def _join_acronyms(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft]], definitions: dict) -> None:
     """Acronyms: defined in brackets, or the initials of a multi-word organisation name."""
     keys = list(names_by_key)
     for k in keys:
@@ -117,7 +101,7 @@ def _join_acronyms(uf: _UnionFind, names_by_key: dict[str, list[MentionDraft]], 
             uf.union(matches[0], k)
 
 
-def _join_short_names(uf: _UnionFind, names_by_key: dict[str, list[MentionDraft]], text: str) -> None:
+def _join_short_names(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft]], text: str) -> None:
     """Surnames and short party names: a one-word name that ends (PERSON) or begins (ORG) a longer one;
     not a surname a title gives one sex ("Mr Preval") and a full name whose first name gives the other
     ("Elisabeth Preval")."""
@@ -165,7 +149,7 @@ def _longer_names_by_end_word(keys: list[str]) -> tuple[dict[str, list[str]], di
     return by_last, by_first
 
 
-def _clearly_most_mentioned(orgs: list[str], uf: _UnionFind, names_by_key: dict[str, list[MentionDraft]]) -> list[str]:
+def _clearly_most_mentioned(orgs: list[str], uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft]]) -> list[str]:
     """"the Party": the party the story is about, if one is clearly the most mentioned (twice as
     often as the next, all the names of its group counted); else all of them, most mentioned first."""
     size = lambda o: sum(len(names_by_key[x]) for x in names_by_key if uf.find(x) == uf.find(o))
@@ -173,7 +157,7 @@ def _clearly_most_mentioned(orgs: list[str], uf: _UnionFind, names_by_key: dict[
     return orgs[:1] if size(orgs[0]) >= 2 * size(orgs[1]) else orgs
 
 
-def _join_slips(uf: _UnionFind, keys: list[str]) -> None:
+def _join_slips(uf: KeyedGroups, keys: list[str]) -> None:
     """One-letter slips between names of the same length in words ("Paole Zion" / "Poale Zion")."""
     # Only names with as many words, each with the same first letter, are compared: the names
     # are grouped by those letters first, not compared two by two across the whole document.

@@ -66,22 +66,12 @@ def _speaks(verb) -> bool:
         c.dep_ == "acomp" and c.lower_ in N.STANCE_ADJECTIVES for c in verb.children))
 
 
-def _verb_sharing_subject(token):
-    """The verb whose subject says what `token` reports: "hit back by saying …", "began by
-    crediting …": a phrase's act is done by the subject of the verb it hangs from."""
-    prep = token.head
-    if (token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in S.SUBJECT_SHARING_PREPOSITIONS
-            and prep.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in D.SUBJECT_DEPS for c in token.children)):
-        return prep.head
-    return token
-
-
 def _sources_of(token) -> Iterator:
     """The words that may name who speaks at this token: the subject of a speaking verb (or of
     the clause it shares its subject with) and its passive agent; the object of "according to";
     the owner of a document ("the agency's statement")."""
     if _speaks(token):
-        subject = syntax.subject_of(_verb_sharing_subject(token), through_verbs_only=True)
+        subject = syntax.subject_of(syntax.verb_sharing_subject(token) or token, through_verbs_only=True)
         if subject is not None and not syntax.quoted_before(subject, token):
             yield subject
         for agent in (c for c in token.children if c.dep_ == "agent"):

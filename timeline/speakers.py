@@ -440,11 +440,10 @@ class Speakers:
             span = _own_words(quoted)
             if self._named_in(*span):
                 return span
-        if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in S.SUBJECT_SHARING_PREPOSITIONS \
-                and cue.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in D.SUBJECT_DEPS for c in cue.children):
-            # "was booed after telling holdouts …", "began by crediting Trump and urging him": the
-            # act of a phrase attached to a verb is done by that verb's subject, not its passive's agent.
-            return syntax.subject_of(cue.head.head, pick=self._named_subject)
+        sharing = syntax.verb_sharing_subject(cue)
+        if sharing is not None:
+            # "was booed after telling holdouts …": that verb's subject, not its passive's agent
+            return syntax.subject_of(sharing, pick=self._named_subject)
         reporter = _reporter_of_trailing_participle(cue)
         if reporter is not None:
             return syntax.subject_of(reporter, pick=self._own_subject)

@@ -66,7 +66,7 @@ def governor(token):
         if t.head == t:
             return t
         t = t.head
-        if t.pos_ in _VERB_POS and t.dep_ not in D.AUXILIARY_DEPS:
+        if is_predicate_verb(t):
             return t
         if t.pos_ == "NOUN" and t.lemma_.lower() in N.EVENT_NOUNS or t.text.lower() in N.EVENT_NOUNS:
             return t
@@ -87,6 +87,17 @@ def dates_the_noun_only(token, start: Optional[int], end: Optional[int]) -> bool
     sentence's other happenings were."""
     return (start is not None and end is not None and token.pos_ == "NOUN"
             and token.left_edge.idx <= start and end <= token.idx)
+
+
+def verb_sharing_subject(token):
+    """The verb whose subject does the act of a phrase hanging from it ("was booed after telling
+    holdouts …", "hit back by saying …", "began by crediting …"); None when the token is no such
+    phrase or has a subject of its own."""
+    prep = token.head
+    if (token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in S.SUBJECT_SHARING_PREPOSITIONS
+            and prep.head.pos_ in _VERB_POS and not any(c.dep_ in D.SUBJECT_DEPS for c in token.children)):
+        return prep.head
+    return None
 
 
 def is_predicate_verb(token) -> bool:
