@@ -171,6 +171,10 @@ FUTURE_PHRASES = ("going to", "expected to", "set to", "due to", "plan to", "pla
                   "intend to", "intends to", "hope to", "hopes to", "aim to", "aims to", "scheduled to",
                   "slated to", "to be", "will be", "ready to", "poised to", "standing by to", "on course to",
                   "on track to", "about to", "likely to")
+# A happening awaited at a date: "a ruling is expected in December", "the vote, scheduled for
+# Thursday" (said in January, the coming December and Thursday).
+FUTURE_PHRASES += ("expected in", "expected on", "expected by", "expected at", "scheduled for", "scheduled on",
+                   "slated for", "set for")
 # Adjectives of a noun whose occasion is still to come: "before the expected start of the rainy
 # season in May", "ahead of the planned vote in March" (said in January) look ahead, whatever the
 # tense of the report around them.
