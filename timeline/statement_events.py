@@ -47,11 +47,24 @@ def _own_time(drafts: DocumentEvents, s: StatementFinding, cue) -> Optional[Even
     sent = syntax.sentence(cue)
     for t in drafts.timexes_in(sent.start_char, sent.end_char):
         if t.type in ("DATE", "TIME") and not t.value.endswith("_REF"):
+            root = drafts.root_at(t.start, t.end)
+            if root is None:
+                continue
+            gov = syntax.governor(root)
             if not (s.quote_start <= t.start < s.quote_end):
-                root = drafts.root_at(t.start, t.end)
-                if root is not None and (syntax.governor(root).i == cue.i or _dates_the_source(syntax.governor(root), cue)):
+                if gov.i == cue.i or _dates_the_source(gov, cue):
                     own = anchor.time_of(t)
+            elif own is None and _bids_a_past_deed(drafts, cue, gov, t):
+                own = anchor.time_of(t)
     return own
+
+
+def _bids_a_past_deed(drafts: DocumentEvents, cue, gov, t) -> bool:
+    """"were invited to join NATO in July 1997", "urged him to resign last year": what the words
+    bid someone do was due by a day already past, so they were said then (or just before), not
+    when the article appeared."""
+    return (gov.head.i == cue.i and gov.dep_ == "xcomp" and gov.tag_ == "VB" and syntax.tense_of(cue) == "past"
+            and drafts.dct is not None and t.latest is not None and t.latest < drafts.dct)
 
 
 def _dates_the_source(gov, cue) -> bool:
