@@ -122,7 +122,7 @@ def _in_comparison(root, gov) -> bool:
     """Whether the date belongs to the figure a predicate is compared with ("rose to $5 million
     from $4 million a year earlier", "compared with $2 million in the year-earlier quarter"):
     it dates that figure, not the predicate."""
-    if gov.lower_ in E.COMPARISON_WORDS:
+    if gov.lower_ in E.COMPARISON_WORDS or _of_the_starting_figure(root, gov):
         return True
     step = root
     while step.head.i != step.i and step.head.i != gov.i:
@@ -130,6 +130,20 @@ def _in_comparison(root, gov) -> bool:
             return True         # "from $4 million a year earlier"; not "from 1968", "from Sept. 14"
         step = step.head
     return False
+
+
+def _of_the_starting_figure(root, gov) -> bool:
+    """"jumped from 100,000 in 1980 to 300,000 last year": a date set between the figure a change
+    starts from and the one it reaches dates the start, not the change (the parser hangs it on
+    the verb)."""
+    step = root
+    while step.head.i != step.i and step.head.i != gov.i:
+        step = step.head
+    if step.head.i != gov.i:
+        return False
+    starts = [c for c in syntax.children(gov) if c.lower_ in E.CHANGE_START_WORDS and c.i < step.i
+              and any(o.like_num for o in c.subtree)]
+    return bool(starts) and any(c.lower_ in E.CHANGE_END_WORDS and c.i > step.i for c in syntax.children(gov))
 
 
 def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: bool = False) -> list:

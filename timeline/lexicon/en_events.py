@@ -168,6 +168,9 @@ WHEN = ("when",)                 # "in 1968, when the Soviets invaded": what hap
 APPOSED_DATE_JOINERS = (", on ", ", in ", ", ")
 WHEN_AFTER_DATE = re.compile(r"\s*,?\s*when\b", re.I)   # "a year ago, when …": the clause tells of that date
 COMPARISON_WORDS = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
+# "rose from 4% in 2008 to 9% last year": the figure a change starts from, and the one it reaches
+CHANGE_START_WORDS = frozenset({"from"})
+CHANGE_END_WORDS = frozenset({"to"})
 # The clause a cue reports ("said he was there in 1968", "closed it Thursday, a spokesman said").
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 FINITE_PRESENT_TAGS = ("VBZ", "VBP")       # "condemns", "violate": not "running", "made"
