@@ -249,10 +249,11 @@ def _happening_made(gov) -> list:
 
 def _told_of_the_date(root, gov) -> list:
     """The verbs of a clause that tells what happened at the date ("in 1968, when the Soviets
-    invaded"), or what a dated happening did ("the 1996 bombing that killed one person and
+    invaded", "the following year he was appointed"), or what a dated happening did ("the 1996 bombing that killed one person and
     injured 100"), with the verbs joined to them."""
     clauses = [c for c in syntax.children(root) if c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.pos_ == "VERB"
-               and any(g.lower_ in E.WHEN for g in syntax.children(c) if g.dep_ == "advmod")]
+               and (any(g.lower_ in E.WHEN for g in syntax.children(c) if g.dep_ == "advmod")
+                    or (c.dep_ == D.RELATIVE_CLAUSE_DEP and root.pos_ == "NOUN"))]
     if gov.pos_ == "NOUN" and is_event_noun(gov):
         # "the 1996 bombing of a clinic that killed one person": the parser ties the clause to the
         # nearer noun, but a past deed there is the dated happening's

@@ -13,6 +13,7 @@ PASSIVE_AUXILIARY_DEP = "auxpass"                                 # "was" in "wa
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})                # "told MPs", "gave them"
 PREPOSITION_AFTER_OBJECT_DEPS = frozenset({"prep", "dative"})     # "offered his thanks [to] them"
 MODIFYING_CLAUSE_DEPS = frozenset({"relcl", "acl"})               # "the motion that was passed"
+RELATIVE_CLAUSE_DEP = "relcl"                                     # "the year he was appointed"
 
 # Statements and actors (issue 11).
 CLAUSE_OF_NOUN_DEPS = MODIFYING_CLAUSE_DEPS | {"ccomp"}             # "Trump's claim that …", "a memo that …"
