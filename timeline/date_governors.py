@@ -32,7 +32,7 @@ def date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
             governor = syntax.governor(root)
             if _across_a_semicolon(drafts.text, t, governor):
                 governor = _predicate_of_its_item(drafts.text, t, syntax.sentence(root))
-            if governor is not None and not _in_an_apposition(root, governor):
+            if governor is not None and not _in_an_apposition(root, governor) and not in_the_subject(root, governor):
                 dated.append((t, root, governor))
     governors = drafts.memo["date_governors"] = {gov.i for _, _, gov in dated}
     drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated if not _in_comparison(root, gov)]
@@ -99,6 +99,19 @@ def _in_an_apposition(root, gov) -> bool:
                 and root.head.i != step.i:
             return True     # not "the one that made him angry: a tweet last February" (the tweet's own date)
     return False
+
+
+def in_the_subject(root, gov) -> bool:
+    """"The minister, who lived in London from 1968 until 1989, said": a date after a clause
+    inside the phrase of the verb's subject tells who or what the subject is, not when the verb
+    happened, wherever the parser hangs it. (Not "the minister on Monday said": the parser hangs
+    a verb's date on its subject too.)"""
+    step = root
+    while step.head.i != step.i and step.head.i != gov.i:
+        step = step.head
+    return (step.head.i == gov.i and step.i != root.i and step.dep_ in D.SUBJECT_DEPS
+            and step.pos_ in ("NOUN", "PROPN", "PRON") and not is_event_noun(step)
+            and any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i < root.i for c in step.subtree))
 
 
 def _when_clause(drafts: DocumentEvents, t: TimeExpr) -> list:

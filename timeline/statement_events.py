@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from . import syntax
+from .date_governors import in_the_subject
 from .event_drafts import DocumentEvents
 from .findings import DraftEvent, StatementFinding
 from .lexicon import events as E
@@ -52,7 +53,7 @@ def _own_time(drafts: DocumentEvents, s: StatementFinding, cue) -> Optional[Even
                 continue
             gov = syntax.governor(root)
             if not (s.quote_start <= t.start < s.quote_end):
-                if gov.i == cue.i or _dates_the_source(gov, cue):
+                if (gov.i == cue.i and not in_the_subject(root, gov)) or _dates_the_source(gov, cue):
                     own = anchor.time_of(t)
             elif own is None and _bids_a_past_deed(drafts, cue, gov, t):
                 own = anchor.time_of(t)
