@@ -101,3 +101,14 @@ def test_events_sorted_by_earliest_then_document_order(sample_timeline):
     assert keys == sorted(keys)
     dated_then_undated = [bool(e.time and e.time.earliest) for e in sample_timeline.events]
     assert dated_then_undated == sorted(dated_then_undated, reverse=True)
+
+
+@pytest.mark.parametrize("wrong", EXPECTED_READING["not_dated"], ids=lambda w: w["what"][:40])
+def test_event_is_not_misdated(sample_timeline, wrong):
+    body = _body()
+    lo, hi = wrong["not_overlaps"]
+    misdated = [e for e in sample_timeline.events
+                if e.time and e.time.earliest and e.time.latest
+                and e.time.earliest.isoformat() <= hi and e.time.latest.isoformat() >= lo
+                and any(m in " ".join([e.summary, e.trigger.text]).lower() for m in wrong["mentions"])]
+    assert not misdated, [e.summary for e in misdated]

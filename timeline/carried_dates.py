@@ -35,9 +35,19 @@ def dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
                             # rescheduled", "sometimes hosted": before the story's time, or how often
         token = drafts.doc[ev.token]
         before = _days_before(drafts, sent, days, carried, told, token.tag_ in E.SIMPLE_PAST_TAGS)
-        if len({t.value for t in before}) == 1:
+        if len({t.value for t in before}) == 1 and not _words_told_long_after(drafts, sent, before):
             date_with_arguments(drafts, ev, _first_mentioned(before))
             carried.setdefault(sent.start, set()).add(ev.time)
+
+
+def _words_told_long_after(drafts: DocumentEvents, sent, before: set) -> bool:
+    """"When revelations emerged in 2015, JLM said … . Saying he recognised the hurt caused to
+    Jews …, he added": a sentence built on words said at publication (no date of their own) is
+    their setting, not the story's earlier time, when that time lies well before publication."""
+    if sent.root.i not in drafts.cue_tokens or drafts.dct is None:
+        return False
+    latest = next(iter(before)).latest
+    return latest is not None and (drafts.dct - latest).days > E.WORDS_SETTING_REACH_DAYS
 
 
 def _days_named(drafts: DocumentEvents) -> dict:

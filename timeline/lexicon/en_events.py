@@ -228,3 +228,6 @@ NOT_SETTING_NOUNS = MANNER_OF_SAYING_NOUNS | en_speech.WRITTEN_SOURCE_NOUNS
 REFUSING_MODALS = ("would", "wo")
 REFUSED_TELLING_LEMMAS = frozenset({"comment", "say", "discuss", "elaborate", "divulge", "disclose", "identify",
                                     "confirm", "specify", "speculate", "talk", "reveal", "name", "detail"})
+
+# A sentence built on words said at publication takes no story date older than this many days
+WORDS_SETTING_REACH_DAYS = 30
