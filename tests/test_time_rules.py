@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from timeline.lexicon import en_time as L
-from timeline.temporal import grammar, tagger
+from timeline.temporal import tagger
 from timeline.temporal.grammar import RULES, rule
+from timeline.temporal.grammar.weekdays import p_weekday
 from timeline.temporal.literals import required_strings
 
 
@@ -20,16 +21,16 @@ def test_every_rule_names_known_triggers():
 
 def test_a_rule_matching_the_empty_string_is_refused():
     with pytest.raises(ValueError, match="empty string"):
-        rule("nothing", r"(?:{WEEKDAY})?", grammar.p_weekday, 1, ("weekday",))
+        rule("nothing", r"(?:{WEEKDAY})?", p_weekday, 1, ("weekday",))
 
 
 def test_a_rule_without_triggers_is_refused():
     with pytest.raises(ValueError, match="trigger"):
-        rule("untriggered", r"(?P<weekday>{WEEKDAY})", grammar.p_weekday, 1, ())
+        rule("untriggered", r"(?P<weekday>{WEEKDAY})", p_weekday, 1, ())
 
 
 def test_a_rule_with_an_unknown_trigger_class_is_refused():
-    bad = rule("odd", r"(?P<weekday>{WEEKDAY})", grammar.p_weekday, 1, ("no_such_class",))
+    bad = rule("odd", r"(?P<weekday>{WEEKDAY})", p_weekday, 1, ("no_such_class",))
     with pytest.raises(ValueError, match="no_such_class"):
         tagger._check_triggers([bad])
 

@@ -4,7 +4,7 @@ this module places the events those expressions date.
 
 - "X came a week before Y": Y is a week after X. X is the story's own news, at the DCT when it
   has no date of its own (then the tagger has already read "a week before" as a date,
-  `grammar.p_comes_after`); when X has a date, `offset_from` shifts it.
+  `grammar.counted_offsets.p_comes_after`); when X has a date, `offset_from` shifts it.
 - "X came within hours of Y": Y is at X's time, from the day before.
 - "after 99 years", "for almost a century": a state that began that long before the DCT;
   "almost" allows a tenth less, "more than" a tenth more, "about" a twentieth either way.
