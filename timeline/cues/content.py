@@ -63,6 +63,15 @@ def _judged_or_written(cue):
 def _named_or_demanded(cue):
     """By the kind of verb: the judgement of a viewing verb, the name given by a naming verb, the
     demand of "call for", the object or infinitive of a verb of speech, what an intention wants."""
+    named = _judged_or_named(cue)
+    if named is not None:
+        return named
+    return _demanded_or_wanted(cue)
+
+
+def _judged_or_named(cue):
+    """The judgement of a viewing verb ("see the scheme as a cheaper route"), the name a naming
+    verb gives, or the name or judgement given to a relative pronoun; None if none."""
     lemma = cue.lemma_.lower()
     if lemma in N.VIEWING_VERBS:
         judged = judged_as(cue)
@@ -77,6 +86,13 @@ def _named_or_demanded(cue):
         named = named_relative(cue)
         if named is not None:
             return named
+    return None
+
+
+def _demanded_or_wanted(cue):
+    """The demand of "call for", the object or infinitive of a verb of speech, what an intention
+    or someone's desire wants; None if none."""
+    lemma = cue.lemma_.lower()
     if lemma in N.DEMAND_FOR_VERBS:
         # "The NFGA called for a freeze on pesticide permits."
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == S.DEMAND_PREPOSITION
