@@ -33,14 +33,17 @@ from conftest import EXPECTED
 EXPECTED_READING = json.loads(EXPECTED.read_text(encoding="utf-8"))
 
 
+def _overlapping(timeline, lo: str, hi: str) -> list:
+    """The events dated to a time that overlaps lo..hi (ISO dates)."""
+    return [e for e in timeline.events if e.time and e.time.earliest and e.time.latest
+            and e.time.earliest.isoformat() <= hi and e.time.latest.isoformat() >= lo]
+
+
 @pytest.mark.parametrize("want", _events(EXPECTED_READING))
 def test_event_is_dated_and_placed(sample_timeline, want):
     body = _body()
     lo, hi = want["overlaps"]
-    hits = [e for e in sample_timeline.events
-            if e.time and e.time.earliest and e.time.latest
-            and e.time.earliest.isoformat() <= hi and e.time.latest.isoformat() >= lo
-            and e.status == want["status"]
+    hits = [e for e in _overlapping(sample_timeline, lo, hi) if e.status == want["status"]
             and any(m.lower() in _context(e, body) for m in want["mentions"])]
     assert hits, f"no {want['status']} event about {want['mentions']} overlapping {lo}..{hi}"
 
@@ -105,10 +108,7 @@ def test_events_sorted_by_earliest_then_document_order(sample_timeline):
 
 @pytest.mark.parametrize("wrong", EXPECTED_READING["not_dated"], ids=lambda w: w["what"][:40])
 def test_event_is_not_misdated(sample_timeline, wrong):
-    body = _body()
     lo, hi = wrong["not_overlaps"]
-    misdated = [e for e in sample_timeline.events
-                if e.time and e.time.earliest and e.time.latest
-                and e.time.earliest.isoformat() <= hi and e.time.latest.isoformat() >= lo
-                and any(m in " ".join([e.summary, e.trigger.text]).lower() for m in wrong["mentions"])]
+    misdated = [e for e in _overlapping(sample_timeline, lo, hi)
+                if any(m in " ".join([e.summary, e.trigger.text]).lower() for m in wrong["mentions"])]
     assert not misdated, [e.summary for e in misdated]
