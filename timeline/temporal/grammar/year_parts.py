@@ -109,15 +109,18 @@ def p_year_period(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", resolve, sets_reference=False)
 
 
-def p_possessive_quarter(m: re.Match) -> Optional[Reading]:
-    q = L.ORDINALS[m["ord"].lower()]
-    offset = L.RELATIVE_YEAR_OFFSETS[m["rel"].lower()]
-
+def _part_of_a_year_from_dct(part: str, offset: int):
+    """A part of the year ("Q3", "H1") of the year `offset` years from the publication date's."""
     def resolve(ctx: Context) -> Resolved:
         if ctx.dct is None:
-            return unknown(f"XXXX-Q{q}")
-        return known(f"{ctx.dct.year + offset:04d}-Q{q}", None, "dct")
-    return Reading("DATE", resolve)
+            return unknown(f"XXXX-{part}")
+        return known(f"{ctx.dct.year + offset:04d}-{part}", None, "dct")
+    return resolve
+
+
+def p_possessive_quarter(m: re.Match) -> Optional[Reading]:
+    q = L.ORDINALS[m["ord"].lower()]
+    return Reading("DATE", _part_of_a_year_from_dct(f"Q{q}", L.RELATIVE_YEAR_OFFSETS[m["rel"].lower()]))
 
 
 def p_half_quarters(m: re.Match) -> Optional[Reading]:
@@ -134,12 +137,7 @@ def p_half(m: re.Match) -> Optional[Reading]:
     h = 1 if m["which"].lower() in ("first", "1st") else 2
     if m["year"]:
         return Reading("DATE", absolute(f"{year_of(m['year']):04d}-H{h}"))
-    offset = L.RELATIVE_YEAR_OFFSETS.get((m["rel"] or "this").lower(), 0)
-    def resolve(ctx: Context) -> Resolved:
-        if ctx.dct is None:
-            return unknown(f"XXXX-H{h}")
-        return known(f"{ctx.dct.year + offset:04d}-H{h}", None, "dct")
-    return Reading("DATE", resolve)
+    return Reading("DATE", _part_of_a_year_from_dct(f"H{h}", L.RELATIVE_YEAR_OFFSETS.get((m["rel"] or "this").lower(), 0)))
 
 
 def p_period_code(m: re.Match) -> Optional[Reading]:
