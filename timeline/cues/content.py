@@ -29,18 +29,16 @@ def content_of(cue):
     return None
 
 
+def _first_found(cue, *readers):
+    """What the first of the readers that finds something finds for the cue, in their order."""
+    return next((found for found in (read(cue) for read in readers) if found is not None), None)
+
+
 def _judged_or_written(cue):
     """What a passive reports, and a "that" clause of the document the cue was given in."""
     if raised_passive(cue):
         return next(c for c in cue.children if c.dep_ == "xcomp")
-    seeming = appearance(cue)
-    if seeming is None:
-        seeming = seeming_deed(cue)
-    if seeming is not None:
-        return seeming
-    judged = unattributed_judgement(cue)
-    if judged is None:
-        judged = unattributed_passive(cue)
+    judged = _first_found(cue, appearance, seeming_deed, unattributed_judgement, unattributed_passive)
     if judged is not None:
         return judged
     for prep in (c for c in cue.children if c.dep_ == "prep"):
@@ -145,9 +143,7 @@ def _said_about(cue):
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
         if obj is not None:
             return obj
-    stated = stated_object(cue)
-    if stated is None:
-        stated = relative_object(cue)
+    stated = _first_found(cue, stated_object, relative_object)
     if stated is not None:
         return stated
     phrasal = next((N.PHRASAL_TOPIC_VERBS[p] for p in lemmas(cue) if p in N.PHRASAL_TOPIC_VERBS), None)
