@@ -59,6 +59,13 @@ def p_offset_from_reference(m: re.Match) -> Optional[Reading]:
     return Reading("DATE", from_reference(direction * amount, unit, gran, mod), mod)
 
 
+def p_day_beside_reference(m: re.Match) -> Optional[Reading]:
+    """"The day before, at a rally in Beaumont, …", "… and left the day after.": the day next to
+    the last date mentioned (with nothing after it to be next to: not "the day before the vote")."""
+    direction = 1 if m["dir"].lower() in L.FORWARD_WORDS else -1
+    return Reading("DATE", from_reference(direction, "day", "day", None))
+
+
 def p_comes_after(m: re.Match) -> Optional[Reading]:
     """"(it) comes 35 years after ...": the earlier event is that long before the DCT."""
     previous = previous_words(m, 1)

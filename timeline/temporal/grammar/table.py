@@ -19,7 +19,7 @@ from .relative_units import (p_beyond_deictic, p_closed_mid, p_in_the_unit, p_po
                              p_story_unit, p_weekend)
 from .deictic_days import p_deictic_day, p_part_of_day, p_this_part
 from .weekdays import p_day_beside, p_weekday, p_weekday_from_reference
-from .counted_offsets import p_ago, p_comes_after, p_from_now, p_offset_from_reference
+from .counted_offsets import p_ago, p_comes_after, p_day_beside_reference, p_from_now, p_offset_from_reference
 from .durations import (p_closed_long, p_compound_duration, p_duration, p_quarter_century, p_stage, p_streak,
                         p_stretch_ahead, p_unsized_stretch, p_vague_length, p_whole_unit)
 from .sets import (p_counted_per_unit, p_frequency, p_plural_weekday, p_rate, p_repeated_unit, p_set, p_set_adverb,
@@ -85,6 +85,7 @@ RULE_TABLE: list[tuple] = [
     ("ago", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{VAGUE}|{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?ago", p_ago, 8, ("ago",)),
     ("from_now", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?from\s+(?:now|today)", p_from_now, 8, ("unit",), ("from now", "from today")),
     ("beyond_deictic", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+(?P<end>yesterday|tomorrow|last|next)(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH_NAME}|{SEASON}|{HOLIDAY})|['’])", p_beyond_deictic, 8, ("unit",), ("before yesterday", "after tomorrow", "before last", "after next")),
+    ("day_beside_reference", r"the\s+day\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)", p_day_beside_reference, 8, ("unit",), ("day before", "day after")),
     ("offset_from_reference", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?)", p_offset_from_reference, 8, ("unit",)),
     ("comes_after", r"(?:(?P<qmod>{QMOD}|just)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>after|before)", p_comes_after, 9, ("unit",)),
     ("duration", r"(?:(?P<qmod>{QMOD})\s+(?={QUANTITY_START}))?(?:(?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final|latest)|these\s+past|the\s+(?:" + alternation(L.MOST_OF_WORDS) + r")\s+part\s+of|the(?=\s+(?:\d+|{NUMWORD_ONLY})\s)|{STRETCH_THE})\s+)?(?:(?!an?\s+[a-z]+-long\b)(?P<num>{VAGUE}|{NUM})(?P<odd>-{ODD})?(?P<plus>-{PLUS})?(?P<range>\s+(?:to|or)\s+{NUM}|-\d+(?=\s))?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:{INNER_ADJ}))?[\s-]+(?:{DAY_KIND}\s+(?=days?\b))?)?(?P<unit>{UNIT})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<adj>-(?:old|long))?(?P<orso>\s+or\s+so\b)?(?P<ormore>\s+or\s+(?:more|longer|less)\b)?(?P<either>\s+or\s+(?:two|three|{UNIT})\b)?", p_duration, 3, ("unit",)),
