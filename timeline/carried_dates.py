@@ -138,8 +138,16 @@ def named_again(drafts: DocumentEvents) -> None:
         definite = any((c.dep_ == "det" and c.lower_ in E.DEFINITE) or c.dep_ in D.POSSESSOR_DEPS
                        for c in syntax.children(tok))      # "the bombing", "Ostrow's murder"
         one = _one_time(earlier) if definite else None
-        if one is not None:
+        if one is not None and not _held_again_since(drafts, tok, one):
             drafts.event_for(tok, one)
+
+
+def _held_again_since(drafts: DocumentEvents, noun, time: EventTime) -> bool:
+    """"Hillary Clinton's 2008 campaign" … "Clinton's campaign responded": a happening held again
+    and again (a campaign, an election, the caucuses) named in an earlier year than the article's
+    is another one than the one the story names later without a date."""
+    return (happening_word(noun) in E.RECURRING_HAPPENINGS and drafts.dct is not None
+            and time.latest is not None and time.latest.year < drafts.dct.year)
 
 
 def _tells_its_day(drafts: DocumentEvents, time: Optional[EventTime]) -> bool:

@@ -231,3 +231,9 @@ REFUSED_TELLING_LEMMAS = frozenset({"comment", "say", "discuss", "elaborate", "d
 
 # A sentence built on words said at publication takes no story date older than this many days
 WORDS_SETTING_REACH_DAYS = 30
+
+# Happenings held again and again: named again without a date, they are the current one, not the
+# one of an earlier year the story named before ("Clinton's 2008 campaign" … "Clinton's campaign").
+RECURRING_HAPPENINGS = frozenset({"campaign", "election", "caucus", "caucuses", "primary", "convention", "race",
+                                  "budget", "census", "season", "championship", "olympics", "summit", "conference",
+                                  "congress", "festival", "games", "tournament", "vote", "poll"})
