@@ -10,6 +10,7 @@ from .date_governors import dated_predicates
 from .event_drafts import DocumentEvents
 from .findings import DraftEvent
 from .happenings import is_event_noun
+from .lexicon import deps as D
 from .lexicon import events as E
 from .temporal import anchor
 from .verb_forms import is_past_perfect, spans_since
@@ -106,14 +107,18 @@ def _reported(drafts: DocumentEvents, ev: DraftEvent, cue, time) -> bool:
 
 def settings_of_statements(drafts: DocumentEvents) -> None:
     """A happening where words were said ("said at the ceremony", "in speeches before the vote,
-    the ministers said") happened when they were said; not the manner of saying ("said in a
+    the ministers said", "told a news conference") happened when they were said; not the manner of saying ("said in a
     move to calm investors")."""
     for ev in drafts.events:
         if ev.kind != "statement" or ev.time is None or ev.token is None or anchor.clock_time(ev.time):
             continue
         cue = drafts.doc[ev.token]
         places = [c for c in syntax.children(cue) if c.dep_ == "prep" and c.lower_ in E.SETTING_PREPOSITIONS]
-        for noun in (o for p in places for o in syntax.children(p) if o.dep_ == "pobj"):
+        settings = [o for p in places for o in syntax.children(p) if o.dep_ == "pobj"]
+        if cue.lemma_.lower() in E.AUDIENCE_CUES:
+            # "told a news conference", "addressed a rally": the gathering spoken to
+            settings += [c for c in syntax.children(cue) if c.dep_ in D.ADDRESSEE_DEPS]
+        for noun in settings:
             if noun.i not in drafts.by_token and is_event_noun(noun) and not drafts.in_quote(noun.idx) \
                     and noun.lemma_.lower() not in E.NOT_SETTING_NOUNS:
                 drafts.event_for(noun, ev.time)

@@ -237,3 +237,6 @@ WORDS_SETTING_REACH_DAYS = 30
 RECURRING_HAPPENINGS = frozenset({"campaign", "election", "caucus", "caucuses", "primary", "convention", "race",
                                   "budget", "census", "season", "championship", "olympics", "summit", "conference",
                                   "congress", "festival", "games", "tournament", "vote", "poll"})
+
+# Cues whose object may be the gathering spoken to ("told a news conference", "addressed a rally")
+AUDIENCE_CUES = frozenset({"tell", "address", "brief"})
