@@ -287,4 +287,16 @@ def _verb_of_dated_happening(gov) -> list:
         verb = verb.head
     elif gov.dep_ not in D.SUBJECT_DEPS:
         return []       # "strengthened the 1959 embargo": what is done to a happening comes after it
-    return [verb] if verb.pos_ == "VERB" and verb.i != gov.i and syntax.tense_of(verb) == "past" else []
+    if verb.pos_ != "VERB" or verb.i == gov.i or syntax.tense_of(verb) != "past":
+        return []
+    return [verb] + _gapped_head(verb)
+
+
+def _gapped_head(verb) -> list:
+    """"Six were killed and 58 injured in an attack on Friday": the parser hangs the second,
+    verbless half's participle on its number ("58 injured"), joined to the first verb; the setting
+    both halves share dates that verb too."""
+    number = verb.head
+    if verb.dep_ == "acl" and number.dep_ == "conj" and number.head.pos_ == "VERB" and number.head.i != number.i:
+        return [number.head]
+    return []
