@@ -381,10 +381,10 @@ def _run_corpus(args, published, parts: Path):
     the documents done in input order, the counts and the number of inputs that could not be
     read; None when nothing could be."""
     from .furniture import news_only
-    from .ingest import Failure, InputWarning, read_stream
+    from .ingest import Failure, InputWarning, expected_documents, read_stream
     from .runs import RunFolder, run_documents
 
-    progress = _Progress(args.quiet, _expected_documents(args.inputs))
+    progress = _Progress(args.quiet, expected_documents(args.inputs))
     failures = 0
 
     def read():
@@ -470,27 +470,6 @@ def _remove_parts(parts: Path) -> None:
         parts.rmdir()
     except OSError:
         pass                    # something else is in it: left as it is
-
-
-def _expected_documents(inputs: list[str]) -> Optional[int]:
-    """How many documents the inputs hold, when that is known without reading them: files only
-    (a JSONL file is one document a non-blank line); None for a folder or standard input."""
-    from .ingest import JSONL_SUFFIXES
-
-    total = 0
-    for name in inputs:
-        path = Path(name)
-        if name == "-" or not path.is_file():
-            return None
-        if path.suffix.lower() not in JSONL_SUFFIXES:
-            total += 1
-            continue
-        try:
-            with open(path, "rb") as f:
-                total += sum(1 for line in f if line.strip())
-        except OSError:
-            return None             # said when it is read
-    return total
 
 
 class _Progress:
@@ -670,29 +649,17 @@ def _tag_source(args):
 
 
 def _tag_records(stream, where: str, max_bytes: int) -> tuple[list[dict], int]:
-    """The {id, text, dct} records of a JSONL stream, split on line feeds only; each bad line is
-    one line on stderr (too long, not UTF-8, not JSON, nested too deeply, not an object)."""
-    from .ingest import json_object, jsonl_lines
+    """The records of the input, and how many of its lines could not be read (each one line on
+    stderr)."""
+    from .ingest import Failure, tag_records
 
     records, failures = [], 0
-    for n, raw in jsonl_lines(stream, max_bytes):
-        if raw is not None and not raw.strip():
-            continue
-        try:
-            if raw is None:
-                raise ValueError(f"line longer than the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
-            rec = json_object(raw.decode("utf-8"))
-            if not isinstance(rec.get("text"), str):
-                raise ValueError('a line must be an object with a "text" string')
-        except UnicodeDecodeError:
+    for item in tag_records(stream, where, max_bytes):
+        if isinstance(item, Failure):
             failures += 1
-            _err(f"error: {where}:{n}: not UTF-8 text")
-            continue
-        except ValueError as exc:
-            failures += 1
-            _err(f"error: {where}:{n}: {exc}")
-            continue
-        records.append(rec)
+            _err(f"error: {item}")
+        else:
+            records.append(item)
     return records, failures
 
 
