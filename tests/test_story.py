@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from conftest import CORPUS, corpus_lines
-from timeline.cli import _parser, _story_choice
+from timeline.cli.arguments import parser
+from timeline.cli.build_options import story_choice
 from timeline.model import Document, Event, EventTime, Source, Span, Timeline
 from timeline.story import make_story
 
@@ -27,7 +28,7 @@ def story_timeline():
 
 def _options(line: str) -> dict:
     """The story's options as the command line reads them."""
-    return _story_choice(_parser().parse_args(["build", "x", *shlex.split(line)]))
+    return story_choice(parser().parse_args(["build", "x", *shlex.split(line)]))
 
 
 @pytest.mark.parametrize("options, first_dates, words", list(corpus_lines("story_en.txt")))

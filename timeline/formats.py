@@ -5,7 +5,7 @@ Writers are pure functions of a `Timeline` and write atomically.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple, Optional
 
 from .model import Timeline
 
@@ -93,3 +93,39 @@ def save(tl: Timeline, folder, formats: Iterable[str] = ("json",), name: str = "
         written.append(FORMATS[f].write(tl, folder / FORMATS[f].files(name)[0]))
         written += [folder / n for n in FORMATS[f].files(name)[1:]]
     return written
+
+
+def output_paths(out: Path, name: str, formats: list[str]) -> list[Path]:
+    """Every file the formats write, those beside the main one (NAME.alt.txt, Parquet tables) included."""
+    return list(dict.fromkeys(out / n for f in formats for n in FORMATS[f].files(name)))
+
+
+def write_all(tl: Timeline, out: Path, name: str, formats: list[str], shown: Optional[dict],
+              on_failure: Callable[[Path, BaseException], None]) -> list[Path]:
+    """Every format into a temporary folder inside `out`, then all moved into place together
+    (export/outdir.py), so that a reader never sees half a run. A file that cannot be written is
+    given to `on_failure(path, exc)` as it fails, and the others are still written. Returns the
+    files written; raises OSError when the output folder itself cannot be written."""
+    from .export.outdir import commit, staging
+
+    with staging(out) as tmp:
+        staged: list[tuple[Path, Path]] = []
+        for fmt in formats:
+            _stage(tl, fmt, tmp, out, name, shown, staged, on_failure)
+        written, not_moved = commit(staged, out)
+        for path, exc in not_moved:
+            on_failure(path, exc)
+    return written
+
+
+def _stage(tl: Timeline, fmt: str, tmp: Path, out: Path, name: str, shown: Optional[dict],
+           staged: list[tuple[Path, Path]], on_failure: Callable[[Path, BaseException], None]) -> None:
+    """One format written into the temporary folder, its files added to `staged` (where each is, where it goes)."""
+    final = out / f"{name}{FORMATS[fmt].suffix}"
+    try:
+        extra = (shown or {}) if FORMATS[fmt].show else {}
+        staged.append((FORMATS[fmt].write(tl, tmp / final.name, **extra), final))
+        staged += [(tmp / n, out / n) for n in FORMATS[fmt].files(name)[1:]      # files beside it
+                   if (tmp / n).exists() and out / n not in (f for _, f in staged)]
+    except Exception as exc:        # noqa: BLE001 - any writer failure is this file's
+        on_failure(final, exc)

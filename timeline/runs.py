@@ -135,6 +135,15 @@ def _date(text: str) -> date:
     return date.fromisoformat(text)
 
 
+def release_parser() -> None:
+    """The parser is not needed once every document is analysed: its memory is given back before
+    the merge takes its own, so that a run's peak is the larger of the two, not their sum."""
+    from .nlp import load
+
+    load.cache_clear()
+    give_back_memory()
+
+
 def give_back_memory() -> None:
     """Memory freed by the process (the parser's model, a stage's indexes) handed back to the
     system, so that what the merge takes next is not added on top of it: the C allocator (glibc)
@@ -309,6 +318,16 @@ def results_in_order(run: RunFolder, done: list[tuple[str, Document]]) -> Iterat
     for doc_hash, document in done:
         result = run.load(doc_hash, for_merge=True)
         yield dataclasses.replace(result, document=dataclasses.replace(result.document, id=document.id))
+
+
+def remove_run_folder(parts: Path) -> None:
+    """The run folder, once the outputs are written (--keep-parts keeps it): only what a run writes."""
+    for p in [*parts.glob(f"{SHARD_PREFIX}*.jsonl"), parts / MANIFEST, parts / OUTPUT_MARKER]:
+        p.unlink(missing_ok=True)
+    try:
+        parts.rmdir()
+    except OSError:
+        pass                    # something else is in it: left as it is
 
 
 # --- a run over a stream of documents ------------------------------------------------------------
