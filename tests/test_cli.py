@@ -64,6 +64,13 @@ def test_unknown_format_and_missing_arguments_are_usage_errors(run_cli, tmp_path
     assert run_cli()[0] == 2
 
 
+@pytest.mark.parametrize("option", ["--dates", "--per-date", "--max-events", "--width"])
+def test_a_number_option_refuses_other_digits_by_reason(run_cli, tmp_path, option):
+    code, _, err = run_cli("build", SAMPLE, option, "²", "--out", tmp_path)
+    assert code == 2 and option in err and "'²'" in err and "invalid _" not in err
+    assert not list(tmp_path.iterdir())
+
+
 def test_article_without_dates_still_builds(run_cli, tmp_path):
     f = tmp_path / "nodates.txt"
     f.write_text("The minister said the plan was unfair. Critics said she was wrong about the plan.")

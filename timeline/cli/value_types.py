@@ -1,21 +1,20 @@
 """The types of option values: each turns the text given into a value, or refuses it with the
-one line argparse prints (exit code 2).
-
-The names keep their underscore: argparse names a type function in the message for a value it
-raises ValueError on ("invalid _count value: '²'"), and these messages are kept as they are."""
+one line argparse prints (exit code 2). A number is read only from decimal digits: "²" is a digit
+to str.isdigit but no number to int, and a ValueError would make argparse print the function's
+name ("invalid _count value: '²'") instead of the reason."""
 from __future__ import annotations
 
 import argparse
 
 
 def _positive(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
+    if not value.isdecimal() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
     return int(value)
 
 
 def _count(value: str) -> int:
-    if not value.strip().isdigit() or int(value) < 1:
+    if not value.strip().isdecimal() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
     return int(value)
 
@@ -25,7 +24,7 @@ def _width(value: str) -> int:
 
     if value.lower() in WIDTHS:
         return WIDTHS[value.lower()]
-    if not value.isdigit() or not 500 <= int(value) <= 3000:
+    if not value.isdecimal() or not 500 <= int(value) <= 3000:
         raise argparse.ArgumentTypeError(f"{value!r}: give {' or '.join(WIDTHS)}, or a number from 500 to 3000")
     return int(value)
 
