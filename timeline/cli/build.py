@@ -26,12 +26,12 @@ def run_build(args) -> int:
     written, write_failures = write_outputs(timeline, plan.out, plan.name, plan.formats, plan.shown)
     if not written:
         return 2
+    if not args.keep_parts:
+        remove_run_folder(parts)    # before anything is printed: a reader gone ("| head") stops the printing
     if not args.quiet:
         print(summary(plan.name, timeline, counts, time.monotonic() - started))
         report(timeline, len(done))
     print("wrote " + ", ".join(str(p) for p in written))
-    if not args.keep_parts:
-        remove_run_folder(parts)
     return 1 if failures or counts.failed or write_failures else 0
 
 
