@@ -71,6 +71,14 @@ def test_a_number_option_refuses_other_digits_by_reason(run_cli, tmp_path, optio
     assert not list(tmp_path.iterdir())
 
 
+def test_out_that_is_a_file_is_a_usage_error_naming_it(run_cli, tmp_path):
+    taken = tmp_path / "notes.txt"
+    taken.write_text("keep me")
+    code, _, err = run_cli("build", SAMPLE, "--out", taken)
+    assert code == 2 and f"--out {taken} is a file" in err
+    assert taken.read_text() == "keep me"
+
+
 def test_article_without_dates_still_builds(run_cli, tmp_path):
     f = tmp_path / "nodates.txt"
     f.write_text("The minister said the plan was unfair. Critics said she was wrong about the plan.")

@@ -71,7 +71,9 @@ def _is_input(target: Path, inputs: Iterable[str], readable_suffixes: frozenset[
 
 def check_outputs(out: Path, paths: Iterable[Path], inputs: Iterable[str],
                   readable_suffixes: Iterable[str] = ()) -> None:
-    """OutputError if an output would be written outside `out` or over an input file."""
+    """OutputError if `out` is a file, or an output would be written outside `out` or over an input file."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"--out {out} is a file, not a folder; choose a folder for the outputs")
     base = out.resolve()
     wanted = list(paths)
     for p in wanted:
