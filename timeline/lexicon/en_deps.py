@@ -93,3 +93,4 @@ COMPLEMENTIZER_DEPS = frozenset({"mark"})                         # "said [that]
 GERUND_TAG = "VBG"
 TRAILING_PARTICIPLE_DEPS = frozenset({"advcl"})
 REPORTED_OR_ADVERBIAL_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
+NAMED_AS_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp", "ccomp"})   # "was called a fraud", "is called to testify"

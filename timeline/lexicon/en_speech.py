@@ -283,3 +283,23 @@ THING_PRONOUNS = {"it", "that", "which", "this"}                  # "it threaten
 UNSAID_PASSIVE_TOPIC_VERBS = {"focus", "refer", "count", "identify", "press", "center", "centre"}
 # Cues of a decision or a wish, which as a purpose ("met to decide if …") are not yet made: no statement.
 UNDECIDED_VERBS = {"decide", "choose", "plan", "expect", "want", "hope", "determine"}
+# A preposition and a bare noun of speech that make a set phrase naming a role: "the officer in charge of …".
+SET_PHRASES_NOT_WORDS = {("in", "charge")}
+# "in the polls", "in polls": sources in general, the plural with at most this determiner, which says
+# not which ones (Penn tags of the plural common noun).
+GENERAL_DETERMINERS = ("the",)
+POLL_NOUNS = {"poll", "survey", "polling"}
+PLURAL_NOUN_TAGS = ("NNS",)
+# Verbs of saying with a particle that make a deed: "called off the merger" (lemma and particle).
+DEED_PHRASAL_VERBS = {"call off"}
+# "the race was called", "Ohio was called for Lund": a race's winner declared, its subject a race or a place.
+RACE_CALLING_VERBS = {"call"}
+RACE_NOUNS = {"race", "contest", "election", "primary", "caucus", "caucuses", "state", "seat", "district", "county"}
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
+# "was called for Lund", "called just after nine": the winner and the hour; any other ("called into
+# question", "called to the stand") is not a race's, unless its object is a time ("on Tuesday night").
+RACE_CALL_PREPOSITIONS = {"for", "after", "before", "at"}
+# "has known Lund since 1990", "had known him for years": knowing a person for a time, an acquaintance.
+ACQUAINTANCE_VERBS = {"know"}
+PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}
+DURATION_PREPOSITIONS = {"since", "for"}

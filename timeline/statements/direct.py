@@ -370,6 +370,23 @@ _LABELLED_LINE = re.compile(r"(?m)^[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z]
 _ROSTER = re.compile(r"{0}(?:,\s+(?:and\s+)?{0}){{{1},}}\.?\s*$".format(N.ROSTER_NAME, N.ROSTER_MIN_NAMES - 1))
 
 
+SECTION_HEAD_MAX_WORDS = 4     # "Sanders: Win in a walk." heads a paragraph about Sanders
+_QUOTE_MARKS = re.compile(r"[\"“”‘’']")
+
+
+def _section_head(text, m: re.Match) -> bool:
+    """"Kasich: Now or never." over a paragraph about Kasich: a name and a few words of the writer's,
+    with no quotation marks, heads a section; it gives no one's words. Not in a transcript, where
+    labelled lines follow one another ("BOULDUAN: Why not debate?"). (Measured on PolNeAR train: 8
+    such lines, none annotated.)"""
+    content = m["content"]
+    if len(re.findall(r"\w+", content)) > SECTION_HEAD_MAX_WORDS or _QUOTE_MARKS.search(content):
+        return False
+    before = text[:m.start()].rstrip().rsplit("\n", 1)[-1]
+    after = text[m.end():].lstrip().split("\n", 1)[0]
+    return not (_LABELLED_LINE.match(before) or _LABELLED_LINE.match(after))
+
+
 def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[StatementFinding]:
     label = m["label"]
     folded = label.lower().replace("’", "'")
@@ -380,6 +397,8 @@ def _labelled(text, m: re.Match, speakers: Speakers, direct: list) -> Optional[S
     start, end = m.start("content"), m.end("content")
     while end > start and text[end - 1] in " \t\"”":
         end -= 1
+    if _section_head(text, m):
+        return None
     if any(shares_words(f, start, end) for f in direct):
         return None
     s, e = m.start("label"), m.end("label")
