@@ -31,10 +31,34 @@ def _is_kicker(doc_text: str, start: int, end: int, text: str) -> bool:
     return line == text and text.isupper() and len(text) > 4 and " " not in text
 
 
+_TITLE_AFTER_PORTFOLIO = re.compile(r"\s+(?:" + "|".join(W.PORTFOLIO_TITLES) + r")\b")
+_TITLE_BEFORE_PORTFOLIO = re.compile(r"\b(?:" + "|".join(W.PORTFOLIO_TITLES) + r")" + W.PORTFOLIO_LINKS + r"$")
+
+
+def _in_a_title(text: str, ent) -> bool:
+    """"Home" in "Home Secretary", "State" in "Secretary of State": a portfolio's words, set
+    before or after a title, that the recogniser took for a body (an acronym is one: "TUC")."""
+    if ent.label_ == W.PERSON_TYPE or ACRONYM.match(ent.text):
+        return False
+    return bool(_TITLE_AFTER_PORTFOLIO.match(text, ent.end_char)
+                or _TITLE_BEFORE_PORTFOLIO.search(text, max(0, ent.start_char - 40), ent.start_char))
+
+
+def portfolio_entities(text: str, ents) -> set:
+    """The entities that are a portfolio in a title and nothing else: a body the story also names
+    on its own ("the Treasury said … Treasury Secretary Ann Roe") stays one."""
+    portfolios = [e for e in ents if _in_a_title(text, e)]
+    named_alone = {clean_name(e.text) for e in ents if e not in portfolios}
+    return {e for e in portfolios if clean_name(e.text) not in named_alone}
+
+
 def raw_mentions(text: str, spacy_doc) -> list[MentionDraft]:
     out: list[MentionDraft] = []
     entity_texts = {ent.text for ent in spacy_doc.ents}
+    portfolios = portfolio_entities(text, spacy_doc.ents)
     for ent in spacy_doc.ents:
+        if ent in portfolios:
+            continue
         if ent.label_ not in N.ACTOR_LABELS:
             if not _first_name_and_surname(ent.text.split()):
                 continue
