@@ -132,7 +132,7 @@ def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional
         return None
     cleaned = clean_name(raw)
     if label == "PERSON":
-        cleaned = HONORIFIC.sub("", cleaned).strip()
+        cleaned = _from_first_name(HONORIFIC.sub("", cleaned).strip())
     if not cleaned or not re.search(r"[A-Za-z]", cleaned):
         return None
     # Shift the span to the cleaned text so that offsets quote exactly what is named.
@@ -153,6 +153,20 @@ def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional
         if span is None or span.root.pos_ == "ADJ" or span.root.tag_ == "JJ" or not cleaned.endswith("s"):
             return None   # "Jewish community": an adjective, not an actor
     return MentionDraft(start, end, cleaned, label, name_key(cleaned))
+
+
+def _from_first_name(name: str) -> str:
+    """A person's name without the capitalised words the recogniser ran into it ("Billionaire
+    Donald Trump", "Condemn Donald Trump" in a headline, "Assemblywoman Claudia Tenney"): a name
+    that ends with a common first name and a surname starts at that first name, unless a word
+    before it is a given name or an initial too ("John Paul Jones", "Mary Kay Lee")."""
+    words = name.split()
+    if len(words) < 3 or words[-2].lower() not in N.FIRST_NAMES or not words[-1][:1].isupper():
+        return name
+    before = words[:-2]
+    if any(w.lower() in N.FIRST_NAMES or len(w.rstrip(".")) == 1 for w in before):
+        return name
+    return " ".join(words[-2:])
 
 
 def _label_by_form(words: list[str], label: str) -> str:
