@@ -132,3 +132,15 @@ def test_reported_content_stops_at_the_end_of_its_line():
     result = _read(text)
     quotes = [text[e.quote_span[0]:e.quote_span[1]] for e in result.events if e.kind == "statement"]
     assert quotes and all("\n" not in q for q in quotes)
+
+
+@pytest.mark.parametrize("opening,closing", [("“", "”"), ('"', '"')])
+def test_a_subject_inside_a_quotation_opened_after_the_cue_is_no_speaker(opening, closing):
+    # Wire copy sets quotations in straight marks, which open and close alike: the subject the
+    # parse finds after "Asked", inside the quotation, is a word of what was said.
+    from timeline.speakers.resolution import _outside_quotation
+    text = f"Asked about the vote, he said, {opening}It was a mistake.{closing}"
+    subject = text.index("It"), text.index("It") + 2
+    assert _outside_quotation(text, 0, subject) is None
+    closed = f"{opening}We lost,{closing} said Ruth Olsen."
+    assert _outside_quotation(closed, closed.index("said"), (closed.index("Ruth"), len(closed) - 1)) is not None

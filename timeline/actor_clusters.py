@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 
 from .acronyms import ACRONYM, spells, without_legal_form
 from .groups import KeyedGroups
-from .lexicon import news as N
+from .lexicon import naming as W, news as N
 from .mention_drafts import MentionDraft
 from .names import name_key, sex_by_first_names, sex_by_title, title_before
 
@@ -27,6 +27,7 @@ def mention_clusters(text: str, mentions: list[MentionDraft], definitions: dict)
         uf.find(m.key)
     _join_legal_forms(uf, names_by_key)
     _join_acronyms(uf, names_by_key, definitions)
+    _join_person_name_forms(uf, names_by_key)
     _join_short_names(uf, names_by_key, text)
     _join_slips(uf, list(names_by_key))
     clusters: dict[str, list[MentionDraft]] = defaultdict(list)
@@ -84,6 +85,30 @@ def _join_legal_forms(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft
             uf.union(keys[0], k)
 
 
+def _join_person_name_forms(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft]]) -> None:
+    """One person's fuller and shorter full names in one story: "Donald J. Trump" and "Donald
+    Trump" (a middle initial), "Debbie Wasserman Schultz" and "Wasserman Schultz" (a surname of two
+    words), when the shorter name fits one fuller name only."""
+    people = [k for k, ms in names_by_key.items() if len(k.split()) >= 2 and SEX_KEY not in k
+              and Counter(m.label for m in ms).most_common(1)[0][0] == W.PERSON_TYPE]
+    for short in people:
+        words = short.split()
+        fuller = {uf.find(o) for o in people if o != short and _a_fuller_form(o.split(), words)}
+        if len(fuller) == 1:
+            uf.union(next(iter(fuller)), short)
+
+
+def _a_fuller_form(long: list[str], short: list[str]) -> bool:
+    """`long` is `short` with a middle initial, or with a given name before a surname of several words."""
+    if len(long) <= len(short):
+        return False
+    if long[-len(short):] == short:
+        # a surname of two words, not a full name of its own that other words run into ("Donald
+        # Trump" in a mis-read "Condemn Donald Trump")
+        return short[0] not in N.FIRST_NAMES
+    return [w for w in long[1:-1] if len(w) > 1] == short[1:-1] and (long[0], long[-1]) == (short[0], short[-1])
+
+
 def _join_acronyms(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft]], definitions: dict) -> None:
     """Acronyms: defined in brackets, or the initials of a multi-word organisation name."""
     keys = list(names_by_key)
@@ -118,7 +143,8 @@ def _join_short_names(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft
         titled = {keyed_sex} if keyed_sex else {sex_by_title(text, m.start) for m in names_by_key[k]} - {None}
         persons = [o for o in by_last.get(surname, ()) if main_label(o) == "PERSON"
                    and not (titled and sex_by_first_names(o.split()[:1]) not in titled | {None})]
-        if len(persons) == 1 and main_label(k) in ("PERSON", "ORG"):
+        # (names already one person, "Donald J. Trump" and "Donald Trump", are one candidate)
+        if len({uf.find(o) for o in persons}) == 1 and main_label(k) in ("PERSON", "ORG"):
             uf.union(persons[0], k)
             continue
         near = set(by_first.get(k, ())) | set(by_last.get(k, ()) if k in N.ORG_GENERIC_TAILS else ())

@@ -31,10 +31,34 @@ def _is_kicker(doc_text: str, start: int, end: int, text: str) -> bool:
     return line == text and text.isupper() and len(text) > 4 and " " not in text
 
 
+_TITLE_AFTER_PORTFOLIO = re.compile(r"\s+(?:" + "|".join(W.PORTFOLIO_TITLES) + r")\b")
+_TITLE_BEFORE_PORTFOLIO = re.compile(r"\b(?:" + "|".join(W.PORTFOLIO_TITLES) + r")" + W.PORTFOLIO_LINKS + r"$")
+
+
+def _in_a_title(text: str, ent) -> bool:
+    """"Home" in "Home Secretary", "State" in "Secretary of State": a portfolio's words, set
+    before or after a title, that the recogniser took for a body (an acronym is one: "TUC")."""
+    if ent.label_ == W.PERSON_TYPE or ACRONYM.match(ent.text):
+        return False
+    return bool(_TITLE_AFTER_PORTFOLIO.match(text, ent.end_char)
+                or _TITLE_BEFORE_PORTFOLIO.search(text, max(0, ent.start_char - 40), ent.start_char))
+
+
+def portfolio_entities(text: str, ents) -> set:
+    """The entities that are a portfolio in a title and nothing else: a body the story also names
+    on its own ("the Treasury said … Treasury Secretary Ann Roe") stays one."""
+    portfolios = [e for e in ents if _in_a_title(text, e)]
+    named_alone = {clean_name(e.text) for e in ents if e not in portfolios}
+    return {e for e in portfolios if clean_name(e.text) not in named_alone}
+
+
 def raw_mentions(text: str, spacy_doc) -> list[MentionDraft]:
     out: list[MentionDraft] = []
     entity_texts = {ent.text for ent in spacy_doc.ents}
+    portfolios = portfolio_entities(text, spacy_doc.ents)
     for ent in spacy_doc.ents:
+        if ent in portfolios:
+            continue
         if ent.label_ not in N.ACTOR_LABELS:
             if not _first_name_and_surname(ent.text.split()):
                 continue
@@ -108,7 +132,7 @@ def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional
         return None
     cleaned = clean_name(raw)
     if label == "PERSON":
-        cleaned = HONORIFIC.sub("", cleaned).strip()
+        cleaned = _from_first_name(HONORIFIC.sub("", cleaned).strip())
     if not cleaned or not re.search(r"[A-Za-z]", cleaned):
         return None
     # Shift the span to the cleaned text so that offsets quote exactly what is named.
@@ -129,6 +153,20 @@ def _mention(text: str, spacy_doc, start: int, end: int, label: str) -> Optional
         if span is None or span.root.pos_ == "ADJ" or span.root.tag_ == "JJ" or not cleaned.endswith("s"):
             return None   # "Jewish community": an adjective, not an actor
     return MentionDraft(start, end, cleaned, label, name_key(cleaned))
+
+
+def _from_first_name(name: str) -> str:
+    """A person's name without the capitalised words the recogniser ran into it ("Billionaire
+    Donald Trump", "Condemn Donald Trump" in a headline, "Assemblywoman Claudia Tenney"): a name
+    that ends with a common first name and a surname starts at that first name, unless a word
+    before it is a given name or an initial too ("John Paul Jones", "Mary Kay Lee")."""
+    words = name.split()
+    if len(words) < 3 or words[-2].lower() not in N.FIRST_NAMES or not words[-1][:1].isupper():
+        return name
+    before = words[:-2]
+    if any(w.lower() in N.FIRST_NAMES or len(w.rstrip(".")) == 1 for w in before):
+        return name
+    return " ".join(words[-2:])
 
 
 def _label_by_form(words: list[str], label: str) -> str:

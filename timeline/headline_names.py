@@ -10,7 +10,9 @@ statement kept. An actor is renamed only when
 - every mention of it stands in a title-case line (a headline), never in the article's sentences;
 - the article's sentences name another person whose full name (two words or more) is in it, with
   the other words at its edges ("Rip" + "Maria Lopez"); or whose surname is in it, that surname
-  belonging to one full name of the article only ("Derelict" + "Johnson" of "Peter Johnson").
+  belonging to one full name of the article only ("Derelict" + "Johnson" of "Peter Johnson");
+- it is a person, or an organisation (the recogniser's other reading of a long title-case run)
+  that a full name opens ("Maria Lopez Promises Action On Housing").
 
 A full name the headline alone uses is left alone when the article names that person by
 surname only ("Hillary Clinton" in the headline, "Clinton" below): nothing says which words
@@ -29,6 +31,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 TITLE_CASE_SHARE = 0.8     # of a line's longer words that start with a capital: the line is a headline
 LONGER_WORD = 4            # "of", "and", "the", "as" may stay lower case in a headline
 HEADLINE_WORDS = 3         # the fewest words of a headline
+# The recogniser labels a name with a title-case headline's words run into it a person's, or, as
+# often, an organisation's ("Ann Roe Promises Action On Jobs"), when the name opens it.
+_GLUED_TYPES = (W.PERSON_TYPE, "ORG")
 
 
 def _line(text: str, start: int) -> str:
@@ -75,10 +80,14 @@ def without_headline_words(text: str, actors: Iterable[Actor]) -> list[Actor]:
     """The article's actors, those named only in headlines with a headline word glued to a name
     renamed to that name (see the module's note); every other actor as it was."""
     actors = list(actors)
-    headline_only = {a.id for a in actors if not a.generic and a.type == W.PERSON_TYPE and _in_headlines(text, a)}
+    headline_only = {a.id for a in actors if not a.generic and a.type in _GLUED_TYPES and _in_headlines(text, a)}
     told = [a for a in actors if a.id not in headline_only and not a.generic and a.type == W.PERSON_TYPE]
     out = []
     for a in actors:
         name = _named_in(a, told) if a.id in headline_only and len(a.name.split()) >= 2 else None
+        if name and a.type != W.PERSON_TYPE and not a.name.startswith(name + " "):
+            name = None              # an organisation only when a full name opens it ("Clinton Foundation" holds a surname)
+        if name:
+            a = dataclasses.replace(a, type=W.PERSON_TYPE)
         out.append(dataclasses.replace(a, name=name, aliases=()) if name else a)
     return out

@@ -62,9 +62,14 @@ def _keys(actor: Actor) -> set[str]:
     return {k for k in keys if k}
 
 
+_OFFICE_TITLES = {t.lower() for t in W.PORTFOLIO_TITLES}
+
+
 def _a_name(alias: str) -> bool:
-    """A capitalised word after the first: "the Labour Party", not "the company"."""
-    return any(w[:1].isupper() for w in alias.split()[1:])
+    """A capitalised word after the first: "the Labour Party", not "the company"; and no title of
+    office ("the Home Secretary" is one person in one story and another in the next)."""
+    words = alias.split()
+    return any(w[:1].isupper() for w in words[1:]) and words[-1].lower() not in _OFFICE_TITLES
 
 
 def _join_same_names(entries: list, named: list[int], clusters: FirstLed) -> None:

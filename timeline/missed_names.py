@@ -55,9 +55,10 @@ def first_name_people(text: str, mentions: list[MentionDraft]) -> list[MentionDr
 
 def surname_mentions(text: str, mentions: list[MentionDraft]) -> list[MentionDraft]:
     """A known person's surname alone, where the recogniser missed it ("Corbyn later left")."""
-    # (a title that refers to a named person, "the Prime Minister", has no surname)
+    # (a title that refers to a named person, "the Prime Minister", has no surname, nor has a
+    # title whose holder goes unnamed, "the Culture Secretary")
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2
-                and not m.described}
+                and not m.described and m.text.split()[-1] not in W.PORTFOLIO_TITLES}
     found = []
     covered = Cover(mentions)
     for name in surnames:
@@ -125,11 +126,23 @@ def named_speakers(text: str, spacy_doc, mentions: list[MentionDraft]) -> list[M
             found.append(MentionDraft(start, end, text[start:end], "PERSON", titled.key, described=True))
             cover.add(found[-1])
             continue
+        if _portfolio_title(words):
+            # "The Culture Secretary said", whose holder the story does not name: one described by
+            # office, no person of that name.
+            title = text[start:end]
+            found.append(MentionDraft(start, end, title, "PERSON", name_key(title), generic=True))
+            cover.add(found[-1])
+            continue
         label = "ORG" if ACRONYM.match(name) else "PERSON"
         start = text.find(name, start, end)
         found.append(MentionDraft(start, start + len(name), name, label, name_key(name)))
         cover.add(found[-1])
     return found
+
+
+def _portfolio_title(words: list) -> bool:
+    """"Culture Secretary", "Shadow Secretary": capitalised words that end with a title of office."""
+    return words[-1].text in W.PORTFOLIO_TITLES
 
 
 def business_names(text: str, spacy_doc, mentions: list[MentionDraft]) -> list[MentionDraft]:

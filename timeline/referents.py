@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import news as N
+from .lexicon import naming as W, news as N
 from .mention_drafts import MentionDraft
 
 
@@ -19,8 +19,8 @@ def title_holder(words: list, people: list[MentionDraft], text: str) -> Optional
     """The person named earlier with the title these capitalised words are, all of them title
     words ("the Prime Minister", "the Interior Minister"); None for a name."""
     lower = [t.lower_ for t in words]
-    if not all(w in _TITLE_WORDS for w in lower):
-        return None
+    if not all(w in _TITLE_WORDS for w in lower) and words[-1].text not in W.PORTFOLIO_TITLES:
+        return None                  # ("Culture Secretary" is a title, a portfolio's words and all)
     return titled_referent(lower, words[0].idx, people, text)
 
 

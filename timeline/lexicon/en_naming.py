@@ -33,6 +33,12 @@ BASE_PARTICIPLES = ("based", "headquartered")
 # Motors Corporation", "General Motors Corp." and "General Motors" are one company in one story.
 LEGAL_FORMS = ("corporation", "corp", "incorporated", "inc", "limited", "ltd", "llc", "llp", "lp", "plc", "co",
                "company", "ag", "sa", "nv", "gmbh")
+# Titles a government portfolio names ("Home Secretary", "Trade and Industry Secretary", "Culture
+# Minister", "Secretary of State for Health"), as regex pieces, case as written: the portfolio's
+# words are part of the title, no organisation ("Home", "Education") and no person.
+PORTFOLIO_TITLES = ("Secretary", "Minister")
+# ... the words that may join such a title to the portfolio after it ("Secretary of State for").
+PORTFOLIO_LINKS = r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?"
 # Words before a role noun: "Labour's deputy leader Tom Watson", "the party's parliamentary leader".
 ROLE_MODIFIERS_BEFORE = ("deputy", "shadow", "former", "acting", "interim", "new", "party", "parliamentary")
 # The same after a name: "Tom Watson, the deputy leader of the Labour Party".

@@ -71,11 +71,14 @@ def _speaker_of_subject(speakers: NamedActors, cue, subject: tuple[int, int], hi
 def _outside_quotation(text: str, cue_at: int, subject: Optional[tuple[int, int]]
                        ) -> Optional[tuple[int, int]]:
     """The subject the parse gives, unless it stands inside a quotation that opens after the cue
-    ('telling voters, “Some people get …”'): a word of the reported speech, not who reports it."""
+    ('telling voters, “Some people get …”', or with straight marks, 'telling voters, "Some people
+    get …"'): a word of the reported speech, not who reports it."""
     if subject is None:
         return None
     between = text[cue_at:subject[0]]
-    return None if between.count("“") > between.count("”") else subject
+    curly_open = between.count(N.OPENING_QUOTE) > between.count(N.CLOSING_QUOTE)
+    straight_open = between.count(N.STRAIGHT_QUOTE) % 2 == 1
+    return None if curly_open or straight_open else subject
 
 
 def _impersonal(doc, start: int, words: str) -> bool:
