@@ -60,8 +60,8 @@ def test_meantime_events_dates_and_speakers_do_not_regress(tmp_path):
 
 def test_timebank_event_dates_do_not_regress(tmp_path):
     scores = _build_and_score(tmp_path, "timebank-events", "event_score.py")
-    assert scores["dated_recall"]["date_at_gold_granularity"] >= 0.735
-    assert scores["dated_precision"]["compatible"] >= 0.90
+    assert scores["dated_recall"]["date_at_gold_granularity"] >= 0.740
+    assert scores["dated_precision"]["compatible"] >= 0.915
     assert scores["status"]["accuracy"] >= 0.97
 
 
@@ -70,4 +70,4 @@ def test_polnear_statements_do_not_regress(tmp_path):
     assert scores["content"]["f1"] >= 0.840
     assert scores["content"]["precision"] >= 0.87
     assert scores["cue"]["accuracy"] >= 0.91
-    assert scores["speaker"]["accuracy"] >= 0.925
+    assert scores["speaker"]["accuracy"] >= 0.93
