@@ -32,7 +32,7 @@ def date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
             governor = syntax.governor(root)
             if _across_a_semicolon(drafts.text, t, governor):
                 governor = _predicate_of_its_item(drafts.text, t, syntax.sentence(root))
-            if governor is not None and not _in_an_apposition(root, governor) and not in_the_subject(root, governor):
+            if governor is not None and not _tells_who(root, governor):
                 dated.append((t, root, governor))
     governors = drafts.memo["date_governors"] = {gov.i for _, _, gov in dated}
     drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated if not _in_comparison(root, gov)]
@@ -88,6 +88,11 @@ def _describes_a_person(root) -> bool:
             or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in syntax.children(noun)))
 
 
+def _tells_who(root, gov) -> bool:
+    """Whether the date describes a noun of the clause rather than when its verb happened."""
+    return _in_an_apposition(root, gov) or in_the_subject(root, gov)
+
+
 def _in_an_apposition(root, gov) -> bool:
     """"Eritrea, an Italian colony from 1890 until 1941, was annexed", "Borders, a child of the
     '80s, is": a date inside a noun set beside another tells what that one is, not when the
@@ -106,12 +111,19 @@ def in_the_subject(root, gov) -> bool:
     inside the phrase of the verb's subject tells who or what the subject is, not when the verb
     happened, wherever the parser hangs it. (Not "the minister on Monday said": the parser hangs
     a verb's date on its subject too.)"""
+    step = _just_under(root, gov)
+    return (step is not None and step.i != root.i and step.dep_ in D.SUBJECT_DEPS
+            and step.pos_ in ("NOUN", "PROPN", "PRON") and not is_event_noun(step)
+            and any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i < root.i for c in step.subtree))
+
+
+def _just_under(root, gov):
+    """The word on the path up from `root` that hangs from `gov` itself, or None when `gov` is
+    not above it."""
     step = root
     while step.head.i != step.i and step.head.i != gov.i:
         step = step.head
-    return (step.head.i == gov.i and step.i != root.i and step.dep_ in D.SUBJECT_DEPS
-            and step.pos_ in ("NOUN", "PROPN", "PRON") and not is_event_noun(step)
-            and any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i < root.i for c in step.subtree))
+    return step if step.head.i == gov.i and step.i != gov.i else None
 
 
 def _when_clause(drafts: DocumentEvents, t: TimeExpr) -> list:
@@ -149,10 +161,8 @@ def _of_the_starting_figure(root, gov) -> bool:
     """"jumped from 100,000 in 1980 to 300,000 last year": a date set between the figure a change
     starts from and the one it reaches dates the start, not the change (the parser hangs it on
     the verb)."""
-    step = root
-    while step.head.i != step.i and step.head.i != gov.i:
-        step = step.head
-    if step.head.i != gov.i:
+    step = _just_under(root, gov)
+    if step is None:
         return False
     starts = [c for c in syntax.children(gov) if c.lower_ in E.CHANGE_START_WORDS and c.i < step.i
               and any(o.like_num for o in c.subtree)]
@@ -262,8 +272,8 @@ def _happening_made(gov) -> list:
 
 def _told_of_the_date(root, gov) -> list:
     """The verbs of a clause that tells what happened at the date ("in 1968, when the Soviets
-    invaded", "the following year he was appointed"), or what a dated happening did ("the 1996 bombing that killed one person and
-    injured 100"), with the verbs joined to them."""
+    invaded", "the following year he was appointed"), or what a dated happening did ("the 1996
+    bombing that killed one person and injured 100"), with the verbs joined to them."""
     clauses = [c for c in syntax.children(root) if c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.pos_ == "VERB"
                and (any(g.lower_ in E.WHEN for g in syntax.children(c) if g.dep_ == "advmod")
                     or (c.dep_ == D.RELATIVE_CLAUSE_DEP and root.pos_ == "NOUN"))]

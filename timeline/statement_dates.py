@@ -107,8 +107,8 @@ def _reported(drafts: DocumentEvents, ev: DraftEvent, cue, time) -> bool:
 
 def settings_of_statements(drafts: DocumentEvents) -> None:
     """A happening where words were said ("said at the ceremony", "in speeches before the vote,
-    the ministers said", "told a news conference") happened when they were said; not the manner of saying ("said in a
-    move to calm investors")."""
+    the ministers said", "told a news conference") happened when they were said; not the manner
+    of saying ("said in a move to calm investors")."""
     for ev in drafts.events:
         if ev.kind != "statement" or ev.time is None or ev.token is None or anchor.clock_time(ev.time):
             continue
