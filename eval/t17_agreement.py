@@ -10,7 +10,8 @@ returns the days the other journalists chose within that window, ranked by how m
 each (then by date), at most l of them; "best other journalist" is the single other timeline whose
 days within the window score best, given the benefit of choosing its l best days when it has more
 (an upper bound of one journalist's agreement with another). Precision and recall are averaged
-over tasks and F1 taken from the averages, as tls_score.py does.
+over tasks and F1 taken from the averages, as tls_score.py does; the dates are compared here
+directly (Date F1 needs no sentences), and the story's days are those `eval/t17.py --keep` wrote.
 
 Needs ../shared (research-only data, not in this repository); says so and stops when it is absent.
 """
@@ -22,14 +23,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "t17-dev"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from t17 import DATA, tasks  # noqa: E402  (the same data and gold timelines as the protocol's run)
+
 TOPICS = ("bpoil", "h1n1")
-
-
-def _timelines(topic: str) -> list[dict]:
-    with (DATA / topic / "timelines.jsonl").open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def _days(timeline: dict) -> list[str]:
@@ -92,7 +89,7 @@ def main(argv) -> int:
     rows = {"consensus": [], "best other": [], "story": []}
     print(f"{'task':<30} {'l':>4} | {'consensus F1':>12} | {'best other F1':>13} {'(whose)':<16} | {'story F1':>8}")
     for topic in args.topics:
-        timelines = _timelines(topic)
+        timelines = tasks(topic)
         ours = story_days(args.story, topic) if args.story else {}
         for task in timelines:
             others = [t for t in timelines if t is not task]

@@ -79,6 +79,15 @@ def test_out_that_is_a_file_is_a_usage_error_naming_it(run_cli, tmp_path):
     assert taken.read_text() == "keep me"
 
 
+def test_a_document_id_with_an_escape_sequence_reaches_the_terminal_quoted(run_cli, tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"id": "a\u001b[31mRED", "text": "The minister resigned on Monday.",
+                                  "published": "2019-02-26"}) + "\n")
+    code, out, err = run_cli("build", corpus, "--out", tmp_path / "o", "--format", "json", "-v")
+    assert code == 0, err
+    assert "\x1b" not in out + err and "RED" in out
+
+
 def test_article_without_dates_still_builds(run_cli, tmp_path):
     f = tmp_path / "nodates.txt"
     f.write_text("The minister said the plan was unfair. Critics said she was wrong about the plan.")

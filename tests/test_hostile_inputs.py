@@ -392,3 +392,11 @@ def test_tag_stops_a_line_at_the_limit(run_cli, tmp_path):
     code, out, err = run_cli("tag", src, "--max-bytes", "100")
     assert code == 1 and "longer than the limit" in err
     assert [json.loads(l)["id"] for l in out.splitlines()] == ["b"]
+
+
+def test_tag_reads_a_file_that_begins_with_a_byte_order_mark(run_cli, tmp_path):
+    src = tmp_path / "notepad.jsonl"
+    src.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "a", "text": "In 2019.", "dct": "2019-02-26"}).encode() + b"\n")
+    code, out, err = run_cli("tag", src)
+    assert code == 0, err
+    assert [json.loads(l)["id"] for l in out.splitlines()] == ["a"]

@@ -110,5 +110,5 @@ def test_events_sorted_by_earliest_then_document_order(sample_timeline):
 def test_event_is_not_misdated(sample_timeline, wrong):
     lo, hi = wrong["not_overlaps"]
     misdated = [e for e in _overlapping(sample_timeline, lo, hi)
-                if any(m in " ".join([e.summary, e.trigger.text]).lower() for m in wrong["mentions"])]
+                if any(m.lower() in " ".join([e.summary, e.trigger.text]).lower() for m in wrong["mentions"])]
     assert not misdated, [e.summary for e in misdated]

@@ -27,8 +27,9 @@ def mention_clusters(text: str, mentions: list[MentionDraft], definitions: dict)
         uf.find(m.key)
     _join_legal_forms(uf, names_by_key)
     _join_acronyms(uf, names_by_key, definitions)
-    _join_person_name_forms(uf, names_by_key)
-    _join_short_names(uf, names_by_key, text)
+    main_label = {k: Counter(m.label for m in ms).most_common(1)[0][0] for k, ms in names_by_key.items()}
+    _join_person_name_forms(uf, main_label)
+    _join_short_names(uf, names_by_key, main_label, text)
     _join_slips(uf, list(names_by_key))
     clusters: dict[str, list[MentionDraft]] = defaultdict(list)
     for m in mentions:
@@ -85,15 +86,18 @@ def _join_legal_forms(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft
             uf.union(keys[0], k)
 
 
-def _join_person_name_forms(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft]]) -> None:
+def _join_person_name_forms(uf: KeyedGroups, main_label: dict[str, str]) -> None:
     """One person's fuller and shorter full names in one story: "Donald J. Trump" and "Donald
     Trump" (a middle initial), "Debbie Wasserman Schultz" and "Wasserman Schultz" (a surname of two
     words), when the shorter name fits one fuller name only."""
-    people = [k for k, ms in names_by_key.items() if len(k.split()) >= 2 and SEX_KEY not in k
-              and Counter(m.label for m in ms).most_common(1)[0][0] == W.PERSON_TYPE]
+    people = [k for k, label in main_label.items() if len(k.split()) >= 2 and SEX_KEY not in k
+              and label == W.PERSON_TYPE]
+    by_last_word: dict[str, list[str]] = defaultdict(list)
+    for key in people:
+        by_last_word[key.split()[-1]].append(key)       # a fuller form ends as the shorter one does
     for short in people:
         words = short.split()
-        fuller = {uf.find(o) for o in people if o != short and _a_fuller_form(o.split(), words)}
+        fuller = {uf.find(o) for o in by_last_word[words[-1]] if o != short and _a_fuller_form(o.split(), words)}
         if len(fuller) == 1:
             uf.union(next(iter(fuller)), short)
 
@@ -126,13 +130,12 @@ def _join_acronyms(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft]],
             uf.union(matches[0], k)
 
 
-def _join_short_names(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft]], text: str) -> None:
+def _join_short_names(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft]], main_label: dict[str, str],
+                      text: str) -> None:
     """Surnames and short party names: a one-word name that ends (PERSON) or begins (ORG) a longer one;
     not a surname a title gives one sex ("Mr Preval") and a full name whose first name gives the other
     ("Elisabeth Preval")."""
     keys = list(names_by_key)
-    labels = {k: Counter(m.label for m in ms).most_common(1)[0][0] for k, ms in names_by_key.items()}
-    main_label = labels.__getitem__
     by_last, by_first = _longer_names_by_end_word(keys)
     place = {o: i for i, o in enumerate(keys)}
     for k in keys:
@@ -141,20 +144,20 @@ def _join_short_names(uf: KeyedGroups, names_by_key: dict[str, list[MentionDraft
             continue
         surname, _, keyed_sex = k.partition(SEX_KEY)
         titled = {keyed_sex} if keyed_sex else {sex_by_title(text, m.start) for m in names_by_key[k]} - {None}
-        persons = [o for o in by_last.get(surname, ()) if main_label(o) == "PERSON"
+        persons = [o for o in by_last.get(surname, ()) if main_label[o] == "PERSON"
                    and not (titled and sex_by_first_names(o.split()[:1]) not in titled | {None})]
         # (names already one person, "Donald J. Trump" and "Donald Trump", are one candidate)
-        if len({uf.find(o) for o in persons}) == 1 and main_label(k) in ("PERSON", "ORG"):
+        if len({uf.find(o) for o in persons}) == 1 and main_label[k] in ("PERSON", "ORG"):
             uf.union(persons[0], k)
             continue
         near = set(by_first.get(k, ())) | set(by_last.get(k, ()) if k in N.ORG_GENERIC_TAILS else ())
-        orgs = [o for o in sorted(near, key=place.__getitem__) if main_label(o) in ("ORG", "GPE")
+        orgs = [o for o in sorted(near, key=place.__getitem__) if main_label[o] in ("ORG", "GPE")
                 and (o.split()[:-1] == [k] and o.split()[-1] in N.ORG_GENERIC_TAILS
                      or (k in N.ORG_GENERIC_TAILS and o.split()[-1] == k))]
-        if not orgs and (main_label(k) == "ORG" or main_label(k) == "PERSON" and not by_last.get(k)):
+        if not orgs and (main_label[k] == "ORG" or main_label[k] == "PERSON" and not by_last.get(k)):
             # "Apple" and "Apple Computer": a short name for the one organisation it begins
             # (which the recogniser, seeing one word, may take for a person's).
-            starts = {uf.find(o) for o in by_first.get(k, ()) if main_label(o) == "ORG"}
+            starts = {uf.find(o) for o in by_first.get(k, ()) if main_label[o] == "ORG"}
             if len(starts) == 1:
                 orgs = [next(o for o in keys if uf.find(o) in starts)]
         if len(orgs) > 1 and k in N.ORG_GENERIC_TAILS:

@@ -23,17 +23,20 @@ def dated_by_the_sentence_before(drafts: DocumentEvents) -> None:
     days = _days_named(drafts)
     told = _sentences_telling_the_past(drafts)
     carried: dict = {}
+    elsewhere: dict = {}        # per sentence: (a "when" clause, the words of another time), read once
     for ev in sorted(drafts.events, key=lambda e: e.trigger[0]):
         if ev.time is not None or ev.kind != "event" or ev.status != "past" or ev.token is None \
                 or drafts.in_statement(ev.trigger[0]):
             continue        # what someone reports happened before they told it, not where the story is
-        sent = syntax.sentence(drafts.doc[ev.token])
-        if sent.start == 0 or sent.start in days or dated_in_sentence(drafts, drafts.doc[ev.token])[1] \
-                or _has_when_clause(sent) or _tells_another_time(drafts.doc[ev.token]) \
-                or verb_forms.is_past_perfect(drafts.doc[ev.token]):
+        token = drafts.doc[ev.token]
+        sent = syntax.sentence(token)
+        if sent.start == 0 or sent.start in days or verb_forms.is_past_perfect(token) \
+                or dated_in_sentence(drafts, token)[1]:
+            continue
+        when, other_times = elsewhere.get(sent.start) or elsewhere.setdefault(sent.start, _times_elsewhere(sent))
+        if when or _tells_another_time(token, other_times):
             continue        # "He moved to New York when he was nine": a time of its own; "had been
                             # rescheduled", "sometimes hosted": before the story's time, or how often
-        token = drafts.doc[ev.token]
         before = _days_before(drafts, sent, days, carried, told, token.tag_ in E.SIMPLE_PAST_TAGS)
         if len({t.value for t in before}) == 1 and not _words_told_long_after(drafts, sent, before):
             date_with_arguments(drafts, ev, _first_mentioned(before))
@@ -57,8 +60,8 @@ def _days_named(drafts: DocumentEvents) -> dict:
     days: dict = {}
     for ev in drafts.events:
         t = ev.time
-        if ev.token is not None and t is not None and t.text and ev.status == "past" \
-                and t.granularity in E.CARRIED_GRANULARITIES and not anchor.clock_time(t) and not after_since(drafts.text, t) \
+        if ev.token is not None and ev.status == "past" and _tells_its_day(drafts, t) \
+                and t.granularity in E.CARRIED_GRANULARITIES \
                 and not syntax.dates_the_noun_only(drafts.doc[ev.token], t.start, t.end) and not _still_ahead(drafts, t):
             days.setdefault(syntax.sentence(drafts.doc[ev.token]).start, set()).add(t)
     return days
@@ -76,16 +79,18 @@ def _first_mentioned(times: set) -> EventTime:
     return min(times, key=lambda t: (t.start is None, t.start or 0, t.text or ""))
 
 
-def _has_when_clause(sent) -> bool:
-    return any(t.dep_ == "advmod" and t.lower_ in E.WHEN and t.head.dep_ == "advcl" for t in sent)
+def _times_elsewhere(sent) -> tuple[bool, list]:
+    """Whether the sentence has a "when" clause, and the words that place a verb at another time
+    than the story's ("sometimes", "previously")."""
+    when = any(t.dep_ == "advmod" and t.lower_ in E.WHEN and t.head.dep_ == "advcl" for t in sent)
+    return when, [t for t in sent if t.dep_ == "advmod" and t.lower_ in E.NOT_WHERE_THE_STORY_STANDS]
 
 
-def _tells_another_time(token) -> bool:
+def _tells_another_time(token, other_times: list) -> bool:
     """"On weekends he sometimes hosted dinners", "which had previously detained him": how often,
     or an earlier time, not the day the sentence before was at (for the verb the word modifies
     and the verbs under it: "which had previously detained him" leaves "now sentenced him")."""
-    return any(t.dep_ == "advmod" and t.lower_ in E.NOT_WHERE_THE_STORY_STANDS
-               and (t.head.i == token.i or syntax.under(token, t.head)) for t in token.sent)
+    return any(t.head.i == token.i or syntax.under(token, t.head) for t in other_times)
 
 
 def _sentences_telling_the_past(drafts: DocumentEvents) -> set:

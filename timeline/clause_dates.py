@@ -38,7 +38,7 @@ def clauses_of_dated_nouns(drafts: DocumentEvents) -> None:
             continue
         for verb in syntax.children(drafts.doc[ev.token]):
             own = drafts.by_token.get(verb.i)
-            if verb.dep_ == E.RELATIVE_CLAUSE_DEP and verb.pos_ == "VERB" and syntax.tense_of(verb) == "past" \
+            if verb.dep_ == D.RELATIVE_CLAUSE_DEP and verb.pos_ == "VERB" and syntax.tense_of(verb) == "past" \
                     and verb.i not in governor_indexes(drafts) and (own is None or own.time is None) \
                     and not drafts.in_quote(verb.idx):
                 drafts.event_for(verb, ev.time)
@@ -54,7 +54,7 @@ def happenings_of_dated_clauses(drafts: DocumentEvents) -> None:
             continue
         for verb in syntax.children(noun):
             ev = drafts.by_token.get(verb.i)
-            if verb.dep_ == E.RELATIVE_CLAUSE_DEP and verb.i in governor_indexes(drafts) and ev is not None \
+            if verb.dep_ == D.RELATIVE_CLAUSE_DEP and verb.i in governor_indexes(drafts) and ev is not None \
                     and ev.time is not None and ev.time.text and not anchor.clock_time(ev.time) \
                     and syntax.tense_of(verb) == "past":
                 drafts.event_for(noun, ev.time)

@@ -35,10 +35,9 @@ def date_events(drafts: DocumentEvents, consumed: set[int]) -> None:
             if governor is not None and not _tells_who(root, governor):
                 dated.append((t, root, governor))
     governors = drafts.memo["date_governors"] = {gov.i for _, _, gov in dated}
-    drafts.memo["dated_predicates"] = [(gov, anchor.time_of(t)) for t, root, gov in dated if not _in_comparison(root, gov)]
-    for t, root, gov in dated:
-        time = anchor.time_of(t)
-        baseline = _in_comparison(root, gov)
+    readings = [(t, root, gov, anchor.time_of(t), _in_comparison(root, gov)) for t, root, gov in dated]
+    drafts.memo["dated_predicates"] = [(gov, time) for _, _, gov, time, baseline in readings if not baseline]
+    for t, root, gov, time, baseline in readings:
         if gov.i not in drafts.cue_tokens and not baseline:      # a statement's own date is its statement's
             own = anchor.last_before(time, drafts.dct) if gov.tag_ in E.SIMPLE_PAST_TAGS else time
             anniversary(drafts, gov, drafts.event_for(gov, own))
@@ -57,7 +56,7 @@ def _calendar_date_beside(drafts: DocumentEvents, i: int) -> bool:
         return False
     after = drafts.text[t.end:t.end + 8]
     return any(u.type == "DATE" and u.anchor in ("absolute", "dct") and after[:u.start - t.end] in E.APPOSED_DATE_JOINERS
-               for u in drafts.timexes if 0 < u.start - t.end <= len(after))
+               for u in drafts.timexes_in(t.end + 1, t.end + len(after) + 1))
 
 
 def _across_a_semicolon(text: str, t: TimeExpr, token) -> bool:
@@ -97,13 +96,9 @@ def _in_an_apposition(root, gov) -> bool:
     """"Eritrea, an Italian colony from 1890 until 1941, was annexed", "Borders, a child of the
     '80s, is": a date inside a noun set beside another tells what that one is, not when the
     sentence's verb happened (the date hangs from a phrase of that noun, not from the noun itself)."""
-    step = root
-    while step.head.i != step.i and step.head.i != gov.i:
-        step = step.head
-        if step.dep_ == D.APPOSITION_DEP and step.pos_ in ("NOUN", "PROPN") and not is_event_noun(step) \
-                and root.head.i != step.i:
-            return True     # not "the one that made him angry: a tweet last February" (the tweet's own date)
-    return False
+    # not "the one that made him angry: a tweet last February" (the tweet's own date)
+    return any(step.dep_ == D.APPOSITION_DEP and step.pos_ in ("NOUN", "PROPN") and not is_event_noun(step)
+               and root.head.i != step.i for step in _path_up(root, gov)[1:])
 
 
 def in_the_subject(root, gov) -> bool:
@@ -114,16 +109,23 @@ def in_the_subject(root, gov) -> bool:
     step = _just_under(root, gov)
     return (step is not None and step.i != root.i and step.dep_ in D.SUBJECT_DEPS
             and step.pos_ in ("NOUN", "PROPN", "PRON") and not is_event_noun(step)
-            and any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i < root.i for c in step.subtree))
+            and any(c.dep_ in D.MODIFYING_CLAUSE_DEPS and c.i < root.i for c in syntax.subtree(step, frozenset())))
 
 
 def _just_under(root, gov):
     """The word on the path up from `root` that hangs from `gov` itself, or None when `gov` is
     not above it."""
-    step = root
-    while step.head.i != step.i and step.head.i != gov.i:
-        step = step.head
+    step = _path_up(root, gov)[-1]
     return step if step.head.i == gov.i and step.i != gov.i else None
+
+
+def _path_up(root, gov) -> list:
+    """The date's word and its heads up to the one that hangs from `gov` (or to the sentence's
+    root, when `gov` is not above it)."""
+    path = [root]
+    while path[-1].head.i != path[-1].i and path[-1].head.i != gov.i:
+        path.append(path[-1].head)
+    return path
 
 
 def _when_clause(drafts: DocumentEvents, t: TimeExpr) -> list:
@@ -149,12 +151,10 @@ def _in_comparison(root, gov) -> bool:
     it dates that figure, not the predicate."""
     if gov.lower_ in E.COMPARISON_WORDS or _of_the_starting_figure(root, gov):
         return True
-    step = root
-    while step.head.i != step.i and step.head.i != gov.i:
-        if step.head.lower_ in E.COMPARISON_WORDS and (step.i != root.i or step.dep_ not in D.PREPOSITION_OBJECT_DEPS):
-            return True         # "from $4 million a year earlier"; not "from 1968", "from Sept. 14"
-        step = step.head
-    return False
+    path = _path_up(root, gov)
+    # "from $4 million a year earlier"; not "from 1968", "from Sept. 14"
+    return any(head.lower_ in E.COMPARISON_WORDS and (step.i != root.i or step.dep_ not in D.PREPOSITION_OBJECT_DEPS)
+               for step, head in zip(path, path[1:]))
 
 
 def _of_the_starting_figure(root, gov) -> bool:
@@ -165,7 +165,7 @@ def _of_the_starting_figure(root, gov) -> bool:
     if step is None:
         return False
     starts = [c for c in syntax.children(gov) if c.lower_ in E.CHANGE_START_WORDS and c.i < step.i
-              and any(o.like_num for o in c.subtree)]
+              and any(o.like_num for o in syntax.subtree(c, frozenset()))]
     return bool(starts) and any(c.lower_ in E.CHANGE_END_WORDS and c.i > step.i for c in syntax.children(gov))
 
 
@@ -175,12 +175,7 @@ def _sharing_the_date(drafts: DocumentEvents, root, gov, t: TimeExpr, baseline: 
     Friday", "early trading yesterday"); verbs joined to the governor ("killed three soldiers and
     wounded six"); the verb of a phase and its complement ("began to break up in mid-1996").
     A date in a comparison (`baseline`) dates only the nouns."""
-    shared = []
-    step = root
-    while step.head.i != step.i and step.head.i != gov.i:
-        step = step.head
-        if is_event_noun(step):
-            shared.append(step)
+    shared = [step for step in _path_up(root, gov)[1:] if is_event_noun(step)]
     before = syntax.token_at(drafts.doc, t.start - 2) if t.start >= 2 else None
     if before is not None and before.i != gov.i and is_event_noun(before) and syntax.under(before, gov):
         shared.append(before)

@@ -48,7 +48,8 @@ def portfolio_entities(text: str, ents) -> set:
     """The entities that are a portfolio in a title and nothing else: a body the story also names
     on its own ("the Treasury said … Treasury Secretary Ann Roe") stays one."""
     portfolios = [e for e in ents if _in_a_title(text, e)]
-    named_alone = {clean_name(e.text) for e in ents if e not in portfolios}
+    in_titles = {(e.start, e.end) for e in portfolios}
+    named_alone = {clean_name(e.text) for e in ents if (e.start, e.end) not in in_titles}
     return {e for e in portfolios if clean_name(e.text) not in named_alone}
 
 

@@ -76,7 +76,9 @@ DEFAULT = ("json", "csv", "png", "graphml")
 
 
 def save(tl: Timeline, folder, formats: Iterable[str] = ("json",), name: str = "timeline") -> list[Path]:
-    """`Timeline.save`: each format written into `folder` as `name` + its suffix; the files written."""
+    """`Timeline.save`: each format written into `folder` as `name` + its suffix, all moved into
+    place together as `timeline build` does; the files written. A format that fails raises its
+    error once the others are written; the files it would have replaced are untouched."""
     from .export.outdir import OutputError, check_name
     chosen = [f.strip() for f in formats.split(",")] if isinstance(formats, str) else list(formats)
     unknown = [f for f in chosen if f not in FORMATS]
@@ -88,10 +90,10 @@ def save(tl: Timeline, folder, formats: Iterable[str] = ("json",), name: str = "
         name = check_name(name)
     except OutputError as exc:
         raise ValueError(str(exc)) from None
-    written = []
-    for f in dict.fromkeys(chosen):
-        written.append(FORMATS[f].write(tl, folder / FORMATS[f].files(name)[0]))
-        written += [folder / n for n in FORMATS[f].files(name)[1:]]
+    failures: list[BaseException] = []
+    written = write_all(tl, folder, name, list(dict.fromkeys(chosen)), None, lambda _, exc: failures.append(exc))
+    if failures:
+        raise failures[0]
     return written
 
 

@@ -38,13 +38,14 @@ def names_a_base(text: str, end: int) -> bool:
 
 
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+_SEXED_HONORIFICS = frozenset(N.FEMALE_HONORIFICS | N.MALE_HONORIFICS)
 
 
 def title_before(text: str, start: int) -> Optional[str]:
     """The title right before the name at `start` as written ("Mrs" in "Mrs Delane"), if it tells a sex."""
     title = _TITLE_BEFORE.search(text, max(0, start - 12), start)
     word = title.group(1) if title else ""
-    return word if word.lower() in N.FEMALE_HONORIFICS | N.MALE_HONORIFICS else None
+    return word if word.lower() in _SEXED_HONORIFICS else None
 
 
 def sex_by_title(text: str, start: int) -> Optional[str]:

@@ -61,6 +61,17 @@ class Quotes(list):
         return k >= 0 and offset < ends[k]
 
 
+def curly_left_open(text: str) -> bool:
+    """More curly quotation marks open in `text` than close: a quotation runs on past its end."""
+    return text.count(_OPEN) > text.count(_CLOSE)
+
+
+def straight_left_open(text: str) -> bool:
+    """An odd number of straight marks (wire copy's, which open and close alike): one quotation in
+    `text` is not closed within it."""
+    return text.count('"') % 2 == 1
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quoted passages, with multi-paragraph quotes joined."""
     marks = []      # (position, kind, width)

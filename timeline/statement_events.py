@@ -43,7 +43,9 @@ def add_statements(drafts: DocumentEvents) -> None:
 
 
 def _own_time(drafts: DocumentEvents, s: StatementFinding, cue) -> Optional[EventTime]:
-    """The last date outside the quotation that the cue itself governs ("said on Monday")."""
+    """The statement's own date: the last one outside the quotation that the cue governs ("said on
+    Monday") or that dates its source; failing those, one inside that bids a deed already due
+    ("urged him to resign last year")."""
     own = None
     sent = syntax.sentence(cue)
     for t in drafts.timexes_in(sent.start_char, sent.end_char):

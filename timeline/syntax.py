@@ -73,14 +73,6 @@ def governor(token):
     return t
 
 
-def depth(token, limit: int = 64) -> int:
-    """How many steps the token lies below its sentence's root."""
-    steps = 0
-    while token.head.i != token.i and steps < limit:
-        token, steps = token.head, steps + 1
-    return steps
-
-
 def dates_the_noun_only(token, start: Optional[int], end: Optional[int]) -> bool:
     """Whether text[start:end] (a date) stands among a noun's words before it ("the Sept. 11, 2001,
     terrorist attacks", "the 2012 document"): it says which one the noun names, not when its
@@ -95,7 +87,7 @@ def verb_sharing_subject(token):
     phrase or has a subject of its own."""
     prep = token.head
     if (token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in S.SUBJECT_SHARING_PREPOSITIONS
-            and prep.head.pos_ in _VERB_POS and not any(c.dep_ in D.SUBJECT_DEPS for c in token.children)):
+            and prep.head.pos_ in _VERB_POS and not any(c.dep_ in D.SUBJECT_DEPS for c in children(token))):
         return prep.head
     return None
 
@@ -105,9 +97,9 @@ def is_predicate_verb(token) -> bool:
     return token.pos_ in _VERB_POS and token.dep_ not in D.AUXILIARY_DEPS
 
 
-def under(token, top, depth: int = 8) -> bool:
+def under(token, top, steps: int = 8) -> bool:
     """Whether `top` is among the token's heads, a few steps up."""
-    for _ in range(depth):
+    for _ in range(steps):
         if token.head.i == token.i:
             return False
         token = token.head
@@ -271,13 +263,13 @@ def span_root(doc, start: int, end: int):
     # with no children counts as far (len(doc) - 1); none nearer than len(doc): the first word.
     best, root = len(span.doc), span[0]
     for t in outside:
-        steps = len(span.doc) - 1 if (t.is_space or t.is_punct) and not t.n_lefts and not t.n_rights else _depth(t)
+        steps = len(span.doc) - 1 if (t.is_space or t.is_punct) and not t.n_lefts and not t.n_rights else depth(t)
         if steps < best:
             best, root = steps, t
     return root
 
 
-def _depth(token) -> int:
+def depth(token) -> int:
     """The steps from the token up to its sentence's root, from a table made once per document."""
     depth = token.doc.user_data.get("timeline_depth")
     if depth is None:

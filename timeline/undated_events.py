@@ -41,7 +41,7 @@ def undated_events(drafts: DocumentEvents) -> None:
 def _narrates(drafts: DocumentEvents, token, reported: bool = False) -> bool:
     """Whether a word is a full verb of the story's own telling (`reported`: or of the words
     it reports, outside quotation marks)."""
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in D.AUXILIARY_DEPS or token.i in drafts.by_token \
+    if not syntax.is_predicate_verb(token) or token.i in drafts.by_token \
             or token.i in drafts.cue_tokens:
         return False
     if token.pos_ == "AUX" and token.lemma_ != "be":

@@ -6,7 +6,7 @@ import argparse
 
 from ..environment import ATTRIBUTION_MODEL as ATTRIBUTION_ENV
 from ..formats import DEFAULT, FORMATS
-from .value_types import _count, _positive, _size, _width, day_bound
+from .value_types import _count, _size, _width, day_bound
 
 DEFAULT_FORMATS = ",".join(DEFAULT)
 
@@ -72,7 +72,7 @@ def _show_options(b: argparse.ArgumentParser) -> None:
     from ..selection import KINDS
 
     g = b.add_argument_group("what the chart, TimelineJS, Markdown and the page show (--from/--to bound the story too)")
-    g.add_argument("--max-events", type=_positive, metavar="N", help="show at most N events and statements "
+    g.add_argument("--max-events", type=_count, metavar="N", help="show at most N events and statements "
                    "(default: as many as the chart has room for; every one in TimelineJS and Markdown); "
                    "for a collection's story, at most N of its dates")
     g.add_argument("--actor", action="append", default=[], metavar="NAME",

@@ -23,7 +23,7 @@ def run_corpus(args, published, parts: Path):
     from ..ingest import expected_documents
     from ..runs import RunFolder, run_documents
 
-    progress = Progress(args.quiet, expected_documents(args.inputs))
+    progress = Progress(args.quiet, lambda: expected_documents(args.inputs))   # counted only for a bar shown
     inputs = _Inputs(args, published, progress)
 
     def on_error(document, exc: Exception) -> None:

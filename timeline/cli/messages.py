@@ -16,9 +16,14 @@ def err(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
+def printable(text: str) -> str:
+    """The text as it is, or quoted with its escapes shown: no escape sequence reaches a terminal."""
+    return text if text.isprintable() else repr(text)
+
+
 def where(document) -> str:
     """A document as the user can find it: its file, and its id when the file holds several."""
-    shown = document.id if document.id.isprintable() else repr(document.id)   # no escape sequence reaches a terminal
+    shown = printable(document.id)
     if not document.path:
         return shown
     if Path(document.path).stem == document.id:

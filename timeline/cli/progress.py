@@ -3,20 +3,20 @@ go above it."""
 from __future__ import annotations
 
 import sys
-from typing import Optional
+from typing import Callable, Optional
 
 
 class Progress:
     """A progress bar on stderr, for a terminal only: the model loading, then the documents (out
-    of `total` when it is known), kept as the last line when the run ends. Lines written while it
-    runs go above it."""
+    of the `total` counted when the bar is shown, when it can be), kept as the last line when the
+    run ends. Lines written while it runs go above it."""
 
-    def __init__(self, quiet: bool, total: Optional[int] = None):
+    def __init__(self, quiet: bool, total: Callable[[], Optional[int]] = lambda: None):
         self.bar = None
         if not quiet and sys.stderr.isatty():
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, leave=True, dynamic_ncols=True)
+            self.bar = tqdm(total=total(), unit="doc", file=sys.stderr, leave=True, dynamic_ncols=True)
 
     def stage(self, what: str) -> None:
         if self.bar is not None:

@@ -2,6 +2,8 @@
 with, and for a few documents their dated events."""
 from __future__ import annotations
 
+from .messages import printable
+
 
 def summary(name: str, timeline, counts, elapsed: float) -> str:
     """The one line a run ends with: what was read and found, how long it took, and a hint when
@@ -21,7 +23,7 @@ def summary(name: str, timeline, counts, elapsed: float) -> str:
 def document_line(result) -> str:
     d = result.document
     when = d.published.isoformat() if d.published else "no publication date: relative dates left unresolved"
-    return (f"{d.id}: {len(result.events)} events, {len(result.actors.actors)} actors, "
+    return (f"{printable(d.id)}: {len(result.events)} events, {len(result.actors.actors)} actors, "
             f"{len(result.relations)} relations ({when})")
 
 

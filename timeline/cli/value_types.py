@@ -7,12 +7,6 @@ from __future__ import annotations
 import argparse
 
 
-def _positive(value: str) -> int:
-    if not value.isdecimal() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
-    return int(value)
-
-
 def _count(value: str) -> int:
     if not value.strip().isdecimal() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")

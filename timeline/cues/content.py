@@ -21,12 +21,8 @@ def content_of(cue):
     """What a cue reports: its clause ("said [it found …]", "[Y], Smith said"), else, for verbs
     that announce or claim something, their object ("announced [the first Intel-based Macs]"),
     else, for a cue set in the middle of what it reports ("Y, he said, Z"), the clause around it."""
-    for step in (reported_clause, clause_around, _judged_or_written, _named_or_demanded, _said_about, proform,
-                 said_words):
-        content = step(cue)
-        if content is not None:
-            return content
-    return None
+    return _first_found(cue, reported_clause, clause_around, _judged_or_written, _named_or_demanded, _said_about,
+                        proform, said_words)
 
 
 def _first_found(cue, *readers):
@@ -61,10 +57,7 @@ def _judged_or_written(cue):
 def _named_or_demanded(cue):
     """By the kind of verb: the judgement of a viewing verb, the name given by a naming verb, the
     demand of "call for", the object or infinitive of a verb of speech, what an intention wants."""
-    named = _judged_or_named(cue)
-    if named is not None:
-        return named
-    return _demanded_or_wanted(cue)
+    return _first_found(cue, _judged_or_named, _demanded_or_wanted)
 
 
 def _judged_or_named(cue):

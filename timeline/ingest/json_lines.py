@@ -199,6 +199,8 @@ def tag_records(stream: BinaryIO, where: str, max_bytes: int) -> Iterator[Union[
     """The {id, text, dct} records of a JSONL stream for `timeline tag`, split on line feeds only;
     each bad line is a Failure (too long, not UTF-8, not JSON, nested too deeply, not an object)."""
     for n, raw in jsonl_lines(stream, max_bytes):
+        if n == 1 and raw is not None and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]    # as the build reads it: Notepad's files begin so
         if raw is not None and not raw.strip():
             continue
         try:

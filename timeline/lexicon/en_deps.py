@@ -13,7 +13,7 @@ PASSIVE_AUXILIARY_DEP = "auxpass"                                 # "was" in "wa
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})                # "told MPs", "gave them"
 PREPOSITION_AFTER_OBJECT_DEPS = frozenset({"prep", "dative"})     # "offered his thanks [to] them"
 MODIFYING_CLAUSE_DEPS = frozenset({"relcl", "acl"})               # "the motion that was passed"
-RELATIVE_CLAUSE_DEP = "relcl"                                     # "the year he was appointed"
+RELATIVE_CLAUSE_DEP = "relcl"                                     # "the bombing that killed 259", "the year he was appointed"
 
 # Statements and actors (issue 11).
 CLAUSE_OF_NOUN_DEPS = MODIFYING_CLAUSE_DEPS | {"ccomp"}             # "Trump's claim that …", "a memo that …"
@@ -93,4 +93,4 @@ COMPLEMENTIZER_DEPS = frozenset({"mark"})                         # "said [that]
 GERUND_TAG = "VBG"
 TRAILING_PARTICIPLE_DEPS = frozenset({"advcl"})
 REPORTED_OR_ADVERBIAL_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
-NAMED_AS_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp", "ccomp"})   # "was called a fraud", "is called to testify"
+NAMED_AS_DEPS = APPEARANCE_COMPLEMENT_DEPS   # "was called a fraud", "is called to testify"

@@ -199,8 +199,6 @@ LIGHT_PREDICATES = frozenset({
     "do", "does", "did", "done", "say", "says", "said", "saying", "make", "makes", "made", "get", "gets",
     "got", "go", "goes", "went", "gone", "going", "take", "takes", "took", "taken", "come", "came",
     "comes", "give", "gave", "given", "see", "saw", "seen", "put", "need", "needs", "want", "wants"})
-# The label of a relative clause ("the bombing that killed 259 people").
-RELATIVE_CLAUSE_DEP = "relcl"
 # Nouns for someone that a year or era before them describes ("the 2008 nominee", "a 19th-century
 # saint"): the date tells who they are, not when what they do happened.
 DATED_ROLE_NOUNS = {"nominee", "winner", "champion", "laureate", "graduate", "saint", "philosopher", "writer",

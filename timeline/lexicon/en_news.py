@@ -497,6 +497,3 @@ BROAD_STATEMENT_NOUNS = SPEECH_NOUNS | UNOWNED_SPEECH_NOUNS | {
 BROAD_OWNER_PREPOSITIONS = ("of", "from", "among")
 # Double quotation marks, as tokens: a word after an odd number of them in its sentence is quoted.
 QUOTATION_MARKS = frozenset({'"', "“", "”", "``", "''"})
-# The same marks in raw text: curly ones tell an opening from a closing one; a straight one (wire
-# copy) is either, so a quotation is open after an odd number of them.
-OPENING_QUOTE, CLOSING_QUOTE, STRAIGHT_QUOTE = "“", "”", '"'

@@ -7,6 +7,7 @@ from typing import Optional
 
 from .. import syntax
 from ..lexicon import deps as D, news as N, speech as S
+from ..quotes import curly_left_open, straight_left_open
 from .ages import AGE_DESCRIPTION, person_of_age
 from .named_actors import History, NamedActors
 from .pronouns import spoken_for
@@ -76,9 +77,7 @@ def _outside_quotation(text: str, cue_at: int, subject: Optional[tuple[int, int]
     if subject is None:
         return None
     between = text[cue_at:subject[0]]
-    curly_open = between.count(N.OPENING_QUOTE) > between.count(N.CLOSING_QUOTE)
-    straight_open = between.count(N.STRAIGHT_QUOTE) % 2 == 1
-    return None if curly_open or straight_open else subject
+    return None if curly_left_open(between) or straight_left_open(between) else subject
 
 
 def _impersonal(doc, start: int, words: str) -> bool:

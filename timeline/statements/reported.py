@@ -11,7 +11,7 @@ from ..cues import (appearance, broad_content, content_of, deed_not_words, found
                     is_cue, lemmas, raised_passive, aside_report, contrasted_report, report_of_its_own, someone,
                     unattributed_judgement, unattributed_passive)
 from ..lexicon import deps as D, news as N, speech as S
-from ..quotes import Quote
+from ..quotes import Quote, curly_left_open
 from ..speakers import History, Speakers
 from ..syntax import tokens_of
 
@@ -263,8 +263,7 @@ def _views_held_inside(text: str, cue, comp, finding: StatementFinding, direct: 
 
 def _with_closing_mark(text: str, start: int, end: int) -> int:
     """“deplorables” rather than “deplorables: a quotation opened in reported words is closed."""
-    words = text[start:end]
-    if words.count("“") > words.count("”"):
+    if curly_left_open(text[start:end]):
         close = re.match(r"[.,!?]?”", text[end:end + 2])
         if close:
             return end + close.end()

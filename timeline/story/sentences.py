@@ -65,6 +65,7 @@ from ..lexicon import news as N
 from ..lexicon import story as S
 from ..lexicon import time_words as T
 from ..model import Document, Event, Source
+from ..quotes import curly_left_open, straight_left_open
 from .support import Day, Query, Weights, evidence_weight, hypothetical
 
 MIN_WORDS, MAX_WORDS = 13, 60  # a shorter sentence rarely tells a day (measured on T17 dev: 6 -> 13)
@@ -490,10 +491,10 @@ def closed(text: str) -> str:
     closed (one it closes, opened in the sentence before, is left as it is)."""
     if text and text[-1] in ",;:":
         text = text[:-1].rstrip() + "."
-    if text.count("“") > text.count("”"):
+    if curly_left_open(text):
         return text + "”"
     last = text.rfind('"')
-    if text.count('"') % 2 and (last == 0 or text[last - 1] in " (["):
+    if straight_left_open(text) and (last == 0 or text[last - 1] in " (["):
         return text + '"'
     return text
 

@@ -65,9 +65,7 @@ def p_quarter(m: re.Match) -> Optional[Reading]:
         return Reading("DATE", absolute(f"{year_of(m['year'] or m['year2']):04d}-Q{q}"))
     if m["rel"]:
         # "the fourth quarter of last year": that quarter in the year named from the DCT's
-        offset = L.RELATIVE_YEAR_OFFSETS[m["rel"].lower()]
-        return Reading("DATE", lambda ctx: (unknown(f"XXXX-Q{q}") if ctx.dct is None
-                                            else known(f"{ctx.dct.year + offset:04d}-Q{q}", None, "dct")))
+        return Reading("DATE", _part_of_a_year_from_dct(f"Q{q}", L.RELATIVE_YEAR_OFFSETS[m["rel"].lower()]))
     # Results news reports the latest quarter even in a future clause ("will report third-quarter
     # results"): the nearest such quarter, unless the clause is past ("earned $2 million in the
     # fiscal first quarter" is the one before).
