@@ -63,3 +63,10 @@ def test_relation(text, source, rtype, target, kind):
             return
     if kind != "none":
         pytest.fail(f"no {kind} relation {source} {rtype} {target}; found {found}")
+
+
+@pytest.mark.parametrize("text,trigger,summary", list(_lines("summaries_en.txt")))
+def test_event_summary(text, trigger, summary):
+    result = _read(text)
+    found = {text[ev.trigger[0]:ev.trigger[1]]: ev.summary for ev in result.events}
+    assert found.get(trigger) == summary, found

@@ -163,7 +163,7 @@ class DocumentEvents:
         if subj is not None and subj.lower_ in S.RELATIVE_SUBJECTS and token.dep_ == "relcl":
             parts.append((token.head, D.NOT_IN_SUMMARY_DEPS | {"acl", "prep"}))     # its antecedent
         elif subj is not None and subj.lower_ not in E.EMPTY_SUBJECTS:
-            parts.append((subj, D.NOT_IN_SUMMARY_DEPS))
+            parts += [(t, D.NOT_IN_SUMMARY_DEPS) for t in [subj, *syntax.rest_of_hyphenated_word(subj)]]
             if token.dep_ == "relcl" and not any(c.dep_ in D.DIRECT_OBJECT_DEPS and c.lower_ not in S.RELATIVE_SUBJECTS
                                                  for c in syntax.children(token)):
                 parts.append((token.head, D.NOT_IN_SUMMARY_DEPS | {"acl", "prep"}))  # "the abuse she has received"

@@ -122,7 +122,14 @@ def subtree(token, skip: Iterable[str] = D.NOT_IN_SUMMARY_DEPS) -> list:
 
 
 def _kept(c, skip) -> bool:
-    return not (c.dep_ in skip or c.is_space or c.dep_ == "punct" or c.text in E.OPENING_BRACKETS)
+    return not (c.dep_ in skip and not _inner_hyphen(c) or c.is_space or c.dep_ == "punct" and not _inner_hyphen(c)
+                or c.text in E.OPENING_BRACKETS)
+
+
+def _inner_hyphen(token) -> bool:
+    """The hyphen inside a word ("Spain-based"), which a phrase keeps as it keeps the word."""
+    return (token.text == "-" and not token.whitespace_ and 0 < token.i < len(token.doc) - 1
+            and not token.doc[token.i - 1].whitespace_)
 
 
 def subtree_start(token, skip: frozenset, k: int, memo: dict) -> tuple[list[int], int]:
@@ -297,11 +304,29 @@ def sentence_of(text: str, token) -> tuple[int, int]:
     return start, end
 
 
+def rest_of_hyphenated_word(token) -> list:
+    """The tokens after `token` that make one hyphenated word with it where the parse gave each a
+    dependency of its own ("co", "-", "operation" each the subject of "foreign co-operation has
+    contributed"): a summary that keeps the first keeps them all."""
+    rest, t = [], token
+    while (not t.whitespace_ and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-"
+           and not t.doc[t.i + 1].whitespace_ and t.doc[t.i + 2].is_alpha
+           and t.doc[t.i + 1].head == token.head and t.doc[t.i + 2].head == token.head):
+        rest += [t.doc[t.i + 1], t.doc[t.i + 2]]
+        t = t.doc[t.i + 2]
+    return rest
+
+
 def join(tokens) -> str:
-    """Tokens as text: their own spacing where they are adjacent, one space where words are left out."""
+    """Tokens as text: their own spacing where they are adjacent, one space where words are left out
+    (and with them the hyphen that joined them to a word kept)."""
     out = ""
     prev = None
-    for t in tokens:
+    tokens = list(tokens)
+    for at, t in enumerate(tokens):
+        if _inner_hyphen(t) and not (prev is not None and prev.i == t.i - 1
+                                     and at + 1 < len(tokens) and tokens[at + 1].i == t.i + 1):
+            continue        # the hyphen of a word whose other part the phrase leaves out
         if prev is not None:
             adjacent = t.i == prev.i + 1
             out += prev.whitespace_ if adjacent else " "
