@@ -122,8 +122,7 @@ def subtree(token, skip: Iterable[str] = D.NOT_IN_SUMMARY_DEPS) -> list:
 
 
 def _kept(c, skip) -> bool:
-    return not (c.dep_ in skip and not _inner_hyphen(c) or c.is_space or c.dep_ == "punct" and not _inner_hyphen(c)
-                or c.text in E.OPENING_BRACKETS)
+    return _inner_hyphen(c) or not (c.dep_ in skip or c.is_space or c.dep_ == "punct" or c.text in E.OPENING_BRACKETS)
 
 
 def _inner_hyphen(token) -> bool:
@@ -309,8 +308,7 @@ def rest_of_hyphenated_word(token) -> list:
     dependency of its own ("co", "-", "operation" each the subject of "foreign co-operation has
     contributed"): a summary that keeps the first keeps them all."""
     rest, t = [], token
-    while (not t.whitespace_ and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-"
-           and not t.doc[t.i + 1].whitespace_ and t.doc[t.i + 2].is_alpha
+    while (t.i + 2 < len(t.doc) and _inner_hyphen(t.doc[t.i + 1]) and t.doc[t.i + 2].is_alpha
            and t.doc[t.i + 1].head == token.head and t.doc[t.i + 2].head == token.head):
         rest += [t.doc[t.i + 1], t.doc[t.i + 2]]
         t = t.doc[t.i + 2]
